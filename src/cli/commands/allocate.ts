@@ -1,0 +1,120 @@
+import {
+  allocate,
+  Allocation,
+  FeeRule,
+  formatDateSv,
+  formatInteger,
+  formatKronor,
+  formatPercent,
+  indexedRule,
+  perCapitaRule,
+  splitRule,
+} from '../../domain';
+import { loadMembers, loadPopulation, unwrap } from '../inputs';
+import { CliError, CliIo, EXIT_OK } from '../io';
+import { allocationJson } from '../json';
+import { Lang, parseCommandArgs, parseKronor, parseLang, parseYear } from '../options';
+import { textTable } from '../table';
+
+export const ALLOCATE_HELP = `avgift allocate – avgift per medlemskommun för ett avgiftsår
+
+  --year ÅR               avgiftsår (standard: innevarande år); folkmängd 31 december året före
+  --rule REGEL            per-capita (standard), indexed, indexed-chained eller split
+  --rate KR               avgift per invånare för per-capita (standard 4, beslut 2017-02-02)
+  --amount KR             belopp att fördela för split (t.ex. 860000)
+  --population-year ÅR    split: vilket årsskifte folkmängden avser (standard avgiftsår − 1)
+  --members FIL           medlemslista (CSV med kommunkod,kommun eller JSON)
+  --population KÄLLA      snapshot (standard) eller en CSV-fil som den delade
+  --json                  skriv ett JSON-objekt i stället för en tabell
+  --lang sv|en            språk för texter (standard sv)
+`;
+
+const OPTIONS = {
+  year: { type: 'string' },
+  rule: { type: 'string' },
+  rate: { type: 'string' },
+  amount: { type: 'string' },
+  'population-year': { type: 'string' },
+  members: { type: 'string' },
+  population: { type: 'string' },
+  json: { type: 'boolean' },
+  lang: { type: 'string' },
+} as const;
+
+export type AllocateValues = ReturnType<typeof parseCommandArgs<typeof OPTIONS>>['values'];
+
+/** Builds the fee rule from --rule, --rate, --amount and --population-year. */
+export function ruleFromOptions(values: AllocateValues): FeeRule {
+  const kind = values.rule ?? 'per-capita';
+  const only = (option: string, present: unknown, rule: string) => {
+    if (present !== undefined) {
+      throw new CliError(`${option} gäller bara --rule ${rule}.`, `${option} applies only to --rule ${rule}.`);
+    }
+  };
+  if (kind !== 'per-capita') only('--rate', values.rate, 'per-capita');
+  if (kind !== 'split') {
+    only('--amount', values.amount, 'split');
+    only('--population-year', values['population-year'], 'split');
+  }
+  switch (kind) {
+    case 'per-capita':
+      return perCapitaRule(values.rate === undefined ? undefined : parseKronor(values.rate, '--rate'));
+    case 'indexed':
+      return indexedRule('exact');
+    case 'indexed-chained':
+      return indexedRule('chained');
+    case 'split': {
+      if (values.amount === undefined) {
+        throw new CliError('--rule split behöver --amount, beloppet som ska fördelas.', '--rule split needs --amount, the amount to split.');
+      }
+      const populationYear = values['population-year'];
+      return splitRule(
+        parseKronor(values.amount, '--amount', true),
+        populationYear === undefined ? undefined : parseYear(populationYear, '--population-year'),
+      );
+    }
+    default:
+      throw new CliError(
+        `Okänd regel ”${kind}”. Välj per-capita, indexed, indexed-chained eller split.`,
+        `Unknown rule "${kind}". Choose per-capita, indexed, indexed-chained or split.`,
+      );
+  }
+}
+
+/** Parses the arguments, reads the inputs and computes; shared by allocate and its outputs. */
+export async function allocationFromArgs(args: string[], io: CliIo) {
+  const { values } = parseCommandArgs(args, OPTIONS);
+  const lang = parseLang(values.lang);
+  const feeYear = parseYear(values.year, '--year', io.now().getFullYear());
+  const rule = ruleFromOptions(values);
+  const members = await loadMembers(io, values.members);
+  const population = await loadPopulation(io, values.population);
+  const allocation = unwrap(allocate({ feeYear, rule, members, population }));
+  return { allocation, values, lang };
+}
+
+export async function allocateCommand(args: string[], io: CliIo): Promise<number> {
+  const { allocation, values, lang } = await allocationFromArgs(args, io);
+  io.stdout(values.json ? JSON.stringify(allocationJson(allocation, lang)) + '\n' : allocationText(allocation, lang));
+  return EXIT_OK;
+}
+
+export function allocationText(a: Allocation, lang: Lang): string {
+  const sv = lang === 'sv';
+  const date = sv ? formatDateSv(a.populationDate) : a.populationDate;
+  const header = sv
+    ? ['Kommunkod', 'Kommun', `Folkmängd ${date}`, 'Andel', 'Avgift']
+    : ['Code', 'Municipality', `Population ${date}`, 'Share', 'Fee'];
+  const rows = a.members.map((m) => [
+    m.member.code,
+    m.member.name,
+    formatInteger(m.population),
+    formatPercent(m.population / a.totalPopulation),
+    formatKronor(m.feeOre),
+  ]);
+  rows.push(['', sv ? 'Summa' : 'Total', formatInteger(a.totalPopulation), formatPercent(1), formatKronor(a.totalOre)]);
+  const title = sv ? `Avgift ${a.feeYear} – ${a.ruleDescription.sv}` : `Fee ${a.feeYear} – ${a.ruleDescription.en}`;
+  const source = sv ? `Källa: ${a.source.label}` : `Source: ${a.source.label}`;
+  const due = sv ? `Förfaller ${formatDateSv(a.dueDate)} (§ 8).` : `Due ${a.dueDate} (§8).`;
+  return `${title}\n${source}\n\n${textTable(header, rows, [false, false, true, true, true])}\n${due}\n`;
+}

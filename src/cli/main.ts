@@ -1,0 +1,56 @@
+import { allocateCommand, ALLOCATE_HELP } from './commands/allocate';
+import { historyCommand, HISTORY_HELP } from './commands/history';
+import { CliError, CliIo, EXIT_OK, EXIT_USAGE, nodeIo } from './io';
+
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; help: string }> = {
+  allocate: { run: allocateCommand, help: ALLOCATE_HELP },
+  history: { run: historyCommand, help: HISTORY_HELP },
+};
+
+const USAGE = `avgift – avgiftsfördelning för Södertörnskommunernas samarbetskommitté
+
+Användning: avgift <kommando> [val]
+
+${Object.values(COMMANDS)
+  .map((c) => c.help)
+  .join('\n')}`;
+
+/** Runs the command line; returns the exit code. Errors are one Swedish line on stderr. */
+export async function run(argv: string[], io: CliIo = nodeIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(USAGE);
+    return name === undefined ? EXIT_USAGE : EXIT_OK;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`Okänt kommando ”${name}”. Kommandon: ${Object.keys(COMMANDS).join(', ')}.\n`);
+    return EXIT_USAGE;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(command.help);
+    return EXIT_OK;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.stderr(`${wantsEnglish(args) ? e.en : e.sv}\n`);
+      return e.exitCode;
+    }
+    io.stderr(`Oväntat fel: ${(e as Error).message}\n`);
+    return 1;
+  }
+}
+
+function wantsEnglish(args: string[]): boolean {
+  return args.some((a, i) => a === '--lang=en' || (a === '--lang' && args[i + 1] === 'en'));
+}
+
+if (require.main === module) {
+  run(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,260 @@
+import { apportionLargestRemainder } from './apportion';
+import { formatDateSv, formatInteger, formatKronor } from './format';
+import { Member } from './members';
+import { isWholeKronor, Ore, oreToRational, roundToWholeKronor } from './money';
+import {
+  PopulationLookup,
+  populationDate,
+  PopulationSeries,
+  PopulationSource,
+  validatePopulation,
+} from './population';
+import { mul, rational } from './rational';
+import { fail, Message, ok, Result } from './result';
+import { describeRule, FeeRule, populationText, rulePopulationYear } from './rules';
+
+export interface MemberFee {
+  readonly member: Member;
+  /** Folkmängd on the allocation's population date. */
+  readonly population: number;
+  readonly feeOre: Ore;
+  /** What the amount is built from, as the invoice states it. */
+  readonly basis: Message;
+  /** §8: the member's folkmängd 31 December of the base year − 1 (2009). */
+  readonly basePopulation?: number;
+  /** §8 chained: folkmängd at the year-end before the population date. */
+  readonly previousPopulation?: number;
+  /** §8 chained: last year's rounded fee. */
+  readonly previousFeeOre?: Ore;
+}
+
+export interface Allocation {
+  readonly feeYear: number;
+  readonly populationYear: number;
+  readonly populationDate: string;
+  readonly rule: FeeRule;
+  readonly ruleDescription: Message;
+  readonly members: readonly MemberFee[];
+  readonly totalPopulation: number;
+  readonly totalOre: Ore;
+  /** §8: the fee is paid by 15 March of the fee year. */
+  readonly dueDate: string;
+  readonly source: PopulationSource;
+  /** §8: total folkmängd of the members 31 December of the base year − 1. */
+  readonly baseTotalPopulation?: number;
+}
+
+export interface AllocationRequest {
+  readonly feeYear: number;
+  readonly rule: FeeRule;
+  readonly members: readonly Member[];
+  readonly population: PopulationSeries;
+}
+
+export const dueDateFor = (feeYear: number): string => `${feeYear}-03-15`;
+
+/** Computes every member's fee for one fee year under one rule, exactly. */
+export function allocate(request: AllocationRequest): Result<Allocation> {
+  const { feeYear, rule, members, population } = request;
+  const checkedRule = checkRule(rule, feeYear);
+  if (!checkedRule.ok) return checkedRule;
+  const populationYear = rulePopulationYear(rule, feeYear);
+  const years = yearsNeeded(rule, feeYear);
+  const valid = validatePopulation(population, members, years);
+  if (!valid.ok) return valid;
+  const lookup = valid.value;
+  const pop = (m: Member, y: number) => lookup(m.code, y)!;
+
+  const fees = computeFees(rule, feeYear, members, lookup);
+  const totalPopulation = members.reduce((s, m) => s + pop(m, populationYear), 0);
+  const allocation: Allocation = {
+    feeYear,
+    populationYear,
+    populationDate: populationDate(populationYear),
+    rule,
+    ruleDescription: describeRule(rule, feeYear),
+    members: fees,
+    totalPopulation,
+    totalOre: fees.reduce((s, f) => s + f.feeOre, 0),
+    dueDate: dueDateFor(feeYear),
+    source: population.source,
+    ...(rule.kind === 'indexed'
+      ? { baseTotalPopulation: members.reduce((s, m) => s + pop(m, rule.baseYear - 1), 0) }
+      : {}),
+  };
+  return ok(allocation);
+}
+
+function checkRule(rule: FeeRule, feeYear: number): Result<FeeRule> {
+  if (!Number.isInteger(feeYear) || feeYear < 1900 || feeYear > 2200) {
+    return fail('fee-year-invalid', `Avgiftsåret ${feeYear} är inte ett giltigt år.`, `Fee year ${feeYear} is not a valid year.`);
+  }
+  switch (rule.kind) {
+    case 'per-capita':
+      if (!Number.isInteger(rule.rateOre) || rule.rateOre <= 0) {
+        return fail(
+          'rate-invalid',
+          'Avgiften per invånare måste vara större än 0 kr och anges i hela ören (högst två decimaler).',
+          'The rate per inhabitant must be above 0 kr, in whole öre (two decimals at most).',
+        );
+      }
+      return ok(rule);
+    case 'indexed':
+      if (feeYear < rule.baseYear) {
+        return fail(
+          'indexed-before-base',
+          `§ 8 gäller från ${rule.baseYear}; avgiftsår ${feeYear} ligger före avtalet.`,
+          `§8 applies from ${rule.baseYear}; fee year ${feeYear} is before the agreement.`,
+        );
+      }
+      if (!Number.isInteger(rule.baseAmountOre) || rule.baseAmountOre <= 0) {
+        return fail('base-amount-invalid', 'Grundbeloppet för § 8 måste vara större än 0 kr.', 'The §8 base amount must be above 0 kr.');
+      }
+      return ok(rule);
+    case 'split':
+      if (!Number.isInteger(rule.amountOre)) {
+        return fail('amount-invalid', 'Beloppet ska anges i kronor med högst två decimaler.', 'The amount must be in kronor with at most two decimals.');
+      }
+      return ok(rule);
+  }
+}
+
+/** The year-ends whose population the rule needs. */
+function yearsNeeded(rule: FeeRule, feeYear: number): number[] {
+  if (rule.kind !== 'indexed') return [rulePopulationYear(rule, feeYear)];
+  const from = rule.baseYear - 1;
+  if (rule.reading === 'exact') return [...new Set([from, feeYear - 1])];
+  return range(from, feeYear - 1);
+}
+
+const range = (from: number, to: number): number[] =>
+  Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+function computeFees(rule: FeeRule, feeYear: number, members: readonly Member[], lookup: PopulationLookup): MemberFee[] {
+  const pop = (m: Member, y: number) => lookup(m.code, y)!;
+  switch (rule.kind) {
+    case 'per-capita': {
+      const year = feeYear - 1;
+      const rate = formatKronor(rule.rateOre);
+      const decision = rule.decision ? `, beslut ${rule.decision}` : ' (scenario)';
+      const decisionEn = rule.decision ? `, decision ${rule.decision}` : ' (what-if)';
+      return members.map((member) => {
+        const population = pop(member, year);
+        return {
+          member,
+          population,
+          feeOre: rule.rateOre * population,
+          basis: {
+            sv: `${populationText(population, year)} × ${rate}${decision}`,
+            en: `${population} inhabitants on ${populationDate(year)} × ${rate}${decisionEn}`,
+          },
+        };
+      });
+    }
+    case 'split': {
+      const year = rulePopulationYear(rule, feeYear);
+      const total = members.reduce((s, m) => s + pop(m, year), 0);
+      return splitByPopulation(rule.amountOre, members, (m) => pop(m, year)).map(({ member, feeOre }) => {
+        const population = pop(member, year);
+        return {
+          member,
+          population,
+          feeOre,
+          basis: {
+            sv: `${formatInteger(population)} av ${formatInteger(total)} invånare ${formatDateSv(populationDate(year), true)} av ${formatKronor(rule.amountOre)}`,
+            en: `${population} of ${total} inhabitants on ${populationDate(year)} of ${rule.amountOre / 100} kr`,
+          },
+        };
+      });
+    }
+    case 'indexed':
+      return rule.reading === 'exact'
+        ? indexedExact(rule.baseYear, rule.baseAmountOre, feeYear, members, pop)
+        : indexedChained(rule.baseYear, rule.baseAmountOre, feeYear, members, pop);
+  }
+}
+
+/**
+ * Splits an amount by population so the parts sum exactly to it: whole kronor when the amount is
+ * whole kronor, whole öre otherwise (largest remainder; see apportion.ts for the tie rule).
+ */
+export function splitByPopulation(
+  amountOre: Ore,
+  members: readonly Member[],
+  populationOf: (m: Member) => number,
+): { member: Member; feeOre: Ore }[] {
+  const unit = isWholeKronor(amountOre) ? 100 : 1;
+  const parts = apportionLargestRemainder(
+    BigInt(amountOre / unit),
+    members.map((m) => ({ key: m.code, weight: BigInt(populationOf(m)) })),
+  );
+  return members.map((member) => ({ member, feeOre: Number(parts.get(member.code)!) * unit }));
+}
+
+type Pop = (m: Member, year: number) => number;
+
+/** The 2010 invoices: the base amount split by 31 December 2009 so it sums exactly. */
+function baseYearFees(baseYear: number, baseAmountOre: Ore, members: readonly Member[], pop: Pop): MemberFee[] {
+  const year = baseYear - 1;
+  const total = members.reduce((s, m) => s + pop(m, year), 0);
+  return splitByPopulation(baseAmountOre, members, (m) => pop(m, year)).map(({ member, feeOre }) => ({
+    member,
+    population: pop(member, year),
+    feeOre,
+    basePopulation: pop(member, year),
+    basis: {
+      sv: `§ 8: ${formatKronor(baseAmountOre)} × ${formatInteger(pop(member, year))} / ${formatInteger(total)} invånare ${formatDateSv(populationDate(year), true)}`,
+      en: `§8: ${baseAmountOre / 100} kr × ${pop(member, year)} / ${total} inhabitants on ${populationDate(year)}`,
+    },
+  }));
+}
+
+function indexedExact(baseYear: number, baseAmountOre: Ore, feeYear: number, members: readonly Member[], pop: Pop): MemberFee[] {
+  if (feeYear === baseYear) return baseYearFees(baseYear, baseAmountOre, members, pop);
+  const baseYearEnd = baseYear - 1;
+  const year = feeYear - 1;
+  const baseTotal = members.reduce((s, m) => s + pop(m, baseYearEnd), 0);
+  // share(2010) × pop(Y−1) / pop(2009) = base × pop(2009)/total(2009) × pop(Y−1)/pop(2009)
+  //                                     = base × pop(Y−1) / total(2009)
+  return members.map((member) => {
+    const population = pop(member, year);
+    const exact = mul(oreToRational(baseAmountOre), rational(population, baseTotal));
+    return {
+      member,
+      population,
+      feeOre: roundToWholeKronor(exact),
+      basePopulation: pop(member, baseYearEnd),
+      basis: {
+        sv: `§ 8: ${formatKronor(baseAmountOre)} × ${formatInteger(population)} invånare ${formatDateSv(populationDate(year), true)} / ${formatInteger(baseTotal)} invånare totalt ${formatDateSv(populationDate(baseYearEnd), true)}`,
+        en: `§8: ${baseAmountOre / 100} kr × ${population} inhabitants on ${populationDate(year)} / ${baseTotal} total inhabitants on ${populationDate(baseYearEnd)}`,
+      },
+    };
+  });
+}
+
+function indexedChained(baseYear: number, baseAmountOre: Ore, feeYear: number, members: readonly Member[], pop: Pop): MemberFee[] {
+  let fees = baseYearFees(baseYear, baseAmountOre, members, pop);
+  for (let y = baseYear + 1; y <= feeYear; y++) {
+    const previous = new Map(fees.map((f) => [f.member.code, f.feeOre]));
+    const year = y - 1;
+    fees = members.map((member) => {
+      const previousFeeOre = previous.get(member.code)!;
+      const population = pop(member, year);
+      const previousPopulation = pop(member, year - 1);
+      const exact = mul(oreToRational(previousFeeOre), rational(population, previousPopulation));
+      return {
+        member,
+        population,
+        feeOre: roundToWholeKronor(exact),
+        basePopulation: pop(member, baseYear - 1),
+        previousPopulation,
+        previousFeeOre,
+        basis: {
+          sv: `§ 8: avgift ${y - 1} ${formatKronor(previousFeeOre)} × ${formatInteger(population)} / ${formatInteger(previousPopulation)} invånare (${formatDateSv(populationDate(year), true)} / ${formatDateSv(populationDate(year - 1), true)})`,
+          en: `§8: fee ${y - 1} ${previousFeeOre / 100} kr × ${population} / ${previousPopulation} inhabitants (${populationDate(year)} / ${populationDate(year - 1)})`,
+        },
+      };
+    });
+  }
+  return fees;
+}

@@ -1,0 +1,64 @@
+import { Ore, ORE_PER_KRONA } from './money';
+
+/** The no-break space Swedish number formatting uses between digit groups. */
+export const NBSP = '\u00a0';
+/** The typographic minus Swedish formatting uses. */
+export const MINUS = '\u2212';
+
+function groupDigits(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
+}
+
+/** 525625 → "525 625" (no-break spaces), −3 → "−3". */
+export function formatInteger(value: number | bigint): string {
+  const n = BigInt(value);
+  const sign = n < 0n ? MINUS : '';
+  return sign + groupDigits((n < 0n ? -n : n).toString());
+}
+
+/** 210250000 öre → "2 102 500 kr"; 43537950 → "435 379,50 kr". Öre are shown only when present. */
+export function formatKronor(ore: Ore, unit = 'kr'): string {
+  const sign = ore < 0 ? MINUS : '';
+  const abs = Math.abs(ore);
+  const whole = Math.floor(abs / ORE_PER_KRONA);
+  const cents = abs % ORE_PER_KRONA;
+  const text = groupDigits(String(whole)) + (cents ? ',' + String(cents).padStart(2, '0') : '');
+  return `${sign}${text}${unit ? NBSP + unit : ''}`;
+}
+
+/** A rate such as 4 kr or 4,50 kr per invånare. */
+export const formatRate = (ore: Ore): string => formatKronor(ore);
+
+/** 0.18406 → "18,41 %". */
+export function formatPercent(fraction: number, decimals = 2): string {
+  const sign = fraction < 0 ? MINUS : '';
+  return `${sign}${Math.abs(fraction * 100).toFixed(decimals).replace('.', ',')}${NBSP}%`;
+}
+
+const MONTHS_SV = [
+  'januari', 'februari', 'mars', 'april', 'maj', 'juni',
+  'juli', 'augusti', 'september', 'oktober', 'november', 'december',
+];
+const MONTHS_EN = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+function dateParts(isoDate: string): [number, number, number] {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
+  if (!m) throw new RangeError(`Not an ISO date: ${isoDate}`);
+  return [Number(m[1]), Number(m[2]), Number(m[3])];
+}
+
+/** "2025-12-31" → "31 december 2025" (or "31 dec 2025" when short). */
+export function formatDateSv(isoDate: string, short = false): string {
+  const [y, m, d] = dateParts(isoDate);
+  const month = MONTHS_SV[m - 1]!;
+  return `${d} ${short ? month.slice(0, 3) : month} ${y}`;
+}
+
+/** "2025-12-31" → "31 December 2025". */
+export function formatDateEn(isoDate: string): string {
+  const [y, m, d] = dateParts(isoDate);
+  return `${d} ${MONTHS_EN[m - 1]!} ${y}`;
+}

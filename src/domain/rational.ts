@@ -1,0 +1,87 @@
+/**
+ * Exact rational numbers on bigint, so that money and shares never pass through a float.
+ * Always normalised: denominator positive, fraction reduced.
+ */
+export interface Rational {
+  readonly num: bigint;
+  readonly den: bigint;
+}
+
+const abs = (n: bigint): bigint => (n < 0n ? -n : n);
+
+function gcd(a: bigint, b: bigint): bigint {
+  let x = abs(a);
+  let y = abs(b);
+  while (y !== 0n) [x, y] = [y, x % y];
+  return x;
+}
+
+export function rational(num: bigint | number, den: bigint | number = 1n): Rational {
+  let n = BigInt(num);
+  let d = BigInt(den);
+  if (d === 0n) throw new RangeError('Division by zero in rational()');
+  if (d < 0n) {
+    n = -n;
+    d = -d;
+  }
+  const g = gcd(n, d) || 1n;
+  return { num: n / g, den: d / g };
+}
+
+export const add = (a: Rational, b: Rational): Rational =>
+  rational(a.num * b.den + b.num * a.den, a.den * b.den);
+
+export const sub = (a: Rational, b: Rational): Rational =>
+  rational(a.num * b.den - b.num * a.den, a.den * b.den);
+
+export const mul = (a: Rational, b: Rational): Rational => rational(a.num * b.num, a.den * b.den);
+
+export const div = (a: Rational, b: Rational): Rational => rational(a.num * b.den, a.den * b.num);
+
+export const compare = (a: Rational, b: Rational): number => {
+  const d = a.num * b.den - b.num * a.den;
+  return d < 0n ? -1 : d > 0n ? 1 : 0;
+};
+
+/** Whole part towards zero and the remainder, both exact. */
+export function truncate(r: Rational): bigint {
+  return r.num / r.den;
+}
+
+/**
+ * Rounds to a whole number, halves away from zero (as Excel's ROUND does):
+ * 2.5 → 3, −2.5 → −3. The one rounding function of the project.
+ */
+export function roundHalfAwayFromZero(r: Rational): bigint {
+  const sign = r.num < 0n ? -1n : 1n;
+  const n = abs(r.num);
+  const whole = n / r.den;
+  const twiceRemainder = 2n * (n % r.den);
+  return sign * (twiceRemainder >= r.den ? whole + 1n : whole);
+}
+
+/** A float approximation, for display and for spreadsheets only, never for money arithmetic. */
+export const toNumber = (r: Rational): number => Number(r.num) / Number(r.den);
+
+/**
+ * Reads a plain decimal such as "4", "4.5", "4,50" or "-0.25" exactly.
+ * Returns undefined for anything else (thousands separators are the amount parser's business).
+ */
+export function parseDecimal(text: string): Rational | undefined {
+  const m = /^\s*([+-]?)(\d+)(?:[.,](\d+))?\s*$/.exec(text);
+  if (!m) return undefined;
+  const [, sign, whole, frac = ''] = m;
+  const scale = 10n ** BigInt(frac.length);
+  const value = BigInt(whole!) * scale + (frac ? BigInt(frac) : 0n);
+  return rational(sign === '-' ? -value : value, scale);
+}
+
+/** Exact value of a finite JS number that is written in at most `maxDecimals` decimals. */
+export function fromDecimalNumber(value: number, maxDecimals = 6): Rational | undefined {
+  if (!Number.isFinite(value)) return undefined;
+  const text = value.toFixed(maxDecimals);
+  const r = parseDecimal(text);
+  if (!r) return undefined;
+  // Reject values that need more decimals than allowed (toFixed would have rounded them).
+  return toNumber(r) === value ? r : undefined;
+}
