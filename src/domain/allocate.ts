@@ -59,7 +59,7 @@ export function allocate(request: AllocationRequest): Result<Allocation> {
   const checkedRule = checkRule(rule, feeYear);
   if (!checkedRule.ok) return checkedRule;
   const populationYear = rulePopulationYear(rule, feeYear);
-  const years = yearsNeeded(rule, feeYear);
+  const years = populationYearsFor(rule, feeYear);
   const valid = validatePopulation(population, members, years);
   if (!valid.ok) return valid;
   const lookup = valid.value;
@@ -119,8 +119,8 @@ function checkRule(rule: FeeRule, feeYear: number): Result<FeeRule> {
   }
 }
 
-/** The year-ends whose population the rule needs. */
-function yearsNeeded(rule: FeeRule, feeYear: number): number[] {
+/** The year-ends whose population a rule needs for a fee year (what to fetch from SCB). */
+export function populationYearsFor(rule: FeeRule, feeYear: number): number[] {
   if (rule.kind !== 'indexed') return [rulePopulationYear(rule, feeYear)];
   const from = rule.baseYear - 1;
   if (rule.reading === 'exact') return [...new Set([from, feeYear - 1])];
