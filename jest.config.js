@@ -6,6 +6,6 @@ module.exports = {
   // Browser and LibreOffice suites are slow and need system packages: `npm run test:slow`.
   testPathIgnorePatterns: ['/node_modules/', '/test/slow/'],
   transform: {
-    '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true }],
+    '^.+\\.tsx?$': 'ts-jest',
   },
 };

@@ -10,6 +10,6 @@ module.exports = {
   testTimeout: 120000,
   maxWorkers: 1,
   transform: {
-    '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true }],
+    '^.+\\.tsx?$': 'ts-jest',
   },
 };

@@ -20,6 +20,13 @@ export function parseCommandArgs<T extends Options>(args: string[], options: T, 
     if (missing) {
       throw new CliError(`Valet ${missing[1]} behöver ett värde.`, `Option ${missing[1]} needs a value.`);
     }
+    const dashed = /Option '([^']+?)' argument is ambiguous/.exec(text);
+    if (dashed) {
+      throw new CliError(
+        `Värdet till ${dashed[1]} börjar med minus; skriv ${dashed[1]}=-värde om du menar det.`,
+        `The value of ${dashed[1]} starts with a minus; write ${dashed[1]}=-value if you mean it.`,
+      );
+    }
     const positional = /Unexpected argument '([^']+)'/.exec(text);
     if (positional) {
       throw new CliError(`Oväntat argument ”${positional[1]}”. Se avgift --help.`, `Unexpected argument "${positional[1]}". See avgift --help.`);

@@ -24,15 +24,15 @@ export const SODERTORN_MEMBERS: readonly Member[] = [
 export const INVOICING_MEMBER: Member = { code: '0126', name: 'Huddinge' };
 
 /**
- * Reads a kommunkod from what a user or a file gives: "0127", 127 (Excel drops the leading zero),
- * " 0127 ". Swedish municipality codes are four digits, the first two being the county (01–25).
+ * Reads a kommunkod from what a user or a file gives: "0127", 127 or "127" (Excel drops the leading
+ * zero), " 0127 ". Swedish municipality codes are four digits, the first two being the county (01–25).
  */
 export function parseKommunkod(input: unknown): Result<Kommunkod> {
   const text =
     typeof input === 'number' && Number.isInteger(input) && input >= 0
       ? String(input).padStart(4, '0')
       : typeof input === 'string'
-        ? input.trim()
+        ? padLostZero(input.trim())
         : undefined;
   if (text === undefined || !/^\d{4}$/.test(text)) {
     return fail(
@@ -51,6 +51,9 @@ export function parseKommunkod(input: unknown): Result<Kommunkod> {
   }
   return ok(text);
 }
+
+/** A CSV saved by Excel turns "0127" into "127": three digits can only be a code that lost its zero. */
+const padLostZero = (text: string): string => (/^\d{3}$/.test(text) ? `0${text}` : text);
 
 /** Checks a member list: at least one member, valid unique codes, a name for each. */
 export function validateMembers(members: readonly { code: unknown; name: unknown }[]): Result<Member[]> {

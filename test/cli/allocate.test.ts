@@ -1,0 +1,141 @@
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { runCli } from './run';
+
+const json = async (argv: string[], files = {}) => {
+  const r = await runCli(argv, files);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout);
+};
+
+describe('avgift allocate', () => {
+  it('prints the 2026 fees as one JSON object (SPEC.md example)', async () => {
+    const out = await json(['allocate', '--year', '2026', '--json']);
+    expect(out).toMatchObject({
+      feeYear: 2026,
+      populationDate: '2025-12-31',
+      rule: { kind: 'per-capita', rate: 4, decision: '2017-02-02' },
+      source: { kind: 'snapshot', tables: ['TAB638', 'TAB5557'] },
+      total: 2_102_500,
+      totalPopulation: 525_625,
+      dueDate: '2026-03-15',
+    });
+    expect(out.members.map((m: { code: string; name: string; population: number; fee: number }) => [m.code, m.name, m.population, m.fee])).toEqual([
+      ['0127', 'Botkyrka', 96_750, 387_000],
+      ['0136', 'Haninge', 101_408, 405_632],
+      ['0126', 'Huddinge', 114_686, 458_744],
+      ['0140', 'Nykvarn', 12_384, 49_536],
+      ['0192', 'Nynäshamn', 30_610, 122_440],
+      ['0128', 'Salem', 17_370, 69_480],
+      ['0181', 'Södertälje', 102_772, 411_088],
+      ['0138', 'Tyresö', 49_645, 198_580],
+    ]);
+  });
+
+  it('takes a what-if rate with a decimal comma and prints öre as decimals', async () => {
+    const out = await json(['allocate', '--year', '2026', '--rate', '4,50', '--json']);
+    expect(out.rule).toMatchObject({ kind: 'per-capita', rate: 4.5 });
+    expect(out.rule.decision).toBeUndefined();
+    expect(out.total).toBe(2_365_312.5);
+  });
+
+  it('splits an amount by a chosen year-end, summing exactly', async () => {
+    const out = await json(['allocate', '--year', '2016', '--rule', 'split', '--amount', '860 000', '--population-year', '2015', '--json']);
+    expect(out.populationDate).toBe('2015-12-31');
+    expect(out.total).toBe(860_000);
+  });
+
+  it('offers both readings of § 8', async () => {
+    const exact = await json(['allocate', '--year', '2016', '--rule', 'indexed', '--json']);
+    const chained = await json(['allocate', '--year', '2016', '--rule', 'indexed-chained', '--json']);
+    expect(exact.rule).toMatchObject({ kind: 'indexed', reading: 'exact', baseYear: 2010, baseAmount: 860_000 });
+    expect(chained.rule.reading).toBe('chained');
+    expect(exact.total).not.toBe(chained.total);
+  });
+
+  it('reads members and population from files', async () => {
+    const population = 'kommunkod,kommun,ar,folkmangd_31dec\n0180,Stockholm,2025,1000\n1280,Malmö,2025,3\n';
+    const out = await json(['allocate', '--year', '2026', '--members', 'm.csv', '--population', 'p.csv', '--json'], {
+      'm.csv': 'kommunkod,kommun\n0180,Stockholm\n1280,Malmö\n',
+      'p.csv': population,
+    });
+    expect(out.members.map((m: { fee: number }) => m.fee)).toEqual([4000, 12]);
+    expect(out.source).toMatchObject({ kind: 'file', location: 'p.csv' });
+  });
+
+  it('prints a readable Swedish table without --json', async () => {
+    const r = await runCli(['allocate', '--year', '2026']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Folkmängd 31 december 2025');
+    expect(r.stdout).toMatch(/0127 +Botkyrka +96\u00a0750 +18,41\u00a0% +387\u00a0000\u00a0kr/);
+    expect(r.stdout).toMatch(/Summa +525\u00a0625 +100,00\u00a0% +2\u00a0102\u00a0500\u00a0kr/);
+    expect(r.stdout).toContain('Förfaller 15 mars 2026');
+  });
+
+  it.each([
+    [['allocate', '--year', '20x6'], '--year ska vara ett årtal'],
+    [['allocate', '--rule', 'fair'], 'Okänd regel ”fair”'],
+    [['allocate', '--rule', 'split'], '--rule split behöver --amount'],
+    [['allocate', '--rate', '4.555'], 'högst två decimaler'],
+    [['allocate', '--rate', '0'], 'större än 0 kr'],
+    [['allocate', '--rate=-4'], 'får inte vara negativt'],
+    [['allocate', '--rate', '-4'], 'skriv --rate=-värde'],
+    [['allocate', '--rule', 'indexed', '--rate', '5'], '--rate gäller bara --rule per-capita'],
+    [['allocate', '--year', '2027'], 'Folkmängd saknas för Botkyrka (0127) 31 december 2026'],
+    [['allocate', '--population', 'nope.csv'], 'Filen nope.csv finns inte.'],
+    [['allocate', '--colour'], 'Okänt val --colour'],
+    [['allocate', '--year'], 'Valet --year behöver ett värde'],
+    [['assign'], 'Okänt kommando ”assign”'],
+  ])('%j fails with one Swedish line and exit 2', async (argv, message) => {
+    const r = await runCli(argv);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.written.size).toBe(0);
+  });
+
+  it('gives the error in English with --lang en', async () => {
+    const r = await runCli(['allocate', '--rule', 'fair', '--lang', 'en']);
+    expect(r.stderr).toBe('Unknown rule "fair". Choose per-capita, indexed, indexed-chained or split.\n');
+  });
+});
+
+describe('avgift history', () => {
+  it('lists every fee year 2010–2026 with the rule of that year', async () => {
+    const out = await json(['history', '--from', '2010', '--to', '2026', '--json']);
+    expect(out.years).toHaveLength(17);
+    expect(out.years[0]).toMatchObject({ feeYear: 2010, rule: { kind: 'indexed', reading: 'exact' }, total: 860_000 });
+    expect(out.years[7].rule).toMatchObject({ kind: 'per-capita', rate: 4 });
+    expect(out.years[16].total).toBe(2_102_500);
+    expect(out.years[16].members[0]).toEqual({ code: '0127', name: 'Botkyrka', population: 96_750, fee: 387_000 });
+  });
+
+  it('reads § 8 chained when asked', async () => {
+    const out = await json(['history', '--from', '2010', '--to', '2016', '--reading', 'chained', '--json']);
+    expect(out.reading).toBe('chained');
+    expect(out.years.every((y: { rule: { reading: string } }) => y.rule.reading === 'chained')).toBe(true);
+  });
+
+  it('rejects a range that starts before the agreement', async () => {
+    const r = await runCli(['history', '--from', '2005', '--to', '2010']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Samarbetsavtalet gäller från 1 januari 2010');
+  });
+});
+
+describe('the real process', () => {
+  it('`npm run -s avgift` runs from source and exits with the documented codes', () => {
+    const root = resolve(__dirname, '../..');
+    const out = execFileSync('npx', ['tsx', 'src/cli/main.ts', 'allocate', '--year', '2026', '--json'], { cwd: root, encoding: 'utf8' });
+    expect(JSON.parse(out).total).toBe(2_102_500);
+    let status = 0;
+    try {
+      execFileSync('npx', ['tsx', 'src/cli/main.ts', 'allocate', '--rule', 'x'], { cwd: root, stdio: 'pipe' });
+    } catch (e) {
+      status = (e as { status: number }).status;
+    }
+    expect(status).toBe(2);
+  });
+});
