@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { access, readFile, writeFile } from 'node:fs/promises';
 
 /** Everything the command line touches outside the core, so tests can run it in-process. */
 export interface CliIo {
@@ -6,6 +6,7 @@ export interface CliIo {
   stderr(text: string): void;
   readFile(path: string): Promise<Uint8Array>;
   writeFile(path: string, data: Uint8Array | string): Promise<void>;
+  exists(path: string): Promise<boolean>;
   now(): Date;
 }
 
@@ -14,6 +15,10 @@ export const nodeIo: CliIo = {
   stderr: (text) => void process.stderr.write(text),
   readFile: (path) => readFile(path),
   writeFile: (path, data) => writeFile(path, data),
+  exists: (path) => access(path).then(
+    () => true,
+    () => false,
+  ),
   now: () => new Date(),
 };
 

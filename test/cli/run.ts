@@ -22,6 +22,7 @@ export async function runCli(argv: string[], files: Record<string, string | Uint
       return typeof content === 'string' ? new TextEncoder().encode(content) : content;
     },
     writeFile: async (path, data) => void written.set(path, data),
+    exists: async (path) => path in files || written.has(path),
     now: () => now,
   };
   const code = await run(argv, io);

@@ -1,6 +1,11 @@
 import {
+  AGREEMENT_BASE_YEAR,
   allocate,
   Allocation,
+  feeHistory,
+  invoiceRows,
+  Member,
+  PopulationSeries,
   FeeRule,
   formatDateSv,
   formatInteger,
@@ -10,6 +15,9 @@ import {
   perCapitaRule,
   splitRule,
 } from '../../domain';
+import { invoiceCsv } from '../../workbook/csv';
+import { feeWorkbookPlan } from '../../workbook/layouts';
+import { renderPlanToXlsx } from '../../workbook/xlsx';
 import { loadMembers, loadPopulation, unwrap } from '../inputs';
 import { CliError, CliIo, EXIT_OK } from '../io';
 import { allocationJson } from '../json';
@@ -25,6 +33,10 @@ export const ALLOCATE_HELP = `avgift allocate – avgift per medlemskommun för 
   --population-year ÅR    split: vilket årsskifte folkmängden avser (standard avgiftsår − 1)
   --members FIL           medlemslista (CSV med kommunkod,kommun eller JSON)
   --population KÄLLA      snapshot (standard) eller en CSV-fil som den delade
+  --out FIL.xlsx          skriv arbetsboken (avgift, fakturaunderlag, ett blad per kommun,
+                          befolkning, historik) med levande formler
+  --csv FIL.csv           skriv fakturaunderlaget som CSV för ekonomisystemet
+  --force                 skriv över en befintlig fil
   --json                  skriv ett JSON-objekt i stället för en tabell
   --lang sv|en            språk för texter (standard sv)
 `;
@@ -39,6 +51,9 @@ const OPTIONS = {
   population: { type: 'string' },
   json: { type: 'boolean' },
   lang: { type: 'string' },
+  out: { type: 'string' },
+  csv: { type: 'string' },
+  force: { type: 'boolean' },
 } as const;
 
 export type AllocateValues = ReturnType<typeof parseCommandArgs<typeof OPTIONS>>['values'];
@@ -90,13 +105,41 @@ export async function allocationFromArgs(args: string[], io: CliIo) {
   const members = await loadMembers(io, values.members);
   const population = await loadPopulation(io, values.population);
   const allocation = unwrap(allocate({ feeYear, rule, members, population }));
-  return { allocation, values, lang };
+  return { allocation, values, lang, members, population };
 }
 
 export async function allocateCommand(args: string[], io: CliIo): Promise<number> {
-  const { allocation, values, lang } = await allocationFromArgs(args, io);
-  io.stdout(values.json ? JSON.stringify(allocationJson(allocation, lang)) + '\n' : allocationText(allocation, lang));
+  const { allocation, values, lang, members, population } = await allocationFromArgs(args, io);
+  const outputs = [values.out, values.csv].filter((p): p is string => p !== undefined);
+  await refuseToOverwrite(io, outputs, values.force === true);
+  if (values.out !== undefined) {
+    const history = feeYearsSoFar(allocation.feeYear, members, population);
+    const plan = feeWorkbookPlan({ allocation, history, population, members, invoices: invoiceRows(allocation), generatedAt: io.now().toISOString() });
+    await io.writeFile(values.out, await renderPlanToXlsx(plan));
+  }
+  if (values.csv !== undefined) await io.writeFile(values.csv, invoiceCsv(invoiceRows(allocation)));
+  const written = outputs.length ? outputs.map((p) => (lang === 'sv' ? `Skrev ${p}\n` : `Wrote ${p}\n`)).join('') : '';
+  if (values.json) io.stdout(JSON.stringify(allocationJson(allocation, lang)) + '\n');
+  else io.stdout(allocationText(allocation, lang) + (written ? `\n${written}` : ''));
+  if (values.json && written) io.stderr(written);
   return EXIT_OK;
+}
+
+/** Never overwrite a file unless asked to: check all outputs before writing any. */
+async function refuseToOverwrite(io: CliIo, paths: string[], force: boolean): Promise<void> {
+  if (force) return;
+  for (const path of paths) {
+    if (await io.exists(path)) {
+      throw new CliError(`${path} finns redan; välj ett annat namn eller lägg till --force för att skriva över.`, `${path} already exists; choose another name or add --force to overwrite.`);
+    }
+  }
+}
+
+/** The history 2010–fee year for the Historik sheet, where the population covers it. */
+function feeYearsSoFar(feeYear: number, members: readonly Member[], population: PopulationSeries): Allocation[] | undefined {
+  if (feeYear < AGREEMENT_BASE_YEAR) return undefined;
+  const history = feeHistory({ fromYear: AGREEMENT_BASE_YEAR, toYear: feeYear, members, population });
+  return history.ok ? history.value : undefined;
 }
 
 export function allocationText(a: Allocation, lang: Lang): string {

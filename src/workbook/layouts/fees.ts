@@ -1,0 +1,304 @@
+import {
+  Allocation,
+  formatDateSv,
+  InvoiceRow,
+  Member,
+  oreToKronor,
+  populationDate,
+  PopulationSeries,
+  ruleName,
+} from '../../domain';
+import { absoluteAddress, columnLetters, excelDateSerial } from '../address';
+import { Block, Cell, NamePlan, nameRef, SheetPlan, sheetRef, WorkbookPlan } from '../plan';
+import { createdLine, FORMAT, formula, number, populationHeader, sourceLine, text } from './cells';
+
+export interface FeeWorkbookInput {
+  readonly allocation: Allocation;
+  readonly history?: readonly Allocation[];
+  readonly population: PopulationSeries;
+  readonly members: readonly Member[];
+  readonly invoices: readonly InvoiceRow[];
+  /** ISO time the workbook is made, stated on every sheet. */
+  readonly generatedAt: string;
+  readonly include?: SheetSelection;
+}
+
+export interface SheetSelection {
+  readonly allocation?: boolean;
+  readonly invoices?: boolean;
+  readonly memberSheets?: boolean;
+  readonly population?: boolean;
+  readonly history?: boolean;
+}
+
+export const allocationSheetKey = (feeYear: number) => `avgift-${feeYear}`;
+
+/** The workbook of one fee year: allocation, invoices, one sheet per member, population, history. */
+export function feeWorkbookPlan(input: FeeWorkbookInput): WorkbookPlan {
+  const include = { allocation: true, invoices: true, memberSheets: true, population: true, history: true, ...input.include };
+  const allocation = allocationSheet(input);
+  const sheets: SheetPlan[] = [];
+  const names: NamePlan[] = [];
+  // Invoices and member sheets link to the allocation sheet, so it is always written with them.
+  if (include.allocation || include.invoices || include.memberSheets) {
+    sheets.push(allocation.sheet);
+    names.push(...allocation.names);
+  }
+  if (include.invoices) sheets.push(invoiceSheet(input));
+  if (include.memberSheets) sheets.push(...input.invoices.map((row, i) => memberSheet(input, row, i)));
+  if (include.population) sheets.push(populationSheet(input));
+  if (include.history && input.history?.length) sheets.push(historySheet(input, input.history));
+  return { sheets, names };
+}
+
+/** First data row (0-based) of the member table on the allocation sheet. */
+const ALLOCATION_FIRST_ROW = 9;
+
+const feeFormat = (a: Allocation) => (a.members.some((m) => m.feeOre % 100 !== 0) || a.totalOre % 100 !== 0 ? FORMAT.kronorOre : FORMAT.kronor);
+
+function allocationSheet(input: FeeWorkbookInput): { sheet: SheetPlan; names: NamePlan[] } {
+  const a = input.allocation;
+  const key = allocationSheetKey(a.feeYear);
+  const rule = a.rule;
+  const kr = feeFormat(a);
+  const names: NamePlan[] = [];
+  const name = (nameKey: string, excelName: string, row: number, comment: string) => {
+    names.push({ key: nameKey, name: excelName, sheetKey: key, address: absoluteAddress(row, 1), comment });
+    return nameRef(nameKey);
+  };
+
+  // Parameters, rows 6–7 (0-based 5–6).
+  const parameters: (Cell | null)[][] = [];
+  let rate = '';
+  let base = '';
+  let basePopulation = '';
+  let amount = '';
+  switch (rule.kind) {
+    case 'per-capita':
+      parameters.push([text('Avgift per invånare', 'label'), number(oreToKronor(rule.rateOre), FORMAT.kronorOre, 'input')]);
+      rate = name(`rate-${a.feeYear}`, `Sats_${a.feeYear}`, 5, 'Avgift per invånare');
+      break;
+    case 'indexed':
+      parameters.push([text(`Grundbelopp ${rule.baseYear} (§ 8)`, 'label'), number(oreToKronor(rule.baseAmountOre), FORMAT.kronor, 'input')]);
+      parameters.push([text(`Folkmängd totalt ${formatDateSv(populationDate(rule.baseYear - 1))}`, 'label'), number(a.baseTotalPopulation!, FORMAT.integer)]);
+      base = name(`base-${a.feeYear}`, `Grundbelopp_${a.feeYear}`, 5, `Grundbelopp ${rule.baseYear} enligt § 8`);
+      basePopulation = name(`basepop-${a.feeYear}`, `Folkmangd_${rule.baseYear - 1}_${a.feeYear}`, 6, `Folkmängd 31 december ${rule.baseYear - 1}`);
+      break;
+    case 'split':
+      parameters.push([text('Belopp att fördela', 'label'), number(oreToKronor(rule.amountOre), kr, 'input')]);
+      amount = name(`amount-${a.feeYear}`, `Belopp_${a.feeYear}`, 5, 'Belopp som fördelas efter folkmängd');
+      break;
+  }
+
+  const baseYear = rule.kind === 'indexed' ? rule.baseYear : 0;
+  const apportioned = rule.kind === 'split' || (rule.kind === 'indexed' && a.feeYear === baseYear);
+  const chained = rule.kind === 'indexed' && rule.reading === 'chained' && !apportioned;
+  const first = ALLOCATION_FIRST_ROW;
+  const n = a.members.length;
+  const last = first + n - 1;
+  const totalRow = last + 1;
+  const r = (row: number) => row + 1; // A1 row number
+
+  const header: Cell[] = [
+    text('Kommunkod', 'header'),
+    text('Kommun', 'header'),
+    text(populationHeader(a.populationDate), 'header'),
+    text('Andel', 'header'),
+    text('Avgift', 'header'),
+    text('Underlag', 'header'),
+  ];
+  if (chained) {
+    header.push(text(`Avgift ${a.feeYear - 1}`, 'header'), text(populationHeader(populationDate(a.populationYear - 1)), 'header'));
+  }
+
+  const rows: Cell[][] = a.members.map((m, i) => {
+    const row = r(first + i);
+    const fee: Cell = apportioned
+      ? number(oreToKronor(m.feeOre), kr)
+      : rule.kind === 'per-capita'
+        ? formula(`=C${row}*${rate}`, kr)
+        : chained
+          ? formula(`=ROUND(G${row}*C${row}/H${row},0)`, kr)
+          : formula(`=ROUND(${base}*C${row}/${basePopulation},0)`, kr);
+    const cells = [
+      text(m.member.code),
+      text(m.member.name),
+      number(m.population, FORMAT.integer),
+      formula(`=C${row}/C$${r(totalRow)}`, FORMAT.percent),
+      fee,
+      text(m.basis.sv),
+    ];
+    if (chained) cells.push(number(oreToKronor(m.previousFeeOre!), FORMAT.kronor), number(m.previousPopulation!, FORMAT.integer));
+    return cells;
+  });
+  const sum = (col: string, format: string) => formula(`=SUM(${col}${r(first)}:${col}${r(last)})`, format, 'total');
+  const total: Cell[] = [text('', 'total'), text('Summa', 'total'), sum('C', FORMAT.integer), sum('D', FORMAT.percent), sum('E', kr), text('', 'total')];
+
+  // The check: what the total must be by the rule, and a text status (never colour alone).
+  const checkRow = totalRow + 2;
+  const T = r(totalRow);
+  const count = `COUNT(C${r(first)}:C${r(last)})`;
+  const [expected, tolerance, explanation] =
+    rule.kind === 'per-capita'
+      ? [`${rate}*C${T}`, '0', 'Summa avgift − avgift per invånare × total folkmängd (ska vara 0)']
+      : apportioned
+        ? [rule.kind === 'split' ? amount : base, '0', 'Summa avgift − belopp att fördela (ska vara 0)']
+        : chained
+          ? [`SUMPRODUCT(G${r(first)}:G${r(last)},C${r(first)}:C${r(last)}/H${r(first)}:H${r(last)})`, `${count}/2`, 'Summa avgift − summa oavrundade avgifter (högst en halv krona per kommun i avrundning)']
+          : [`${base}*C${T}/${basePopulation}`, `${count}/2`, 'Summa avgift − grundbelopp × folkmängd / folkmängd 2009 (högst en halv krona per kommun i avrundning)'];
+  const C = r(checkRow);
+  const check: (Cell | null)[] = [
+    text('Kontroll', 'check'),
+    formula(`=IF(ABS(C${C})<=${tolerance},"Stämmer","Avviker")`, FORMAT.text, 'check'),
+    formula(`=E${T}-${expected}`, FORMAT.kronorOre, 'check'),
+    null,
+    text(explanation, 'note'),
+  ];
+
+  const blocks: Block[] = [
+    { at: 'A1', rows: [[text(`Avgift ${a.feeYear}`, 'title')]] },
+    { at: 'A2', rows: [[text(`Regel: ${a.ruleDescription.sv}`, 'subtitle')], [text(sourceLine(a.source), 'note')], [text(`${createdLine(input.generatedAt)} Förfallodag ${a.dueDate} (§ 8).`, 'note')]] },
+    { at: 'A6', rows: parameters },
+    { at: `A${r(first - 1)}`, rows: [header, ...rows, total] },
+    { at: `A${C}`, rows: [check] },
+  ];
+  return {
+    sheet: {
+      key,
+      name: `Avgift ${a.feeYear}`,
+      blocks,
+      columnWidths: chained ? [11, 16, 26, 10, 16, 60, 14, 26] : [11, 16, 26, 10, 16, 60],
+      freezeRows: first,
+      conditionalFormats: [{ range: `B${C}`, formula: `B${C}<>"Stämmer"`, style: 'bad' }],
+      pageSetup: { orientation: 'landscape', fitToWidth: true },
+    },
+    names,
+  };
+}
+
+function invoiceSheet(input: FeeWorkbookInput): SheetPlan {
+  const a = input.allocation;
+  const first = 5; // header row (0-based 4 → A5)
+  const allocation = sheetRef(allocationSheetKey(a.feeYear));
+  const rows = input.invoices.map((row, i) => [
+    text(row.recipient.code),
+    text(row.recipient.name),
+    number(row.feeYear, FORMAT.year),
+    formula(`=${allocation}!E${ALLOCATION_FIRST_ROW + 1 + i}`, feeFormat(a)),
+    text(row.basis.sv),
+    text(row.sender),
+    number(excelDateSerial(row.dueDate), FORMAT.date),
+    text(row.reference),
+  ]);
+  const header = ['Kommunkod', 'Mottagare', 'Avgiftsår', 'Belopp', 'Underlag', 'Avsändare', 'Förfallodag', 'Referens'].map((h) => text(h, 'header'));
+  return {
+    key: `faktura-${a.feeYear}`,
+    name: `Fakturaunderlag ${a.feeYear}`,
+    blocks: [
+      { at: 'A1', rows: [[text(`Fakturaunderlag ${a.feeYear}`, 'title')]] },
+      { at: 'A2', rows: [[text(`Regel: ${a.ruleDescription.sv}`, 'subtitle')], [text(`${sourceLine(a.source)} ${createdLine(input.generatedAt)}`, 'note')]] },
+      { at: `A${first}`, rows: [header, ...rows] },
+    ],
+    tables: [{ name: `Fakturaunderlag_${a.feeYear}`, range: `A${first}:H${first + rows.length}`, style: 'TableStyleMedium2' }],
+    columnWidths: [11, 16, 10, 16, 60, 34, 12, 34],
+    freezeRows: first,
+    pageSetup: { orientation: 'landscape', fitToWidth: true },
+  };
+}
+
+function memberSheet(input: FeeWorkbookInput, row: InvoiceRow, index: number): SheetPlan {
+  const a = input.allocation;
+  const line = ALLOCATION_FIRST_ROW + 1 + index;
+  const allocation = sheetRef(allocationSheetKey(a.feeYear));
+  const label = (s: string) => text(s, 'label');
+  return {
+    key: `medlem-${row.recipient.code}-${a.feeYear}`,
+    name: `${row.recipient.name} ${a.feeYear}`,
+    blocks: [
+      { at: 'A1', rows: [[text(`Fakturaunderlag – avgift ${a.feeYear}`, 'title')], [text('Södertörnskommunernas samarbetskommitté', 'subtitle')]] },
+      {
+        at: 'A4',
+        rows: [
+          [label('Mottagare'), text(row.recipient.name)],
+          [label('Kommunkod'), text(row.recipient.code)],
+          [label('Avsändare'), text(row.sender)],
+          [label('Avgiftsår'), number(row.feeYear, FORMAT.year)],
+          [label(populationHeader(a.populationDate)), formula(`=${allocation}!C${line}`, FORMAT.integer)],
+          [label('Belopp'), formula(`=${allocation}!E${line}`, feeFormat(a), 'total')],
+          [label('Underlag'), text(row.basis.sv)],
+          [label('Regel'), text(a.ruleDescription.sv)],
+          [label('Förfallodag'), number(excelDateSerial(row.dueDate), FORMAT.date)],
+          [label('Referens'), text(row.reference)],
+        ],
+      },
+      { at: 'A15', rows: [[text(sourceLine(a.source), 'note')], [text(createdLine(input.generatedAt), 'note')]] },
+    ],
+    columnWidths: [26, 80],
+    pageSetup: { orientation: 'portrait', fitToWidth: true },
+  };
+}
+
+function populationSheet(input: FeeWorkbookInput): SheetPlan {
+  const codes = new Set(input.members.map((m) => m.code));
+  const figures = input.population.figures.filter((f) => codes.has(f.code));
+  const years = [...new Set(figures.map((f) => f.year))].sort((x, y) => x - y);
+  const value = new Map(figures.map((f) => [`${f.code}:${f.year}`, f.population]));
+  const first = 6; // header at A5, data from row 6
+  const last = first + input.members.length - 1;
+  const header = [text('Kommunkod', 'header'), text('Kommun', 'header'), ...years.map((y) => number(y, FORMAT.year, 'header'))];
+  const rows = input.members.map((m) => [
+    text(m.code),
+    text(m.name),
+    ...years.map((y) => {
+      const v = value.get(`${m.code}:${y}`);
+      return v === undefined ? null : number(v, FORMAT.integer);
+    }),
+  ]);
+  const col = (i: number) => columnLetters(2 + i);
+  const total = [text('', 'total'), text('Summa', 'total'), ...years.map((_, i) => formula(`=SUM(${col(i)}${first}:${col(i)}${last})`, FORMAT.integer, 'total'))];
+  return {
+    key: 'befolkning',
+    name: 'Befolkning',
+    blocks: [
+      { at: 'A1', rows: [[text('Befolkning – folkmängd 31 december', 'title')]] },
+      { at: 'A2', rows: [[text(sourceLine(input.population.source), 'note')], [text(createdLine(input.generatedAt), 'note')]] },
+      { at: 'A5', rows: [header, ...rows, total] },
+    ],
+    columnWidths: [11, 16, ...years.map(() => 10)],
+    freezeRows: 5,
+    pageSetup: { orientation: 'landscape', fitToWidth: true },
+  };
+}
+
+function historySheet(input: FeeWorkbookInput, history: readonly Allocation[]): SheetPlan {
+  const members = history[0]!.members.map((m) => m.member);
+  const first = 7;
+  const lastCol = columnLetters(1 + members.length);
+  const header = [text('Avgiftsår', 'header'), text('Regel', 'header'), ...members.map((m) => text(m.name, 'header')), text('Summa', 'header')];
+  const rows = history.map((a, i) => [
+    number(a.feeYear, FORMAT.year),
+    text(ruleName(a.rule).sv),
+    ...a.members.map((m) => number(oreToKronor(m.feeOre), feeFormat(a))),
+    formula(`=SUM(C${first + i}:${lastCol}${first + i})`, feeFormat(a), 'total'),
+  ]);
+  const reading = history.find((a) => a.rule.kind === 'indexed');
+  return {
+    key: 'historik',
+    name: 'Historik',
+    blocks: [
+      { at: 'A1', rows: [[text('Historik – avgift per medlem och år', 'title')]] },
+      {
+        at: 'A2',
+        rows: [
+          [text(`Regler: ${history.map((a) => a.feeYear).filter((y, i, all) => i === 0 || i === all.length - 1).join('–')}; § 8 samarbetsavtalet 2010–2016${reading?.rule.kind === 'indexed' ? ` (${reading.rule.reading === 'exact' ? 'exakt' : 'kedjad'} läsning)` : ''}, från 2017 4 kr per invånare (beslut 2017-02-02).`, 'subtitle')],
+          [text(sourceLine(history[history.length - 1]!.source), 'note')],
+          [text(createdLine(input.generatedAt), 'note')],
+        ],
+      },
+      { at: `A${first - 1}`, rows: [header, ...rows] },
+    ],
+    columnWidths: [10, 24, ...members.map(() => 13), 15],
+    freezeRows: first - 1,
+    pageSetup: { orientation: 'landscape', fitToWidth: true },
+  };
+}

@@ -1,0 +1,130 @@
+import ExcelJS from 'exceljs';
+import { absoluteAddress, parseCell, parseRange, quoteSheetName } from './address';
+import { Cell, SheetPlan, WorkbookPlan } from './plan';
+import { cellContent, resolveNames, Resolution } from './resolve';
+import { CONDITIONAL_STYLES, STYLES } from './styles';
+
+/**
+ * Writes a plan as a new .xlsx file with ExcelJS: the command line's output, and the download offered
+ * outside Excel. Formulas are written without cached results and Excel/LibreOffice compute them on open.
+ */
+export async function renderPlanToXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Avgiftsfördelning';
+  workbook.calcProperties.fullCalcOnLoad = true;
+  const resolution = resolveNames(plan, { sheets: [], names: [] }, false);
+  for (const sheet of plan.sheets) writeSheet(workbook, sheet, resolution);
+  for (const n of plan.names) {
+    const sheetName = resolution.sheetNames.get(n.sheetKey)!;
+    workbook.definedNames.add(`${quoteSheetName(sheetName)}!${n.address}`, resolution.names.get(n.key)!);
+  }
+  for (const sheet of plan.sheets) {
+    const sheetName = resolution.sheetNames.get(sheet.key)!;
+    workbook.definedNames.add(`${quoteSheetName(sheetName)}!${absoluteAddress(0, 0)}`, resolution.markers.get(sheet.key)!);
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan, resolution: Resolution): void {
+  const ws = workbook.addWorksheet(resolution.sheetNames.get(sheet.key)!, {
+    views: sheet.freezeRows ? [{ state: 'frozen', ySplit: sheet.freezeRows }] : [],
+    pageSetup: sheet.pageSetup
+      ? {
+          paperSize: 9, // A4
+          orientation: sheet.pageSetup.orientation,
+          fitToPage: sheet.pageSetup.fitToWidth,
+          fitToWidth: 1,
+          fitToHeight: 0,
+        }
+      : {},
+  });
+  sheet.columnWidths?.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+
+  for (const table of sheet.tables ?? []) {
+    const { start, end } = parseRange(table.range);
+    const cellAt = planCellLookup(sheet);
+    const header = [];
+    for (let c = start.column; c <= end.column; c++) header.push({ name: String(cellAt(start.row, c)?.value ?? `Kolumn ${c + 1}`) });
+    const rows = [];
+    for (let r = start.row + 1; r <= end.row; r++) {
+      const row = [];
+      for (let c = start.column; c <= end.column; c++) {
+        const cell = cellAt(r, c);
+        const content = cell ? cellContent(cell, resolution) : null;
+        row.push(cell?.formula !== undefined ? { formula: String(content).slice(1) } : content);
+      }
+      rows.push(row);
+    }
+    ws.addTable({
+      name: resolution.tableNames.get(table.name)!,
+      ref: table.range.split(':')[0]!,
+      headerRow: true,
+      style: { theme: (table.style ?? 'TableStyleMedium2') as ExcelJS.TableStyleProperties['theme'], showRowStripes: true },
+      columns: header,
+      rows,
+    });
+  }
+
+  for (const block of sheet.blocks) {
+    const origin = parseCell(block.at);
+    block.rows.forEach((cells, r) =>
+      cells.forEach((cell, c) => {
+        if (cell) writeCell(ws.getCell(origin.row + r + 1, origin.column + c + 1), cell, resolution);
+      }),
+    );
+  }
+  for (const range of sheet.merges ?? []) ws.mergeCells(range);
+  for (const cf of sheet.conditionalFormats ?? []) {
+    const look = CONDITIONAL_STYLES[cf.style];
+    ws.addConditionalFormatting({
+      ref: cf.range,
+      rules: [
+        {
+          type: 'expression',
+          priority: 1,
+          formulae: [cf.formula],
+          style: {
+            font: { color: { argb: look.color }, bold: true },
+            fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: look.fill } },
+          },
+        },
+      ],
+    });
+  }
+}
+
+function writeCell(target: ExcelJS.Cell, cell: Cell, resolution: Resolution): void {
+  const content = cellContent(cell, resolution);
+  // Text is set as a string value, which ExcelJS always stores as text, never as a formula.
+  target.value = cell.formula !== undefined ? { formula: String(content).slice(1) } : content;
+  if (cell.format) target.numFmt = cell.format;
+  const style = cell.style ? STYLES[cell.style] : undefined;
+  if (!style) return;
+  target.font = {
+    ...(style.bold ? { bold: true } : {}),
+    ...(style.italic ? { italic: true } : {}),
+    ...(style.size ? { size: style.size } : {}),
+    ...(style.color ? { color: { argb: style.color } } : {}),
+  };
+  if (style.fill) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: style.fill } };
+  if (style.borderTop || style.borderBottom) {
+    target.border = {
+      ...(style.borderTop ? { top: { style: 'thin' } } : {}),
+      ...(style.borderBottom ? { bottom: { style: 'thin' } } : {}),
+    };
+  }
+  if (style.wrap) target.alignment = { wrapText: true, vertical: 'top' };
+}
+
+function planCellLookup(sheet: SheetPlan): (row: number, column: number) => Cell | undefined {
+  const cells = new Map<string, Cell>();
+  for (const block of sheet.blocks) {
+    const origin = parseCell(block.at);
+    block.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell) cells.set(`${origin.row + r}:${origin.column + c}`, cell);
+      }),
+    );
+  }
+  return (row, column) => cells.get(`${row}:${column}`);
+}

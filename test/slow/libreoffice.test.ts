@@ -1,0 +1,105 @@
+import {
+  allocate,
+  Allocation,
+  FeeRule,
+  feeHistory,
+  indexedRule,
+  invoiceRows,
+  perCapitaRule,
+  SODERTORN_MEMBERS,
+  splitRule,
+} from '../../src/domain';
+import { snapshotPopulation } from '../../src/data/snapshot';
+import { feeWorkbookPlan } from '../../src/workbook/layouts';
+import { renderPlanToXlsx } from '../../src/workbook/xlsx';
+import { numeric, recalculateWithLibreOffice } from './support/libreoffice';
+import { requireProgram } from './support/programs';
+
+/*
+ * A real spreadsheet engine agreeing with the domain is the proof that the formulas are right: each
+ * workbook is written by the ExcelJS renderer without cached values, LibreOffice computes every
+ * formula, and the computed cells must equal the fees the domain computed exactly.
+ */
+const haveLibreOffice = requireProgram('soffice', 'libreoffice-calc');
+const describeIf = haveLibreOffice ? describe : describe.skip;
+
+const population = snapshotPopulation();
+const members = SODERTORN_MEMBERS;
+
+function compute(feeYear: number, rule: FeeRule): Allocation {
+  const r = allocate({ feeYear, rule, members, population });
+  if (!r.ok) throw new Error(r.error.message.en);
+  return r.value;
+}
+
+async function computedWorkbook(a: Allocation, withHistory = false) {
+  const history = withHistory ? feeHistory({ fromYear: 2010, toYear: a.feeYear, members, population }) : undefined;
+  const plan = feeWorkbookPlan({
+    allocation: a,
+    history: history?.ok ? history.value : undefined,
+    population,
+    members,
+    invoices: invoiceRows(a),
+    generatedAt: '2026-11-23T08:00:00Z',
+  });
+  return recalculateWithLibreOffice(await renderPlanToXlsx(plan));
+}
+
+/** The member rows of the allocation sheet: from the header row "Kommunkod" to the "Summa" row. */
+function allocationRows(sheet: string[][]) {
+  const header = sheet.findIndex((row) => row[0] === 'Kommunkod');
+  const total = sheet.findIndex((row) => row[1] === 'Summa');
+  return { rows: sheet.slice(header + 1, total), total: sheet[total]!, check: sheet.find((row) => row[0] === 'Kontroll')! };
+}
+
+const cases: [string, number, FeeRule][] = [
+  ['per capita 2026 (the SPEC example)', 2026, perCapitaRule()],
+  ['per capita 2026 at a what-if 4,50 kr', 2026, perCapitaRule(450)],
+  ['§ 8 base year 2010', 2010, indexedRule('exact')],
+  ['§ 8 exact 2012', 2012, indexedRule('exact')],
+  ['§ 8 exact 2016', 2016, indexedRule('exact')],
+  ['§ 8 chained 2016', 2016, indexedRule('chained')],
+  ['split of 860 000 kr by 31 december 2015', 2016, splitRule(860_000_00, 2015)],
+];
+
+describeIf('LibreOffice recalculates the written workbook to the domain’s numbers', () => {
+  it.each(cases)('%s', async (_, feeYear, rule) => {
+    const a = compute(feeYear, rule);
+    const sheets = await computedWorkbook(a);
+    const { rows, total, check } = allocationRows(sheets.get(`Avgift ${feeYear}`)!);
+
+    expect(rows.map((r) => r[0])).toEqual(members.map((m) => m.code)); // kommunkod kept as text
+    expect(rows.map((r) => numeric(r[2]))).toEqual(a.members.map((m) => m.population));
+    expect(rows.map((r) => numeric(r[4]))).toEqual(a.members.map((m) => m.feeOre / 100));
+    expect(numeric(total[4])).toBe(a.totalOre / 100);
+    expect(numeric(total[2])).toBe(a.totalPopulation);
+    expect(numeric(total[3])).toBeCloseTo(1, 12);
+    expect(check[1]).toBe('Stämmer');
+
+    const invoices = sheets.get(`Fakturaunderlag ${feeYear}`)!;
+    const invoiceRows_ = invoices.filter((r) => /^\d{4}$/.test(r[0] ?? ''));
+    expect(invoiceRows_.map((r) => numeric(r[3]))).toEqual(a.members.map((m) => m.feeOre / 100));
+
+    for (const fee of a.members) {
+      const memberSheet = sheets.get(`${fee.member.name} ${feeYear}`)!;
+      const amount = memberSheet.find((r) => r[0] === 'Belopp')!;
+      expect(numeric(amount[1])).toBe(fee.feeOre / 100);
+    }
+  });
+
+  it('Historik and Befolkning sum to the domain’s totals', async () => {
+    const a = compute(2026, perCapitaRule());
+    const sheets = await computedWorkbook(a, true);
+    const history = feeHistory({ fromYear: 2010, toYear: 2026, members, population });
+    if (!history.ok) throw new Error('history');
+    const rows = sheets.get('Historik')!.filter((r) => /^20\d\d$/.test(r[0] ?? ''));
+    expect(rows.map((r) => Number(r[0]))).toEqual(history.value.map((h) => h.feeYear));
+    expect(rows.map((r) => numeric(r[r.length - 1]))).toEqual(history.value.map((h) => h.totalOre / 100));
+
+    const befolkning = sheets.get('Befolkning')!;
+    const header = befolkning.find((r) => r[0] === 'Kommunkod')!;
+    const sums = befolkning.find((r) => r[1] === 'Summa')!;
+    const col2025 = header.indexOf('2025');
+    expect(numeric(sums[col2025])).toBe(525_625);
+  });
+});
