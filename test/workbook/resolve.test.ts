@@ -1,0 +1,48 @@
+import { safeSheetName } from '../../src/workbook/address';
+import { existingWorkbook } from '../../src/workbook/excel';
+import { markerName, resolveNames, sheetOfReference } from '../../src/workbook/resolve';
+import { WorkbookPlan } from '../../src/workbook/plan';
+
+const plan = (name: string): WorkbookPlan => ({
+  sheets: [{ key: 'k', name, blocks: [], tables: [{ name: 'Fakturaunderlag_2026', range: 'A1:B2' }] }],
+  names: [{ key: 'rate', name: 'Sats_2026', sheetKey: 'k', address: '$B$6' }],
+});
+
+describe('choosing names', () => {
+  it('sanitises sheet names from files: no : \\ / ? * [ ], at most 31 characters', () => {
+    expect(safeSheetName('Avgift [2026]: Botkyrka/Salem?')).toBe('Avgift 2026 Botkyrka Salem');
+    expect(safeSheetName("'=cmd'")).toBe('=cmd');
+    expect(safeSheetName('x'.repeat(40))).toHaveLength(31);
+    expect(safeSheetName('  ')).toBe('Blad');
+  });
+
+  it('versions within 31 characters, case-insensitively, names and tables with the same suffix', () => {
+    const long = 'Ett mycket långt kommunnamn 2026'.slice(0, 31);
+    const r = resolveNames(plan(long), existingWorkbook([long.toUpperCase()], [], ['Fakturaunderlag_2026']), true);
+    expect(r.sheetNames.get('k')).toBe('Ett mycket långt kommunnamn (2)');
+    expect(r.sheetNames.get('k')!.length).toBeLessThanOrEqual(31);
+    expect(r.names.get('rate')).toBe('Sats_2026_2');
+    expect(r.tableNames.get('Fakturaunderlag_2026')).toBe('Fakturaunderlag_2026_2');
+  });
+
+  it('a sheet is ours only when a marker name points at it', () => {
+    const existing = existingWorkbook(
+      ['Avgift 2026', 'Budget'],
+      [{ name: markerName('k'), formula: "='Avgift 2026'!$A$1" }, { name: 'Sats_2026', formula: "='Avgift 2026'!$B$6" }, { name: 'Mitt', formula: '=Budget!$A$1' }],
+      [],
+    );
+    expect(existing.sheets).toEqual([{ name: 'Avgift 2026', ours: true }, { name: 'Budget', ours: false }]);
+    const r = resolveNames(plan('Avgift 2026'), existing, true);
+    expect(r.replacedSheets).toEqual(['Avgift 2026']);
+    expect(r.removedNames).toEqual(['AVGF_k', 'Sats_2026']);
+    expect(r.names.get('rate')).toBe('Sats_2026');
+    expect(resolveNames(plan('Budget'), existing, true).sheetNames.get('k')).toBe('Budget (2)');
+  });
+
+  it('reads the sheet of a reference', () => {
+    expect(sheetOfReference("='Avgift 2026'!$A$1")).toBe('Avgift 2026');
+    expect(sheetOfReference("='O''Brien'!$A$1")).toBe("O'Brien");
+    expect(sheetOfReference('=Budget!$A$1:$B$2')).toBe('Budget');
+    expect(sheetOfReference('=12')).toBeUndefined();
+  });
+});
