@@ -9,3 +9,5 @@ export * from './rules';
 export * from './allocate';
 export * from './schedule';
 export * from './invoices';
+export * from './a1';
+export * from './budget';

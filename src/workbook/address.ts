@@ -1,34 +1,8 @@
-/** A1 addresses: column letters ↔ numbers, cells ↔ (row, column), ranges. Rows and columns from 0. */
+/** A1 ranges, absolute addresses, sheet names and dates for cells. Rows and columns from 0. */
+import { cellAddress, CellRef, columnLetters, parseCell } from '../domain/a1';
 
-export function columnLetters(column: number): string {
-  let n = column + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-export interface CellRef {
-  readonly row: number;
-  readonly column: number;
-}
-
-export function parseCell(address: string): CellRef {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!m) throw new RangeError(`Not a cell address: ${address}`);
-  return { row: Number(m[2]) - 1, column: columnIndex(m[1]!) };
-}
-
-export const cellAddress = (row: number, column: number): string => `${columnLetters(column)}${row + 1}`;
+export { cellAddress, columnIndex, columnLetters, parseCell } from '../domain/a1';
+export type { CellRef } from '../domain/a1';
 
 /** Absolute form, $C$5, for names and formulas that must not move. */
 export const absoluteAddress = (row: number, column: number): string => `$${columnLetters(column)}$${row + 1}`;

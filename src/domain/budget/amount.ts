@@ -1,0 +1,113 @@
+import { Ore } from '../money';
+import { Message } from '../result';
+
+/** What a budget cell says as an amount. */
+export type AmountReading =
+  | { readonly kind: 'amount'; readonly ore: Ore }
+  | { readonly kind: 'empty' }
+  /** Not an amount at all (a word, a date, TRUE). */
+  | { readonly kind: 'unreadable'; readonly reason: Message }
+  /** Looks like an amount but is written so it could mean two things, e.g. "500 00": never guessed. */
+  | { readonly kind: 'suspicious'; readonly reason: Message };
+
+const SPACES = /[\s\u00a0\u202f\u2009\u2007]/g;
+const UNIT = /\s*(kronor|kr\.?|sek|:-|tkr|mkr|tsek|msek)\s*$/i;
+
+/**
+ * The project's one amount parser: numbers as Excel gives them, and text the way officers write
+ * amounts: "2 102 500 kr", "1 400 000", "52 500 kr" with ordinary, no-break or narrow spaces,
+ * "1.400.000", "1 400 000:-", "435 379,50 kr", "−50 000" (Unicode minus), "(50 000)" for a negative
+ * in accounting style, "1 400 tkr" (thousands) and "2,1 mkr" (millions), "-" for nothing.
+ * A digit group that is not three long ("500 00") or three decimals ("1,234") is suspicious: it is
+ * reported, never read as some number. Never throws.
+ */
+export function parseAmount(input: unknown): AmountReading {
+  if (input === null || input === undefined) return { kind: 'empty' };
+  if (typeof input === 'number') return fromNumber(input);
+  if (typeof input !== 'string') return unreadable(String(input));
+  let text = input.trim();
+  if (text === '') return { kind: 'empty' };
+  if (/^[-–—−]$/.test(text)) return { kind: 'amount', ore: 0 };
+
+  let negative = false;
+  const accounting = /^\((.*)\)$/.exec(text);
+  if (accounting) {
+    negative = true;
+    text = accounting[1]!.trim();
+  }
+  let multiplier = 1n;
+  const unit = UNIT.exec(text);
+  if (unit) {
+    const u = unit[1]!.toLowerCase();
+    if (u === 'tkr' || u === 'tsek') multiplier = 1_000n;
+    if (u === 'mkr' || u === 'msek') multiplier = 1_000_000n;
+    text = text.slice(0, unit.index).trim();
+  }
+  const sign = /^([-–−+])\s*/.exec(text);
+  if (sign) {
+    if (sign[1] !== '+') negative = !negative;
+    text = text.slice(sign[0].length);
+  }
+  if (!/^\d/.test(text) || !/^[\d\s\u00a0\u202f\u2009\u2007.,]+$/.test(text)) return unreadable(input);
+
+  // Integer part and decimals: the decimal separator is the last comma, or a last dot followed by
+  // one or two digits when dots are not used as digit-group separators.
+  let integer = text;
+  let decimals = '';
+  const comma = text.lastIndexOf(',');
+  if (comma >= 0) {
+    integer = text.slice(0, comma);
+    decimals = text.slice(comma + 1);
+    if (integer.includes(',')) return suspicious(input, 'flera decimalkomman', 'several decimal commas');
+  } else {
+    const dot = /^(.*)\.(\d{1,2})$/.exec(text);
+    if (dot && !/\.\d{3}(\.|$)/.test(dot[1]!)) {
+      integer = dot[1]!;
+      decimals = dot[2]!;
+    }
+  }
+  if (decimals !== '' && !/^\d{1,2}$/.test(decimals)) {
+    return /^\d{3}$/.test(decimals)
+      ? suspicious(input, 'tre siffror efter kommat – tusental eller decimaler?', 'three digits after the comma – thousands or decimals?')
+      : unreadable(input);
+  }
+  if (/^\d{1,3}\.\d{3}$/.test(integer) && decimals === '' && comma < 0) {
+    return suspicious(input, 'en punkt följd av tre siffror – tusental eller decimaler?', 'a dot followed by three digits – thousands or decimals?');
+  }
+  const groups = integer.split(/[\s\u00a0\u202f\u2009\u2007.]+/).filter((g) => g !== '');
+  if (groups.some((g) => !/^\d+$/.test(g))) return unreadable(input);
+  if (groups.length > 1 && (groups[0]!.length > 3 || groups.slice(1).some((g) => g.length !== 3))) {
+    return suspicious(input, 'siffergrupperna är inte tre siffror långa', 'the digit groups are not three digits long');
+  }
+  const whole = BigInt(groups.join('') || '0');
+  const cents = BigInt((decimals + '00').slice(0, 2));
+  const ore = (whole * 100n + cents) * multiplier;
+  if (ore > BigInt(Number.MAX_SAFE_INTEGER)) return unreadable(input);
+  const value = Number(ore);
+  return { kind: 'amount', ore: negative ? -value : value };
+}
+
+function fromNumber(n: number): AmountReading {
+  if (!Number.isFinite(n)) return unreadable(String(n));
+  const ore = n * 100;
+  const rounded = Math.round(ore);
+  // Floats from formulas (0.1 + 0.2) are accepted within a millionth of an öre.
+  if (Math.abs(ore - rounded) > 1e-6 * Math.max(1, Math.abs(ore))) {
+    return suspicious(String(n).replace('.', ','), 'fler än två decimaler', 'more than two decimals');
+  }
+  if (!Number.isSafeInteger(rounded)) return unreadable(String(n));
+  return { kind: 'amount', ore: rounded === 0 ? 0 : rounded };
+}
+
+const unreadable = (text: string): AmountReading => ({
+  kind: 'unreadable',
+  reason: { sv: `”${text}” kan inte läsas som ett belopp.`, en: `"${text}" cannot be read as an amount.` },
+});
+
+const suspicious = (text: unknown, sv: string, en: string): AmountReading => ({
+  kind: 'suspicious',
+  reason: {
+    sv: `”${String(text)}” ser ut som ett felskrivet belopp (${sv}) och räknas inte med. Skriv beloppet med siffergrupper om tre, till exempel 50 000 eller 500 000.`,
+    en: `"${String(text)}" looks like a mistyped amount (${en}) and is not counted. Write it in groups of three digits, e.g. 50 000 or 500 000.`,
+  },
+});

@@ -1,0 +1,241 @@
+import { cellAddress, parseCell } from '../a1';
+import { formatInteger, formatKronor } from '../format';
+import { Ore } from '../money';
+import { Message } from '../result';
+import { parseAmount } from './amount';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface BudgetFinding {
+  readonly severity: Severity;
+  readonly code: string;
+  /** Address of the cell the finding is about, e.g. "B7". */
+  readonly cell?: string;
+  readonly message: Message;
+}
+
+export type BudgetSection = 'revenue' | 'cost';
+
+export interface BudgetLine {
+  readonly section: BudgetSection;
+  readonly label: string;
+  readonly amountOre: Ore;
+  readonly labelCell: string;
+  readonly amountCell: string;
+  /** The revenue line "Avgifter från kommunerna". */
+  readonly isFeeRevenue: boolean;
+}
+
+export interface SectionTotal {
+  readonly section: BudgetSection;
+  readonly headingCell: string;
+  readonly sumOre: Ore;
+  readonly statedOre?: Ore;
+  readonly statedCell?: string;
+}
+
+export interface BudgetCheck {
+  /** Revenues equal costs, with both parts present and no error found. */
+  readonly balanced: boolean;
+  readonly revenuesOre: Ore;
+  readonly costsOre: Ore;
+  /** Revenues − costs: positive a surplus, negative a deficit. */
+  readonly differenceOre: Ore;
+  readonly feeRevenueOre?: Ore;
+  readonly expectedFeeRevenueOre?: Ore;
+  readonly statedPopulation?: number;
+  readonly lines: readonly BudgetLine[];
+  readonly totals: readonly SectionTotal[];
+  readonly findings: readonly BudgetFinding[];
+}
+
+export interface BudgetCheckOptions {
+  readonly feeYear: number;
+  /** The fees the rules give for the fee year (rate × population). */
+  readonly expectedFeeRevenueOre?: number;
+  /** Total folkmängd the fees are computed on, to compare with a total stated in the text. */
+  readonly populationTotal?: number;
+  /** Address of cells[0][0] in the sheet, "A1" by default. */
+  readonly origin?: string;
+}
+
+const HEADINGS: Record<BudgetSection, RegExp> = {
+  revenue: /^(intäkter|intakter|inkomster)\s*:?$/i,
+  cost: /^(kostnader|utgifter)\s*:?$/i,
+};
+const SUMMA = /^(summa|totalt|total)\b/i;
+const FEE_LINE = /avgift/i;
+const POPULATION = /invånarantal\w*\s+(?:totalt\s+)?(?:var\s+)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)|(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)\s+invånare/i;
+/** A label and an amount in one cell, as when the budget is pasted as text: "Möten 100 000 kr". */
+const LABEL_AND_AMOUNT = /^(.*?[^\d\s\u00a0])\s+([-−–]?\s*\d[\d\s\u00a0\u202f.,]*(?:\s*(?:kr|tkr|mkr|kronor|:-))?)$/i;
+
+interface Row {
+  readonly label?: { text: string; cell: string };
+  readonly amount?: { value: unknown; cell: string };
+  readonly texts: { text: string; cell: string }[];
+}
+
+/**
+ * Checks a budget as officers keep it (section 6 of the 2026 plan): an "Intäkter" part with lines and
+ * a "Summa", a "Kostnader" part with lines and a "Summa". Takes the cells exactly as Excel returns
+ * them for a range (numbers, text, booleans, "" for empty) and reports each finding with its cell.
+ */
+export function checkBudget(cells: readonly (readonly unknown[])[], options: BudgetCheckOptions): BudgetCheck {
+  const origin = parseCell((options.origin ?? 'A1').split(':')[0]!);
+  const address = (r: number, c: number) => cellAddress(origin.row + r, origin.column + c);
+  const rows = cells.map((row, r) => readRow(row, r, address));
+  const findings: BudgetFinding[] = [];
+  const lines: BudgetLine[] = [];
+  const totals: SectionTotal[] = [];
+  const kr = (ore: Ore) => formatKronor(ore);
+
+  let statedPopulation: number | undefined;
+  let section: BudgetSection | undefined;
+  let current: { section: BudgetSection; headingCell: string; stated?: { ore: Ore; cell: string }; closed: boolean } | undefined;
+  const close = () => {
+    if (!current) return;
+    const sumOre = lines.filter((l) => l.section === current!.section).reduce((s, l) => s + l.amountOre, 0);
+    totals.push({ section: current.section, headingCell: current.headingCell, sumOre, ...(current.stated ? { statedOre: current.stated.ore, statedCell: current.stated.cell } : {}) });
+  };
+
+  for (const row of rows) {
+    const label = row.label?.text ?? '';
+    const heading = (Object.keys(HEADINGS) as BudgetSection[]).find((s) => HEADINGS[s].test(label));
+    if (heading && !row.amount) {
+      if (totals.some((t) => t.section === heading) || current?.section === heading) {
+        findings.push({ severity: 'warning', code: 'section-repeated', cell: row.label!.cell, message: { sv: `Rubriken ”${label}” finns två gånger; raderna under båda räknas.`, en: `The heading "${label}" appears twice; the lines under both are counted.` } });
+      }
+      close();
+      section = heading;
+      current = { section: heading, headingCell: row.label!.cell, closed: false };
+      continue;
+    }
+    for (const t of row.texts) {
+      const m = POPULATION.exec(t.text);
+      if (!m) continue;
+      const stated = Number((m[1] ?? m[2])!.replace(/\D/g, ''));
+      statedPopulation ??= stated;
+      if (options.populationTotal !== undefined) {
+        if (stated !== options.populationTotal) {
+          findings.push({ severity: 'error', code: 'population-differs', cell: t.cell, message: { sv: `Texten anger ${formatInteger(stated)} invånare, men folkmängden som avgifterna räknas på är ${formatInteger(options.populationTotal)} (skillnad ${formatInteger(stated - options.populationTotal)}).`, en: `The text states ${stated} inhabitants, but the fees are computed on ${options.populationTotal} (difference ${stated - options.populationTotal}).` } });
+        }
+      }
+    }
+    if (!section || !current || current.closed || !row.amount) continue;
+
+    const reading = parseAmount(row.amount.value);
+    if (SUMMA.test(label)) {
+      if (reading.kind === 'amount') current.stated = { ore: reading.ore, cell: row.amount.cell };
+      else if (reading.kind !== 'empty') findings.push(unreadableFinding(reading, row.amount.cell));
+      current.closed = true;
+      continue;
+    }
+    if (reading.kind === 'empty') continue;
+    if (reading.kind !== 'amount') {
+      findings.push(unreadableFinding(reading, row.amount.cell));
+      continue;
+    }
+    const name = label || '(utan text)';
+    const twin = lines.find((l) => l.section === section && normalise(l.label) === normalise(name));
+    if (twin) {
+      findings.push({ severity: 'warning', code: 'duplicate-line', cell: row.label?.cell ?? row.amount.cell, message: { sv: `Raden ”${name}” finns två gånger (${twin.labelCell} och ${row.label?.cell ?? row.amount.cell}); båda räknas med.`, en: `The line "${name}" appears twice (${twin.labelCell} and ${row.label?.cell ?? row.amount.cell}); both are counted.` } });
+    }
+    lines.push({ section, label: name, amountOre: reading.ore, labelCell: row.label?.cell ?? row.amount.cell, amountCell: row.amount.cell, isFeeRevenue: section === 'revenue' && FEE_LINE.test(name) });
+  }
+  close();
+
+  const revenue = totals.find((t) => t.section === 'revenue');
+  const cost = totals.find((t) => t.section === 'cost');
+  const revenuesOre = lines.filter((l) => l.section === 'revenue').reduce((s, l) => s + l.amountOre, 0);
+  const costsOre = lines.filter((l) => l.section === 'cost').reduce((s, l) => s + l.amountOre, 0);
+  const differenceOre = revenuesOre - costsOre;
+
+  if (lines.length === 0) {
+    findings.push({ severity: 'error', code: 'budget-empty', message: { sv: 'Hittar ingen budget här: det behövs en rubrik ”Intäkter” och en rubrik ”Kostnader” med rader och belopp under, var och en avslutad med ”Summa”.', en: 'No budget found here: it needs an "Intäkter" heading and a "Kostnader" heading with lines and amounts, each ending with "Summa".' } });
+  } else {
+    for (const [total, name, nameEn] of [[revenue, 'Intäkter', 'Revenues'], [cost, 'Kostnader', 'Costs']] as const) {
+      if (!total) {
+        findings.push({ severity: 'error', code: 'section-missing', message: { sv: `Budgeten saknar delen ”${name}”.`, en: `The budget has no "${name}" part (${nameEn}).` } });
+        continue;
+      }
+      if (total.statedOre === undefined) {
+        findings.push({ severity: 'warning', code: 'summa-missing', cell: total.headingCell, message: { sv: `Delen ”${name}” har ingen rad ”Summa”; summan av raderna är ${kr(total.sumOre)}.`, en: `The "${name}" part has no "Summa" line; its lines sum to ${total.sumOre / 100} kr.` } });
+      } else if (total.statedOre !== total.sumOre) {
+        const diff = total.statedOre - total.sumOre;
+        findings.push({ severity: 'error', code: 'summa-differs', cell: total.statedCell, message: { sv: `Summa ${name.toLowerCase()} anges till ${kr(total.statedOre)}, men raderna summerar till ${kr(total.sumOre)} (skillnad ${kr(diff)}).`, en: `${nameEn} are stated as ${total.statedOre / 100} kr but the lines sum to ${total.sumOre / 100} kr (difference ${diff / 100} kr).` } });
+      }
+    }
+    if (revenue && cost) {
+      const cell = cost.statedCell ?? revenue.statedCell;
+      if (differenceOre === 0) {
+        findings.push({ severity: 'info', code: 'balanced', ...(cell ? { cell } : {}), message: { sv: `Budgeten balanserar: intäkter ${kr(revenuesOre)} = kostnader ${kr(costsOre)}.`, en: `The budget balances: revenues ${revenuesOre / 100} kr = costs ${costsOre / 100} kr.` } });
+      } else {
+        const [sv, en] = differenceOre > 0 ? ['ett överskott', 'a surplus'] : ['ett underskott', 'a deficit'];
+        findings.push({ severity: 'error', code: 'not-balanced', ...(cell ? { cell } : {}), message: { sv: `Budgeten balanserar inte: intäkterna är ${kr(revenuesOre)} och kostnaderna ${kr(costsOre)}, ${sv} på ${kr(differenceOre)}.`, en: `The budget does not balance: revenues ${revenuesOre / 100} kr, costs ${costsOre / 100} kr, ${en} of ${differenceOre / 100} kr.` } });
+      }
+    }
+  }
+
+  const feeLines = lines.filter((l) => l.isFeeRevenue);
+  const feeRevenueOre = feeLines.length ? feeLines.reduce((s, l) => s + l.amountOre, 0) : undefined;
+  const expected = options.expectedFeeRevenueOre;
+  if (expected !== undefined && lines.length) {
+    if (feeRevenueOre === undefined) {
+      findings.push({ severity: 'warning', code: 'fee-line-missing', ...(revenue ? { cell: revenue.headingCell } : {}), message: { sv: `Hittar ingen intäktsrad för kommunernas avgifter (till exempel ”Avgifter från kommunerna”); enligt reglerna blir de ${kr(expected)} för ${options.feeYear}.`, en: `No revenue line for the members' fees (e.g. "Avgifter från kommunerna"); by the rules they are ${expected / 100} kr for ${options.feeYear}.` } });
+    } else if (feeRevenueOre !== expected) {
+      const diff = feeRevenueOre - expected;
+      findings.push({ severity: 'error', code: 'fee-revenue-differs', cell: feeLines[0]!.amountCell, message: { sv: `Avgifterna från kommunerna är ${kr(feeRevenueOre)} i budgeten, men reglerna för ${options.feeYear} ger ${kr(expected)}${options.populationTotal !== undefined ? ` för ${formatInteger(options.populationTotal)} invånare` : ''} (skillnad ${kr(diff)}).`, en: `The members' fees are ${feeRevenueOre / 100} kr in the budget, but the rules for ${options.feeYear} give ${expected / 100} kr (difference ${diff / 100} kr).` } });
+    }
+  }
+
+  const hasError = findings.some((f) => f.severity === 'error');
+  return {
+    balanced: lines.length > 0 && !!revenue && !!cost && differenceOre === 0 && !hasError,
+    revenuesOre,
+    costsOre,
+    differenceOre,
+    ...(feeRevenueOre !== undefined ? { feeRevenueOre } : {}),
+    ...(expected !== undefined ? { expectedFeeRevenueOre: expected } : {}),
+    ...(statedPopulation !== undefined ? { statedPopulation } : {}),
+    lines,
+    totals,
+    findings: sortFindings(findings),
+  };
+}
+
+function readRow(row: readonly unknown[], r: number, address: (r: number, c: number) => string): Row {
+  const texts: { text: string; cell: string }[] = [];
+  let label: Row['label'];
+  let amount: Row['amount'];
+  row.forEach((value, c) => {
+    if (value === '' || value === null || value === undefined) return;
+    const cell = address(r, c);
+    if (typeof value === 'string') {
+      texts.push({ text: value, cell });
+      if (!label) {
+        label = { text: value.trim(), cell };
+        return;
+      }
+    }
+    if (!amount && label) amount = { value, cell };
+    else if (!label && !amount) amount = { value, cell };
+  });
+  // A pasted line holds both: "Möten 100 000 kr".
+  if (label && !amount) {
+    const m = LABEL_AND_AMOUNT.exec(label.text);
+    if (m && parseAmount(m[2]).kind !== 'unreadable' && m[1]!.length <= 80) {
+      return { label: { text: m[1]!.trim(), cell: label.cell }, amount: { value: m[2]!, cell: label.cell }, texts };
+    }
+  }
+  return { ...(label ? { label } : {}), ...(amount ? { amount } : {}), texts };
+}
+
+function unreadableFinding(reading: ReturnType<typeof parseAmount>, cell: string): BudgetFinding {
+  const reason = reading.kind === 'unreadable' || reading.kind === 'suspicious' ? reading.reason : { sv: 'Okänt värde.', en: 'Unknown value.' };
+  return { severity: 'error', code: reading.kind === 'suspicious' ? 'amount-suspicious' : 'amount-unreadable', cell, message: reason };
+}
+
+const normalise = (label: string) => label.toLocaleLowerCase('sv').replace(/[^a-zåäö0-9]+/g, ' ').trim();
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const sortFindings = (findings: BudgetFinding[]) => findings.map((f, i) => ({ f, i })).sort((a, b) => ORDER[a.f.severity] - ORDER[b.f.severity] || a.i - b.i).map(({ f }) => f);

@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import { parseAmount } from '../../../src/domain';
+
+const amount = (ore: number) => ({ kind: 'amount', ore });
+
+describe('parseAmount reads amounts the way officers write them', () => {
+  it.each([
+    [2_102_500, 2_102_500_00],
+    [52_500.5, 52_500_50],
+    [0.1 + 0.2, 30],
+    [-1_400_000, -1_400_000_00],
+    ['2 102 500 kr', 2_102_500_00],
+    ['1 400 000', 1_400_000_00],
+    ['52\u00a0500 kr', 52_500_00],
+    ['100\u202f000\u00a0kr', 100_000_00],
+    ['1.400.000', 1_400_000_00],
+    ['1 400 000:-', 1_400_000_00],
+    ['435 379,50 kr', 435_379_50],
+    ['4,5', 4_50],
+    ['\u221250 000', -50_000_00],
+    ['– 50 000 kr', -50_000_00],
+    ['(50 000)', -50_000_00],
+    ['1 400 tkr', 1_400_000_00],
+    ['2,1 mkr', 2_100_000_00],
+    ['-', 0],
+    ['1400000 SEK', 1_400_000_00],
+  ])('%p → %d öre', (input, ore) => {
+    expect(parseAmount(input)).toEqual(amount(ore));
+  });
+
+  it.each(['', '   ', null, undefined])('%p is empty', (input) => {
+    expect(parseAmount(input)).toEqual({ kind: 'empty' });
+  });
+
+  it.each(['500 00', '1 40 000', '1234 567', '1,234', '1.400', '12,345 kr', '4,5,0'])('%p is suspicious, never a number', (input) => {
+    expect(parseAmount(input).kind).toBe('suspicious');
+  });
+
+  it.each(['hundra', 'kr', 'ca 500', '12 %', true, '2026-03-15', '1e6', 'NaN', Number.NaN, Number.POSITIVE_INFINITY, 0.123])('%p is not read as an amount', (input) => {
+    expect(parseAmount(input).kind).not.toBe('amount');
+  });
+
+  it('says why in Swedish', () => {
+    const r = parseAmount('500 00');
+    expect(r.kind === 'suspicious' && r.reason.sv).toContain('”500 00” ser ut som ett felskrivet belopp');
+  });
+});
+
+describe('parseAmount under fuzzing', () => {
+  it('never throws on anything', () => {
+    fc.assert(fc.property(fc.anything(), (x) => void parseAmount(x) === undefined));
+    fc.assert(fc.property(fc.string(), (s) => void parseAmount(s) === undefined));
+    fc.assert(fc.property(fc.stringMatching(/^[-−(]?[0-9 \u00a0.,]{0,14}( ?(kr|tkr|:-))?\)?$/), (s) => void parseAmount(s) === undefined));
+  });
+
+  /** Writes a whole-krona amount the ways Swedish budgets do. */
+  const spellings = (kronor: number, ore: number): string[] => {
+    const digits = String(kronor);
+    const grouped = (sep: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+    const cents = ore ? `,${String(ore).padStart(2, '0')}` : '';
+    return [
+      `${grouped(' ')}${cents}`,
+      `${grouped('\u00a0')}${cents}\u00a0kr`,
+      `${grouped('\u202f')}${cents} kr`,
+      `${digits}${cents}`,
+      ...(kronor >= 10_000 ? [`${grouped('.')}${cents}`] : []),
+      `${grouped(' ')}${cents}:-`,
+    ];
+  };
+
+  it('reads back every amount written in any of those ways, exactly', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999_999_999 }), fc.integer({ min: 0, max: 99 }), fc.boolean(), (kronor, ore, negative) => {
+        const expected = (kronor * 100 + ore) * (negative ? -1 : 1);
+        return spellings(kronor, ore).every((text) => {
+          const r = parseAmount(negative ? `\u2212${text}` : text);
+          return r.kind === 'amount' && r.ore === (expected === 0 ? 0 : expected);
+        });
+      }),
+    );
+  });
+
+  it('a mangled digit group is never silently read as a number', () => {
+    // Take a correctly grouped amount and move one space: "500 000" → "500 00" + "0" elsewhere.
+    fc.assert(
+      fc.property(fc.integer({ min: 1_000, max: 999_999_999 }), fc.integer({ min: 1, max: 2 }), (kronor, cut) => {
+        const groups = String(kronor).replace(/\B(?=(\d{3})+(?!\d))/g, ' ').split(' ');
+        const last = groups.pop()!;
+        const mangled = [...groups, last.slice(0, 3 - cut)].join(' ') + (cut === 2 ? ' ' + last.slice(1) : '');
+        const r = parseAmount(mangled);
+        return r.kind !== 'amount' || r.ore === Number(mangled.replace(/ /g, '')) * 100 && /^\d{1,3}( \d{3})*$/.test(mangled);
+      }),
+    );
+  });
+
+  it('whatever it reads as an amount, it reads as the digits written', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9][0-9 ]{0,12}$/), (s) => {
+        const r = parseAmount(s);
+        return r.kind !== 'amount' || r.ore === Number(s.replace(/ /g, '')) * 100;
+      }),
+    );
+  });
+});

@@ -1,0 +1,120 @@
+import { checkBudget } from '../../../src/domain';
+import { pastedBudget, seedBudgetLines, tabularBudget } from '../../support/seedBudget';
+
+const options = { feeYear: 2026, expectedFeeRevenueOre: 2_102_500_00, populationTotal: 525_625 };
+const codes = (cells: unknown[][], o = options) => checkBudget(cells, o).findings.map((f) => `${f.severity} ${f.code}${f.cell ? ' ' + f.cell : ''}`);
+
+describe('the 2026 budget of the plan', () => {
+  it('is the section the seed has', () => {
+    expect(seedBudgetLines()).toContain('Övrigt exempelvis grafiskt stöd 52 500 kr');
+  });
+
+  it.each([
+    ['kept as a table (text in A, numbers in B)', tabularBudget()],
+    ['pasted as text lines into column A', pastedBudget()],
+  ])('balances when %s', (_, cells) => {
+    const check = checkBudget(cells, options);
+    expect(check.balanced).toBe(true);
+    expect(check.revenuesOre).toBe(2_102_500_00);
+    expect(check.costsOre).toBe(2_102_500_00);
+    expect(check.differenceOre).toBe(0);
+    expect(check.feeRevenueOre).toBe(2_102_500_00);
+    expect(check.statedPopulation).toBe(525_625);
+    expect(check.lines.map((l) => `${l.section} ${l.label} ${l.amountOre / 100}`)).toEqual([
+      'revenue Avgifter från kommunerna 2102500',
+      'cost Personalkostnader* 1400000',
+      'cost Möten 100000',
+      'cost Hemsidan, IT mm 50000',
+      'cost Konsultstöd 500000',
+      'cost Övrigt exempelvis grafiskt stöd 52500',
+    ]);
+    expect(check.findings.map((f) => f.severity)).toEqual(['info']);
+    expect(check.findings[0]!.message.sv).toBe('Budgeten balanserar: intäkter 2\u00a0102\u00a0500\u00a0kr = kostnader 2\u00a0102\u00a0500\u00a0kr.');
+  });
+
+  it('gives cell addresses relative to where the range starts', () => {
+    const check = checkBudget(tabularBudget(), { ...options, origin: 'C3' });
+    expect(check.lines[0]).toMatchObject({ labelCell: 'C6', amountCell: 'D6' });
+  });
+});
+
+/** The tabular budget with one change: [row label, new amount]. */
+function changed(edits: [string, unknown][]): unknown[][] {
+  const cells = tabularBudget().map((r) => [...r]);
+  for (const [label, value] of edits) {
+    const row = cells.find((r) => r[0] === label);
+    if (!row) throw new Error(`no row ${label}`);
+    row[1] = value;
+  }
+  return cells;
+}
+const rowOf = (cells: unknown[][], label: string, nth = 0) => cells.map((r, i) => [r[0], i]).filter(([l]) => l === label)[nth]![1] as number;
+
+describe('each kind of fault is found, with its cell', () => {
+  it('a cost line changed: sums differ from Summa, and the budget does not balance (deficit)', () => {
+    const cells = changed([['Möten', 150_000]]);
+    const check = checkBudget(cells, options);
+    expect(check.balanced).toBe(false);
+    expect(check.differenceOre).toBe(-50_000_00);
+    const summa = rowOf(cells, 'Summa', 1) + 1;
+    expect(codes(cells)).toEqual([`error summa-differs B${summa}`, `error not-balanced B${summa}`]);
+    const notBalanced = check.findings.find((f) => f.code === 'not-balanced')!;
+    expect(notBalanced.message.sv).toContain('ett underskott på −50\u00a0000\u00a0kr');
+  });
+
+  it('a surplus is shown with its sign', () => {
+    const cells = changed([['Konsultstöd', 400_000], ['Summa', 2_102_500]]);
+    const check = checkBudget(cells, options);
+    expect(check.differenceOre).toBe(100_000_00);
+    expect(check.findings.find((f) => f.code === 'not-balanced')!.message.sv).toContain('ett överskott på 100\u00a0000\u00a0kr');
+  });
+
+  it('fee revenue that is not rate × population', () => {
+    const cells = changed([['Avgifter från kommunerna', 2_000_000]]);
+    const found = checkBudget(cells, options).findings.find((f) => f.code === 'fee-revenue-differs')!;
+    expect(found.cell).toBe(`B${rowOf(cells, 'Avgifter från kommunerna') + 1}`);
+    expect(found.message.sv).toBe('Avgifterna från kommunerna är 2\u00a0000\u00a0000\u00a0kr i budgeten, men reglerna för 2026 ger 2\u00a0102\u00a0500\u00a0kr för 525\u00a0625 invånare (skillnad −102\u00a0500\u00a0kr).');
+  });
+
+  it('a stated population total that differs from the data', () => {
+    const f = checkBudget(tabularBudget(), { ...options, populationTotal: 525_000 }).findings.find((x) => x.code === 'population-differs')!;
+    expect(f.message.sv).toContain('Texten anger 525\u00a0625 invånare');
+    expect(f.cell).toBe('A2');
+  });
+
+  it('an unreadable cell and a suspicious "500 00" — never read as 50 000', () => {
+    const cells = changed([['Möten', 'hundra tusen'], ['Konsultstöd', '500 00']]);
+    const check = checkBudget(cells, options);
+    expect(codes(cells).slice(0, 2)).toEqual([`error amount-unreadable B${rowOf(cells, 'Möten') + 1}`, `error amount-suspicious B${rowOf(cells, 'Konsultstöd') + 1}`]);
+    expect(check.lines.map((l) => l.label)).not.toContain('Konsultstöd');
+    expect(check.costsOre).toBe(1_502_500_00);
+    expect(check.balanced).toBe(false);
+  });
+
+  it('text amounts with no-break spaces, "kr", a Unicode minus and tkr are read', () => {
+    const cells = changed([['Personalkostnader*', '1\u00a0400 tkr'], ['Möten', '100\u202f000 kr'], ['Övrigt exempelvis grafiskt stöd', '52 500:-']]);
+    expect(checkBudget(cells, options).balanced).toBe(true);
+  });
+
+  it('a duplicate line is flagged, and both are counted', () => {
+    const cells = tabularBudget();
+    const at = rowOf(cells, 'Möten');
+    cells.splice(at + 1, 0, ['Möten', 100_000]);
+    expect(codes(cells)).toContain(`warning duplicate-line A${at + 2}`);
+    expect(checkBudget(cells, options).costsOre).toBe(2_202_500_00);
+  });
+
+  it('an empty budget, or one without costs', () => {
+    expect(codes([['Budget 2026'], ['Inget här']])).toEqual(['error budget-empty']);
+    expect(codes([])).toEqual(['error budget-empty']);
+    const onlyRevenues = [['Intäkter'], ['Avgifter från kommunerna', 2_102_500], ['Summa', 2_102_500]];
+    expect(codes(onlyRevenues)).toEqual(['error section-missing']);
+    expect(checkBudget(onlyRevenues, options).balanced).toBe(false);
+  });
+
+  it('a missing Summa line is a warning, not a guess', () => {
+    const cells = tabularBudget().filter((r) => r[0] !== 'Summa');
+    const heading = (label: string) => `A${rowOf(cells, label) + 1}`;
+    expect(codes(cells)).toEqual([`warning summa-missing ${heading('Intäkter')}`, `warning summa-missing ${heading('Kostnader')}`, 'info balanced']);
+  });
+});
