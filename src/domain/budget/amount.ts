@@ -24,7 +24,7 @@ const UNIT = /\s*(kronor|kr\.?|sek|:-|tkr|mkr|tsek|msek)\s*$/i;
 export function parseAmount(input: unknown): AmountReading {
   if (input === null || input === undefined) return { kind: 'empty' };
   if (typeof input === 'number') return fromNumber(input);
-  if (typeof input !== 'string') return unreadable(String(input));
+  if (typeof input !== 'string') return unreadable(describe(input));
   let text = input.trim();
   if (text === '') return { kind: 'empty' };
   if (/^[-–—−]$/.test(text)) return { kind: 'amount', ore: 0 };
@@ -99,6 +99,15 @@ function fromNumber(n: number): AmountReading {
   return { kind: 'amount', ore: rounded === 0 ? 0 : rounded };
 }
 
+/** Text for a message about any value, even one whose toString is broken. */
+function describe(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return typeof value;
+  }
+}
+
 const unreadable = (text: string): AmountReading => ({
   kind: 'unreadable',
   reason: { sv: `”${text}” kan inte läsas som ett belopp.`, en: `"${text}" cannot be read as an amount.` },
@@ -107,7 +116,7 @@ const unreadable = (text: string): AmountReading => ({
 const suspicious = (text: unknown, sv: string, en: string): AmountReading => ({
   kind: 'suspicious',
   reason: {
-    sv: `”${String(text)}” ser ut som ett felskrivet belopp (${sv}) och räknas inte med. Skriv beloppet med siffergrupper om tre, till exempel 50 000 eller 500 000.`,
-    en: `"${String(text)}" looks like a mistyped amount (${en}) and is not counted. Write it in groups of three digits, e.g. 50 000 or 500 000.`,
+    sv: `”${describe(text)}” ser ut som ett felskrivet belopp (${sv}) och räknas inte med. Skriv beloppet med siffergrupper om tre, till exempel 50 000 eller 500 000.`,
+    en: `"${describe(text)}" looks like a mistyped amount (${en}) and is not counted. Write it in groups of three digits, e.g. 50 000 or 500 000.`,
   },
 });
