@@ -1,4 +1,6 @@
 import { allocateCommand, ALLOCATE_HELP } from './commands/allocate';
+import { budgetCheckCommand, BUDGET_CHECK_HELP } from './commands/budgetCheck';
+import { budgetTemplateCommand, BUDGET_TEMPLATE_HELP } from './commands/budgetTemplate';
 import { historyCommand, HISTORY_HELP } from './commands/history';
 import { CliError, CliIo, EXIT_OK, EXIT_USAGE, nodeIo } from './io';
 
@@ -7,6 +9,8 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, { run: Command; help: string }> = {
   allocate: { run: allocateCommand, help: ALLOCATE_HELP },
   history: { run: historyCommand, help: HISTORY_HELP },
+  'budget-check': { run: budgetCheckCommand, help: BUDGET_CHECK_HELP },
+  'budget-template': { run: budgetTemplateCommand, help: BUDGET_TEMPLATE_HELP },
 };
 
 const USAGE = `avgift – avgiftsfördelning för Södertörnskommunernas samarbetskommitté

@@ -25,6 +25,9 @@ export interface Cell {
   readonly value?: CellValue;
   /** A formula starting with "=", possibly with sheet and name tokens. */
   readonly formula?: string;
+  /** The formula's value where the layout knows it: saved in .xlsx files as the cached result, so
+   * readers that do not calculate (ExcelJS, the budget check) see it. Excel recalculates anyway. */
+  readonly result?: CellValue;
   /** Excel number format in invariant syntax, e.g. `#,##0 "kr"`, `@` (text), `yyyy-mm-dd`. */
   readonly format?: string;
   readonly style?: StyleName;

@@ -96,7 +96,10 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan, resolution: Re
 function writeCell(target: ExcelJS.Cell, cell: Cell, resolution: Resolution): void {
   const content = cellContent(cell, resolution);
   // Text is set as a string value, which ExcelJS always stores as text, never as a formula.
-  target.value = cell.formula !== undefined ? { formula: String(content).slice(1) } : content;
+  target.value =
+    cell.formula !== undefined
+      ? ({ formula: String(content).slice(1), ...(cell.result !== undefined ? { result: cell.result } : {}) } as ExcelJS.CellFormulaValue)
+      : content;
   if (cell.format) target.numFmt = cell.format;
   const style = cell.style ? STYLES[cell.style] : undefined;
   if (!style) return;

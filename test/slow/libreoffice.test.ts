@@ -1,6 +1,7 @@
 import {
   allocate,
   Allocation,
+  checkBudget,
   FeeRule,
   feeHistory,
   indexedRule,
@@ -10,9 +11,10 @@ import {
   splitRule,
 } from '../../src/domain';
 import { snapshotPopulation } from '../../src/data/snapshot';
-import { feeWorkbookPlan } from '../../src/workbook/layouts';
+import { budgetCheckSheet, budgetTemplateSheet, feeWorkbookPlan } from '../../src/workbook/layouts';
 import { renderPlanToXlsx } from '../../src/workbook/xlsx';
 import { numeric, recalculateWithLibreOffice } from './support/libreoffice';
+import { tabularBudget } from '../support/seedBudget';
 import { requireProgram } from './support/programs';
 
 /*
@@ -101,5 +103,34 @@ describeIf('LibreOffice recalculates the written workbook to the domain’s numb
     const sums = befolkning.find((r) => r[1] === 'Summa')!;
     const col2025 = header.indexOf('2025');
     expect(numeric(sums[col2025])).toBe(525_625);
+  });
+});
+
+describeIf('LibreOffice computes the Budgetkontroll statuses', () => {
+  const statuses = async (cells: unknown[][]) => {
+    const check = checkBudget(cells, { feeYear: 2026, expectedFeeRevenueOre: 2_102_500_00, populationTotal: 525_625 });
+    const sheet = budgetCheckSheet({ check, feeYear: 2026, budgetLocation: 'test', generatedAt: '2026-11-23T08:00:00Z' });
+    const computed = recalculateWithLibreOffice(await renderPlanToXlsx({ sheets: [sheet], names: [] })).get('Budgetkontroll 2026')!;
+    const row = (label: string) => computed.find((r) => r[1] === label)!;
+    return { result: row('Intäkter − kostnader'), fees: row('Skillnad (budget − regler)'), costs: computed.filter((r) => r[1] === 'Skillnad (angiven − rader)')[1]! };
+  };
+
+  it('the 2026 budget: Balanserar, Stämmer', async () => {
+    const s = await statuses(tabularBudget());
+    expect([numeric(s.result[2]), s.result[3]]).toEqual([0, 'Balanserar']);
+    expect(s.fees[3]).toBe('Stämmer');
+    expect(s.costs[3]).toBe('Stämmer');
+  });
+
+  it('a changed cost line: Underskott, and the stated Summa Avviker', async () => {
+    const s = await statuses(tabularBudget().map((r) => (r[0] === 'Möten' ? ['Möten', 150_000] : r)));
+    expect([numeric(s.result[2]), s.result[3]]).toEqual([-50_000, 'Underskott']);
+    expect([numeric(s.costs[2]), s.costs[3]]).toEqual([-50_000, 'Avviker']);
+  });
+
+  it('the budget template computes to a balanced result', async () => {
+    const computed = recalculateWithLibreOffice(await renderPlanToXlsx({ sheets: [budgetTemplateSheet(2026, compute(2026, perCapitaRule()))], names: [] })).get('Budget')!;
+    expect(computed.find((r) => r[0] === 'Resultat (intäkter − kostnader)')![1]).toBe('0');
+    expect(computed.filter((r) => r[0] === 'Summa').map((r) => numeric(r[1]))).toEqual([2_102_500, 2_102_500]);
   });
 });

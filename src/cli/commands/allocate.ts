@@ -18,6 +18,7 @@ import {
 import { invoiceCsv } from '../../workbook/csv';
 import { feeWorkbookPlan } from '../../workbook/layouts';
 import { renderPlanToXlsx } from '../../workbook/xlsx';
+import { refuseToOverwrite } from '../files';
 import { loadMembers, loadPopulation, unwrap } from '../inputs';
 import { CliError, CliIo, EXIT_OK } from '../io';
 import { allocationJson } from '../json';
@@ -123,16 +124,6 @@ export async function allocateCommand(args: string[], io: CliIo): Promise<number
   else io.stdout(allocationText(allocation, lang) + (written ? `\n${written}` : ''));
   if (values.json && written) io.stderr(written);
   return EXIT_OK;
-}
-
-/** Never overwrite a file unless asked to: check all outputs before writing any. */
-async function refuseToOverwrite(io: CliIo, paths: string[], force: boolean): Promise<void> {
-  if (force) return;
-  for (const path of paths) {
-    if (await io.exists(path)) {
-      throw new CliError(`${path} finns redan; välj ett annat namn eller lägg till --force för att skriva över.`, `${path} already exists; choose another name or add --force to overwrite.`);
-    }
-  }
 }
 
 /** The history 2010–fee year for the Historik sheet, where the population covers it. */

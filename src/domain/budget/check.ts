@@ -101,7 +101,8 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
   for (const row of rows) {
     const label = row.label?.text ?? '';
     const heading = (Object.keys(HEADINGS) as BudgetSection[]).find((s) => HEADINGS[s].test(label));
-    if (heading && !row.amount) {
+    // A heading may have a column title beside it ("Intäkter | Belopp"), never an amount.
+    if (heading && (!row.amount || parseAmount(row.amount.value).kind === 'unreadable')) {
       if (totals.some((t) => t.section === heading) || current?.section === heading) {
         findings.push({ severity: 'warning', code: 'section-repeated', cell: row.label!.cell, message: { sv: `Rubriken ”${label}” finns två gånger; raderna under båda räknas.`, en: `The heading "${label}" appears twice; the lines under both are counted.` } });
       }

@@ -54,6 +54,9 @@ export function feeWorkbookPlan(input: FeeWorkbookInput): WorkbookPlan {
 /** First data row (0-based) of the member table on the allocation sheet. */
 const ALLOCATION_FIRST_ROW = 9;
 
+/** The cell of the allocation sheet's total fee, e.g. E18 for eight members. */
+export const allocationTotalCell = (a: Allocation): string => `E${ALLOCATION_FIRST_ROW + a.members.length + 1}`;
+
 const feeFormat = (a: Allocation) => (a.members.some((m) => m.feeOre % 100 !== 0) || a.totalOre % 100 !== 0 ? FORMAT.kronorOre : FORMAT.kronor);
 
 function allocationSheet(input: FeeWorkbookInput): { sheet: SheetPlan; names: NamePlan[] } {

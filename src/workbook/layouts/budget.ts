@@ -1,0 +1,138 @@
+import { Allocation, BudgetCheck, BudgetLine, formatInteger, oreToKronor } from '../../domain';
+import { Cell, SheetPlan, sheetRef } from '../plan';
+import { createdLine, FORMAT, formula, number, text } from './cells';
+import { allocationSheetKey, allocationTotalCell } from './fees';
+
+export interface BudgetCheckSheetInput {
+  readonly check: BudgetCheck;
+  readonly feeYear: number;
+  /** Where the budget was read, e.g. "Budget!A1:B17" or "Budget.xlsx, blad Budget". */
+  readonly budgetLocation: string;
+  /** The rule and source the expected fees come from. */
+  readonly expectedBasis?: string;
+  readonly generatedAt: string;
+}
+
+const SEVERITY_SV = { error: 'Fel', warning: 'Varning', info: 'Info' } as const;
+
+/**
+ * Budgetkontroll YYYY: the lines read from the budget, live SUM formulas, the differences, and a text
+ * status beside every check (colour only repeats what the text says).
+ */
+export function budgetCheckSheet(input: BudgetCheckSheetInput): SheetPlan {
+  const { check } = input;
+  const kr = (ore: number) => oreToKronor(ore);
+  const rows: (Cell | null)[][] = [];
+  const HEADER_ROW = 5; // A5
+  const at = (offset: number) => HEADER_ROW + 1 + offset; // A1 row number of rows[offset]
+  const statusCells: string[] = [];
+  const part = (section: 'revenue' | 'cost', title: string) => {
+    const lines = check.lines.filter((l) => l.section === section);
+    const first = at(rows.length);
+    for (const l of lines) rows.push(lineRow(title, l));
+    const last = at(rows.length) - 1;
+    const sumRow = at(rows.length);
+    rows.push([text(title, 'total'), text(`Summa ${title.toLowerCase()}`, 'total'), formula(lines.length ? `=SUM(C${first}:C${last})` : '=0', FORMAT.kronor, 'total'), null]);
+    const total = check.totals.find((t) => t.section === section);
+    if (total?.statedOre !== undefined) {
+      rows.push([null, text('Angiven summa i budgeten'), number(kr(total.statedOre), FORMAT.kronor), text(total.statedCell ?? '')]);
+      const statusRow = at(rows.length);
+      rows.push([null, text('Skillnad (angiven − rader)'), formula(`=C${statusRow - 1}-C${sumRow}`, FORMAT.kronor), formula(`=IF(C${statusRow}=0,"Stämmer","Avviker")`, FORMAT.text, 'check')]);
+      statusCells.push(`D${statusRow}`);
+    }
+    rows.push([]);
+    return sumRow;
+  };
+  const revenueSum = part('revenue', 'Intäkter');
+  const costSum = part('cost', 'Kostnader');
+  const resultRow = at(rows.length);
+  rows.push([
+    text('Resultat', 'total'),
+    text('Intäkter − kostnader', 'total'),
+    formula(`=C${revenueSum}-C${costSum}`, FORMAT.kronor, 'total'),
+    formula(`=IF(C${resultRow}=0,"Balanserar",IF(C${resultRow}>0,"Överskott","Underskott"))`, FORMAT.text, 'check'),
+  ]);
+  statusCells.push(`D${resultRow}`);
+  if (check.expectedFeeRevenueOre !== undefined) {
+    const feeRow = at(rows.length);
+    rows.push([text('Avgifter'), text('Avgifter från kommunerna i budgeten'), number(kr(check.feeRevenueOre ?? 0), FORMAT.kronor), null]);
+    rows.push([null, text(`Avgifter enligt reglerna${input.expectedBasis ? ` (${input.expectedBasis})` : ''}`), number(kr(check.expectedFeeRevenueOre), FORMAT.kronor), null]);
+    rows.push([null, text('Skillnad (budget − regler)'), formula(`=C${feeRow}-C${feeRow + 1}`, FORMAT.kronor), formula(`=IF(C${feeRow + 2}=0,"Stämmer","Avviker")`, FORMAT.text, 'check')]);
+    statusCells.push(`D${feeRow + 2}`);
+  }
+  rows.push([]);
+  rows.push([text('Fynd', 'header'), text('Meddelande', 'header'), null, text('Cell i budgeten', 'header')]);
+  for (const f of check.findings) rows.push([text(SEVERITY_SV[f.severity]), text(f.message.sv), null, text(f.cell ?? '')]);
+
+  return {
+    key: `budgetkontroll-${input.feeYear}`,
+    name: `Budgetkontroll ${input.feeYear}`,
+    blocks: [
+      { at: 'A1', rows: [[text(`Budgetkontroll ${input.feeYear}`, 'title')]] },
+      {
+        at: 'A2',
+        rows: [
+          [text(`${check.balanced ? 'Budgeten balanserar.' : 'Budgeten balanserar inte eller har fel.'} Budget: ${input.budgetLocation}.${check.statedPopulation !== undefined ? ` Angiven folkmängd ${formatInteger(check.statedPopulation)}.` : ''}`, 'subtitle')],
+          [text(createdLine(input.generatedAt), 'note')],
+        ],
+      },
+      { at: `A${HEADER_ROW}`, rows: [[text('Del', 'header'), text('Rad', 'header'), text('Belopp', 'header'), text('Status / cell i budgeten', 'header')], ...rows] },
+    ],
+    columnWidths: [12, 60, 16, 22],
+    conditionalFormats: statusCells.map((cell) => ({ range: cell, formula: `AND(${cell}<>"Stämmer",${cell}<>"Balanserar")`, style: 'bad' as const })),
+    pageSetup: { orientation: 'portrait', fitToWidth: true },
+  };
+}
+
+const lineRow = (title: string, l: BudgetLine): (Cell | null)[] => [text(title), text(l.label), number(oreToKronor(l.amountOre), FORMAT.kronor), text(l.amountCell)];
+
+/** The cost lines of the 2026 plan (section 6), the start of a new budget. */
+export const PLAN_2026_COSTS: readonly [string, number][] = [
+  ['Personalkostnader', 1_400_000],
+  ['Möten', 100_000],
+  ['Hemsidan, IT mm', 50_000],
+  ['Konsultstöd', 500_000],
+  ['Övrigt exempelvis grafiskt stöd', 52_500],
+];
+
+/**
+ * A Budget sheet for officers who start from nothing: the 2026 plan's lines, the fee revenue from the
+ * allocation (a live link when the allocation sheet is in the same workbook), Summa formulas and the
+ * result. The budget check reads it as it stands.
+ */
+export function budgetTemplateSheet(feeYear: number, allocation?: Allocation, linkToAllocation = false): SheetPlan {
+  const fee = allocation ? oreToKronor(allocation.totalOre) : 0;
+  const costs = PLAN_2026_COSTS.reduce((s, [, v]) => s + v, 0);
+  const feeCell: Cell = allocation && linkToAllocation
+    ? { formula: `=${sheetRef(allocationSheetKey(feeYear))}!${allocationTotalCell(allocation)}`, result: fee, format: FORMAT.kronor, style: 'input' }
+    : number(fee, FORMAT.kronor, 'input');
+  const intro = allocation
+    ? `Kommunernas avgift är ${allocation.ruleDescription.sv}. Den 31 december ${allocation.populationYear} var invånarantalet totalt ${formatInteger(allocation.totalPopulation)}.`
+    : 'Kommunernas avgift är 4 kronor per invånare och år enligt beslut av samarbetskommittén 2017-02-02.';
+  const firstCost = 10;
+  const lastCost = firstCost + PLAN_2026_COSTS.length - 1;
+  return {
+    key: `budget-${feeYear}`,
+    name: 'Budget',
+    blocks: [
+      { at: 'A1', rows: [[text(`Budget ${feeYear} – Södertörnskommunernas samarbetskommitté`, 'title')], [text(intro, 'note')]] },
+      {
+        at: 'A4',
+        rows: [
+          [text('Intäkter', 'header'), text('Belopp', 'header')],
+          [text('Avgifter från kommunerna'), feeCell],
+          [text('Summa', 'total'), { formula: '=SUM(B5:B5)', result: fee, format: FORMAT.kronor, style: 'total' }],
+          [],
+          [],
+          [text('Kostnader', 'header'), text('Belopp', 'header')],
+          ...PLAN_2026_COSTS.map(([label, amount]) => [text(label), number(amount, FORMAT.kronor, 'input')]),
+          [text('Summa', 'total'), { formula: `=SUM(B${firstCost}:B${lastCost})`, result: costs, format: FORMAT.kronor, style: 'total' }],
+          [],
+          [text('Resultat (intäkter − kostnader)', 'total'), { formula: `=B6-B${lastCost + 1}`, result: fee - costs, format: FORMAT.kronor, style: 'total' }],
+        ],
+      },
+    ],
+    columnWidths: [40, 18],
+    pageSetup: { orientation: 'portrait', fitToWidth: true },
+  };
+}

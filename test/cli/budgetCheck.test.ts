@@ -1,0 +1,70 @@
+import ExcelJS from 'exceljs';
+import { tabularBudget } from '../support/seedBudget';
+import { runCli } from './run';
+
+async function xlsx(rows: unknown[][], sheetName = 'Budget', extraSheet?: string): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  if (extraSheet) wb.addWorksheet(extraSheet).getCell('A1').value = 'annat';
+  const ws = wb.addWorksheet(sheetName);
+  rows.forEach((row) => ws.addRow(row));
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+describe('avgift budget-check', () => {
+  it('the 2026 budget balances: JSON as the issue gives it, exit 0', async () => {
+    const r = await runCli(['budget-check', 'Budget.xlsx', '--year', '2026', '--json'], { 'Budget.xlsx': await xlsx(tabularBudget(), 'Budget', 'Försättsblad') });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      sheet: 'Budget',
+      balanced: true,
+      revenues: 2_102_500,
+      costs: 2_102_500,
+      difference: 0,
+      feeRevenue: 2_102_500,
+      expectedFeeRevenue: 2_102_500,
+      statedPopulation: 525_625,
+      findings: [{ severity: 'info', code: 'balanced' }],
+    });
+  });
+
+  it('a budget that does not balance: findings with cells, exit 3', async () => {
+    const rows = tabularBudget().map((r) => (r[0] === 'Konsultstöd' ? ['Konsultstöd', '500 00 kr'] : r));
+    const r = await runCli(['budget-check', 'b.xlsx', '--sheet', 'Blad1', '--year', '2026'], { 'b.xlsx': await xlsx(rows, 'Blad1') });
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain('Budgeten balanserar inte eller har fel');
+    expect(r.stdout).toMatch(/FEL +B\d+ +”500 00 kr” ser ut som ett felskrivet belopp/);
+    expect(r.stdout).toMatch(/FEL +B\d+ +Summa kostnader anges till 2\s102\s500\skr, men raderna summerar till 1\s602\s500\skr/);
+  });
+
+  it('compares with a what-if rate and says when the fees cannot be computed', async () => {
+    const file = { 'b.xlsx': await xlsx(tabularBudget()) };
+    const whatIf = JSON.parse((await runCli(['budget-check', 'b.xlsx', '--year', '2026', '--rate', '4,50', '--json'], file)).stdout);
+    expect(whatIf.expectedFeeRevenue).toBe(2_365_312.5);
+    expect(whatIf.findings.map((f: { code: string }) => f.code)).toContain('fee-revenue-differs');
+    const future = await runCli(['budget-check', 'b.xlsx', '--year', '2030', '--json'], file);
+    expect(JSON.parse(future.stdout).findings.find((f: { code: string }) => f.code === 'expected-unavailable').message).toContain('Folkmängd saknas för Botkyrka (0127) 31 december 2029');
+  });
+
+  it('reads the template it writes, and writes a Budgetkontroll sheet', async () => {
+    const made = await runCli(['budget-template', '--year', '2026', '--out', 'Budget.xlsx']);
+    expect(made.code).toBe(0);
+    const files = { 'Budget.xlsx': made.written.get('Budget.xlsx') as Uint8Array };
+    const r = await runCli(['budget-check', 'Budget.xlsx', '--year', '2026', '--json', '--out', 'Kontroll.xlsx'], files);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).balanced).toBe(true);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(r.written.get('Kontroll.xlsx') as Uint8Array) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Budgetkontroll 2026']);
+  });
+
+  it.each([
+    [['budget-check'], {}, 'Ange en budgetfil'],
+    [['budget-check', 'saknas.xlsx'], {}, 'Filen saknas.xlsx finns inte'],
+    [['budget-check', 'fel.xlsx'], { 'fel.xlsx': 'inte en arbetsbok' }, 'fel.xlsx kan inte läsas som en Excel-arbetsbok'],
+    [['budget-check', 'b.xlsx', '--sheet', 'Nope'], 'budget', 'b.xlsx har inget blad som heter ”Nope”. Bladen är: Budget.'],
+  ])('%j cannot be read: exit 2', async (argv, files, message) => {
+    const r = await runCli(argv as string[], files === 'budget' ? { 'b.xlsx': await xlsx(tabularBudget()) } : (files as Record<string, string>));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+  });
+});

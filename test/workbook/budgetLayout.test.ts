@@ -1,0 +1,37 @@
+import { checkBudget } from '../../src/domain';
+import { budgetCheckSheet, budgetTemplateSheet } from '../../src/workbook/layouts';
+import { renderPlanToExcel } from '../../src/workbook/excel';
+import { readRangeValues } from '../../src/workbook/read';
+import { createFakeExcel } from '../fakes/fakeExcel';
+import { tabularBudget } from '../support/seedBudget';
+import { allocationFor, GENERATED_AT } from './fixtures';
+
+describe('Budgetkontroll and the budget template as sheets', () => {
+  it('the template, written to Excel and read back from the sheet, passes the check', async () => {
+    const allocation = allocationFor(2026);
+    const fake = createFakeExcel();
+    const written = await renderPlanToExcel({ sheets: [budgetTemplateSheet(2026, allocation)], names: [] }, { excel: fake.Excel });
+    expect(written.ok).toBe(true);
+    // The fake host does not calculate, so give the formula cells their values as Excel would.
+    const values = await readRangeValues({ kind: 'sheet', name: 'Budget' }, fake.Excel);
+    if (!values.ok) throw new Error(values.error.message.en);
+    const computed = values.value.values.map((row) => row.map((v) => (v === '=SUM(B5:B5)' ? 2_102_500 : v === '=SUM(B10:B14)' ? 2_102_500 : v)));
+    const check = checkBudget(computed, { feeYear: 2026, expectedFeeRevenueOre: allocation.totalOre, populationTotal: allocation.totalPopulation });
+    expect(check.findings.map((f) => f.code)).toEqual(['balanced']);
+    expect(check.statedPopulation).toBe(525_625);
+  });
+
+  it('Budgetkontroll lists the lines with live sums and a text status beside every check', async () => {
+    const check = checkBudget(tabularBudget(), { feeYear: 2026, expectedFeeRevenueOre: 2_102_500_00, populationTotal: 525_625 });
+    const fake = createFakeExcel();
+    await renderPlanToExcel({ sheets: [budgetCheckSheet({ check, feeYear: 2026, budgetLocation: 'Budget!A1:B20', generatedAt: GENERATED_AT })], names: [] }, { excel: fake.Excel });
+    const sheet = fake.sheet('Budgetkontroll 2026')!;
+    const texts = [...sheet.cells.values()].map((c) => c.formula ?? c.value);
+    expect(texts).toContain('=SUM(C6:C6)');
+    expect(texts).toContain('=SUM(C11:C15)');
+    expect(texts.filter((t) => typeof t === 'string' && t.includes('"Stämmer","Avviker"'))).toHaveLength(3);
+    expect(texts.some((t) => typeof t === 'string' && t.includes('"Balanserar",IF('))).toBe(true);
+    expect(sheet.conditionalFormats.length).toBe(4);
+    expect(texts).toContain('Budgeten balanserar: intäkter 2\u00a0102\u00a0500\u00a0kr = kostnader 2\u00a0102\u00a0500\u00a0kr.');
+  });
+});
