@@ -1,8 +1,7 @@
 import { basename } from 'node:path';
 import { Member, PopulationSeries, Result, SODERTORN_MEMBERS } from '../domain';
 import { parseMembersFile } from '../data/membersFile';
-import { readPopulationFile } from '../data/populationFile';
-import { snapshotPopulation } from '../data/snapshot';
+import { getPopulation, PopulationSpec } from '../data';
 import { CliIo, cliError } from './io';
 
 const unwrap = <T>(result: Result<T>): T => {
@@ -28,11 +27,16 @@ export async function loadMembers(io: CliIo, path: string | undefined): Promise<
   return unwrap(parseMembersFile(await readText(io, path), basename(path)));
 }
 
-/** The population series named by --population: the bundled snapshot by default, or a file. */
-export async function loadPopulation(io: CliIo, spec: string | undefined): Promise<PopulationSeries> {
-  if (spec === undefined || spec === 'snapshot') return snapshotPopulation();
-  const text = await readText(io, spec);
-  return unwrap(readPopulationFile(text, basename(spec), io.now().toISOString())).series;
+/**
+ * The population named by --population: the bundled snapshot by default, `scb` for SCB live, or a
+ * file (CSV, or json-stat2 saved from SCB); checked to cover the members and years needed.
+ */
+export async function loadPopulation(io: CliIo, spec: string | undefined, members: readonly Member[], years: readonly number[]): Promise<PopulationSeries> {
+  let source: PopulationSpec;
+  if (spec === undefined || spec === 'snapshot') source = { kind: 'snapshot' };
+  else if (spec === 'scb') source = { kind: 'scb' };
+  else source = { kind: 'file', fileName: basename(spec), text: await readText(io, spec) };
+  return unwrap(await getPopulation(source, { members, years }, { now: () => io.now() }));
 }
 
 export { unwrap };

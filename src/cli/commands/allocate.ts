@@ -6,6 +6,7 @@ import {
   invoiceRows,
   Member,
   PopulationSeries,
+  populationYearsFor,
   FeeRule,
   formatDateSv,
   formatInteger,
@@ -33,7 +34,8 @@ export const ALLOCATE_HELP = `avgift allocate – avgift per medlemskommun för 
   --amount KR             belopp att fördela för split (t.ex. 860000)
   --population-year ÅR    split: vilket årsskifte folkmängden avser (standard avgiftsår − 1)
   --members FIL           medlemslista (CSV med kommunkod,kommun eller JSON)
-  --population KÄLLA      snapshot (standard) eller en CSV-fil som den delade
+  --population KÄLLA      snapshot (standard), scb (SCB live) eller en fil: CSV som den delade
+                          eller json-stat2 sparad från SCB (.json)
   --out FIL.xlsx          skriv arbetsboken (avgift, fakturaunderlag, ett blad per kommun,
                           befolkning, historik) med levande formler
   --csv FIL.csv           skriv fakturaunderlaget som CSV för ekonomisystemet
@@ -104,7 +106,7 @@ export async function allocationFromArgs(args: string[], io: CliIo) {
   const feeYear = parseYear(values.year, '--year', io.now().getFullYear());
   const rule = ruleFromOptions(values);
   const members = await loadMembers(io, values.members);
-  const population = await loadPopulation(io, values.population);
+  const population = await loadPopulation(io, values.population, members, populationYearsFor(rule, feeYear));
   const allocation = unwrap(allocate({ feeYear, rule, members, population }));
   return { allocation, values, lang, members, population };
 }

@@ -7,6 +7,7 @@ import {
   formatKronor,
   oreToKronor,
   perCapitaRule,
+  populationYearsFor,
   ruleForFeeYear,
 } from '../../domain';
 import { budgetCheckSheet } from '../../workbook/layouts';
@@ -86,7 +87,13 @@ async function expectedFees(io: CliIo, feeYear: number, values: { rate?: string;
   const rule = values.rate !== undefined ? { ok: true as const, value: perCapitaRule(parseKronor(values.rate, '--rate')) } : ruleForFeeYear(feeYear);
   if (!rule.ok) return { ok: false, message: rule.error.message };
   const members = await loadMembers(io, values.members);
-  const population = await loadPopulation(io, values.population);
+  let population;
+  try {
+    population = await loadPopulation(io, values.population, members, populationYearsFor(rule.value, feeYear));
+  } catch (e) {
+    if (e instanceof CliError) return { ok: false, message: { sv: e.sv, en: e.en } };
+    throw e;
+  }
   const allocation = allocate({ feeYear, rule: rule.value, members, population });
   return allocation.ok ? { ok: true, allocation: allocation.value } : { ok: false, message: allocation.error.message };
 }

@@ -1,4 +1,4 @@
-import { allocate, ruleForFeeYear } from '../../domain';
+import { allocate, populationYearsFor, ruleForFeeYear } from '../../domain';
 import { budgetTemplateSheet } from '../../workbook/layouts';
 import { renderPlanToXlsx } from '../../workbook/xlsx';
 import { refuseToOverwrite } from '../files';
@@ -28,7 +28,9 @@ export async function budgetTemplateCommand(args: string[], io: CliIo): Promise<
   const feeYear = parseYear(values.year, '--year', io.now().getFullYear());
   if (values.out === undefined) throw new CliError('Ange filen att skriva med --out BUDGET.xlsx.', 'Give the file to write with --out BUDGET.xlsx.');
   const rule = unwrap(ruleForFeeYear(feeYear));
-  const allocation = unwrap(allocate({ feeYear, rule, members: await loadMembers(io, values.members), population: await loadPopulation(io, values.population) }));
+  const members = await loadMembers(io, values.members);
+  const population = await loadPopulation(io, values.population, members, populationYearsFor(rule, feeYear));
+  const allocation = unwrap(allocate({ feeYear, rule, members, population }));
   await refuseToOverwrite(io, [values.out], values.force === true);
   await io.writeFile(values.out, await renderPlanToXlsx({ sheets: [budgetTemplateSheet(feeYear, allocation)], names: [] }));
   io.stdout(lang === 'sv' ? `Skrev ${values.out}\n` : `Wrote ${values.out}\n`);
