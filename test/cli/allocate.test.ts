@@ -139,3 +139,24 @@ describe('the real process', () => {
     expect(status).toBe(2);
   });
 });
+
+describe('--population from SCB and from a saved SCB file', () => {
+  it('a saved json-stat2 file gives the fees of its municipalities', async () => {
+    const { readFileSync } = await import('node:fs');
+    const json = readFileSync(resolve(__dirname, '../fixtures/scb/scb_v2_TAB638_knivsta_uppsala_2000-2005_sex_x_civilstand.jsonstat2.json'), 'utf8');
+    const r = await runCli(['allocate', '--year', '2006', '--members', 'm.csv', '--population', 'knivsta.json', '--json'], {
+      'm.csv': 'kommunkod,kommun\n0330,Knivsta\n0380,Uppsala\n',
+      'knivsta.json': json,
+    });
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout);
+    expect(out.source).toMatchObject({ kind: 'file', tables: ['TAB638'] });
+    expect(out.members.map((m: { fee: number; population: number }) => m.fee / m.population)).toEqual([4, 4]);
+  });
+
+  it('a year SCB has not published: the February message, exit 2', async () => {
+    const r = await runCli(['allocate', '--year', '2027', '--population', 'scb']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('Folkmängden 31 december 2026 publiceras av SCB i slutet av februari 2027.\n');
+  });
+});

@@ -183,8 +183,8 @@ async function getJson(url: string, window: CallWindow, deps: Deps, asked: { cod
       const kind = e instanceof CallFailure ? e.kind : 'network';
       if (kind === 'aborted') return fail('scb-aborted', 'Hämtningen från SCB avbröts.', 'The fetch from SCB was cancelled.');
       if (kind === 'timeout') {
-        const seconds = Math.round((deps.request.timeoutMs ?? 15_000) / 1000);
-        return scbFail('scb-timeout', { sv: `SCB svarade inte inom ${seconds} sekunder.`, en: `SCB did not answer within ${seconds} seconds.` });
+        const seconds = (deps.request.timeoutMs ?? 15_000) / 1000;
+        return scbFail('scb-timeout', { sv: `SCB svarade inte inom ${String(seconds).replace('.', ',')} sekunder.`, en: `SCB did not answer within ${seconds} seconds.` });
       }
       return scbFail('scb-network', { sv: 'Kunde inte nå SCB (statistikdatabasen.scb.se): nätverket svarar inte.', en: 'Could not reach SCB (statistikdatabasen.scb.se): no network answer.' });
     }
