@@ -1,8 +1,5 @@
 import { fail, Member, ok, PopulationSeries, Result, validatePopulation } from '../domain';
-import { readPopulationFile } from './populationFile';
-import { populationFromCells } from './range';
-import { fetchScbPopulation } from './scb/client';
-import { ScbTableId } from './scb/url';
+import type { ScbTableId } from './scb/url';
 import { snapshotPopulation } from './snapshot';
 
 export type PopulationSpec =
@@ -35,7 +32,9 @@ export async function getPopulation(spec: PopulationSpec, request: PopulationReq
     case 'snapshot':
       series = ok(snapshotPopulation());
       break;
-    case 'scb':
+    case 'scb': {
+      // The readers other than the snapshot load only when the user picks them (smaller first load).
+      const { fetchScbPopulation } = await import(/* webpackChunkName: "scb" */ './scb/client');
       series = await fetchScbPopulation({
         members: request.members,
         years: request.years,
@@ -47,12 +46,15 @@ export async function getPopulation(spec: PopulationSpec, request: PopulationReq
         now,
       });
       break;
+    }
     case 'file': {
+      const { readPopulationFile } = await import(/* webpackChunkName: "population-file" */ './populationFile');
       const file = readPopulationFile(spec.text, spec.fileName, now().toISOString());
       series = file.ok ? ok(file.value.series) : file;
       break;
     }
     case 'cells': {
+      const { populationFromCells } = await import(/* webpackChunkName: "population-file" */ './range');
       const cells = populationFromCells(spec.values, spec.location, now().toISOString());
       series = cells.ok ? ok(cells.value.series) : cells;
       break;
@@ -65,9 +67,4 @@ export async function getPopulation(spec: PopulationSpec, request: PopulationReq
   return valid.ok ? series : valid;
 }
 
-export { populationFromCells } from './range';
-export { readPopulationFile } from './populationFile';
-export { snapshotPopulation } from './snapshot';
-export { clearScbCache, fetchScbPopulation } from './scb/client';
-export { scbPopulationUrl } from './scb/url';
 export type { ScbTableId } from './scb/url';

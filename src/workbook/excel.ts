@@ -102,6 +102,44 @@ export async function renderPlanToExcel(plan: WorkbookPlan, options: RenderOptio
   }
 }
 
+/**
+ * The add-in's own sheets that writing the plan would meet (same names): the task pane asks the
+ * user whether to replace them or write new versions. One sync.
+ */
+export async function ownSheetsInTheWay(plan: WorkbookPlan, excel: ExcelApi | undefined = globalExcel()): Promise<Result<string[]>> {
+  if (!excel) return ok([]);
+  try {
+    return await excel.run(async (context) => {
+      const { worksheets, names } = context.workbook;
+      worksheets.load('items/name');
+      names.load('items/name,items/formula');
+      await context.sync();
+      const existing = existingWorkbook(worksheets.items.map((s) => s.name), names.items.map((n) => ({ name: n.name, formula: n.formula })), []);
+      return ok([...resolveNames(plan, existing, true).replacedSheets]);
+    });
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return fail('excel-read', `Excel kunde inte läsa arbetsboken: ${detail}.`, `Excel could not read the workbook: ${detail}.`);
+  }
+}
+
+/** Selects a cell (for "go to B7" from a finding). */
+export async function selectCell(sheet: string, address: string, excel: ExcelApi | undefined = globalExcel()): Promise<Result<null>> {
+  if (!excel) return ok(null);
+  try {
+    return await excel.run(async (context) => {
+      const target = context.workbook.worksheets.getItem(sheet);
+      target.activate();
+      target.getRange(address).select();
+      await context.sync();
+      return ok(null);
+    });
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return fail('excel-select', `Cellen ${address} på bladet ${sheet} kunde inte markeras: ${detail}.`, `Cell ${address} on sheet ${sheet} could not be selected: ${detail}.`);
+  }
+}
+
 /** Which existing sheets are the add-in's: those a marker name AVGF_… points at. */
 export function existingWorkbook(
   sheetNames: readonly string[],

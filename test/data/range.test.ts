@@ -1,4 +1,5 @@
-import { getPopulation, populationFromCells } from '../../src/data';
+import { getPopulation } from '../../src/data';
+import { populationFromCells } from '../../src/data/range';
 import { SODERTORN_MEMBERS } from '../../src/domain';
 import { renderPlanToExcel } from '../../src/workbook/excel';
 import { readRangeValues } from '../../src/workbook/read';

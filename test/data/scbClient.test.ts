@@ -1,4 +1,6 @@
-import { clearScbCache, fetchScbPopulation, getPopulation, scbPopulationUrl } from '../../src/data';
+import { getPopulation } from '../../src/data';
+import { clearScbCache, fetchScbPopulation } from '../../src/data/scb/client';
+import { scbPopulationUrl } from '../../src/data/scb/url';
 import { CallWindow } from '../../src/data/scb/limiter';
 import { SODERTORN_MEMBERS } from '../../src/domain';
 import { snapshotPopulation } from '../../src/data/snapshot';

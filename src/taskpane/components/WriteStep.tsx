@@ -1,0 +1,104 @@
+import { Button, Caption1, Checkbox } from '@fluentui/react-components';
+import { Message } from '../../domain';
+import { RenderSummary } from '../../workbook/excel';
+import { useStrings } from '../i18n';
+import { SheetChoice } from '../model';
+import { Notice } from './Notice';
+import { Problem } from './Problem';
+import { Step } from './Step';
+
+export interface WriteProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly reading: boolean;
+}
+
+export interface WriteStepProps {
+  readonly inExcel: boolean;
+  readonly sheets: SheetChoice;
+  readonly onSheets: (sheets: SheetChoice) => void;
+  readonly ready: boolean;
+  readonly onWrite: () => void;
+  readonly progress?: WriteProgress;
+  readonly summary?: RenderSummary;
+  readonly downloaded?: string;
+  readonly error?: Message;
+  /** The add-in's sheets in the way: ask before replacing them. */
+  readonly asking?: readonly string[];
+  readonly onAnswer: (answer: 'replace' | 'version' | 'cancel') => void;
+}
+
+const CHOICES: (keyof SheetChoice)[] = ['allocation', 'invoices', 'memberSheets', 'population', 'history', 'budget'];
+
+export function WriteStep(props: WriteStepProps) {
+  const t = useStrings();
+  const label: Record<keyof SheetChoice, string> = {
+    allocation: t.sheetAllocation,
+    invoices: t.sheetInvoices,
+    memberSheets: t.sheetMembers,
+    population: t.sheetPopulation,
+    history: t.sheetHistory,
+    budget: t.sheetBudget,
+  };
+  const nothing = CHOICES.every((c) => !props.sheets[c]);
+  const busy = props.progress !== undefined;
+  return (
+    <Step title={t.writeStep}>
+      {/* A fieldset names the group; each checkbox keeps its own label and id. */}
+      <fieldset style={{ border: 'none', margin: 0, padding: 0 }}>
+        <legend>{t.sheets}</legend>
+        {CHOICES.map((c) => (
+          <Checkbox key={c} label={label[c]} checked={props.sheets[c]} onChange={(_, data) => props.onSheets({ ...props.sheets, [c]: data.checked === true })} />
+        ))}
+        {nothing && <Caption1 block>{t.nothingToWrite}</Caption1>}
+      </fieldset>
+      <div>
+        <Button appearance="primary" onClick={props.onWrite} disabled={!props.ready || nothing || busy}>
+          {props.inExcel ? t.write : t.download}
+        </Button>
+      </div>
+      <div role="status" aria-live="polite">
+        {props.progress && (
+          <div>
+            <progress
+              style={{ width: '100%' }}
+              aria-label={props.progress.reading ? t.reading_ : t.writing(props.progress.done, props.progress.total)}
+              {...(props.progress.reading ? {} : { value: props.progress.done, max: Math.max(1, props.progress.total) })}
+            />
+            <Caption1 block>{props.progress.reading ? t.reading_ : t.writing(props.progress.done, props.progress.total)}</Caption1>
+          </div>
+        )}
+        {props.summary && (
+          <Notice intent="success" title={t.written(props.summary.sheets.length)}>
+            <ul>
+              {props.summary.sheets.map((s) => (
+                <li key={s.key}>
+                  {s.name} {s.replaced && <Caption1>{t.replacedMark}</Caption1>}
+                </li>
+              ))}
+            </ul>
+          </Notice>
+        )}
+        {props.downloaded && <Notice intent="success" title={t.downloaded(props.downloaded)} />}
+      </div>
+      {props.error && <Problem message={props.error} />}
+      {props.asking && (
+        <Notice
+          intent="warning"
+          title={t.askTitle}
+          actions={
+            <>
+              <Button appearance="primary" onClick={() => props.onAnswer('version')}>
+                {t.newVersions}
+              </Button>
+              <Button onClick={() => props.onAnswer('replace')}>{t.replace}</Button>
+              <Button onClick={() => props.onAnswer('cancel')}>{t.cancel}</Button>
+            </>
+          }
+        >
+          {t.askText(props.asking.join(', '))}
+        </Notice>
+      )}
+    </Step>
+  );
+}

@@ -1,0 +1,66 @@
+import { PopulationSeries, Result } from '../domain';
+import { getPopulation, PopulationRequest, PopulationSpec } from '../data';
+import { ownSheetsInTheWay, renderPlanToExcel, RenderOptions, RenderSummary, selectCell } from '../workbook/excel';
+import { ExcelApi } from '../workbook/excelApi';
+import { WorkbookPlan } from '../workbook/plan';
+import { RangeValues, readRangeValues } from '../workbook/read';
+
+/**
+ * Everything the task pane does outside its own state goes through here: the components stay pure
+ * and testable, and the same pane runs inside Excel (an Excel API) or as a standalone page (none).
+ */
+export interface Services {
+  readonly inExcel: boolean;
+  now(): Date;
+  population(spec: PopulationSpec, request: PopulationRequest, signal?: AbortSignal): Promise<Result<PopulationSeries>>;
+  readRange(target: { kind: 'selection' } | { kind: 'sheet'; name: string }): Promise<Result<RangeValues>>;
+  ownSheetsInTheWay(plan: WorkbookPlan): Promise<Result<string[]>>;
+  write(plan: WorkbookPlan, options: Pick<RenderOptions, 'replaceOwnSheets' | 'onProgress'>): Promise<Result<RenderSummary>>;
+  /** Builds the .xlsx (ExcelJS, loaded only now) and hands it to the browser as a download. */
+  download(plan: WorkbookPlan, fileName: string): Promise<void>;
+  readBudgetFile(file: File): Promise<Result<RangeValues>>;
+  selectCell(sheet: string, address: string): Promise<Result<null>>;
+}
+
+export interface ServiceOptions {
+  readonly excel?: ExcelApi;
+  readonly fetch?: typeof fetch;
+  readonly now?: () => Date;
+  /** Where downloads go; the browser's anchor-click by default. */
+  readonly save?: (bytes: Uint8Array, fileName: string) => void;
+}
+
+export function createServices(options: ServiceOptions = {}): Services {
+  const { excel } = options;
+  const now = options.now ?? (() => new Date());
+  return {
+    inExcel: excel !== undefined,
+    now,
+    population: (spec, request, signal) => getPopulation(spec, request, { now, ...(options.fetch ? { fetch: options.fetch } : {}), ...(signal ? { signal } : {}) }),
+    readRange: (target) => readRangeValues(target, excel),
+    ownSheetsInTheWay: (plan) => ownSheetsInTheWay(plan, excel),
+    write: (plan, renderOptions) => renderPlanToExcel(plan, { ...renderOptions, ...(excel ? { excel } : {}) }),
+    download: async (plan, fileName) => {
+      const { renderPlanToXlsx } = await import(/* webpackChunkName: "xlsx" */ '../workbook/xlsx');
+      (options.save ?? saveInBrowser)(await renderPlanToXlsx(plan), fileName);
+    },
+    readBudgetFile: async (file) => {
+      const { readXlsxSheet } = await import(/* webpackChunkName: "xlsx" */ '../workbook/xlsxRead');
+      return readXlsxSheet(new Uint8Array(await file.arrayBuffer()), file.name);
+    },
+    selectCell: (sheet, address) => selectCell(sheet, address, excel),
+  };
+}
+
+function saveInBrowser(bytes: Uint8Array, fileName: string): void {
+  const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
