@@ -27,12 +27,12 @@ function luminance(hex: string): number {
 export async function detectHost(timeoutMs = 3_000): Promise<HostInfo> {
   const office = (globalThis as unknown as { Office?: OfficeLike }).Office;
   const prefersDark = typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
-  const browserLanguage = typeof navigator !== 'undefined' ? navigator.language : undefined;
-  if (!office?.onReady) return { dark: prefersDark, ...(browserLanguage ? { displayLanguage: browserLanguage } : {}) };
+  // Outside Office the pane speaks Swedish (its users' language) until the user switches.
+  if (!office?.onReady) return { dark: prefersDark };
   const info = await Promise.race([office.onReady(), new Promise<{ host: null }>((r) => setTimeout(() => r({ host: null }), timeoutMs))]);
   const excel = info.host === 'Excel' ? globalExcel() : undefined;
   const background = office.context?.officeTheme?.bodyBackgroundColor;
-  const displayLanguage = office.context?.displayLanguage ?? browserLanguage;
+  const displayLanguage = office.context?.displayLanguage;
   return {
     ...(excel ? { excel } : {}),
     ...(displayLanguage ? { displayLanguage } : {}),

@@ -71,7 +71,7 @@ export function PopulationStep(props: PopulationStepProps) {
       {props.rows && (
         <DataTable
           caption={t.populationDate(date)}
-          columns={[t.municipality, t.populationDate(date), t.change]}
+          columns={[t.municipality, t.population, t.change]}
           rows={props.rows.map((row) => [
             <>
               {row.member.name} <Caption1>{row.member.code}</Caption1>

@@ -1,0 +1,50 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import { Browser, chromium } from 'playwright-core';
+
+export const ROOT = resolve(__dirname, '../../..');
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** Builds the production task pane (dist/) and the fake Excel host for tests (dist-test/). */
+export function buildTaskpane(): void {
+  execFileSync('npx', ['webpack', '--mode', 'production'], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync('npx', ['webpack', '--env', 'fakehost'], { cwd: ROOT, stdio: 'pipe' });
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xml': 'application/xml', '.map': 'application/json' };
+
+/** Serves dist/ on 127.0.0.1 (a random port), for the length of a test run. */
+export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
+  const dist = join(ROOT, 'dist');
+  const server: Server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    try {
+      const body = readFileSync(join(dist, path === '/' ? 'taskpane.html' : path));
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((r) => {
+      server.closeAllConnections();
+      server.close(() => r());
+    }),
+  };
+}
+
+/** Debian's Chromium, headless, with nothing reaching outside this machine (Playwright gives it a fresh profile). */
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
