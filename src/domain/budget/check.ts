@@ -64,8 +64,20 @@ const HEADINGS: Record<BudgetSection, RegExp> = {
   cost: /^(kostnader|utgifter)\s*:?$/i,
 };
 const SUMMA = /^(summa|totalt|total)\b/i;
-const FEE_LINE = /avgift/i;
-const POPULATION = /invånarantal\w*\s+(?:totalt\s+)?(?:var\s+)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)|(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)\s+invånare/i;
+/** The members' fees ("Avgifter från kommunerna", "Kommunernas avgifter", "Medlemsavgifter"), not any fee such as "Deltagaravgifter". */
+const isFeeLine = (label: string) => /avgift/i.test(label) && (/kommun|medlem/i.test(label) || /^avgift(er)?\W*$/i.test(label.trim()));
+/** Labels of a result row below the budget ("Resultat", "Differens"): not a line that was left out. */
+const RESULT_LABEL = /^(resultat|differens|skillnad|överskott|underskott|netto|balans)/i;
+/**
+ * A total population stated in the text: "Den 31 december 2025 var invånarantalet totalt 525 625",
+ * "invånarantalet den 31 december 2025 var 525 625", "totalt 525 625 invånare". Not "Huddinge har
+ * 115 000 invånare", a member's own figure.
+ */
+const NUMBER = '(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|\\d+)(?![\\d])';
+const POPULATION = [
+  new RegExp(`invånarantal\\w*\\s+(?:den\\s+31\\s+december\\s+\\d{4}\\s+)?(?:var\\s+|uppgick\\s+till\\s+)?(?:totalt\\s+|sammanlagt\\s+)?(?:var\\s+)?${NUMBER}(?!\\s*(?:var|kr|kronor)\\b)`, 'i'),
+  new RegExp(`(?:totalt|sammanlagt)\\s+${NUMBER}\\s+invånare`, 'i'),
+];
 /** A label and an amount in one cell, as when the budget is pasted as text: "Möten 100 000 kr". */
 const LABEL_AND_AMOUNT = /^(.*?[^\d\s\u00a0])\s+([-−–]?\s*\d[\d\s\u00a0\u202f.,]*(?:\s*(?:kr|tkr|mkr|kronor|:-))?)$/i;
 
@@ -91,10 +103,11 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
 
   let statedPopulation: number | undefined;
   let section: BudgetSection | undefined;
-  let current: { section: BudgetSection; headingCell: string; stated?: { ore: Ore; cell: string }; closed: boolean } | undefined;
+  let current: { section: BudgetSection; headingCell: string; firstLine: number; stated?: { ore: Ore; cell: string }; closed: boolean } | undefined;
   const close = () => {
     if (!current) return;
-    const sumOre = lines.filter((l) => l.section === current!.section).reduce((s, l) => s + l.amountOre, 0);
+    // A part's Summa covers the lines under its own heading (a heading may come twice).
+    const sumOre = lines.slice(current.firstLine).reduce((s, l) => s + l.amountOre, 0);
     totals.push({ section: current.section, headingCell: current.headingCell, sumOre, ...(current.stated ? { statedOre: current.stated.ore, statedCell: current.stated.cell } : {}) });
   };
 
@@ -108,13 +121,13 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
       }
       close();
       section = heading;
-      current = { section: heading, headingCell: row.label!.cell, closed: false };
+      current = { section: heading, headingCell: row.label!.cell, firstLine: lines.length, closed: false };
       continue;
     }
     for (const t of row.texts) {
-      const m = POPULATION.exec(t.text);
+      const m = POPULATION.map((p) => p.exec(t.text)).find((x) => x !== null);
       if (!m) continue;
-      const stated = Number((m[1] ?? m[2])!.replace(/\D/g, ''));
+      const stated = Number(m[1]!.replace(/\D/g, ''));
       statedPopulation ??= stated;
       if (options.populationTotal !== undefined) {
         if (stated !== options.populationTotal) {
@@ -122,9 +135,17 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
         }
       }
     }
-    if (!section || !current || current.closed || !row.amount) continue;
+    if (!section || !current || !row.amount) continue;
 
     const reading = parseAmount(row.amount.value);
+    if (current.closed) {
+      // An amount below a part's Summa is not counted; say so rather than drop it silently.
+      if (reading.kind !== 'empty' && !RESULT_LABEL.test(label)) {
+        const name = current.section === 'revenue' ? 'Intäkter' : 'Kostnader';
+        findings.push({ severity: 'warning', code: 'line-after-summa', cell: row.amount.cell, message: { sv: `Raden ”${label || row.amount.cell}” står efter raden Summa i delen ”${name}” och räknas inte med. Flytta upp den ovanför Summa om den hör till budgeten.`, en: `The line "${label || row.amount.cell}" is below the Summa line of the "${name}" part and is not counted. Move it above Summa if it belongs to the budget.` } });
+      }
+      continue;
+    }
     if (SUMMA.test(label)) {
       if (reading.kind === 'amount') current.stated = { ore: reading.ore, cell: row.amount.cell };
       else if (reading.kind !== 'empty') findings.push(unreadableFinding(reading, row.amount.cell));
@@ -141,7 +162,7 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
     if (twin) {
       findings.push({ severity: 'warning', code: 'duplicate-line', cell: row.label?.cell ?? row.amount.cell, message: { sv: `Raden ”${name}” finns två gånger (${twin.labelCell} och ${row.label?.cell ?? row.amount.cell}); båda räknas med.`, en: `The line "${name}" appears twice (${twin.labelCell} and ${row.label?.cell ?? row.amount.cell}); both are counted.` } });
     }
-    lines.push({ section, label: name, amountOre: reading.ore, labelCell: row.label?.cell ?? row.amount.cell, amountCell: row.amount.cell, isFeeRevenue: section === 'revenue' && FEE_LINE.test(name) });
+    lines.push({ section, label: name, amountOre: reading.ore, labelCell: row.label?.cell ?? row.amount.cell, amountCell: row.amount.cell, isFeeRevenue: section === 'revenue' && isFeeLine(name) });
   }
   close();
 
@@ -154,16 +175,18 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
   if (lines.length === 0) {
     findings.push({ severity: 'error', code: 'budget-empty', message: { sv: 'Hittar ingen budget här: det behövs en rubrik ”Intäkter” och en rubrik ”Kostnader” med rader och belopp under, var och en avslutad med ”Summa”.', en: 'No budget found here: it needs an "Intäkter" heading and a "Kostnader" heading with lines and amounts, each ending with "Summa".' } });
   } else {
-    for (const [total, name, nameEn] of [[revenue, 'Intäkter', 'Revenues'], [cost, 'Kostnader', 'Costs']] as const) {
-      if (!total) {
+    for (const [first, name, nameEn] of [[revenue, 'Intäkter', 'Revenues'], [cost, 'Kostnader', 'Costs']] as const) {
+      if (!first) {
         findings.push({ severity: 'error', code: 'section-missing', message: { sv: `Budgeten saknar delen ”${name}”.`, en: `The budget has no "${name}" part (${nameEn}).` } });
         continue;
       }
-      if (total.statedOre === undefined) {
-        findings.push({ severity: 'warning', code: 'summa-missing', cell: total.headingCell, message: { sv: `Delen ”${name}” har ingen rad ”Summa”; summan av raderna är ${kr(total.sumOre)}.`, en: `The "${name}" part has no "Summa" line; its lines sum to ${total.sumOre / 100} kr.` } });
-      } else if (total.statedOre !== total.sumOre) {
-        const diff = total.statedOre - total.sumOre;
-        findings.push({ severity: 'error', code: 'summa-differs', cell: total.statedCell, message: { sv: `Summa ${name.toLowerCase()} anges till ${kr(total.statedOre)}, men raderna summerar till ${kr(total.sumOre)} (skillnad ${kr(diff)}).`, en: `${nameEn} are stated as ${total.statedOre / 100} kr but the lines sum to ${total.sumOre / 100} kr (difference ${diff / 100} kr).` } });
+      for (const total of totals.filter((t) => t.section === first.section)) {
+        if (total.statedOre === undefined) {
+          findings.push({ severity: 'warning', code: 'summa-missing', cell: total.headingCell, message: { sv: `Delen ”${name}” har ingen rad ”Summa”; summan av raderna är ${kr(total.sumOre)}.`, en: `The "${name}" part has no "Summa" line; its lines sum to ${total.sumOre / 100} kr.` } });
+        } else if (total.statedOre !== total.sumOre) {
+          const diff = total.statedOre - total.sumOre;
+          findings.push({ severity: 'error', code: 'summa-differs', cell: total.statedCell, message: { sv: `Summa ${name.toLowerCase()} anges till ${kr(total.statedOre)}, men raderna summerar till ${kr(total.sumOre)} (skillnad ${kr(diff)}).`, en: `${nameEn} are stated as ${total.statedOre / 100} kr but the lines sum to ${total.sumOre / 100} kr (difference ${diff / 100} kr).` } });
+        }
       }
     }
     if (revenue && cost) {
@@ -208,6 +231,9 @@ function readRow(row: readonly unknown[], r: number, address: (r: number, c: num
   const texts: { text: string; cell: string }[] = [];
   let label: Row['label'];
   let amount: Row['amount'];
+  // A number left of the line's text is an account number or a code ("4010 | Personalkostnader |
+  // 1 400 000"), not its amount; it is the amount only on a row without text.
+  let leading: Row['amount'];
   row.forEach((value, c) => {
     if (value === '' || value === null || value === undefined) return;
     const cell = address(r, c);
@@ -218,9 +244,10 @@ function readRow(row: readonly unknown[], r: number, address: (r: number, c: num
         return;
       }
     }
-    if (!amount && label) amount = { value, cell };
-    else if (!label && !amount) amount = { value, cell };
+    if (label) amount ??= { value, cell };
+    else leading ??= { value, cell };
   });
+  if (!label && leading) amount = leading;
   // A pasted line holds both: "Möten 100 000 kr".
   if (label && !amount) {
     const m = LABEL_AND_AMOUNT.exec(label.text);

@@ -40,6 +40,17 @@ describe('parseAmount reads amounts the way officers write them', () => {
     expect(parseAmount(input).kind).not.toBe('amount');
   });
 
+  it.each(['(\u221250 000)', '(-50 000)', '1 400.000', '1.400 000'])('%p mixes signs or separators: suspicious, never guessed', (input) => {
+    expect(parseAmount(input).kind).toBe('suspicious');
+  });
+
+  it('a formula without a computed value, or an Excel error, says what to do', () => {
+    const formula = parseAmount('=Avgift!E12');
+    expect(formula.kind === 'unreadable' && formula.reason.sv).toBe('Cellen innehåller formeln ”=Avgift!E12” utan beräknat värde. Öppna filen i Excel, låt den räkna om och spara den.');
+    const error = parseAmount('#REF!');
+    expect(error.kind === 'unreadable' && error.reason.sv).toBe('Cellen visar Excels felvärde #REF!. Rätta formeln i cellen.');
+  });
+
   it('says why in Swedish', () => {
     const r = parseAmount('500 00');
     expect(r.kind === 'suspicious' && r.reason.sv).toContain('”500 00” ser ut som ett felskrivet belopp');
@@ -101,6 +112,23 @@ describe('parseAmount under fuzzing', () => {
         const r = parseAmount(s);
         return r.kind !== 'amount' || r.ore === Number(s.replace(/ /g, '')) * 100;
       }),
+    );
+  });
+
+  it('on any jumble of digits, separators, signs and parentheses, an amount read is the digits written, with the sign written', () => {
+    const piece = fc.constantFrom('0', '1', '5', '9', '00', '000', '500', ' ', '\u00a0', '\u202f', '.', ',', '-', '\u2212', '(', ')', '+', ' kr', ':-');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), (s) => {
+        const r = parseAmount(s);
+        if (r.kind !== 'amount') return true;
+        const digits = s.replace(/\D/g, '');
+        const magnitude = BigInt(Math.abs(r.ore));
+        // The öre are the digits written, with zero, one or two of them after the decimal separator.
+        const sameDigits = digits === '' ? magnitude === 0n : [100n, 10n, 1n].some((scale) => BigInt(digits) * scale === magnitude);
+        const minuses = (s.replace(/:-/g, '').match(/[-\u2212]/g) ?? []).length + (s.includes('(') ? 1 : 0);
+        return sameDigits && (r.ore === 0 || (r.ore < 0) === (minuses % 2 === 1));
+      }),
+      { numRuns: 20_000 },
     );
   });
 });

@@ -117,4 +117,53 @@ describe('each kind of fault is found, with its cell', () => {
     const heading = (label: string) => `A${rowOf(cells, label) + 1}`;
     expect(codes(cells)).toEqual([`warning summa-missing ${heading('Intäkter')}`, `warning summa-missing ${heading('Kostnader')}`, 'info balanced']);
   });
+
+  it('a cost line below the Summa is not counted, and is named', () => {
+    const cells = [...tabularBudget(), ['Revisionskostnader', 30_000]];
+    const check = checkBudget(cells, options);
+    expect(check.costsOre).toBe(2_102_500_00);
+    expect(codes(cells)).toEqual([`warning line-after-summa B${cells.length}`, 'info balanced' + ` B${rowOf(cells, 'Summa', 1) + 1}`]);
+    expect(check.findings[0]!.message.sv).toBe('Raden ”Revisionskostnader” står efter raden Summa i delen ”Kostnader” och räknas inte med. Flytta upp den ovanför Summa om den hör till budgeten.');
+    // A result row under the budget is not a forgotten line.
+    expect(codes([...tabularBudget(), ['Resultat', 0]]).filter((c) => c.includes('line-after-summa'))).toEqual([]);
+  });
+
+  it('each part is summed under its own heading when a heading comes twice', () => {
+    const cells = [['Intäkter'], ['Avgifter från kommunerna', 2_102_500], ['Summa', 2_102_500], ['Kostnader'], ['Personalkostnader', 1_400_000], ['Summa', 1_400_000], ['Kostnader'], ['Konsultstöd', 702_500], ['Summa', 702_400]];
+    expect(codes(cells)).toEqual(['error summa-differs B9', 'warning section-repeated A7', 'info balanced B6']);
+  });
+});
+
+describe('budgets laid out differently from the plan', () => {
+  it('an account number left of the text is not the amount', () => {
+    const cells = [['Intäkter'], [3010, 'Avgifter från kommunerna', 2_102_500], ['Summa', '', 2_102_500], ['Kostnader'], [4010, 'Personalkostnader', 1_400_000], [4020, 'Konsultstöd', 702_500], ['Summa', '', 2_102_500]];
+    const check = checkBudget(cells, options);
+    expect(check.lines.map((l) => [l.label, l.amountOre / 100, l.amountCell])).toEqual([['Avgifter från kommunerna', 2_102_500, 'C2'], ['Personalkostnader', 1_400_000, 'C5'], ['Konsultstöd', 702_500, 'C6']]);
+    expect(codes(cells)).toEqual(['info balanced C7']);
+  });
+
+  it('only the members\' fees are compared with the rules, not other fees', () => {
+    const cells = [['Intäkter'], ['Avgifter från kommunerna', 2_102_500], ['Deltagaravgifter, konferens', 20_000], ['Summa', 2_122_500], ['Kostnader'], ['Personalkostnader', 2_122_500], ['Summa', 2_122_500]];
+    const check = checkBudget(cells, options);
+    expect(check.feeRevenueOre).toBe(2_102_500_00);
+    expect(codes(cells)).toEqual(['info balanced B7']);
+    expect(checkBudget([['Intäkter'], ['Medlemsavgifter', 2_000_000], ['Summa', 2_000_000], ['Kostnader'], ['Personal', 2_000_000], ['Summa', 2_000_000]], options).feeRevenueOre).toBe(2_000_000_00);
+  });
+
+  it('a member\'s own population in a note is not the stated total', () => {
+    const cells = [['Huddinge har 115 000 invånare och Nykvarn 11 000.'], ...tabularBudget()];
+    const check = checkBudget(cells, options);
+    expect(check.statedPopulation).toBe(525_625);
+    expect(codes(cells)).toEqual([`info balanced B${rowOf(cells, 'Summa', 1) + 1}`]);
+  });
+
+  it.each([
+    ['Den 31 december 2025 var invånarantalet totalt 525 625 på Södertörn.', 525_625],
+    ['Invånarantalet den 31 december 2025 var 525\u00a0625.', 525_625],
+    ['Avgiften räknas på totalt 524 000 invånare.', 524_000],
+    ['Invånarantalet 2025 var okänt.', undefined],
+  ])('the stated total is read from %p', (sentence, stated) => {
+    const withoutSeedSentence = tabularBudget().filter((r) => !String(r[0]).includes('invånarantalet'));
+    expect(checkBudget([[sentence], ...withoutSeedSentence], options).statedPopulation).toBe(stated);
+  });
 });
