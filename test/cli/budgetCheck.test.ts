@@ -57,6 +57,37 @@ describe('avgift budget-check', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Budgetkontroll 2026']);
   });
 
+  it('a workbook kept with account numbers, a formula saved without its value and a line below Summa', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Budget 2026');
+    ws.addRows([
+      ['Konto', 'Intäkter', 'Belopp'],
+      [3010, 'Avgifter från kommunerna', 2_102_500],
+      ['', 'Summa', 2_102_500],
+      [],
+      ['', 'Kostnader'],
+      [4010, 'Personalkostnader*', 1_400_000],
+      [4020, 'Möten', 100_000],
+      [4030, 'Hemsidan, IT mm', 50_000],
+      [4040, 'Konsultstöd', 500_000],
+      [4050, 'Övrigt exempelvis grafiskt stöd', 52_500],
+      ['', 'Summa', { formula: 'SUM(C6:C10)' }],
+      [4060, 'Revision', 30_000],
+    ]);
+    const file = { 'b.xlsx': new Uint8Array(await wb.xlsx.writeBuffer()) };
+    const r = await runCli(['budget-check', 'b.xlsx', '--year', '2026', '--json'], file);
+    expect(r.code).toBe(3);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ sheet: 'Budget 2026', revenues: 2_102_500, costs: 2_102_500, difference: 0, feeRevenue: 2_102_500, expectedFeeRevenue: 2_102_500, balanced: false });
+    expect(out.findings.map((f: { severity: string; cell?: string; code: string }) => `${f.severity} ${f.cell} ${f.code}`)).toEqual([
+      'error C11 amount-unreadable',
+      'warning C12 line-after-summa',
+      'warning B5 summa-missing',
+      'info C3 balanced',
+    ]);
+    expect(out.findings[0].message).toBe('Cellen innehåller formeln ”=SUM(C6:C10)” utan beräknat värde. Öppna filen i Excel, låt den räkna om och spara den.');
+  });
+
   it.each([
     [['budget-check'], {}, 'Ange en budgetfil'],
     [['budget-check', 'saknas.xlsx'], {}, 'Filen saknas.xlsx finns inte'],

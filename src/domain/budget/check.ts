@@ -63,6 +63,7 @@ const HEADINGS: Record<BudgetSection, RegExp> = {
   revenue: /^(intäkter|intakter|inkomster)\s*:?$/i,
   cost: /^(kostnader|utgifter)\s*:?$/i,
 };
+const sectionOf = (text: string) => (Object.keys(HEADINGS) as BudgetSection[]).find((s) => HEADINGS[s].test(text));
 const SUMMA = /^(summa|totalt|total)\b/i;
 /** The members' fees ("Avgifter från kommunerna", "Kommunernas avgifter", "Medlemsavgifter"), not any fee such as "Deltagaravgifter". */
 const isFeeLine = (label: string) => /avgift/i.test(label) && (/kommun|medlem/i.test(label) || /^avgift(er)?\W*$/i.test(label.trim()));
@@ -113,15 +114,17 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
 
   for (const row of rows) {
     const label = row.label?.text ?? '';
-    const heading = (Object.keys(HEADINGS) as BudgetSection[]).find((s) => HEADINGS[s].test(label));
-    // A heading may have a column title beside it ("Intäkter | Belopp"), never an amount.
-    if (heading && (!row.amount || parseAmount(row.amount.value).kind === 'unreadable')) {
+    // A heading may have column titles beside it ("Konto | Intäkter | Belopp"), never an amount.
+    const headingText = row.texts.map((t) => ({ ...t, text: t.text.trim() })).find((t) => sectionOf(t.text) !== undefined);
+    const heading = headingText && sectionOf(headingText.text);
+    if (heading && headingText && (!row.amount || parseAmount(row.amount.value).kind === 'unreadable')) {
+      const label = headingText.text;
       if (totals.some((t) => t.section === heading) || current?.section === heading) {
-        findings.push({ severity: 'warning', code: 'section-repeated', cell: row.label!.cell, message: { sv: `Rubriken ”${label}” finns två gånger; raderna under båda räknas.`, en: `The heading "${label}" appears twice; the lines under both are counted.` } });
+        findings.push({ severity: 'warning', code: 'section-repeated', cell: headingText.cell, message: { sv: `Rubriken ”${label}” finns två gånger; raderna under båda räknas.`, en: `The heading "${label}" appears twice; the lines under both are counted.` } });
       }
       close();
       section = heading;
-      current = { section: heading, headingCell: row.label!.cell, firstLine: lines.length, closed: false };
+      current = { section: heading, headingCell: headingText.cell, firstLine: lines.length, closed: false };
       continue;
     }
     for (const t of row.texts) {
