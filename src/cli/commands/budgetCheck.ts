@@ -58,7 +58,7 @@ export async function budgetCheckCommand(args: string[], io: CliIo): Promise<num
   const expected = await expectedFees(io, feeYear, values);
   const check = checkBudget(sheet.values, {
     feeYear,
-    ...(expected.ok ? { expectedFeeRevenueOre: expected.allocation.totalOre, populationTotal: expected.allocation.totalPopulation } : {}),
+    ...(expected.ok ? { expectedFeeRevenueOre: expected.allocation.totalOre, populationTotal: expected.allocation.totalPopulation, populationYear: expected.allocation.populationYear } : {}),
   });
   const findings = expected.ok
     ? check.findings

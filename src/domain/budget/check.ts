@@ -55,6 +55,8 @@ export interface BudgetCheckOptions {
   readonly expectedFeeRevenueOre?: number;
   /** Total folkmängd the fees are computed on, to compare with a total stated in the text. */
   readonly populationTotal?: number;
+  /** The year-end of that folkmängd (31 December), to compare with a date stated beside the total. */
+  readonly populationYear?: number;
   /** Address of cells[0][0] in the sheet, "A1" by default. */
   readonly origin?: string;
 }
@@ -132,10 +134,14 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
       if (!m) continue;
       const stated = Number(m[1]!.replace(/\D/g, ''));
       statedPopulation ??= stated;
-      if (options.populationTotal !== undefined) {
-        if (stated !== options.populationTotal) {
-          findings.push({ severity: 'error', code: 'population-differs', cell: t.cell, message: { sv: `Texten anger ${formatInteger(stated)} invånare, men folkmängden som avgifterna räknas på är ${formatInteger(options.populationTotal)} (skillnad ${formatInteger(stated - options.populationTotal)}).`, en: `The text states ${stated} inhabitants, but the fees are computed on ${options.populationTotal} (difference ${stated - options.populationTotal}).` } });
-        }
+      const statedYear = /31\s+december\s+(\d{4})/i.exec(t.text)?.[1];
+      const dataYear = options.populationYear;
+      const wrongDate = statedYear !== undefined && dataYear !== undefined && Number(statedYear) !== dataYear;
+      const on = (year: string | number | undefined) => (year === undefined ? '' : ` den 31 december ${year}`);
+      if (options.populationTotal !== undefined && stated !== options.populationTotal) {
+        findings.push({ severity: 'error', code: 'population-differs', cell: t.cell, message: { sv: `Texten anger ${formatInteger(stated)} invånare${on(statedYear)}, men folkmängden som avgifterna för ${options.feeYear} räknas på är ${formatInteger(options.populationTotal)}${on(dataYear)} (skillnad ${formatInteger(stated - options.populationTotal)}). Rätta texten.`, en: `The text states ${stated} inhabitants${statedYear ? ` on 31 December ${statedYear}` : ''}, but the fees for ${options.feeYear} are computed on ${options.populationTotal}${dataYear ? ` on 31 December ${dataYear}` : ''} (difference ${stated - options.populationTotal}).` } });
+      } else if (wrongDate) {
+        findings.push({ severity: 'warning', code: 'population-date-differs', cell: t.cell, message: { sv: `Texten anger invånarantalet${on(statedYear)}, men avgifterna för ${options.feeYear} räknas på folkmängden${on(dataYear)}. Rätta datumet i texten.`, en: `The text gives the population on 31 December ${statedYear}, but the fees for ${options.feeYear} are computed on the population on 31 December ${dataYear}.` } });
       }
     }
     if (!section || !current || !row.amount) continue;

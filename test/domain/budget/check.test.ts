@@ -1,8 +1,8 @@
-import { checkBudget } from '../../../src/domain';
+import { BudgetCheckOptions, checkBudget } from '../../../src/domain';
 import { pastedBudget, seedBudgetLines, tabularBudget } from '../../support/seedBudget';
 
 const options = { feeYear: 2026, expectedFeeRevenueOre: 2_102_500_00, populationTotal: 525_625 };
-const codes = (cells: unknown[][], o = options) => checkBudget(cells, o).findings.map((f) => `${f.severity} ${f.code}${f.cell ? ' ' + f.cell : ''}`);
+const codes = (cells: unknown[][], o: BudgetCheckOptions = options) => checkBudget(cells, o).findings.map((f) => `${f.severity} ${f.code}${f.cell ? ' ' + f.cell : ''}`);
 
 describe('the 2026 budget of the plan', () => {
   it('is the section the seed has', () => {
@@ -77,9 +77,15 @@ describe('each kind of fault is found, with its cell', () => {
   });
 
   it('a stated population total that differs from the data', () => {
-    const f = checkBudget(tabularBudget(), { ...options, populationTotal: 525_000 }).findings.find((x) => x.code === 'population-differs')!;
-    expect(f.message.sv).toContain('Texten anger 525\u00a0625 invånare');
+    const f = checkBudget(tabularBudget(), { ...options, populationTotal: 525_000, populationYear: 2025 }).findings.find((x) => x.code === 'population-differs')!;
+    expect(f.message.sv).toBe('Texten anger 525\u00a0625 invånare den 31 december 2025, men folkmängden som avgifterna för 2026 räknas på är 525\u00a0000 den 31 december 2025 (skillnad 625). Rätta texten.');
     expect(f.cell).toBe('A2');
+  });
+
+  it('a stated population of the wrong year-end, with the right figure', () => {
+    const cells = tabularBudget().map((r) => (String(r[0]).includes('invånarantalet') ? [String(r[0]).replace('31 december 2025', '31 december 2024'), ''] : r));
+    expect(codes(cells, { ...options, populationYear: 2025 })).toEqual(['warning population-date-differs A2', `info balanced B${rowOf(cells, 'Summa', 1) + 1}`]);
+    expect(codes(tabularBudget(), { ...options, populationYear: 2025 })).toEqual([`info balanced B${rowOf(tabularBudget(), 'Summa', 1) + 1}`]);
   });
 
   it('an unreadable cell and a suspicious "500 00" — never read as 50 000', () => {
