@@ -24,6 +24,8 @@ export interface BudgetLine {
   readonly amountCell: string;
   /** The revenue line "Avgifter från kommunerna". */
   readonly isFeeRevenue: boolean;
+  /** The cell holds a number (not text such as "52 500 kr"), so a formula may link to it. */
+  readonly amountIsNumber: boolean;
 }
 
 export interface SectionTotal {
@@ -32,6 +34,7 @@ export interface SectionTotal {
   readonly sumOre: Ore;
   readonly statedOre?: Ore;
   readonly statedCell?: string;
+  readonly statedIsNumber?: boolean;
 }
 
 export interface BudgetCheck {
@@ -106,12 +109,12 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
 
   let statedPopulation: number | undefined;
   let section: BudgetSection | undefined;
-  let current: { section: BudgetSection; headingCell: string; firstLine: number; stated?: { ore: Ore; cell: string }; closed: boolean } | undefined;
+  let current: { section: BudgetSection; headingCell: string; firstLine: number; stated?: { ore: Ore; cell: string; isNumber: boolean }; closed: boolean } | undefined;
   const close = () => {
     if (!current) return;
     // A part's Summa covers the lines under its own heading (a heading may come twice).
     const sumOre = lines.slice(current.firstLine).reduce((s, l) => s + l.amountOre, 0);
-    totals.push({ section: current.section, headingCell: current.headingCell, sumOre, ...(current.stated ? { statedOre: current.stated.ore, statedCell: current.stated.cell } : {}) });
+    totals.push({ section: current.section, headingCell: current.headingCell, sumOre, ...(current.stated ? { statedOre: current.stated.ore, statedCell: current.stated.cell, statedIsNumber: current.stated.isNumber } : {}) });
   };
 
   for (const row of rows) {
@@ -156,7 +159,7 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
       continue;
     }
     if (SUMMA.test(label)) {
-      if (reading.kind === 'amount') current.stated = { ore: reading.ore, cell: row.amount.cell };
+      if (reading.kind === 'amount') current.stated = { ore: reading.ore, cell: row.amount.cell, isNumber: typeof row.amount.value === 'number' };
       else if (reading.kind !== 'empty') findings.push(unreadableFinding(reading, row.amount.cell));
       current.closed = true;
       continue;
@@ -171,7 +174,7 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
     if (twin) {
       findings.push({ severity: 'warning', code: 'duplicate-line', cell: row.label?.cell ?? row.amount.cell, message: { sv: `Raden ”${name}” finns två gånger (${twin.labelCell} och ${row.label?.cell ?? row.amount.cell}); båda räknas med.`, en: `The line "${name}" appears twice (${twin.labelCell} and ${row.label?.cell ?? row.amount.cell}); both are counted.` } });
     }
-    lines.push({ section, label: name, amountOre: reading.ore, labelCell: row.label?.cell ?? row.amount.cell, amountCell: row.amount.cell, isFeeRevenue: section === 'revenue' && isFeeLine(name) });
+    lines.push({ section, label: name, amountOre: reading.ore, labelCell: row.label?.cell ?? row.amount.cell, amountCell: row.amount.cell, isFeeRevenue: section === 'revenue' && isFeeLine(name), amountIsNumber: typeof row.amount.value === 'number' });
   }
   close();
 
