@@ -1,6 +1,17 @@
 import { Ore } from '../money';
 import { Message } from '../result';
 
+/** The unit a column of amounts is kept in: kronor, or thousands ("tkr") or millions ("mkr") of kronor. */
+export type AmountUnit = 'kr' | 'tkr' | 'mkr';
+const UNIT_SCALE: Record<AmountUnit, number> = { kr: 1, tkr: 1_000, mkr: 1_000_000 };
+
+/** The unit a column heading or a note names: "Belopp (tkr)", "Budget 2026, tusental kronor", "Mkr". */
+export function amountUnitIn(text: string): AmountUnit | undefined {
+  if (/(^|[^a-zåäö])(tkr|tsek)([^a-zåäö]|$)|tusen(tal)?s?\s+kronor/i.test(text)) return 'tkr';
+  if (/(^|[^a-zåäö])(mkr|msek|mnkr)([^a-zåäö]|$)|miljone?r?\s+kronor/i.test(text)) return 'mkr';
+  return undefined;
+}
+
 /** What a budget cell says as an amount. */
 export type AmountReading =
   | { readonly kind: 'amount'; readonly ore: Ore }
@@ -11,7 +22,7 @@ export type AmountReading =
   | { readonly kind: 'suspicious'; readonly reason: Message };
 
 const SPACES = /[\s\u00a0\u202f\u2009\u2007]/g;
-const UNIT = /\s*(kronor|kr\.?|sek|:-|tkr|mkr|tsek|msek)\s*$/i;
+const UNIT = /\s*(kronor|kr\.?|sek|:-|tkr|mnkr|mkr|tsek|msek)\s*$/i;
 
 /**
  * The project's one amount parser: numbers as Excel gives them, and text the way officers write
@@ -19,11 +30,12 @@ const UNIT = /\s*(kronor|kr\.?|sek|:-|tkr|mkr|tsek|msek)\s*$/i;
  * "1.400.000", "1 400 000:-", "435 379,50 kr", "−50 000" (Unicode minus), "(50 000)" for a negative
  * in accounting style, "1 400 tkr" (thousands) and "2,1 mkr" (millions), "-" for nothing.
  * A digit group that is not three long ("500 00") or three decimals ("1,234") is suspicious: it is
- * reported, never read as some number. Never throws.
+ * reported, never read as some number. Never throws. `unit` is the unit of the cell's column
+ * (a heading "Belopp, tkr"); a unit written in the cell wins.
  */
-export function parseAmount(input: unknown): AmountReading {
+export function parseAmount(input: unknown, unit: AmountUnit = 'kr'): AmountReading {
   if (input === null || input === undefined) return { kind: 'empty' };
-  if (typeof input === 'number') return fromNumber(input);
+  if (typeof input === 'number') return fromNumber(input, UNIT_SCALE[unit]);
   if (typeof input !== 'string') return unreadable(describe(input));
   let text = input.trim();
   if (text === '') return { kind: 'empty' };
@@ -41,13 +53,13 @@ export function parseAmount(input: unknown): AmountReading {
     negative = true;
     text = accounting[1]!.trim();
   }
-  let multiplier = 1n;
-  const unit = UNIT.exec(text);
-  if (unit) {
-    const u = unit[1]!.toLowerCase();
-    if (u === 'tkr' || u === 'tsek') multiplier = 1_000n;
-    if (u === 'mkr' || u === 'msek') multiplier = 1_000_000n;
-    text = text.slice(0, unit.index).trim();
+  // A unit in the cell wins over the unit of its column ("Belopp, tkr").
+  let multiplier = BigInt(UNIT_SCALE[unit]);
+  const written = UNIT.exec(text);
+  if (written) {
+    const u = written[1]!.toLowerCase();
+    multiplier = u === 'tkr' || u === 'tsek' ? 1_000n : u === 'mkr' || u === 'mnkr' || u === 'msek' ? 1_000_000n : 1n;
+    text = text.slice(0, written.index).trim();
   }
   const sign = /^([-–−+])\s*/.exec(text);
   if (sign) {
@@ -99,9 +111,9 @@ export function parseAmount(input: unknown): AmountReading {
   return { kind: 'amount', ore: negative ? -value : value };
 }
 
-function fromNumber(n: number): AmountReading {
+function fromNumber(n: number, scale: number): AmountReading {
   if (!Number.isFinite(n)) return unreadable(String(n));
-  const ore = n * 100;
+  const ore = n * 100 * scale;
   const rounded = Math.round(ore);
   // Floats from formulas (0.1 + 0.2) are accepted within a millionth of an öre.
   if (Math.abs(ore - rounded) > 1e-6 * Math.max(1, Math.abs(ore))) {

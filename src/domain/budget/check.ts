@@ -2,7 +2,7 @@ import { cellAddress, parseCell } from '../a1';
 import { formatInteger, formatKronor } from '../format';
 import { Ore } from '../money';
 import { Message } from '../result';
-import { parseAmount } from './amount';
+import { AmountUnit, amountUnitIn, parseAmount } from './amount';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -24,7 +24,7 @@ export interface BudgetLine {
   readonly amountCell: string;
   /** The revenue line "Avgifter från kommunerna". */
   readonly isFeeRevenue: boolean;
-  /** The cell holds a number (not text such as "52 500 kr"), so a formula may link to it. */
+  /** The cell holds a number in kronor (not text such as "52 500 kr", not tkr), so a formula may link to it. */
   readonly amountIsNumber: boolean;
 }
 
@@ -89,9 +89,12 @@ const LABEL_AND_AMOUNT = /^(.*?[^\d\s\u00a0])\s+([-−–]?\s*\d[\d\s\u00a0\u202
 
 interface Row {
   readonly label?: { text: string; cell: string };
-  readonly amount?: { value: unknown; cell: string };
-  readonly texts: { text: string; cell: string }[];
+  readonly amount?: { value: unknown; cell: string; column: number };
+  readonly texts: { text: string; cell: string; column: number }[];
 }
+
+/** A note that all amounts are in tkr or mkr: "Belopp i tkr", "(tkr)", "Alla belopp i tusentals kronor". */
+const UNIT_NOTE = /^\(?\s*((alla|samtliga)\s+)?(belopp\s+)?((anges\s+)?i\s+)?(tkr|mkr|mnkr|tusen(tal)?s?\s+kronor|miljoner\s+kronor)\s*\)?\.?$/i;
 
 /**
  * Checks a budget as officers keep it (section 6 of the 2026 plan): an "Intäkter" part with lines and
@@ -117,7 +120,24 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
     totals.push({ section: current.section, headingCell: current.headingCell, sumOre, ...(current.stated ? { statedOre: current.stated.ore, statedCell: current.stated.cell, statedIsNumber: current.stated.isNumber } : {}) });
   };
 
+  // Amounts kept in tkr or mkr: a column heading ("Belopp, tkr") or a note ("Belopp i tkr") says so.
+  const columnUnits = new Map<number, AmountUnit>();
+  let unitForAll: AmountUnit | undefined;
+  const unitOf = (column: number): AmountUnit => columnUnits.get(column) ?? unitForAll ?? 'kr';
+
   for (const row of rows) {
+    for (const t of row.texts) {
+      const unit = amountUnitIn(t.text);
+      if (!unit || t.text.length > 40 || parseAmount(t.text).kind === 'amount') continue;
+      const wholeBudget = row.texts.length === 1 && !row.amount && UNIT_NOTE.test(t.text.trim());
+      if (!wholeBudget && row.texts.length === 1) continue;
+      if (wholeBudget) unitForAll = unit;
+      else columnUnits.set(t.column, unit);
+      const where = wholeBudget ? 'Beloppen' : `Beloppen i kolumn ${t.cell.replace(/\d+$/, '')}`;
+      const whereEn = wholeBudget ? 'The amounts' : `The amounts in column ${t.cell.replace(/\d+$/, '')}`;
+      const [sv, en] = unit === 'tkr' ? ['tusentals kronor (tkr)', 'thousands of kronor (tkr)'] : ['miljoner kronor (mkr)', 'millions of kronor (mkr)'];
+      findings.push({ severity: 'info', code: 'amount-unit', cell: t.cell, message: { sv: `${where} läses i ${sv}, som ”${t.text.trim()}” anger.`, en: `${whereEn} are read in ${en}, as "${t.text.trim()}" says.` } });
+    }
     const label = row.label?.text ?? '';
     // A heading may have column titles beside it ("Konto | Intäkter | Belopp"), never an amount.
     const headingText = row.texts.map((t) => ({ ...t, text: t.text.trim() })).find((t) => sectionOf(t.text) !== undefined);
@@ -149,7 +169,7 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
     }
     if (!section || !current || !row.amount) continue;
 
-    const reading = parseAmount(row.amount.value);
+    const reading = parseAmount(row.amount.value, unitOf(row.amount.column));
     if (current.closed) {
       // An amount below a part's Summa is not counted; say so rather than drop it silently.
       if (reading.kind !== 'empty' && !RESULT_LABEL.test(label)) {
@@ -159,7 +179,7 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
       continue;
     }
     if (SUMMA.test(label)) {
-      if (reading.kind === 'amount') current.stated = { ore: reading.ore, cell: row.amount.cell, isNumber: typeof row.amount.value === 'number' };
+      if (reading.kind === 'amount') current.stated = { ore: reading.ore, cell: row.amount.cell, isNumber: typeof row.amount.value === 'number' && unitOf(row.amount.column) === 'kr' };
       else if (reading.kind !== 'empty') findings.push(unreadableFinding(reading, row.amount.cell));
       current.closed = true;
       continue;
@@ -174,7 +194,7 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
     if (twin) {
       findings.push({ severity: 'warning', code: 'duplicate-line', cell: row.label?.cell ?? row.amount.cell, message: { sv: `Raden ”${name}” finns två gånger (${twin.labelCell} och ${row.label?.cell ?? row.amount.cell}); båda räknas med.`, en: `The line "${name}" appears twice (${twin.labelCell} and ${row.label?.cell ?? row.amount.cell}); both are counted.` } });
     }
-    lines.push({ section, label: name, amountOre: reading.ore, labelCell: row.label?.cell ?? row.amount.cell, amountCell: row.amount.cell, isFeeRevenue: section === 'revenue' && isFeeLine(name), amountIsNumber: typeof row.amount.value === 'number' });
+    lines.push({ section, label: name, amountOre: reading.ore, labelCell: row.label?.cell ?? row.amount.cell, amountCell: row.amount.cell, isFeeRevenue: section === 'revenue' && isFeeLine(name), amountIsNumber: typeof row.amount.value === 'number' && unitOf(row.amount.column) === 'kr' });
   }
   close();
 
@@ -240,7 +260,7 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
 }
 
 function readRow(row: readonly unknown[], r: number, address: (r: number, c: number) => string): Row {
-  const texts: { text: string; cell: string }[] = [];
+  const texts: Row['texts'] = [];
   let label: Row['label'];
   let amount: Row['amount'];
   // A number left of the line's text is an account number or a code ("4010 | Personalkostnader |
@@ -250,21 +270,22 @@ function readRow(row: readonly unknown[], r: number, address: (r: number, c: num
     if (value === '' || value === null || value === undefined) return;
     const cell = address(r, c);
     if (typeof value === 'string') {
-      texts.push({ text: value, cell });
+      texts.push({ text: value, cell, column: c });
       if (!label) {
         label = { text: value.trim(), cell };
         return;
       }
     }
-    if (label) amount ??= { value, cell };
-    else leading ??= { value, cell };
+    if (label) amount ??= { value, cell, column: c };
+    else leading ??= { value, cell, column: c };
   });
   if (!label && leading) amount = leading;
   // A pasted line holds both: "Möten 100 000 kr".
   if (label && !amount) {
     const m = LABEL_AND_AMOUNT.exec(label.text);
     if (m && parseAmount(m[2]).kind !== 'unreadable' && m[1]!.length <= 80) {
-      return { label: { text: m[1]!.trim(), cell: label.cell }, amount: { value: m[2]!, cell: label.cell }, texts };
+      const column = texts.find((t) => t.cell === label!.cell)!.column;
+      return { label: { text: m[1]!.trim(), cell: label.cell }, amount: { value: m[2]!, cell: label.cell, column }, texts };
     }
   }
   return { ...(label ? { label } : {}), ...(amount ? { amount } : {}), texts };

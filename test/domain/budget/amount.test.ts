@@ -51,6 +51,17 @@ describe('parseAmount reads amounts the way officers write them', () => {
     expect(error.kind === 'unreadable' && error.reason.sv).toBe('Cellen visar Excels felvärde #REF!. Rätta formeln i cellen.');
   });
 
+  it.each([
+    [2_102.5, 'tkr', 2_102_500_00],
+    ['1 400', 'tkr', 1_400_000_00],
+    ['2 102,5', 'tkr', 2_102_500_00],
+    ['52 500 kr', 'tkr', 52_500_00],
+    [2.1025, 'mkr', 2_102_500_00],
+    ['0,5 tkr', 'mkr', 500_00],
+  ] as const)('%p in a column kept in %s → %d öre (a unit in the cell wins)', (input, unit, ore) => {
+    expect(parseAmount(input, unit)).toEqual(amount(ore));
+  });
+
   it('says why in Swedish', () => {
     const r = parseAmount('500 00');
     expect(r.kind === 'suspicious' && r.reason.sv).toContain('”500 00” ser ut som ett felskrivet belopp');
@@ -129,6 +140,17 @@ describe('parseAmount under fuzzing', () => {
         return sameDigits && (r.ore === 0 || (r.ore < 0) === (minuses % 2 === 1));
       }),
       { numRuns: 20_000 },
+    );
+  });
+
+  it('a number in a tkr or mkr column is read back to the öre', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), (ore) => {
+        const tkr = parseAmount(ore / 100_000, 'tkr');
+        const mkr = parseAmount(ore / 100_000_000, 'mkr');
+        const want = ore === 0 ? 0 : ore;
+        return tkr.kind === 'amount' && tkr.ore === want && mkr.kind === 'amount' && mkr.ore === want;
+      }),
     );
   });
 });

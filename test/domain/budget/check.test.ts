@@ -156,6 +156,21 @@ describe('budgets laid out differently from the plan', () => {
     expect(checkBudget([['Intäkter'], ['Medlemsavgifter', 2_000_000], ['Summa', 2_000_000], ['Kostnader'], ['Personal', 2_000_000], ['Summa', 2_000_000]], options).feeRevenueOre).toBe(2_000_000_00);
   });
 
+  it('a budget kept in tkr, said by the column heading or by a note', () => {
+    const inTkr = (header: unknown[][]) => [...header, ['Avgifter från kommunerna', 2_102.5], ['Summa', 2_102.5], ['Kostnader'], ['Personalkostnader', 1_400], ['Möten', 100], ['Hemsidan, IT mm', 50], ['Konsultstöd', 500], ['Övrigt', 52.5], ['Summa', 2_102.5]];
+    const byHeading = inTkr([['Intäkter', 'Budget 2026, tkr']]);
+    const check = checkBudget(byHeading, options);
+    expect([check.revenuesOre, check.costsOre, check.feeRevenueOre]).toEqual([2_102_500_00, 2_102_500_00, 2_102_500_00]);
+    expect(codes(byHeading)).toEqual(['info amount-unit B1', 'info balanced B10']);
+    expect(check.findings[0]!.message.sv).toBe('Beloppen i kolumn B läses i tusentals kronor (tkr), som ”Budget 2026, tkr” anger.');
+    // A Budgetkontroll sheet must not link to cells that hold tkr.
+    expect(check.lines.some((l) => l.amountIsNumber)).toBe(false);
+    const byNote = inTkr([['Belopp i tkr'], ['Intäkter']]);
+    expect(codes(byNote)).toEqual(['info amount-unit A1', 'info balanced B11']);
+    // Without either, the fee line is 2 102,50 kr, which the rules contradict.
+    expect(codes(inTkr([['Budgeten omfattar 2 102 tkr.'], ['Intäkter']]))[0]).toBe('error fee-revenue-differs B3');
+  });
+
   it('a member\'s own population in a note is not the stated total', () => {
     const cells = [['Huddinge har 115 000 invånare och Nykvarn 11 000.'], ...tabularBudget()];
     const check = checkBudget(cells, options);
