@@ -31,7 +31,7 @@ describe('avgift budget-check', () => {
     const rows = tabularBudget().map((r) => (r[0] === 'Konsultstöd' ? ['Konsultstöd', '500 00 kr'] : r));
     const r = await runCli(['budget-check', 'b.xlsx', '--sheet', 'Blad1', '--year', '2026'], { 'b.xlsx': await xlsx(rows, 'Blad1') });
     expect(r.code).toBe(3);
-    expect(r.stdout).toContain('Budgeten balanserar inte eller har fel');
+    expect(r.stdout).toContain('Budgeten balanserar inte – se nedan.');
     expect(r.stdout).toMatch(/FEL +B\d+ +”500 00 kr” ser ut som ett felskrivet belopp/);
     expect(r.stdout).toMatch(/FEL +B\d+ +Summa kostnader anges till 2\s102\s500\skr, men raderna summerar till 1\s602\s500\skr/);
   });
@@ -78,7 +78,7 @@ describe('avgift budget-check', () => {
     const r = await runCli(['budget-check', 'b.xlsx', '--year', '2026', '--json'], file);
     expect(r.code).toBe(3);
     const out = JSON.parse(r.stdout);
-    expect(out).toMatchObject({ sheet: 'Budget 2026', revenues: 2_102_500, costs: 2_102_500, difference: 0, feeRevenue: 2_102_500, expectedFeeRevenue: 2_102_500, balanced: false });
+    expect(out).toMatchObject({ sheet: 'Budget 2026', revenues: 2_102_500, costs: 2_102_500, difference: 0, feeRevenue: 2_102_500, expectedFeeRevenue: 2_102_500, balanced: true, passed: false });
     expect(out.findings.map((f: { severity: string; cell?: string; code: string }) => `${f.severity} ${f.cell} ${f.code}`)).toEqual([
       'error C11 amount-unreadable',
       'warning C12 line-after-summa',

@@ -38,8 +38,10 @@ export interface SectionTotal {
 }
 
 export interface BudgetCheck {
-  /** Revenues equal costs, with both parts present and no error found. */
+  /** Revenues equal costs, with both parts present and every line's amount read. */
   readonly balanced: boolean;
+  /** Balanced and no error found: what the committee can approve (the command line's exit 0). */
+  readonly passed: boolean;
   readonly revenuesOre: Ore;
   readonly costsOre: Ore;
   /** Revenues − costs: positive a surplus, negative a deficit. */
@@ -111,6 +113,7 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
   const kr = (ore: Ore) => formatKronor(ore);
 
   let statedPopulation: number | undefined;
+  let unreadLineAmounts = 0;
   let section: BudgetSection | undefined;
   let current: { section: BudgetSection; headingCell: string; firstLine: number; stated?: { ore: Ore; cell: string; isNumber: boolean }; closed: boolean } | undefined;
   const close = () => {
@@ -187,6 +190,7 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
     if (reading.kind === 'empty') continue;
     if (reading.kind !== 'amount') {
       findings.push(unreadableFinding(reading, row.amount.cell));
+      unreadLineAmounts++;
       continue;
     }
     const name = label || '(utan text)';
@@ -223,11 +227,14 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
     }
     if (revenue && cost) {
       const cell = cost.statedCell ?? revenue.statedCell;
-      if (differenceOre === 0) {
+      const unread = unreadLineAmounts === 0 ? { sv: '', en: '' } : { sv: ` bland de belopp som kunde läsas; ${formatInteger(unreadLineAmounts)} belopp kunde inte läsas – rätta ${unreadLineAmounts === 1 ? 'det' : 'dem'} och kontrollera igen`, en: ` among the amounts that could be read; ${unreadLineAmounts} could not be read – fix them and check again` };
+      if (differenceOre === 0 && unreadLineAmounts > 0) {
+        findings.push({ severity: 'warning', code: 'balance-uncertain', ...(cell ? { cell } : {}), message: { sv: `Intäkter och kostnader är lika, ${kr(revenuesOre)},${unread.sv}.`, en: `Revenues and costs are equal, ${revenuesOre / 100} kr,${unread.en}.` } });
+      } else if (differenceOre === 0) {
         findings.push({ severity: 'info', code: 'balanced', ...(cell ? { cell } : {}), message: { sv: `Budgeten balanserar: intäkter ${kr(revenuesOre)} = kostnader ${kr(costsOre)}.`, en: `The budget balances: revenues ${revenuesOre / 100} kr = costs ${costsOre / 100} kr.` } });
       } else {
         const [sv, en] = differenceOre > 0 ? ['ett överskott', 'a surplus'] : ['ett underskott', 'a deficit'];
-        findings.push({ severity: 'error', code: 'not-balanced', ...(cell ? { cell } : {}), message: { sv: `Budgeten balanserar inte: intäkterna är ${kr(revenuesOre)} och kostnaderna ${kr(costsOre)}, ${sv} på ${kr(differenceOre)}.`, en: `The budget does not balance: revenues ${revenuesOre / 100} kr, costs ${costsOre / 100} kr, ${en} of ${differenceOre / 100} kr.` } });
+        findings.push({ severity: 'error', code: 'not-balanced', ...(cell ? { cell } : {}), message: { sv: `Budgeten balanserar inte: intäkterna är ${kr(revenuesOre)} och kostnaderna ${kr(costsOre)}, ${sv} på ${kr(differenceOre)}${unread.sv}.`, en: `The budget does not balance: revenues ${revenuesOre / 100} kr, costs ${costsOre / 100} kr, ${en} of ${differenceOre / 100} kr${unread.en}.` } });
       }
     }
   }
@@ -245,8 +252,10 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
   }
 
   const hasError = findings.some((f) => f.severity === 'error');
+  const balanced = lines.length > 0 && !!revenue && !!cost && differenceOre === 0 && unreadLineAmounts === 0;
   return {
-    balanced: lines.length > 0 && !!revenue && !!cost && differenceOre === 0 && !hasError,
+    balanced,
+    passed: balanced && !hasError,
     revenuesOre,
     costsOre,
     differenceOre,
@@ -257,6 +266,13 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
     totals,
     findings: sortFindings(findings),
   };
+}
+
+/** One sentence for the whole check, for the report and the Budgetkontroll sheet. */
+export function budgetVerdict(check: BudgetCheck): Message {
+  if (check.passed) return { sv: 'Budgeten balanserar och kontrollen hittade inga fel.', en: 'The budget balances and the check found no errors.' };
+  if (check.balanced) return { sv: 'Budgeten balanserar, men kontrollen hittade fel – se nedan.', en: 'The budget balances, but the check found errors – see below.' };
+  return { sv: 'Budgeten balanserar inte – se nedan.', en: 'The budget does not balance – see below.' };
 }
 
 function readRow(row: readonly unknown[], r: number, address: (r: number, c: number) => string): Row {

@@ -1,4 +1,4 @@
-import { Allocation, BudgetCheck, BudgetLine, formatInteger, oreToKronor } from '../../domain';
+import { Allocation, BudgetCheck, BudgetLine, budgetVerdict, formatInteger, oreToKronor } from '../../domain';
 import { quoteSheetName } from '../address';
 import { Cell, SheetPlan, sheetRef } from '../plan';
 import { createdLine, FORMAT, formula, number, text } from './cells';
@@ -85,7 +85,7 @@ export function budgetCheckSheet(input: BudgetCheckSheetInput): SheetPlan {
       {
         at: 'A2',
         rows: [
-          [text(`${check.balanced ? 'Budgeten balanserar.' : 'Budgeten balanserar inte eller har fel.'} Budget: ${input.budgetLocation}.${check.statedPopulation !== undefined ? ` Angiven folkmängd ${formatInteger(check.statedPopulation)}.` : ''}`, 'subtitle')],
+          [text(`${budgetVerdict(check).sv} Budget: ${input.budgetLocation}.${check.statedPopulation !== undefined ? ` Angiven folkmängd ${formatInteger(check.statedPopulation)}.` : ''}`, 'subtitle')],
           [text(createdLine(input.generatedAt), 'note')],
         ],
       },

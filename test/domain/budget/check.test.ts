@@ -1,4 +1,4 @@
-import { BudgetCheckOptions, checkBudget } from '../../../src/domain';
+import { BudgetCheckOptions, budgetVerdict, checkBudget } from '../../../src/domain';
 import { pastedBudget, seedBudgetLines, tabularBudget } from '../../support/seedBudget';
 
 const options = { feeYear: 2026, expectedFeeRevenueOre: 2_102_500_00, populationTotal: 525_625 };
@@ -95,6 +95,24 @@ describe('each kind of fault is found, with its cell', () => {
     expect(check.lines.map((l) => l.label)).not.toContain('Konsultstöd');
     expect(check.costsOre).toBe(1_502_500_00);
     expect(check.balanced).toBe(false);
+  });
+
+  it('equal sums with an amount that could not be read are not called balanced', () => {
+    const cells = changed([['Möten', '100 00'], ['Konsultstöd', 600_000]]);
+    const check = checkBudget(cells, options);
+    expect(check.differenceOre).toBe(0);
+    expect([check.balanced, check.passed]).toEqual([false, false]);
+    const summa = rowOf(cells, 'Summa', 1) + 1;
+    expect(codes(cells)).toEqual([`error amount-suspicious B${rowOf(cells, 'Möten') + 1}`, `warning balance-uncertain B${summa}`]);
+    expect(check.findings[1]!.message.sv).toBe('Intäkter och kostnader är lika, 2\u00a0102\u00a0500\u00a0kr, bland de belopp som kunde läsas; 1 belopp kunde inte läsas – rätta det och kontrollera igen.');
+  });
+
+  it('balanced, but not passed, when the fees differ from the rules', () => {
+    const cells = changed([['Avgifter från kommunerna', 2_000_000], ['Summa', 2_000_000], ['Konsultstöd', 397_500]]);
+    const check = checkBudget(cells, options);
+    expect([check.balanced, check.passed, check.differenceOre]).toEqual([true, false, 0]);
+    expect(budgetVerdict(check).sv).toBe('Budgeten balanserar, men kontrollen hittade fel – se nedan.');
+    expect(budgetVerdict(checkBudget(tabularBudget(), options)).sv).toBe('Budgeten balanserar och kontrollen hittade inga fel.');
   });
 
   it('text amounts with no-break spaces, "kr", a Unicode minus and tkr are read', () => {
