@@ -71,11 +71,12 @@ const HEADINGS: Record<BudgetSection, RegExp> = {
   cost: /^(kostnader|utgifter)\s*:?$/i,
 };
 const sectionOf = (text: string) => (Object.keys(HEADINGS) as BudgetSection[]).find((s) => HEADINGS[s].test(text));
-const SUMMA = /^(summa|totalt|total)\b/i;
+/** "Summa", "Summa kostnader", "S:a intäkter", "Totalt", "Totala kostnader". */
+const SUMMA = /^(summa|s:a|totalt?|totala)(?![a-zåäö])/i;
 /** The members' fees ("Avgifter från kommunerna", "Kommunernas avgifter", "Medlemsavgifter"), not any fee such as "Deltagaravgifter". */
 const isFeeLine = (label: string) => /avgift/i.test(label) && (/kommun|medlem/i.test(label) || /^avgift(er)?\W*$/i.test(label.trim()));
 /** Labels of a result row below the budget ("Resultat", "Differens"): not a line that was left out. */
-const RESULT_LABEL = /^(resultat|differens|skillnad|överskott|underskott|netto|balans)/i;
+const RESULT_LABEL = /^(resultat|differens|skillnad|överskott|underskott|netto|balans)(?![a-zåäö])/i;
 /**
  * A total population stated in the text: "Den 31 december 2025 var invånarantalet totalt 525 625",
  * "invånarantalet den 31 december 2025 var 525 625", "totalt 525 625 invånare". Not "Huddinge har
@@ -181,6 +182,8 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
       }
       continue;
     }
+    // "Resultat" is revenues − costs, not a line of the part it stands in.
+    if (RESULT_LABEL.test(label)) continue;
     if (SUMMA.test(label)) {
       if (reading.kind === 'amount') current.stated = { ore: reading.ore, cell: row.amount.cell, isNumber: typeof row.amount.value === 'number' && unitOf(row.amount.column) === 'kr' };
       else if (reading.kind !== 'empty') findings.push(unreadableFinding(reading, row.amount.cell));

@@ -159,6 +159,14 @@ describe('each kind of fault is found, with its cell', () => {
 });
 
 describe('budgets laid out differently from the plan', () => {
+  it('Summa written as "S:a" or "Totala kostnader", and a result row without Summa, are not lines', () => {
+    const cells = [['Intäkter'], ['Avgifter från kommunerna', 2_102_500], ['S:a intäkter', 2_102_500], ['Kostnader'], ['Personalkostnader', 1_400_000], ['Nettokostnad lokaler', 702_500], ['Totala kostnader', 2_102_500]];
+    expect(codes(cells)).toEqual(['info balanced B7']);
+    expect(checkBudget(cells, options).lines.map((l) => l.label)).toEqual(['Avgifter från kommunerna', 'Personalkostnader', 'Nettokostnad lokaler']);
+    const noSumma = [['Intäkter'], ['Avgifter från kommunerna', 2_102_500], ['Kostnader'], ['Personalkostnader', 2_152_500], ['Resultat', -50_000]];
+    expect(checkBudget(noSumma, options).costsOre).toBe(2_152_500_00);
+  });
+
   it('an account number left of the text is not the amount', () => {
     const cells = [['Intäkter'], [3010, 'Avgifter från kommunerna', 2_102_500], ['Summa', '', 2_102_500], ['Kostnader'], [4010, 'Personalkostnader', 1_400_000], [4020, 'Konsultstöd', 702_500], ['Summa', '', 2_102_500]];
     const check = checkBudget(cells, options);
