@@ -22,7 +22,7 @@ export type AmountReading =
   | { readonly kind: 'suspicious'; readonly reason: Message };
 
 const SPACES = /[\s\u00a0\u202f\u2009\u2007]/g;
-const UNIT = /\s*(kronor|kr\.?|sek|:-|tkr|mnkr|mkr|tsek|msek)\s*$/i;
+const UNIT = /\s*(kronor|kr\.?|sek|:-|,-|tkr|mnkr|mkr|tsek|msek)\s*$/i;
 
 /**
  * The project's one amount parser: numbers as Excel gives them, and text the way officers write

@@ -15,6 +15,7 @@ describe('parseAmount reads amounts the way officers write them', () => {
     ['100\u202f000\u00a0kr', 100_000_00],
     ['1.400.000', 1_400_000_00],
     ['1 400 000:-', 1_400_000_00],
+    ['1 400 000,-', 1_400_000_00],
     ['435 379,50 kr', 435_379_50],
     ['4,5', 4_50],
     ['\u221250 000', -50_000_00],
@@ -89,6 +90,7 @@ describe('parseAmount under fuzzing', () => {
       // "1.400" alone is ambiguous (flagged); with two dots or öre it is not.
       ...(kronor >= 1_000_000 || (kronor >= 1_000 && ore > 0) ? [`${grouped('.')}${cents}`] : []),
       `${grouped(' ')}${cents}:-`,
+      ...(ore ? [] : [`${grouped(' ')},-`]),
     ];
   };
 
@@ -136,7 +138,7 @@ describe('parseAmount under fuzzing', () => {
         const magnitude = BigInt(Math.abs(r.ore));
         // The öre are the digits written, with zero, one or two of them after the decimal separator.
         const sameDigits = digits === '' ? magnitude === 0n : [100n, 10n, 1n].some((scale) => BigInt(digits) * scale === magnitude);
-        const minuses = (s.replace(/:-/g, '').match(/[-\u2212]/g) ?? []).length + (s.includes('(') ? 1 : 0);
+        const minuses = (s.replace(/[:,]-/g, '').match(/[-\u2212]/g) ?? []).length + (s.includes('(') ? 1 : 0);
         return sameDigits && (r.ore === 0 || (r.ore < 0) === (minuses % 2 === 1));
       }),
       { numRuns: 20_000 },
