@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { BudgetCheckOptions, budgetVerdict, checkBudget } from '../../../src/domain';
 import { pastedBudget, seedBudgetLines, tabularBudget } from '../../support/seedBudget';
 
@@ -212,5 +213,31 @@ describe('budgets laid out differently from the plan', () => {
   ])('the stated total is read from %p', (sentence, stated) => {
     const withoutSeedSentence = tabularBudget().filter((r) => !String(r[0]).includes('invånarantalet'));
     expect(checkBudget([[sentence], ...withoutSeedSentence], options).statedPopulation).toBe(stated);
+  });
+});
+
+describe('checkBudget on any sheet', () => {
+  const word = fc.constantFrom('Intäkter', 'Kostnader', 'Summa', 'S:a', 'Resultat', 'Avgifter från kommunerna', 'Möten', 'Belopp i tkr', 'Budget, tkr', '500 00', '1 400 000 kr', '(50 000)', 'Den 31 december 2025 var invånarantalet totalt 525 625', '=SUM(B2:B3)', '#REF!', '');
+  const cell = fc.oneof(word, fc.string({ maxLength: 12 }), fc.double(), fc.integer({ min: -1e9, max: 1e9 }), fc.boolean(), fc.constant(''));
+  const sheet = fc.array(fc.array(cell, { maxLength: 5 }), { maxLength: 25 });
+
+  it('never throws, and what it reports adds up', () => {
+    fc.assert(
+      fc.property(sheet, fc.constantFrom('A1', 'C3', 'AA10'), (cells, origin) => {
+        const check = checkBudget(cells, { ...options, origin });
+        const sum = (section: string) => check.lines.filter((l) => l.section === section).reduce((s, l) => s + l.amountOre, 0);
+        expect(check.revenuesOre).toBe(sum('revenue'));
+        expect(check.costsOre).toBe(sum('cost'));
+        expect(check.differenceOre).toBe(check.revenuesOre - check.costsOre);
+        if (check.balanced) expect(check.differenceOre).toBe(0);
+        if (check.passed) expect(check.balanced && check.findings.every((f) => f.severity !== 'error')).toBe(true);
+        for (const f of check.findings) {
+          expect(f.message.sv.length).toBeGreaterThan(0);
+          if (f.cell !== undefined) expect(f.cell).toMatch(/^[A-Z]{1,3}[1-9]\d*$/);
+        }
+        for (const l of check.lines) expect(Number.isSafeInteger(l.amountOre)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
