@@ -31,7 +31,7 @@ describe('avgift budget-check', () => {
     const rows = tabularBudget().map((r) => (r[0] === 'Konsultstöd' ? ['Konsultstöd', '500 00 kr'] : r));
     const r = await runCli(['budget-check', 'b.xlsx', '--sheet', 'Blad1', '--year', '2026'], { 'b.xlsx': await xlsx(rows, 'Blad1') });
     expect(r.code).toBe(3);
-    expect(r.stdout).toContain('Budgeten balanserar inte eller har fel');
+    expect(r.stdout).toContain('Budgeten balanserar inte – se nedan.');
     expect(r.stdout).toMatch(/FEL +B\d+ +”500 00 kr” ser ut som ett felskrivet belopp/);
     expect(r.stdout).toMatch(/FEL +B\d+ +Summa kostnader anges till 2\s102\s500\skr, men raderna summerar till 1\s602\s500\skr/);
   });
@@ -55,6 +55,37 @@ describe('avgift budget-check', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(r.written.get('Kontroll.xlsx') as Uint8Array) as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Budgetkontroll 2026']);
+  });
+
+  it('a workbook kept with account numbers, a formula saved without its value and a line below Summa', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Budget 2026');
+    ws.addRows([
+      ['Konto', 'Intäkter', 'Belopp'],
+      [3010, 'Avgifter från kommunerna', 2_102_500],
+      ['', 'Summa', 2_102_500],
+      [],
+      ['', 'Kostnader'],
+      [4010, 'Personalkostnader*', 1_400_000],
+      [4020, 'Möten', 100_000],
+      [4030, 'Hemsidan, IT mm', 50_000],
+      [4040, 'Konsultstöd', 500_000],
+      [4050, 'Övrigt exempelvis grafiskt stöd', 52_500],
+      ['', 'Summa', { formula: 'SUM(C6:C10)' }],
+      [4060, 'Revision', 30_000],
+    ]);
+    const file = { 'b.xlsx': new Uint8Array(await wb.xlsx.writeBuffer()) };
+    const r = await runCli(['budget-check', 'b.xlsx', '--year', '2026', '--json'], file);
+    expect(r.code).toBe(3);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ sheet: 'Budget 2026', revenues: 2_102_500, costs: 2_102_500, difference: 0, feeRevenue: 2_102_500, expectedFeeRevenue: 2_102_500, balanced: true, passed: false });
+    expect(out.findings.map((f: { severity: string; cell?: string; code: string }) => `${f.severity} ${f.cell} ${f.code}`)).toEqual([
+      'error C11 amount-unreadable',
+      'warning C12 line-after-summa',
+      'warning B5 summa-missing',
+      'info C3 balanced',
+    ]);
+    expect(out.findings[0].message).toBe('Cellen innehåller formeln ”=SUM(C6:C10)” utan beräknat värde. Öppna filen i Excel, låt den räkna om och spara den.');
   });
 
   it.each([

@@ -13,6 +13,7 @@ import {
 import { snapshotPopulation } from '../../src/data/snapshot';
 import { budgetCheckSheet, budgetTemplateSheet, feeWorkbookPlan } from '../../src/workbook/layouts';
 import { renderPlanToXlsx } from '../../src/workbook/xlsx';
+import { readXlsxSheet } from '../../src/workbook/xlsxRead';
 import { numeric, recalculateWithLibreOffice } from './support/libreoffice';
 import { tabularBudget } from '../support/seedBudget';
 import { requireProgram } from './support/programs';
@@ -126,6 +127,29 @@ describeIf('LibreOffice computes the Budgetkontroll statuses', () => {
     const s = await statuses(tabularBudget().map((r) => (r[0] === 'Möten' ? ['Möten', 150_000] : r)));
     expect([numeric(s.result[2]), s.result[3]]).toEqual([-50_000, 'Underskott']);
     expect([numeric(s.costs[2]), s.costs[3]]).toEqual([-50_000, 'Avviker']);
+  });
+
+  it('linked to the Budget sheet, the statuses follow an edit made after the check', async () => {
+    const allocation = compute(2026, perCapitaRule());
+    const template = budgetTemplateSheet(2026, allocation);
+    // Read as the command line reads it: ExcelJS, cached results, addresses from A1.
+    const read = await readXlsxSheet(await renderPlanToXlsx({ sheets: [template], names: [] }), 'Budget.xlsx');
+    if (!read.ok) throw new Error(read.error.message.en);
+    const check = checkBudget(read.value.values, { feeYear: 2026, expectedFeeRevenueOre: allocation.totalOre, populationTotal: allocation.totalPopulation });
+    expect(check.balanced).toBe(true);
+    // The officer raises Möten to 150 000 after the check was written. LibreOffice keeps the cached
+    // results an .xlsx carries, so both sheets go without them and it computes every formula, as
+    // Excel recalculates what depends on an edited cell.
+    const withoutCache = <T,>(plan: T): T => JSON.parse(JSON.stringify(plan), (key, value) => (key === 'result' ? undefined : value));
+    const edited = withoutCache(template);
+    const motenRow = edited.blocks.flatMap((b) => b.rows).find((r) => r[0] && 'value' in r[0] && r[0].value === 'Möten')!;
+    (motenRow as unknown[])[1] = { value: 150_000 };
+    const kontroll = withoutCache(budgetCheckSheet({ check, feeYear: 2026, budgetLocation: 'Budget', generatedAt: '2026-11-23T08:00:00Z', linkedSheet: 'Budget' }));
+    const computed = recalculateWithLibreOffice(await renderPlanToXlsx({ sheets: [edited, kontroll], names: [] })).get('Budgetkontroll 2026')!;
+    const result = computed.find((r) => r[1] === 'Intäkter − kostnader')!;
+    expect([numeric(result[2]), result[3]]).toEqual([-50_000, 'Underskott']);
+    const costs = computed.filter((r) => r[1] === 'Skillnad (angiven − rader)')[1]!;
+    expect(costs[3]).toBe('Stämmer'); // the template's Summa is a formula too, so it follows
   });
 
   it('the budget template computes to a balanced result', async () => {

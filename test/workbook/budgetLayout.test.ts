@@ -34,4 +34,16 @@ describe('Budgetkontroll and the budget template as sheets', () => {
     expect(sheet.conditionalFormats.length).toBe(4);
     expect(texts).toContain('Budgeten balanserar: intäkter 2\u00a0102\u00a0500\u00a0kr = kostnader 2\u00a0102\u00a0500\u00a0kr.');
   });
+
+  it('linked to the budget in the same workbook, amounts that are numbers there become links', () => {
+    const cells = tabularBudget().map((r) => (r[0] === 'Möten' ? ['Möten', '100 000 kr'] : r));
+    const check = checkBudget(cells, { feeYear: 2026, expectedFeeRevenueOre: 2_102_500_00, populationTotal: 525_625 });
+    const plan = budgetCheckSheet({ check, feeYear: 2026, budgetLocation: "Bud'get!A1:B20", generatedAt: GENERATED_AT, linkedSheet: "Bud'get" });
+    const amounts = plan.blocks.flatMap((b) => b.rows).filter((r) => r[3] && 'value' in r[3] && /^B\d+$/.test(String(r[3].value))).map((r) => r[2]);
+    const moten = check.lines.find((l) => l.label === 'Möten')!;
+    const personal = check.lines.find((l) => l.label.startsWith('Personal'))!;
+    expect(amounts).toContainEqual(expect.objectContaining({ formula: `='Bud''get'!${personal.amountCell}`, result: 1_400_000 }));
+    expect(amounts).toContainEqual(expect.objectContaining({ value: 100_000 }));
+    expect(amounts.filter((c) => c && 'formula' in c && c.formula === `='Bud''get'!${moten.amountCell}`)).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@ import {
   allocate,
   Allocation,
   BudgetCheck,
+  budgetVerdict,
   checkBudget,
   formatKronor,
   oreToKronor,
@@ -59,7 +60,7 @@ export async function budgetCheckCommand(args: string[], io: CliIo): Promise<num
   const expected = await expectedFees(io, feeYear, values);
   const check = checkBudget(sheet.values, {
     feeYear,
-    ...(expected.ok ? { expectedFeeRevenueOre: expected.allocation.totalOre, populationTotal: expected.allocation.totalPopulation } : {}),
+    ...(expected.ok ? { expectedFeeRevenueOre: expected.allocation.totalOre, populationTotal: expected.allocation.totalPopulation, populationYear: expected.allocation.populationYear } : {}),
   });
   const findings = expected.ok
     ? check.findings
@@ -78,7 +79,7 @@ export async function budgetCheckCommand(args: string[], io: CliIo): Promise<num
     io.stderr(lang === 'sv' ? `Skrev ${values.out}\n` : `Wrote ${values.out}\n`);
   }
   io.stdout(values.json ? JSON.stringify(budgetJson(result, file, sheet.sheet, lang)) + '\n' : budgetText(result, file, sheet.sheet, feeYear, expected.ok ? expected.allocation : undefined, lang));
-  return result.balanced ? EXIT_OK : EXIT_CHECK_FAILED;
+  return result.passed ? EXIT_OK : EXIT_CHECK_FAILED;
 }
 
 type Expected = { ok: true; allocation: Allocation } | { ok: false; message: { sv: string; en: string } };
@@ -104,6 +105,7 @@ function budgetJson(check: BudgetCheck, file: string, sheet: string, lang: Lang)
     file,
     sheet,
     balanced: check.balanced,
+    passed: check.passed,
     revenues: kr(check.revenuesOre),
     costs: kr(check.costsOre),
     difference: kr(check.differenceOre),
@@ -131,7 +133,7 @@ function budgetText(check: BudgetCheck, file: string, sheet: string, feeYear: nu
       `${sv ? 'Avgifter i budgeten' : 'Fees in the budget'} ${check.feeRevenueOre === undefined ? '–' : formatKronor(check.feeRevenueOre)}; ${sv ? 'enligt reglerna' : 'by the rules'} ${allocation ? `${formatKronor(allocation.totalOre)} (${allocation.ruleDescription[lang]})` : '–'}`,
     );
   }
-  lines.push('', check.balanced ? (sv ? 'Budgeten balanserar.' : 'The budget balances.') : sv ? 'Budgeten balanserar inte eller har fel – se nedan.' : 'The budget does not balance or has errors – see below.', '');
+  lines.push('', budgetVerdict(check)[lang], '');
   for (const f of check.findings) lines.push(`${SEVERITY[lang][f.severity].padEnd(8)} ${(f.cell ?? '').padEnd(5)} ${f.message[lang]}`);
   return lines.join('\n') + '\n';
 }

@@ -1,6 +1,17 @@
 import { Ore } from '../money';
 import { Message } from '../result';
 
+/** The unit a column of amounts is kept in: kronor, or thousands ("tkr") or millions ("mkr") of kronor. */
+export type AmountUnit = 'kr' | 'tkr' | 'mkr';
+const UNIT_SCALE: Record<AmountUnit, number> = { kr: 1, tkr: 1_000, mkr: 1_000_000 };
+
+/** The unit a column heading or a note names: "Belopp (tkr)", "Budget 2026, tusental kronor", "Mkr". */
+export function amountUnitIn(text: string): AmountUnit | undefined {
+  if (/(^|[^a-zåäö])(tkr|tsek)([^a-zåäö]|$)|tusen(tal)?s?\s+kronor/i.test(text)) return 'tkr';
+  if (/(^|[^a-zåäö])(mkr|msek|mnkr)([^a-zåäö]|$)|miljone?r?\s+kronor/i.test(text)) return 'mkr';
+  return undefined;
+}
+
 /** What a budget cell says as an amount. */
 export type AmountReading =
   | { readonly kind: 'amount'; readonly ore: Ore }
@@ -11,7 +22,7 @@ export type AmountReading =
   | { readonly kind: 'suspicious'; readonly reason: Message };
 
 const SPACES = /[\s\u00a0\u202f\u2009\u2007]/g;
-const UNIT = /\s*(kronor|kr\.?|sek|:-|tkr|mkr|tsek|msek)\s*$/i;
+const UNIT = /\s*(kronor|kr\.?|sek|:-|,-|tkr|mnkr|mkr|tsek|msek)\s*$/i;
 
 /**
  * The project's one amount parser: numbers as Excel gives them, and text the way officers write
@@ -19,15 +30,22 @@ const UNIT = /\s*(kronor|kr\.?|sek|:-|tkr|mkr|tsek|msek)\s*$/i;
  * "1.400.000", "1 400 000:-", "435 379,50 kr", "−50 000" (Unicode minus), "(50 000)" for a negative
  * in accounting style, "1 400 tkr" (thousands) and "2,1 mkr" (millions), "-" for nothing.
  * A digit group that is not three long ("500 00") or three decimals ("1,234") is suspicious: it is
- * reported, never read as some number. Never throws.
+ * reported, never read as some number. Never throws. `unit` is the unit of the cell's column
+ * (a heading "Belopp, tkr"); a unit written in the cell wins.
  */
-export function parseAmount(input: unknown): AmountReading {
+export function parseAmount(input: unknown, unit: AmountUnit = 'kr'): AmountReading {
   if (input === null || input === undefined) return { kind: 'empty' };
-  if (typeof input === 'number') return fromNumber(input);
+  if (typeof input === 'number') return fromNumber(input, UNIT_SCALE[unit]);
   if (typeof input !== 'string') return unreadable(describe(input));
   let text = input.trim();
   if (text === '') return { kind: 'empty' };
   if (/^[-–—−]$/.test(text)) return { kind: 'amount', ore: 0 };
+  if (text.startsWith('=')) {
+    return unreadableBecause(`Cellen innehåller formeln ”${text}” utan beräknat värde. Öppna filen i Excel, låt den räkna om och spara den.`, `The cell holds the formula "${text}" without a computed value. Open the file in Excel, let it recalculate and save it.`);
+  }
+  if (/^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|GETTING_DATA)$/i.test(text)) {
+    return unreadableBecause(`Cellen visar Excels felvärde ${text}. Rätta formeln i cellen.`, `The cell shows Excel's error ${text}. Fix the formula in the cell.`);
+  }
 
   let negative = false;
   const accounting = /^\((.*)\)$/.exec(text);
@@ -35,16 +53,18 @@ export function parseAmount(input: unknown): AmountReading {
     negative = true;
     text = accounting[1]!.trim();
   }
-  let multiplier = 1n;
-  const unit = UNIT.exec(text);
-  if (unit) {
-    const u = unit[1]!.toLowerCase();
-    if (u === 'tkr' || u === 'tsek') multiplier = 1_000n;
-    if (u === 'mkr' || u === 'msek') multiplier = 1_000_000n;
-    text = text.slice(0, unit.index).trim();
+  // A unit in the cell wins over the unit of its column ("Belopp, tkr").
+  let multiplier = BigInt(UNIT_SCALE[unit]);
+  const written = UNIT.exec(text);
+  if (written) {
+    const u = written[1]!.toLowerCase();
+    multiplier = u === 'tkr' || u === 'tsek' ? 1_000n : u === 'mkr' || u === 'mnkr' || u === 'msek' ? 1_000_000n : 1n;
+    text = text.slice(0, written.index).trim();
   }
   const sign = /^([-–−+])\s*/.exec(text);
   if (sign) {
+    // "(−50 000)": a minus inside accounting parentheses could mean either sign; never guessed.
+    if (accounting && sign[1] !== '+') return suspicious(input, 'både minustecken och parentes', 'both a minus sign and parentheses');
     if (sign[1] !== '+') negative = !negative;
     text = text.slice(sign[0].length);
   }
@@ -74,6 +94,10 @@ export function parseAmount(input: unknown): AmountReading {
   if (/^\d{1,3}\.\d{3}$/.test(integer) && decimals === '' && comma < 0) {
     return suspicious(input, 'en punkt följd av tre siffror – tusental eller decimaler?', 'a dot followed by three digits – thousands or decimals?');
   }
+  // "1 400.000": two kinds of digit-group separator in one amount is a typing slip, never guessed.
+  if (/[\s\u00a0\u202f\u2009\u2007]/.test(integer.trim()) && integer.includes('.')) {
+    return suspicious(input, 'både mellanslag och punkt mellan siffergrupperna', 'both spaces and dots between the digit groups');
+  }
   const groups = integer.split(/[\s\u00a0\u202f\u2009\u2007.]+/).filter((g) => g !== '');
   if (groups.some((g) => !/^\d+$/.test(g))) return unreadable(input);
   if (groups.length > 1 && (groups[0]!.length > 3 || groups.slice(1).some((g) => g.length !== 3))) {
@@ -87,9 +111,9 @@ export function parseAmount(input: unknown): AmountReading {
   return { kind: 'amount', ore: negative ? -value : value };
 }
 
-function fromNumber(n: number): AmountReading {
+function fromNumber(n: number, scale: number): AmountReading {
   if (!Number.isFinite(n)) return unreadable(String(n));
-  const ore = n * 100;
+  const ore = n * 100 * scale;
   const rounded = Math.round(ore);
   // Floats from formulas (0.1 + 0.2) are accepted within a millionth of an öre.
   if (Math.abs(ore - rounded) > 1e-6 * Math.max(1, Math.abs(ore))) {
@@ -107,6 +131,8 @@ function describe(value: unknown): string {
     return typeof value;
   }
 }
+
+const unreadableBecause = (sv: string, en: string): AmountReading => ({ kind: 'unreadable', reason: { sv, en } });
 
 const unreadable = (text: string): AmountReading => ({
   kind: 'unreadable',

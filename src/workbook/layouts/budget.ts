@@ -1,4 +1,5 @@
-import { Allocation, BudgetCheck, BudgetLine, formatInteger, oreToKronor } from '../../domain';
+import { Allocation, BudgetCheck, BudgetLine, budgetVerdict, formatInteger, oreToKronor } from '../../domain';
+import { quoteSheetName } from '../address';
 import { Cell, SheetPlan, sheetRef } from '../plan';
 import { createdLine, FORMAT, formula, number, text } from './cells';
 import { allocationSheetKey, allocationTotalCell } from './fees';
@@ -11,6 +12,12 @@ export interface BudgetCheckSheetInput {
   /** The rule and source the expected fees come from. */
   readonly expectedBasis?: string;
   readonly generatedAt: string;
+  /**
+   * The budget's sheet when it is in the same workbook (the add-in): the amounts that are numbers
+   * there are then links to it, so statuses follow edits of those amounts. Lines added later need
+   * a new check.
+   */
+  readonly linkedSheet?: string;
 }
 
 const SEVERITY_SV = { error: 'Fel', warning: 'Varning', info: 'Info' } as const;
@@ -22,6 +29,11 @@ const SEVERITY_SV = { error: 'Fel', warning: 'Varning', info: 'Info' } as const;
 export function budgetCheckSheet(input: BudgetCheckSheetInput): SheetPlan {
   const { check } = input;
   const kr = (ore: number) => oreToKronor(ore);
+  const amount = (ore: number, cell: string | undefined, isNumber: boolean | undefined): Cell =>
+    input.linkedSheet !== undefined && cell !== undefined && isNumber
+      ? { formula: `=${quoteSheetName(input.linkedSheet)}!${cell}`, result: kr(ore), format: FORMAT.kronor }
+      : number(kr(ore), FORMAT.kronor);
+  const lineRow = (title: string, l: BudgetLine): (Cell | null)[] => [text(title), text(l.label), amount(l.amountOre, l.amountCell, l.amountIsNumber), text(l.amountCell)];
   const rows: (Cell | null)[][] = [];
   const HEADER_ROW = 5; // A5
   const at = (offset: number) => HEADER_ROW + 1 + offset; // A1 row number of rows[offset]
@@ -35,7 +47,7 @@ export function budgetCheckSheet(input: BudgetCheckSheetInput): SheetPlan {
     rows.push([text(title, 'total'), text(`Summa ${title.toLowerCase()}`, 'total'), formula(lines.length ? `=SUM(C${first}:C${last})` : '=0', FORMAT.kronor, 'total'), null]);
     const total = check.totals.find((t) => t.section === section);
     if (total?.statedOre !== undefined) {
-      rows.push([null, text('Angiven summa i budgeten'), number(kr(total.statedOre), FORMAT.kronor), text(total.statedCell ?? '')]);
+      rows.push([null, text('Angiven summa i budgeten'), amount(total.statedOre, total.statedCell, total.statedIsNumber), text(total.statedCell ?? '')]);
       const statusRow = at(rows.length);
       rows.push([null, text('Skillnad (angiven − rader)'), formula(`=C${statusRow - 1}-C${sumRow}`, FORMAT.kronor), formula(`=IF(C${statusRow}=0,"Stämmer","Avviker")`, FORMAT.text, 'check')]);
       statusCells.push(`D${statusRow}`);
@@ -55,7 +67,8 @@ export function budgetCheckSheet(input: BudgetCheckSheetInput): SheetPlan {
   statusCells.push(`D${resultRow}`);
   if (check.expectedFeeRevenueOre !== undefined) {
     const feeRow = at(rows.length);
-    rows.push([text('Avgifter'), text('Avgifter från kommunerna i budgeten'), number(kr(check.feeRevenueOre ?? 0), FORMAT.kronor), null]);
+    const feeLines = check.lines.filter((l) => l.isFeeRevenue);
+    rows.push([text('Avgifter'), text('Avgifter från kommunerna i budgeten'), feeLines.length === 1 ? amount(feeLines[0]!.amountOre, feeLines[0]!.amountCell, feeLines[0]!.amountIsNumber) : number(kr(check.feeRevenueOre ?? 0), FORMAT.kronor), null]);
     rows.push([null, text(`Avgifter enligt reglerna${input.expectedBasis ? ` (${input.expectedBasis})` : ''}`), number(kr(check.expectedFeeRevenueOre), FORMAT.kronor), null]);
     rows.push([null, text('Skillnad (budget − regler)'), formula(`=C${feeRow}-C${feeRow + 1}`, FORMAT.kronor), formula(`=IF(C${feeRow + 2}=0,"Stämmer","Avviker")`, FORMAT.text, 'check')]);
     statusCells.push(`D${feeRow + 2}`);
@@ -72,7 +85,7 @@ export function budgetCheckSheet(input: BudgetCheckSheetInput): SheetPlan {
       {
         at: 'A2',
         rows: [
-          [text(`${check.balanced ? 'Budgeten balanserar.' : 'Budgeten balanserar inte eller har fel.'} Budget: ${input.budgetLocation}.${check.statedPopulation !== undefined ? ` Angiven folkmängd ${formatInteger(check.statedPopulation)}.` : ''}`, 'subtitle')],
+          [text(`${budgetVerdict(check).sv} Budget: ${input.budgetLocation}.${check.statedPopulation !== undefined ? ` Angiven folkmängd ${formatInteger(check.statedPopulation)}.` : ''}`, 'subtitle')],
           [text(createdLine(input.generatedAt), 'note')],
         ],
       },
@@ -83,8 +96,6 @@ export function budgetCheckSheet(input: BudgetCheckSheetInput): SheetPlan {
     pageSetup: { orientation: 'portrait', fitToWidth: true },
   };
 }
-
-const lineRow = (title: string, l: BudgetLine): (Cell | null)[] => [text(title), text(l.label), number(oreToKronor(l.amountOre), FORMAT.kronor), text(l.amountCell)];
 
 /** The cost lines of the 2026 plan (section 6), the start of a new budget. */
 export const PLAN_2026_COSTS: readonly [string, number][] = [
