@@ -187,7 +187,7 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
       setBudgetError(range.error.message);
       return;
     }
-    const expected = allocation?.ok ? { expectedFeeRevenueOre: allocation.value.totalOre, populationTotal: allocation.value.totalPopulation } : {};
+    const expected = allocation?.ok ? { expectedFeeRevenueOre: allocation.value.totalOre, populationTotal: allocation.value.totalPopulation, populationYear: allocation.value.populationYear } : {};
     const check = checkBudget(range.value.values, { feeYear, origin: range.value.address.split(':')[0], ...expected });
     setBudget({ check, sheet: range.value.sheet, location: `${range.value.sheet}!${range.value.address}` });
   }

@@ -47,7 +47,7 @@ export function BudgetStep(props: BudgetStepProps) {
       <div role="status" aria-live="polite">
         {props.busy && <Caption1>{t.checking}</Caption1>}
         {result && (
-          <Notice intent={result.check.balanced ? 'success' : 'error'} title={result.check.balanced ? t.balanced : t.notBalanced}>
+          <Notice intent={result.check.passed ? 'success' : 'error'} title={result.check.passed ? t.balanced : t.notBalanced}>
             <div>
               {t.revenues} {formatKronor(result.check.revenuesOre)} · {t.costs} {formatKronor(result.check.costsOre)} · {t.difference} {formatKronor(result.check.differenceOre)}
             </div>
