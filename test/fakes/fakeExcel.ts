@@ -309,8 +309,8 @@ export function createFakeExcel(setup: FakeSetup = {}): FakeExcel {
       };
       const each = (fn: (cell: FakeCell, r: number, c: number) => void) => {
         const { sheet, box } = must();
-        for (let r = box.r0; r <= Math.min(box.r1, 2000); r++) {
-          for (let c = box.c0; c <= Math.min(box.c1, 200); c++) {
+        for (let r = box.r0; r <= box.r1; r++) {
+          for (let c = box.c0; c <= box.c1; c++) {
             let cell = sheet.cells.get(key(r, c));
             if (!cell) sheet.cells.set(key(r, c), (cell = { value: '', numberFormat: 'General' }));
             fn(cell, r - box.r0, c - box.c0);
