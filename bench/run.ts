@@ -1,0 +1,121 @@
+/**
+ * npm run bench: speed, size and sync counts, measured on this machine in one run.
+ * Targets: initial JS ≤ 120 KiB gzip, ≤ 3 syncs at any size, plan for 290 members < 50 ms,
+ * task pane interactive < 1 s. Prints a table and exits 1 if a target is missed.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { allocate, feeHistory, invoiceRows, Member, perCapitaRule, PopulationSeries, SODERTORN_MEMBERS } from '../src/domain';
+import { snapshotPopulation } from '../src/data/snapshot';
+import { renderPlanToExcel } from '../src/workbook/excel';
+import { feeWorkbookPlan } from '../src/workbook/layouts';
+import { createFakeExcel } from '../test/fakes/fakeExcel';
+import { generatedMembers, generatedPopulation } from '../test/support/generated';
+import { buildTaskpane, launchChromium, serveDist } from '../test/slow/support/browser';
+import { measureBundle } from './bundle';
+
+const ROOT = resolve(__dirname, '..');
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
+
+interface Row {
+  what: string;
+  value: string;
+  target?: string;
+  ok?: boolean;
+}
+const rows: Row[] = [];
+const report = (what: string, value: string, target?: string, ok?: boolean) => {
+  rows.push({ what, value, ...(target ? { target } : {}), ...(ok !== undefined ? { ok } : {}) });
+  console.log(`${ok === undefined ? '      ' : ok ? 'PASS  ' : 'MISS  '}${what}: ${value}${target ? `  (target ${target})` : ''}`);
+};
+
+function inputs(members: readonly Member[], population: PopulationSeries) {
+  const allocation = allocate({ feeYear: 2026, rule: perCapitaRule(), members, population });
+  const history = feeHistory({ fromYear: 2010, toYear: 2026, members, population });
+  if (!allocation.ok || !history.ok) throw new Error('inputs');
+  return { allocation: allocation.value, history: history.value, population, members, invoices: invoiceRows(allocation.value), generatedAt: new Date().toISOString() };
+}
+
+async function syncsAndPayload(label: string, members: readonly Member[], population: PopulationSeries) {
+  const plan = feeWorkbookPlan(inputs(members, population));
+  const fake = createFakeExcel();
+  const result = await renderPlanToExcel(plan, { excel: fake.Excel });
+  if (!result.ok) throw new Error(result.error.message.en);
+  report(`context.sync() for the full write, ${label}`, String(result.value.syncs), '≤ 3', result.value.syncs <= 3);
+  report(`payload of that write, ${label}`, `${kib(fake.payloadBytes)} in ${fake.calls.length} calls`, '< 5 MB', fake.payloadBytes < 5 * 1024 * 1024);
+}
+
+async function main() {
+  console.log(`Avgiftsfördelning bench — ${new Date().toISOString()} — Node ${process.version}\n`);
+
+  const bundle = await measureBundle();
+  report('task pane initial JS (production)', `${kib(bundle.raw)} raw, ${kib(bundle.gzip)} gzip`, '≤ 120 KiB gzip', bundle.gzip <= 120 * 1024);
+  report('  lazy chunks (ExcelJS, SCB client, file readers)', bundle.lazy.map((f) => `${f.name} ${kib(f.gzip)} gz`).join(', '));
+  // Source bytes of the modules in the initial chunk, before tree-shaking and minification: a
+  // package such as @fluentui/react-icons counts whole icon files though only a few icons remain.
+  report('  what dominates (source bytes before tree-shaking and minification)', bundle.top.slice(0, 6).map((t) => `${t.name} ${kib(t.bytes)}`).join(', '));
+
+  await syncsAndPayload('8 members', SODERTORN_MEMBERS, snapshotPopulation());
+  const all = generatedMembers();
+  const allPopulation = generatedPopulation(all, 2008, 2025);
+  await syncsAndPayload('290 members', all, allPopulation);
+
+  const big = inputs(all, allPopulation);
+  for (let i = 0; i < 5; i++) feeWorkbookPlan(big); // warm up
+  const planTimes = Array.from({ length: 30 }, () => {
+    const t = performance.now();
+    feeWorkbookPlan(big);
+    return performance.now() - t;
+  });
+  report('build the plan, 290 members × 17 fee years (median of 30)', ms(median(planTimes)), '< 50 ms', median(planTimes) < 50);
+  const historyTimes = Array.from({ length: 10 }, () => {
+    const t = performance.now();
+    feeHistory({ fromYear: 2010, toYear: 2026, members: all, population: allPopulation, reading: 'chained' });
+    return performance.now() - t;
+  });
+  report('  the fees behind it: history 2010–2026, 290 members, chained §8 (median of 10)', ms(median(historyTimes)));
+
+  const dir = mkdtempSync(join(tmpdir(), 'avgift-bench-'));
+  try {
+    const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
+    const cliTimes = Array.from({ length: 5 }, (_, i) => {
+      const t = performance.now();
+      execFileSync(tsx, ['src/cli/main.ts', 'allocate', '--year', '2026', '--out', join(dir, `A${i}.xlsx`)], { cwd: ROOT, stdio: 'ignore' });
+      return performance.now() - t;
+    });
+    report('`avgift allocate --year 2026 --out FILE.xlsx` wall time (median of 5, from source via tsx)', ms(median(cliTimes)));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  buildTaskpane();
+  const server = await serveDist();
+  const browser = await launchChromium();
+  try {
+    const loads: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+      await page.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
+      await page.addInitScript({ path: join(ROOT, 'dist-test', 'fake-host.js') });
+      await page.goto(`${server.url}/taskpane.html`);
+      await page.getByRole('button', { name: 'Hämta folkmängd' }).waitFor();
+      loads.push(await page.evaluate(() => performance.now()));
+      await page.close();
+    }
+    loads.shift(); // the first load also warms Chromium's caches of the browser itself
+    report('task pane interactive in headless Chromium (navigation → first button, median of 6)', ms(median(loads)), '< 1 s', median(loads) < 1000);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const missed = rows.filter((r) => r.ok === false);
+  console.log(`\n${missed.length ? `${missed.length} target(s) missed` : 'all targets met'}`);
+  process.exitCode = missed.length ? 1 : 0;
+}
+
+void main();
