@@ -179,3 +179,25 @@ describe('readRangeValues', () => {
     expect(!table.ok && table.error.code).toBe('table-missing');
   });
 });
+
+describe('text from files is never run as a formula', () => {
+  it('a member named like a formula stays text in its cells, and its sheet name is made safe', async () => {
+    const { allocate, invoiceRows, perCapitaRule } = await import('../../src/domain');
+    const { feeWorkbookPlan } = await import('../../src/workbook/layouts');
+    const members = [
+      { code: '0180', name: '=HYPERLINK("http://evil.example","Klicka")' },
+      { code: '0181', name: 'Södertälje/[Test]:?*' },
+    ];
+    const population = { figures: members.map((m) => ({ code: m.code, year: 2025, population: 1000 })), source: { kind: 'file' as const, label: 'test' } };
+    const a = allocate({ feeYear: 2026, rule: perCapitaRule(), members, population });
+    if (!a.ok) throw new Error(a.error.message.en);
+    const plan = feeWorkbookPlan({ allocation: a.value, population, members, invoices: invoiceRows(a.value), generatedAt: '2026-11-23T08:00:00Z' });
+    const fake = createFakeExcel();
+    const written = await renderPlanToExcel(plan, { excel: fake.Excel });
+    if (!written.ok) throw new Error(written.error.message.en);
+    const cell = fake.cell('Avgift 2026', 'B10')!;
+    expect(cell.formula).toBeUndefined();
+    expect(cell.value).toBe('=HYPERLINK("http://evil.example","Klicka")');
+    expect(written.value.sheets.map((s) => s.name)).toContain('Södertälje Test 2026');
+  });
+});
