@@ -10,6 +10,7 @@
  *   workbook for assertions. It does not evaluate formulas (LibreOffice does that in the slow suite).
  * Browser-safe: no Node imports, so the end-to-end test page can inject it as window.Excel.
  */
+import { columnIndex, columnLetters } from '../../src/domain/a1';
 import type { ExcelApi, ExcelContext, Scalar } from '../../src/workbook/excelApi';
 
 export interface FakeCell {
@@ -66,16 +67,8 @@ export interface FakeSetup {
 }
 
 // ——— addresses ———
-const colIndex = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-const colLetters = (col: number) => {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-};
+const colIndex = columnIndex;
+const colLetters = columnLetters;
 interface Box {
   r0: number;
   c0: number;
