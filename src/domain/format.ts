@@ -26,8 +26,6 @@ export function formatKronor(ore: Ore, unit = 'kr'): string {
   return `${sign}${text}${unit ? NBSP + unit : ''}`;
 }
 
-/** A rate such as 4 kr or 4,50 kr per invånare. */
-export const formatRate = (ore: Ore): string => formatKronor(ore);
 
 /** 0.18406 → "18,41 %". */
 export function formatPercent(fraction: number, decimals = 2): string {
@@ -38,10 +36,6 @@ export function formatPercent(fraction: number, decimals = 2): string {
 const MONTHS_SV = [
   'januari', 'februari', 'mars', 'april', 'maj', 'juni',
   'juli', 'augusti', 'september', 'oktober', 'november', 'december',
-];
-const MONTHS_EN = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
 ];
 
 function dateParts(isoDate: string): [number, number, number] {
@@ -55,10 +49,4 @@ export function formatDateSv(isoDate: string, short = false): string {
   const [y, m, d] = dateParts(isoDate);
   const month = MONTHS_SV[m - 1]!;
   return `${d} ${short ? month.slice(0, 3) : month} ${y}`;
-}
-
-/** "2025-12-31" → "31 December 2025". */
-export function formatDateEn(isoDate: string): string {
-  const [y, m, d] = dateParts(isoDate);
-  return `${d} ${MONTHS_EN[m - 1]!} ${y}`;
 }

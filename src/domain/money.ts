@@ -8,8 +8,6 @@ export type Ore = number;
 
 export const ORE_PER_KRONA = 100;
 
-export const kronorToOre = (kronor: number): Ore => Math.round(kronor * ORE_PER_KRONA);
-
 /** Kronor for the edges (JSON, cells); exact for two decimals as a decimal literal would be. */
 export const oreToKronor = (ore: Ore): number => ore / ORE_PER_KRONA;
 

@@ -48,10 +48,6 @@ export function lookupPopulation(series: PopulationSeries): PopulationLookup {
   return (code, year) => index.get(key(code, year));
 }
 
-/** The years the series has figures for, ascending. */
-export function seriesYears(series: PopulationSeries): number[] {
-  return [...new Set(series.figures.map((f) => f.year))].sort((a, b) => a - b);
-}
 
 /** Checks one figure: a whole number of people, more than zero. */
 export function checkFigure(member: Member, year: number, value: unknown): Result<number> {

@@ -28,25 +28,7 @@ export function rational(num: bigint | number, den: bigint | number = 1n): Ratio
   return { num: n / g, den: d / g };
 }
 
-export const add = (a: Rational, b: Rational): Rational =>
-  rational(a.num * b.den + b.num * a.den, a.den * b.den);
-
-export const sub = (a: Rational, b: Rational): Rational =>
-  rational(a.num * b.den - b.num * a.den, a.den * b.den);
-
 export const mul = (a: Rational, b: Rational): Rational => rational(a.num * b.num, a.den * b.den);
-
-export const div = (a: Rational, b: Rational): Rational => rational(a.num * b.den, a.den * b.num);
-
-export const compare = (a: Rational, b: Rational): number => {
-  const d = a.num * b.den - b.num * a.den;
-  return d < 0n ? -1 : d > 0n ? 1 : 0;
-};
-
-/** Whole part towards zero and the remainder, both exact. */
-export function truncate(r: Rational): bigint {
-  return r.num / r.den;
-}
 
 /**
  * Rounds to a whole number, halves away from zero (as Excel's ROUND does):
@@ -60,9 +42,6 @@ export function roundHalfAwayFromZero(r: Rational): bigint {
   return sign * (twiceRemainder >= r.den ? whole + 1n : whole);
 }
 
-/** A float approximation, for display and for spreadsheets only, never for money arithmetic. */
-export const toNumber = (r: Rational): number => Number(r.num) / Number(r.den);
-
 /**
  * Reads a plain decimal such as "4", "4.5", "4,50" or "-0.25" exactly.
  * Returns undefined for anything else (thousands separators are the amount parser's business).
@@ -74,14 +53,4 @@ export function parseDecimal(text: string): Rational | undefined {
   const scale = 10n ** BigInt(frac.length);
   const value = BigInt(whole!) * scale + (frac ? BigInt(frac) : 0n);
   return rational(sign === '-' ? -value : value, scale);
-}
-
-/** Exact value of a finite JS number that is written in at most `maxDecimals` decimals. */
-export function fromDecimalNumber(value: number, maxDecimals = 6): Rational | undefined {
-  if (!Number.isFinite(value)) return undefined;
-  const text = value.toFixed(maxDecimals);
-  const r = parseDecimal(text);
-  if (!r) return undefined;
-  // Reject values that need more decimals than allowed (toFixed would have rounded them).
-  return toNumber(r) === value ? r : undefined;
 }

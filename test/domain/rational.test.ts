@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { fromDecimalNumber, parseDecimal, rational, roundHalfAwayFromZero } from '../../src/domain';
+import { parseDecimal, rational, roundHalfAwayFromZero } from '../../src/domain';
 
 describe('roundHalfAwayFromZero, the one rounding function', () => {
   it.each([
@@ -41,10 +41,4 @@ describe('parseDecimal', () => {
     expect(parseDecimal(text)).toBeUndefined();
   });
 
-  it('fromDecimalNumber takes a float written in few decimals as the decimal meant', () => {
-    expect(fromDecimalNumber(0.1)).toEqual(rational(1n, 10n));
-    expect(fromDecimalNumber(4.5)).toEqual(rational(9n, 2n));
-    expect(fromDecimalNumber(1 / 3)).toBeUndefined();
-    expect(fromDecimalNumber(Number.NaN)).toBeUndefined();
-  });
 });
