@@ -79,7 +79,9 @@ export async function renderPlanToExcel(plan: WorkbookPlan, options: RenderOptio
       for (const sheet of retired) sheet.delete();
       for (const n of plan.names) {
         const sheetName = resolution.sheetNames.get(n.sheetKey)!;
-        names.add(resolution.names.get(n.key)!, `=${quoteSheetName(sheetName)}!${n.address}`, n.comment);
+        const reference = `=${quoteSheetName(sheetName)}!${n.address}`;
+        if (n.comment !== undefined) names.add(resolution.names.get(n.key)!, reference, n.comment);
+        else names.add(resolution.names.get(n.key)!, reference);
       }
       for (const sheet of plan.sheets) {
         const sheetName = resolution.sheetNames.get(sheet.key)!;
@@ -185,7 +187,7 @@ function writeSheet(ws: WorksheetProxy, sheet: SheetPlan, resolution: Resolution
   if (sheet.pageSetup) {
     ws.pageLayout.orientation = sheet.pageSetup.orientation === 'landscape' ? 'Landscape' : 'Portrait';
     ws.pageLayout.paperSize = 'A4';
-    if (sheet.pageSetup.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (sheet.pageSetup.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1 };
   }
 }
 

@@ -160,3 +160,15 @@ describe('--population from SCB and from a saved SCB file', () => {
     expect(r.stderr).toBe('Folkmängden 31 december 2026 publiceras av SCB i slutet av februari 2027.\n');
   });
 });
+
+describe('history reads only the year-ends its rules need', () => {
+  it('per-capita years from a file that starts in 2019', async () => {
+    const rows = ['0180', '1280'].flatMap((code) => [2019, 2020, 2021].map((y) => `${code},K${code},${y},${1000 + y}`));
+    const r = await runCli(['history', '--from', '2020', '--to', '2022', '--members', 'm.csv', '--population', 'p.csv', '--json'], {
+      'm.csv': 'kommunkod,kommun\n0180,Stockholm\n1280,Malmö\n',
+      'p.csv': ['kommunkod,kommun,ar,folkmangd_31dec', ...rows].join('\n'),
+    });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).years.map((y: { total: number }) => y.total)).toEqual([4 * (1000 + 2019) * 2, 4 * (1000 + 2020) * 2, 4 * (1000 + 2021) * 2]);
+  });
+});

@@ -83,6 +83,7 @@ describe('renderPlanToExcel', () => {
     expect(fake.cell('Fakturaunderlag 2026', 'G6')).toMatchObject({ value: 46096, numberFormat: 'yyyy-mm-dd' });
     expect(fake.cell('Tyresö 2026', 'B9')?.formula).toBe("='Avgift 2026'!E17");
     expect(fake.sheet('Tyresö 2026')!.pageLayout).toMatchObject({ orientation: 'Portrait', paperSize: 'A4', zoom: { horizontalFitToPages: 1 } });
+    expect(fake.state.names.get('Sats_2026')?.comment).toBe('Avgift per invånare');
 
     // Every sheet says where its data comes from.
     for (const sheet of fake.state.sheets.slice(1)) {

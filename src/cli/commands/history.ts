@@ -1,4 +1,4 @@
-import { AGREEMENT_BASE_YEAR, Allocation, feeHistory, ruleForFeeYear, formatKronor, IndexedReading, oreToKronor, ruleName } from '../../domain';
+import { Allocation, feeHistory, populationYearsFor, ruleForFeeYear, formatKronor, IndexedReading, oreToKronor, ruleName } from '../../domain';
 import { loadMembers, loadPopulation, unwrap } from '../inputs';
 import { CliError, CliIo, EXIT_OK } from '../io';
 import { ruleJson } from '../json';
@@ -33,10 +33,10 @@ export async function historyCommand(args: string[], io: CliIo): Promise<number>
     throw new CliError(`--reading ska vara exact eller chained, inte ”${reading}”.`, `--reading must be exact or chained, not "${reading}".`);
   }
   const members = await loadMembers(io, values.members);
-  unwrap(ruleForFeeYear(fromYear)); // no fee before the agreement: say so before reading data
-  const firstYearEnd = AGREEMENT_BASE_YEAR - 1;
-  const yearEnds = Array.from({ length: Math.max(0, toYear - firstYearEnd) }, (_, i) => firstYearEnd + i);
-  const population = await loadPopulation(io, values.population, members, yearEnds);
+  // The year-ends the rules of these fee years need (no fee before the agreement: say so first).
+  const yearEnds = new Set<number>();
+  for (let year = fromYear; year <= toYear; year++) populationYearsFor(unwrap(ruleForFeeYear(year, reading as IndexedReading)), year).forEach((y) => yearEnds.add(y));
+  const population = await loadPopulation(io, values.population, members, [...yearEnds].sort((a, b) => a - b));
   const years = unwrap(feeHistory({ fromYear, toYear, members, population, reading: reading as IndexedReading }));
   io.stdout(values.json ? JSON.stringify(historyJson(years, fromYear, toYear, reading, lang)) + '\n' : historyText(years, lang));
   return EXIT_OK;
