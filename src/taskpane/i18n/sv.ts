@@ -1,3 +1,5 @@
+import { formatDateSv } from '../../domain';
+
 /** Swedish, the default language of the task pane. */
 export const sv = {
   appTitle: 'Avgiftsfördelning',
@@ -8,16 +10,21 @@ export const sv = {
   populationStep: '1. Befolkning',
   feeYear: 'Avgiftsår',
   yearInvalid: 'Ange ett avgiftsår med fyra siffror, 2010–2100.',
-  populationDate: (date: string) => `Folkmängd ${date}`,
+  populationDate: (year: number) => `Folkmängd ${formatDateSv(`${year}-12-31`)}`,
   source: 'Källa',
   sourceSnapshot: 'Inbyggd ögonblicksbild (SCB, 2008–2025)',
   sourceScb: 'SCB – hämta direkt',
   sourceSelection: 'Markerat område i arbetsboken',
   sourceFile: 'Fil sparad från SCB (.json) eller CSV',
-  chooseFile: 'Välj fil',
+  choosePopulationFile: 'Välj fil med folkmängd…',
+  chooseBudgetFile: 'Välj budgetfil…',
   noFile: 'Ingen fil vald',
+  chosenFile: (name: string) => `Vald fil: ${name}`,
   fetch: 'Hämta folkmängd',
   fetching: 'Hämtar folkmängd…',
+  useSnapshot: 'Använd den inbyggda ögonblicksbilden',
+  stale: (fetchedFor: number, feeYear: number) =>
+    `Folkmängden hämtades för avgiftsår ${fetchedFor}. Klicka på Hämta folkmängd för att hämta folkmängden ${formatDateSv(`${feeYear - 1}-12-31`)} för avgiftsår ${feeYear}.`,
   sourceStated: (label: string, when: string) => `Källa: ${label}${when ? `, ${when}` : ''}.`,
   fetchedAt: (time: string) => `hämtad ${time}`,
   snapshotOf: (date: string) => `ögonblicksbild ${date}`,
@@ -57,13 +64,16 @@ export const sv = {
   download: 'Ladda ned arbetsbok (.xlsx)',
   writing: (done: number, total: number) => `Skriver blad ${done} av ${total}…`,
   reading_: 'Läser arbetsboken…',
-  written: (n: number) => `${n} blad skrivna:`,
+  written: (n: number): string => (n === 1 ? '1 blad skrivet:' : `${n} blad skrivna:`),
   downloaded: (name: string) => `Arbetsboken ${name} är nedladdad.`,
   replacedMark: '(ersatt)',
-  askTitle: 'Bladen finns redan',
-  askText: (names: string) => `Tillägget har skrivit ${names} tidigare. Vill du ersätta dem eller skriva nya versioner bredvid? Dina egna blad ändras aldrig.`,
+  askTitle: (n: number): string => (n === 1 ? 'Bladet finns redan' : 'Bladen finns redan'),
+  askText: (names: string, n: number) =>
+    n === 1
+      ? `Tillägget har skrivit ${names} tidigare. Vill du ersätta det eller skriva en ny version bredvid? Dina egna blad ändras aldrig.`
+      : `Tillägget har skrivit ${names} tidigare. Vill du ersätta dem eller skriva nya versioner bredvid? Dina egna blad ändras aldrig.`,
   replace: 'Ersätt tilläggets blad',
-  newVersions: 'Skriv nya versioner',
+  newVersions: (n: number): string => (n === 1 ? 'Skriv en ny version' : 'Skriv nya versioner'),
   cancel: 'Avbryt',
   nothingToWrite: 'Välj minst ett blad.',
   // Step 4
@@ -79,9 +89,13 @@ export const sv = {
   revenues: 'Intäkter',
   costs: 'Kostnader',
   difference: 'Skillnad',
-  severity: { error: 'Fel', warning: 'Varning', info: 'Info' },
+  severity: { error: 'Fel', warning: 'Varning', info: 'Upplysning' },
   goTo: (cell: string) => `Gå till ${cell}`,
   writeBudgetSheet: 'Skriv bladet Budgetkontroll',
+  budgetSheetWritten: (name: string) => `Bladet ${name} är skrivet.`,
+  writingBudgetSheet: 'Skriver bladet Budgetkontroll…',
+  notXlsx: (name: string) => `${name} är ingen Excel-arbetsbok (.xlsx). Öppna budgeten i Excel, spara den som Excel-arbetsbok (.xlsx) och välj den nya filen.`,
+  staleBudget: 'Avgiftsåret eller avgifterna har ändrats sedan kontrollen. Kontrollera budgeten igen.',
   expectedFees: (amount: string) => `Avgifter enligt reglerna: ${amount}`,
   // Errors
   errorTitle: 'Det gick inte',
