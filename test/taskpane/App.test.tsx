@@ -303,4 +303,37 @@ describe('robustness', () => {
     await screen.findByText('Bladet Budgetkontroll 2026 är skrivet.');
     expect(control()).toEqual(['Budgetkontroll 2026']);
   });
+
+  it('a second click on Hämta folkmängd while it works fetches once', async () => {
+    const user = userEvent.setup();
+    const services = createServices({ now: NOW });
+    let calls = 0;
+    let release!: () => void;
+    const slow = new Promise<void>((r) => (release = r)); // SCB on a slow day
+    const counted = { ...services, population: async (...args: Parameters<typeof services.population>) => (calls++, await slow, services.population(...args)) };
+    render(<App services={counted} displayLanguage="sv-SE" />);
+    const fetch = screen.getByRole('button', { name: 'Hämta folkmängd' });
+    await user.dblClick(fetch);
+    await user.keyboard('{Enter}'); // the focus is still on the button: Enter is a third try
+    expect(fetch.getAttribute('aria-disabled')).toBe('true');
+    expect(screen.getByText('Hämtar folkmängd…')).toBeTruthy();
+    release();
+    await screen.findByText(/Källa: Inbyggd ögonblicksbild/);
+    expect(calls).toBe(1);
+  });
+
+  it('Avbryt on "Bladen finns redan" writes nothing and gives the focus back to the button', async () => {
+    const user = userEvent.setup();
+    const fake = inExcel();
+    await getPopulation(user);
+    const write = screen.getByRole('button', { name: 'Skriv till arbetsboken' });
+    await user.click(write);
+    await screen.findByText('12 blad skrivna:');
+    const sheets = fake.state.sheets.length;
+    await user.click(write);
+    await user.click(within(await screen.findByRole('group', { name: 'Bladen finns redan' })).getByRole('button', { name: 'Avbryt' }));
+    await waitFor(() => expect(screen.queryByRole('group', { name: 'Bladen finns redan' })).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(write));
+    expect(fake.state.sheets.length).toBe(sheets);
+  });
 });
