@@ -356,7 +356,7 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
             {...(current?.membersFromSource ? { membersNote: t.membersFromSource(current.members.length) } : {})}
             {...(population && !current ? { staleNote: t.stale(population.feeYear, feeYear) } : {})}
           />
-          <RuleStep form={form} onForm={setForm} {...(allocation ? { preview: allocation } : {})} />
+          <RuleStep form={form} onForm={setForm} feeYear={feeYear} {...(allocation ? { preview: allocation } : {})} />
           <WriteStep
             inExcel={services.inExcel}
             sheets={sheets}

@@ -58,6 +58,12 @@ describeIf('the task pane in Chromium', () => {
   it('runs the whole yearly job in Excel by clicking, and Excel receives the sheets', async () => {
     const { page, problems } = await openPane(true, { sheets: [{ name: 'Blad1' }, { name: 'Budget', cells: budgetCells() }] });
     await page.screenshot({ path: join(SHOTS, '1-start.png'), fullPage: true });
+    // A mouse wheel over the focused year does not change the fee year.
+    const year = page.getByLabel('Avgiftsår', { exact: true });
+    await year.focus();
+    await year.hover();
+    await page.mouse.wheel(0, 300);
+    await expect(year.inputValue()).resolves.toBe('2026');
 
     await page.getByRole('button', { name: 'Hämta folkmängd' }).click();
     await page.getByText(/Källa: Inbyggd ögonblicksbild/).waitFor();

@@ -71,6 +71,11 @@ describe('the task pane, outside Excel', () => {
     await user.click(screen.getByRole('radio', { name: /Fast belopp/ }));
     await user.type(screen.getByLabelText('Belopp att fördela (kr)'), '860 000');
     expect(screen.getByTestId('fee-total').textContent).toBe(nb('860 000 kr'));
+    // The year of the population is told where it is asked, and a wrong one at its input.
+    const splitYear = screen.getByLabelText('Folkmängd 31 december år');
+    expect(screen.getByText('Lämna tomt för 31 december 2011.')).toBeTruthy();
+    await user.type(splitYear, '20x5');
+    expect(splitYear.getAttribute('aria-invalid')).toBe('true');
   });
 
   it('offers the workbook as an .xlsx download with the chosen sheets', async () => {

@@ -41,7 +41,8 @@ export function PopulationStep(props: PopulationStepProps) {
   return (
     <Step title={t.populationStep}>
       <Field label={t.feeYear} hint={caption} {...(props.yearError ? { validationMessage: props.yearError, validationState: 'error' as const } : {})}>
-        <Input type="number" min={2010} max={2100} value={props.yearText} onChange={(_, data) => props.onYearText(data.value)} />
+        {/* Text, not type=number: a mouse wheel over a number field changes the year unnoticed. */}
+        <Input inputMode="numeric" autoComplete="off" value={props.yearText} onChange={(_, data) => props.onYearText(data.value)} />
       </Field>
       <Field label={t.source}>
         <RadioGroup value={props.source} onChange={(_, data) => props.onSource(data.value as SourceKind)}>

@@ -9,6 +9,7 @@ import { Step } from './Step';
 export interface RuleStepProps {
   readonly form: RuleForm;
   readonly onForm: (form: RuleForm) => void;
+  readonly feeYear: number;
   /** The live preview; undefined until population is there. */
   readonly preview?: Result<Allocation>;
 }
@@ -22,7 +23,7 @@ function inputInError(form: RuleForm, preview?: Result<Allocation>): 'rate' | 'a
   return undefined;
 }
 
-export function RuleStep({ form, onForm, preview }: RuleStepProps) {
+export function RuleStep({ form, onForm, feeYear, preview }: RuleStepProps) {
   const t = useStrings();
   const lang = useLang();
   const set = (change: Partial<RuleForm>) => onForm({ ...form, ...change });
@@ -56,7 +57,7 @@ export function RuleStep({ form, onForm, preview }: RuleStepProps) {
           <Field label={t.amount} {...validation('amount')}>
             <Input value={form.amount} inputMode="decimal" onChange={(_, data) => set({ amount: data.value })} />
           </Field>
-          <Field label={t.splitYear} {...validation('splitYear')}>
+          <Field label={t.splitYear} hint={t.splitYearHint(feeYear - 1)} {...validation('splitYear')}>
             <Input value={form.splitYear} inputMode="numeric" onChange={(_, data) => set({ splitYear: data.value })} />
           </Field>
         </>

@@ -46,6 +46,7 @@ export const en: Strings = {
   readingChained: 'Chained',
   amount: 'Amount to split (kr)',
   splitYear: 'Population on 31 December of year',
+  splitYearHint: (year: number) => `Leave empty for 31 December ${year}.`,
   preview: 'Preview',
   fee: 'Fee',
   total: 'Total',
