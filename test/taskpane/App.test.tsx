@@ -267,8 +267,14 @@ describe('robustness', () => {
     const year = screen.getByLabelText('Avgiftsår');
     await user.clear(year);
     await user.type(year, '26');
-    expect(year.getAttribute('aria-invalid')).toBe('true');
     expect((screen.getByRole('button', { name: 'Hämta folkmängd' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.queryByRole('alert')).toBeNull(); // not an alert per key while typing
+    await user.tab();
+    expect(year.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('alert').textContent).toContain('Ange ett avgiftsår med fyra siffror, 2010–2100.');
+    await user.clear(year);
+    await user.type(year, '1999');
+    expect(screen.getByRole('alert').textContent).toContain('Ange ett avgiftsår med fyra siffror');
   });
 
   it('a budget file that is not .xlsx is told at once, with what to do', async () => {

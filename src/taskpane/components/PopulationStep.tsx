@@ -1,4 +1,5 @@
 import { Button, Caption1, Field, Input, Radio, RadioGroup } from '@fluentui/react-components';
+import { useState } from 'react';
 import { formatInteger, Message, PopulationSeries } from '../../domain';
 import { formatChange, sourceText } from '../format';
 import { useStrings } from '../i18n';
@@ -38,11 +39,23 @@ export function PopulationStep(props: PopulationStepProps) {
   const t = useStrings();
   const { feeYear } = props;
   const caption = t.populationDate(feeYear - 1);
+  // Not told while typing "2", "20", "202" (an alert per key): once four characters are there, or on leaving the field.
+  const [left, setLeft] = useState(false);
+  const showYearError = props.yearError !== undefined && (left || props.yearText.trim().length >= 4);
   return (
     <Step title={t.populationStep}>
-      <Field label={t.feeYear} hint={caption} {...(props.yearError ? { validationMessage: props.yearError, validationState: 'error' as const } : {})}>
+      <Field label={t.feeYear} hint={caption} {...(showYearError ? { validationMessage: props.yearError, validationState: 'error' as const } : {})}>
         {/* Text, not type=number: a mouse wheel over a number field changes the year unnoticed. */}
-        <Input inputMode="numeric" autoComplete="off" value={props.yearText} onChange={(_, data) => props.onYearText(data.value)} />
+        <Input
+          inputMode="numeric"
+          autoComplete="off"
+          value={props.yearText}
+          onChange={(_, data) => {
+            setLeft(false);
+            props.onYearText(data.value);
+          }}
+          onBlur={() => setLeft(true)}
+        />
       </Field>
       <Field label={t.source}>
         <RadioGroup value={props.source} onChange={(_, data) => props.onSource(data.value as SourceKind)}>
