@@ -1,28 +1,38 @@
 import { Caption1, FluentProvider, makeStyles, Select, Title3, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { useMemo, useRef, useState } from 'react';
-import { BudgetCheck, checkBudget, Member, Message, PopulationSeries, Result, SODERTORN_MEMBERS } from '../domain';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { AvgiftError, BudgetCheck, checkBudget, Member, Message, PopulationSeries, Result, SODERTORN_MEMBERS } from '../domain';
 import { PopulationSpec } from '../data';
+import { SNAPSHOT_FIRST_YEAR, SNAPSHOT_LAST_YEAR } from '../data/snapshot';
 import { RenderSummary } from '../workbook/excel';
 import { budgetCheckSheet } from '../workbook/layouts';
+import { WorkbookPlan } from '../workbook/plan';
+import { RangeValues } from '../workbook/read';
 import { BudgetStep, BudgetTarget } from './components/BudgetStep';
 import { PopulationStep, SourceKind } from './components/PopulationStep';
 import { RuleStep } from './components/RuleStep';
+import { SheetAnswer } from './components/SheetQuestion';
 import { WriteProgress, WriteStep } from './components/WriteStep';
 import { Lang, LangContext, languageFor, STRINGS } from './i18n';
 import { computeAllocation, DEFAULT_RULE_FORM, DEFAULT_SHEETS, planFor, populationRows, RuleForm, SheetChoice, yearsToFetch } from './model';
 import { Services } from './services';
 
 const useStyles = makeStyles({
+  // The theme's background fills the whole pane, not only the part with content.
+  provider: { minHeight: '100vh' },
   page: {
     maxWidth: '420px',
-    minWidth: '280px',
     paddingLeft: tokens.spacingHorizontalM,
     paddingRight: tokens.spacingHorizontalM,
     paddingBottom: tokens.spacingVerticalXXL,
+    // Long Swedish compounds ("Södertörnskommunernas") may break rather than push the pane sideways
+    // at 320 px or 200 % zoom (WCAG 1.4.10); amounts never break (DataTable keeps them whole).
+    overflowWrap: 'anywhere',
+    // Fluent's inputs are at least 250 px wide by default: too wide for a zoomed pane.
+    '& .fui-Input': { minWidth: 0, maxWidth: '100%' },
     // Keyboard focus must always be visible (WCAG 2.4.7).
     '& :focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
   },
-  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', gap: tokens.spacingHorizontalS, paddingTop: tokens.spacingVerticalM },
+  header: { display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', alignItems: 'flex-end', gap: tokens.spacingHorizontalS, paddingTop: tokens.spacingVerticalM },
 });
 
 export interface AppProps {
@@ -35,6 +45,19 @@ interface Population {
   readonly series: PopulationSeries;
   readonly members: readonly Member[];
   readonly membersFromSource: boolean;
+  /** The fee year it was fetched for: after the year changes it is stale until fetched again. */
+  readonly feeYear: number;
+}
+
+/** SCB failures where the bundled snapshot lets the officer carry on (the message says so). */
+const SNAPSHOT_HELPS = new Set(['scb-no-fetch', 'scb-network', 'scb-timeout', 'scb-rate-limited', 'scb-server', 'scb-http', 'scb-content-type', 'scb-truncated', 'scb-bad-data', 'scb-incomplete']);
+
+const isXlsx = (name: string): boolean => /\.xlsx$/i.test(name);
+
+/** A failure nobody foresaw (a thrown error), in the same words as the rest, with what to do next. */
+function unexpected(e: unknown): AvgiftError {
+  const detail = e instanceof Error ? e.message : String(e);
+  return { code: 'unexpected', message: { sv: `Något gick fel (${detail}). Försök igen; om felet kvarstår, ladda om tillägget.`, en: `Something went wrong (${detail}). Try again; if it persists, reload the add-in.` } };
 }
 
 /** A file's text through FileReader, which every browser (and jsdom) has. */
@@ -58,36 +81,63 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
   const [source, setSource] = useState<SourceKind>('snapshot');
   const [file, setFile] = useState<{ name: string; text: string }>();
   const [population, setPopulation] = useState<Population>();
-  const [populationError, setPopulationError] = useState<Message>();
+  const [populationError, setPopulationError] = useState<AvgiftError>();
   const [loading, setLoading] = useState(false);
+  /** Set at once on a click (state is not): a second click while busy does nothing. */
+  const busy = useRef({ fetch: false, write: false, check: false, budgetSheet: false });
   const [form, setForm] = useState<RuleForm>(DEFAULT_RULE_FORM);
   const [sheets, setSheets] = useState<SheetChoice>(DEFAULT_SHEETS);
   const [progress, setProgress] = useState<WriteProgress>();
   const [summary, setSummary] = useState<RenderSummary>();
   const [downloaded, setDownloaded] = useState<string>();
   const [writeError, setWriteError] = useState<Message>();
-  const [asking, setAsking] = useState<readonly string[]>();
-  const answer = useRef<(a: 'replace' | 'version' | 'cancel') => void>();
+  const [asking, setAsking] = useState<{ step: 'write' | 'budget'; names: readonly string[] }>();
+  const answer = useRef<(a: SheetAnswer) => void>();
   const [budgetTarget, setBudgetTarget] = useState<BudgetTarget>(services.inExcel ? 'sheet' : 'file');
   const [budgetFile, setBudgetFile] = useState<File>();
-  const [budget, setBudget] = useState<{ check: BudgetCheck; sheet: string; location: string }>();
+  const [budget, setBudget] = useState<{ check: BudgetCheck; sheet: string; location: string; basis: string }>();
   const [budgetError, setBudgetError] = useState<Message>();
   const [budgetBusy, setBudgetBusy] = useState(false);
+  const [budgetSheetBusy, setBudgetSheetBusy] = useState(false);
+  const [budgetSheetWritten, setBudgetSheetWritten] = useState<string>();
 
+  // Screen readers pick their voice from the page's language.
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  /** The population for the fee year now chosen; none while what was fetched is for another year. */
+  const current = population?.feeYear === feeYear ? population : undefined;
   const allocation = useMemo(
-    () => (population ? computeAllocation(feeYear, form, population.members, population.series) : undefined),
-    [population, feeYear, form],
+    () => (current ? computeAllocation(feeYear, form, current.members, current.series) : undefined),
+    [current, feeYear, form],
   );
-  const rows = useMemo(() => (population ? populationRows(population.series, population.members, feeYear - 1) : undefined), [population, feeYear]);
+  const rows = useMemo(() => (current ? populationRows(current.series, current.members, feeYear - 1) : undefined), [current, feeYear]);
+  /** What the budget was checked against; a result for other fees says so. */
+  const basis = `${feeYear}|${allocation?.ok ? allocation.value.totalOre : ''}`;
 
-  async function fetchPopulation(): Promise<void> {
+  async function fetchPopulation(chosen: SourceKind = source): Promise<void> {
+    if (busy.current.fetch) return;
+    busy.current.fetch = true;
     setLoading(true);
     setPopulationError(undefined);
+    try {
+      await loadPopulation(chosen);
+    } catch (e) {
+      setPopulation(undefined);
+      setPopulationError(unexpected(e));
+    } finally {
+      busy.current.fetch = false;
+      setLoading(false);
+    }
+  }
+
+  async function loadPopulation(chosen: SourceKind): Promise<void> {
     const years = yearsToFetch(feeYear);
     let spec: PopulationSpec;
-    if (source === 'snapshot') spec = { kind: 'snapshot' };
-    else if (source === 'scb') spec = { kind: 'scb' };
-    else if (source === 'file') spec = { kind: 'file', fileName: file!.name, text: file!.text };
+    if (chosen === 'snapshot') spec = { kind: 'snapshot' };
+    else if (chosen === 'scb') spec = { kind: 'scb' };
+    else if (chosen === 'file') spec = { kind: 'file', fileName: file!.name, text: file!.text };
     else {
       const range = await services.readRange({ kind: 'selection' });
       if (!range.ok) return done(range);
@@ -102,12 +152,11 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
     done(result, members, fromSource !== undefined);
 
     function done(r: Result<PopulationSeries>, m: readonly Member[] = SODERTORN_MEMBERS, own = false) {
-      setLoading(false);
       if (r.ok) {
-        setPopulation({ series: r.value, members: m, membersFromSource: own });
+        setPopulation({ series: r.value, members: m, membersFromSource: own, feeYear });
       } else {
         setPopulation(undefined);
-        setPopulationError(r.error.message);
+        setPopulationError(r.error);
       }
     }
   }
@@ -125,8 +174,34 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
     return SODERTORN_MEMBERS.every((m) => codes.has(m.code)) ? undefined : parsed.value.members;
   }
 
+  /** Asks in the given step when the add-in's own sheets are in the way; undefined: an error was shown. */
+  async function replaceOrVersion(plan: WorkbookPlan, step: 'write' | 'budget', onError: (m: Message) => void): Promise<SheetAnswer | undefined> {
+    const inTheWay = await services.ownSheetsInTheWay(plan);
+    if (!inTheWay.ok) {
+      onError(inTheWay.error.message);
+      return undefined;
+    }
+    if (!inTheWay.value.length) return 'version';
+    const choice = await new Promise<SheetAnswer>((resolve) => {
+      answer.current = resolve;
+      setAsking({ step, names: inTheWay.value });
+    });
+    setAsking(undefined);
+    return choice;
+  }
+
   async function write(): Promise<void> {
-    if (!population || !allocation?.ok) return;
+    if (!current || !allocation?.ok || busy.current.write) return;
+    busy.current.write = true;
+    try {
+      await writeFeeSheets(current);
+    } finally {
+      busy.current.write = false;
+    }
+  }
+
+  async function writeFeeSheets(population: Population): Promise<void> {
+    if (!allocation?.ok) return;
     setSummary(undefined);
     setDownloaded(undefined);
     setWriteError(undefined);
@@ -146,27 +221,13 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
       return;
     }
     setProgress({ done: 0, total: plan.sheets.length, reading: true });
-    const inTheWay = await services.ownSheetsInTheWay(plan);
-    if (!inTheWay.ok) {
+    const choice = await replaceOrVersion(plan, 'write', setWriteError);
+    if (choice === undefined || choice === 'cancel') {
       setProgress(undefined);
-      setWriteError(inTheWay.error.message);
       return;
     }
-    let replaceOwnSheets = false;
-    if (inTheWay.value.length) {
-      const choice = await new Promise<'replace' | 'version' | 'cancel'>((resolve) => {
-        answer.current = resolve;
-        setAsking(inTheWay.value);
-      });
-      setAsking(undefined);
-      if (choice === 'cancel') {
-        setProgress(undefined);
-        return;
-      }
-      replaceOwnSheets = choice === 'replace';
-    }
     const result = await services.write(plan, {
-      replaceOwnSheets,
+      replaceOwnSheets: choice === 'replace',
       onProgress: (p) => setProgress({ done: p.done, total: p.total, reading: p.step === 'read' }),
     });
     setProgress(undefined);
@@ -174,26 +235,59 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
     else setWriteError(result.error.message);
   }
 
+  function chooseBudgetFile(f: File): void {
+    setBudgetFile(f);
+    setBudgetError(undefined);
+  }
+
   async function runBudgetCheck(): Promise<void> {
+    if (busy.current.check) return;
+    busy.current.check = true;
     setBudgetBusy(true);
     setBudgetError(undefined);
     setBudget(undefined);
-    const range =
-      budgetTarget === 'file'
-        ? await services.readBudgetFile(budgetFile!)
-        : await services.readRange(budgetTarget === 'selection' ? { kind: 'selection' } : { kind: 'sheet', name: 'Budget' });
-    setBudgetBusy(false);
+    setBudgetSheetWritten(undefined);
+    let range: Result<RangeValues>;
+    try {
+      range =
+        budgetTarget === 'file'
+          ? await services.readBudgetFile(budgetFile!)
+          : await services.readRange(budgetTarget === 'selection' ? { kind: 'selection' } : { kind: 'sheet', name: 'Budget' });
+    } catch (e) {
+      range = { ok: false, error: unexpected(e) };
+    } finally {
+      busy.current.check = false;
+      setBudgetBusy(false);
+    }
     if (!range.ok) {
       setBudgetError(range.error.message);
       return;
     }
     const expected = allocation?.ok ? { expectedFeeRevenueOre: allocation.value.totalOre, populationTotal: allocation.value.totalPopulation, populationYear: allocation.value.populationYear } : {};
     const check = checkBudget(range.value.values, { feeYear, origin: range.value.address.split(':')[0], ...expected });
-    setBudget({ check, sheet: range.value.sheet, location: `${range.value.sheet}!${range.value.address}` });
+    setBudget({ check, sheet: range.value.sheet, location: `${range.value.sheet}!${range.value.address}`, basis });
   }
 
   async function writeBudgetSheet(): Promise<void> {
-    if (!budget) return;
+    if (!budget || busy.current.budgetSheet) return;
+    busy.current.budgetSheet = true;
+    setBudgetSheetBusy(true);
+    setBudgetError(undefined);
+    setBudgetSheetWritten(undefined);
+    try {
+      const written = await writeBudgetCheckSheet(budget);
+      if (written) setBudgetSheetWritten(written);
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      setBudgetError({ sv: `Bladet Budgetkontroll kunde inte skrivas: ${detail}. Försök igen.`, en: `The Budgetkontroll sheet could not be written: ${detail}. Try again.` });
+    } finally {
+      busy.current.budgetSheet = false;
+      setBudgetSheetBusy(false);
+    }
+  }
+
+  /** Writes (or downloads) the Budgetkontroll sheet; the words for what became of it, or undefined. */
+  async function writeBudgetCheckSheet(budget: { check: BudgetCheck; location: string }): Promise<string | undefined> {
     const sheet = budgetCheckSheet({
       check: budget.check,
       feeYear,
@@ -203,15 +297,23 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
     });
     const plan = { sheets: [sheet], names: [] };
     if (!services.inExcel) {
-      await services.download(plan, `Budgetkontroll-${feeYear}.xlsx`);
-      return;
+      const name = `Budgetkontroll-${feeYear}.xlsx`;
+      await services.download(plan, name);
+      return t.downloaded(name);
     }
-    const result = await services.write(plan, { replaceOwnSheets: false });
-    if (!result.ok) setBudgetError(result.error.message);
+    const choice = await replaceOrVersion(plan, 'budget', setBudgetError);
+    if (choice === undefined || choice === 'cancel') return undefined;
+    const result = await services.write(plan, { replaceOwnSheets: choice === 'replace' });
+    if (!result.ok) {
+      setBudgetError(result.error.message);
+      return undefined;
+    }
+    return result.value.sheets.map((s) => t.budgetSheetWritten(s.name)).join(' ');
   }
 
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang}>
+    // colorScheme: the browser's own parts (scrollbars, the progress bar) follow the theme too.
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang} className={styles.provider} style={{ colorScheme: dark ? 'dark' : 'light' }}>
       <LangContext.Provider value={lang}>
         <main className={styles.page}>
           <header className={styles.header}>
@@ -240,12 +342,21 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
             onFile={(f) => void readText(f).then((text) => setFile({ name: f.name, text }))}
             onFetch={() => void fetchPopulation()}
             loading={loading}
-            {...(populationError ? { error: populationError } : {})}
-            {...(population ? { series: population.series } : {})}
+            {...(populationError ? { error: populationError.message } : {})}
+            {...(populationError && source === 'scb' && SNAPSHOT_HELPS.has(populationError.code) && feeYear - 1 >= SNAPSHOT_FIRST_YEAR && feeYear - 1 <= SNAPSHOT_LAST_YEAR
+              ? {
+                  onUseSnapshot: () => {
+                    setSource('snapshot');
+                    void fetchPopulation('snapshot');
+                  },
+                }
+              : {})}
+            {...(current ? { series: current.series } : {})}
             {...(rows ? { rows } : {})}
-            {...(population?.membersFromSource ? { membersNote: t.membersFromSource(population.members.length) } : {})}
+            {...(current?.membersFromSource ? { membersNote: t.membersFromSource(current.members.length) } : {})}
+            {...(population && !current ? { staleNote: t.stale(population.feeYear, feeYear) } : {})}
           />
-          <RuleStep form={form} onForm={setForm} {...(allocation ? { preview: allocation } : {})} />
+          <RuleStep form={form} onForm={setForm} feeYear={feeYear} {...(allocation ? { preview: allocation } : {})} />
           <WriteStep
             inExcel={services.inExcel}
             sheets={sheets}
@@ -256,7 +367,7 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
             {...(summary ? { summary } : {})}
             {...(downloaded ? { downloaded } : {})}
             {...(writeError ? { error: writeError } : {})}
-            {...(asking ? { asking } : {})}
+            {...(asking?.step === 'write' ? { asking: asking.names } : {})}
             onAnswer={(a) => answer.current?.(a)}
           />
           <BudgetStep
@@ -264,13 +375,18 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
             target={budgetTarget}
             onTarget={setBudgetTarget}
             {...(budgetFile ? { fileName: budgetFile.name } : {})}
-            onFile={setBudgetFile}
+            {...(budgetFile && !isXlsx(budgetFile.name) ? { fileError: t.notXlsx(budgetFile.name) } : {})}
+            onFile={chooseBudgetFile}
             onCheck={() => void runBudgetCheck()}
             busy={budgetBusy}
-            {...(budget ? { result: budget } : {})}
+            {...(budget ? { result: budget, stale: budget.basis !== basis } : {})}
             {...(budgetError ? { error: budgetError } : {})}
             onGoTo={(sheet, cell) => void services.selectCell(sheet, cell)}
             onWriteSheet={() => void writeBudgetSheet()}
+            writingSheet={budgetSheetBusy}
+            {...(budgetSheetWritten ? { sheetWritten: budgetSheetWritten } : {})}
+            {...(asking?.step === 'budget' ? { asking: asking.names } : {})}
+            onAnswer={(a) => answer.current?.(a)}
           />
         </main>
       </LangContext.Provider>

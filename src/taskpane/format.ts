@@ -1,4 +1,4 @@
-import { formatDateSv, MINUS, PopulationSource } from '../domain';
+import { MINUS, PopulationSource } from '../domain';
 import { Strings } from './i18n';
 
 /** "+1 234" / "−56" for a population change, Swedish digit groups. */
@@ -14,5 +14,3 @@ export function sourceText(source: PopulationSource, t: Strings): string {
   const when = source.retrievedAt ? t.fetchedAt(formatTime(source.retrievedAt)) : source.snapshotDate ? t.snapshotOf(source.snapshotDate) : '';
   return t.sourceStated(source.label, when);
 }
-
-export const populationDateText = (year: number): string => formatDateSv(`${year}-12-31`);

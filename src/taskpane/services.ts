@@ -46,10 +46,20 @@ export function createServices(options: ServiceOptions = {}): Services {
     },
     readBudgetFile: async (file) => {
       const { readXlsxSheet } = await import(/* webpackChunkName: "xlsx" */ '../workbook/xlsxRead');
-      return readXlsxSheet(new Uint8Array(await file.arrayBuffer()), file.name);
+      return readXlsxSheet(await readBytes(file), file.name);
     },
     selectCell: (sheet, address) => selectCell(sheet, address, excel),
   };
+}
+
+/** A file's bytes through FileReader, which every browser (and jsdom) has. */
+function readBytes(file: File): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(file);
+  });
 }
 
 function saveInBrowser(bytes: Uint8Array, fileName: string): void {

@@ -13,7 +13,11 @@ export async function readXlsxSheet(bytes: Uint8Array, fileName: string, sheetNa
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    return fail('xlsx-unreadable', `${fileName} kan inte läsas som en Excel-arbetsbok (.xlsx).`, `${fileName} cannot be read as an Excel workbook (.xlsx).`);
+    return fail(
+      'xlsx-unreadable',
+      `${fileName} kan inte läsas som en Excel-arbetsbok (.xlsx). Spara den som Excel-arbetsbok (.xlsx) i Excel och välj den igen.`,
+      `${fileName} cannot be read as an Excel workbook (.xlsx). Save it as an Excel workbook (.xlsx) in Excel and choose it again.`,
+    );
   }
   const lower = (s: string) => s.toLocaleLowerCase('sv');
   const sheet = sheetName !== undefined

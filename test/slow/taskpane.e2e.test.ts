@@ -30,14 +30,16 @@ describeIf('the task pane in Chromium', () => {
     await server?.close();
   });
 
-  async function openPane(inExcel: boolean, setup?: unknown): Promise<{ page: Page; problems: string[] }> {
-    const page = await browser.newPage({ viewport: { width: 360, height: 1400 }, acceptDownloads: true });
+  async function openPane(inExcel: boolean, setup?: unknown, options: { width?: number; dark?: boolean } = {}): Promise<{ page: Page; problems: string[] }> {
+    const page = await browser.newPage({ viewport: { width: options.width ?? 360, height: 1400 }, acceptDownloads: true, colorScheme: options.dark ? 'dark' : 'light' });
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     page.on('console', (m) => m.type() === 'error' && !/office\.js|ERR_FAILED|Failed to load resource/.test(m.text()) && problems.push(`console: ${m.text()}`));
     await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)));
     // Office's CDN cannot be reached from here: answer at once instead of waiting.
     await page.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
+    // Nor can SCB: fail at once, as an office without internet would.
+    await page.route('https://statistikdatabasen.scb.se/**', (route) => route.abort('internetdisconnected'));
     if (inExcel) {
       if (setup) await page.addInitScript((s) => ((window as unknown as { __fakeSetup: unknown }).__fakeSetup = s), setup);
       await page.addInitScript({ path: join(ROOT, 'dist-test', 'fake-host.js') });
@@ -72,6 +74,12 @@ describeIf('the task pane in Chromium', () => {
   it('runs the whole yearly job in Excel by clicking, and Excel receives the sheets', async () => {
     const { page, problems } = await openPane(true, { sheets: [{ name: 'Blad1' }, { name: 'Budget', cells: budgetCells() }] });
     await page.screenshot({ path: join(SHOTS, '1-start.png'), fullPage: true });
+    // A mouse wheel over the focused year does not change the fee year.
+    const year = page.getByLabel('Avgiftsår', { exact: true });
+    await year.focus();
+    await year.hover();
+    await page.mouse.wheel(0, 300);
+    await expect(year.inputValue()).resolves.toBe('2026');
 
     await page.getByRole('button', { name: 'Hämta folkmängd' }).click();
     await page.getByText(/Källa: Inbyggd ögonblicksbild/).waitFor();
@@ -123,6 +131,77 @@ describeIf('the task pane in Chromium', () => {
     await page.getByText('Arbetsboken Avgift-2026.xlsx är nedladdad.').waitFor();
     await page.screenshot({ path: join(SHOTS, '6-standalone.png'), fullPage: true });
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  /** Whether the page scrolls sideways (WCAG 1.4.10: content reflows at 320 CSS px). */
+  const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+
+  it('reflows at 320 px and at 200 % zoom (160 CSS px) without scrolling sideways', async () => {
+    const { page } = await openPane(true, { sheets: [{ name: 'Budget', cells: budgetCells() }] }, { width: 320 });
+    await page.getByRole('button', { name: 'Hämta folkmängd' }).click();
+    await page.getByText(/Källa: Inbyggd ögonblicksbild/).waitFor();
+    await page.getByRole('button', { name: 'Skriv till arbetsboken' }).click();
+    await page.getByText('12 blad skrivna:').waitFor();
+    await page.getByRole('button', { name: 'Kontrollera budgeten' }).click();
+    await page.getByText('Budgeten balanserar', { exact: true }).waitFor();
+    expect(await scrollsSideways(page)).toBe(false);
+    await page.screenshot({ path: join(SHOTS, '7-320px.png'), fullPage: true });
+    // 200 % zoom of a 320 px pane is 160 CSS px.
+    await page.setViewportSize({ width: 160, height: 1400 });
+    expect(await scrollsSideways(page)).toBe(false);
+    await page.screenshot({ path: join(SHOTS, '8-zoom-200.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('in the dark theme the whole pane is dark and the text keeps its contrast', async () => {
+    const { page, problems } = await openPane(false, undefined, { dark: true });
+    // Before the tables the content is shorter than the pane: no white band under it.
+    const under = await page.evaluate(() => (document.elementFromPoint(10, window.innerHeight - 5) as HTMLElement).closest('.fui-FluentProvider') !== null);
+    expect(under).toBe(true);
+    await page.getByRole('button', { name: 'Hämta folkmängd' }).click();
+    await page.getByText(/Källa: Inbyggd ögonblicksbild/).waitFor();
+    await page.getByRole('radio', { name: 'Budgetfil (.xlsx)' }).check();
+    await page.screenshot({ path: join(SHOTS, '9-dark.png'), fullPage: true });
+    const colours = await page.evaluate(() => {
+      const rgb = (c: string) => (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+      const lum = (c: string) => {
+        const [r, g, b] = rgb(c).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const contrast = (a: string, b: string) => (Math.max(lum(a), lum(b)) + 0.05) / (Math.min(lum(a), lum(b)) + 0.05);
+      const provider = document.querySelector('.fui-FluentProvider') as HTMLElement;
+      const background = getComputedStyle(provider).backgroundColor;
+      // The colour behind an element: the nearest one that paints a background.
+      const behind = (el: HTMLElement | null): string => {
+        for (; el; el = el.parentElement) {
+          const c = getComputedStyle(el).backgroundColor;
+          if (!/rgba\(.*,\s*0\)$|transparent/.test(c)) return c;
+        }
+        return background;
+      };
+      // Disabled controls are exempt (WCAG 1.4.3); everything else with text must reach 4.5:1.
+      const texts = Array.from(document.querySelectorAll<HTMLElement>('main h1, main h2, main label, main legend, main th, main td, main span, main button, main li'))
+        .filter((el) => el.offsetParent && el.textContent?.trim() && !el.closest('button:disabled, [aria-disabled=true]'))
+        .map((el) => ({ text: el.textContent!.trim().slice(0, 30), ratio: contrast(getComputedStyle(el).color, behind(el)) }));
+      return { dark: lum(background) < 0.1, low: texts.filter((t) => t.ratio < 4.5) };
+    });
+    expect(colours.dark).toBe(true);
+    expect(colours.low).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('without internet, SCB says so and the snapshot is one click away', async () => {
+    const { page } = await openPane(true);
+    await page.getByRole('radio', { name: 'SCB – hämta direkt' }).check();
+    await page.getByRole('button', { name: 'Hämta folkmängd' }).click();
+    const alert = page.getByRole('alert');
+    await alert.getByText(/Kunde inte nå SCB/).waitFor();
+    await page.screenshot({ path: join(SHOTS, '10-scb-offline.png'), fullPage: true });
+    await alert.getByRole('button', { name: 'Använd den inbyggda ögonblicksbilden' }).click();
+    await page.getByText(/Källa: Inbyggd ögonblicksbild/).waitFor();
+    await expect(page.getByTestId('fee-total').textContent()).resolves.toBe(nb('2 102 500 kr'));
     await page.close();
   });
 });

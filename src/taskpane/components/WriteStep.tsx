@@ -5,7 +5,9 @@ import { useStrings } from '../i18n';
 import { SheetChoice } from '../model';
 import { Notice } from './Notice';
 import { Problem } from './Problem';
+import { SheetAnswer, SheetQuestion } from './SheetQuestion';
 import { Step } from './Step';
+import { useFocusWhen } from './useFocusWhen';
 
 export interface WriteProgress {
   readonly done: number;
@@ -25,7 +27,7 @@ export interface WriteStepProps {
   readonly error?: Message;
   /** The add-in's sheets in the way: ask before replacing them. */
   readonly asking?: readonly string[];
-  readonly onAnswer: (answer: 'replace' | 'version' | 'cancel') => void;
+  readonly onAnswer: (answer: SheetAnswer) => void;
 }
 
 const CHOICES: (keyof SheetChoice)[] = ['allocation', 'invoices', 'memberSheets', 'population', 'history', 'budget'];
@@ -42,6 +44,7 @@ export function WriteStep(props: WriteStepProps) {
   };
   const nothing = CHOICES.every((c) => !props.sheets[c]);
   const busy = props.progress !== undefined;
+  const result = useFocusWhen<HTMLDivElement>(props.summary ?? props.downloaded);
   return (
     <Step title={t.writeStep}>
       {/* A fieldset names the group; each checkbox keeps its own label and id. */}
@@ -53,11 +56,11 @@ export function WriteStep(props: WriteStepProps) {
         {nothing && <Caption1 block>{t.nothingToWrite}</Caption1>}
       </fieldset>
       <div>
-        <Button appearance="primary" onClick={props.onWrite} disabled={!props.ready || nothing || busy}>
+        <Button appearance="primary" onClick={props.onWrite} disabled={!props.ready || nothing} disabledFocusable={busy}>
           {props.inExcel ? t.write : t.download}
         </Button>
       </div>
-      <div role="status" aria-live="polite">
+      <div role="status">
         {props.progress && (
           <div>
             <progress
@@ -69,7 +72,7 @@ export function WriteStep(props: WriteStepProps) {
           </div>
         )}
         {props.summary && (
-          <Notice intent="success" title={t.written(props.summary.sheets.length)}>
+          <Notice ref={result} live={false} intent="success" title={t.written(props.summary.sheets.length)}>
             <ul>
               {props.summary.sheets.map((s) => (
                 <li key={s.key}>
@@ -79,26 +82,10 @@ export function WriteStep(props: WriteStepProps) {
             </ul>
           </Notice>
         )}
-        {props.downloaded && <Notice intent="success" title={t.downloaded(props.downloaded)} />}
+        {props.downloaded && <Notice ref={result} live={false} intent="success" title={t.downloaded(props.downloaded)} />}
       </div>
       {props.error && <Problem message={props.error} />}
-      {props.asking && (
-        <Notice
-          intent="warning"
-          title={t.askTitle}
-          actions={
-            <>
-              <Button appearance="primary" onClick={() => props.onAnswer('version')}>
-                {t.newVersions}
-              </Button>
-              <Button onClick={() => props.onAnswer('replace')}>{t.replace}</Button>
-              <Button onClick={() => props.onAnswer('cancel')}>{t.cancel}</Button>
-            </>
-          }
-        >
-          {t.askText(props.asking.join(', '))}
-        </Notice>
-      )}
+      {props.asking && <SheetQuestion names={props.asking} onAnswer={props.onAnswer} />}
     </Step>
   );
 }

@@ -1,0 +1,46 @@
+import { Button } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
+import { useStrings } from '../i18n';
+import { Notice } from './Notice';
+
+export type SheetAnswer = 'replace' | 'version' | 'cancel';
+
+/**
+ * "Bladen finns redan": the add-in's own sheets are in the way, and only the user decides whether they
+ * are replaced. The focus moves here, so the question is read out and the answers are the next Tab;
+ * when it goes, the focus returns to the button that asked.
+ */
+export function SheetQuestion({ names, onAnswer }: { names: readonly string[]; onAnswer: (answer: SheetAnswer) => void }) {
+  const t = useStrings();
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // The button that asked keeps the focus while busy; after an answer that writes nothing
+    // (Avbryt), the focus goes back to it instead of falling to the page with the question.
+    const asker = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
+    box.current?.focus();
+    return () => {
+      setTimeout(() => {
+        if (!document.activeElement || document.activeElement === document.body) asker?.focus();
+      });
+    };
+  }, []);
+  return (
+    <Notice
+      ref={box}
+      live={false}
+      intent="warning"
+      title={t.askTitle(names.length)}
+      actions={
+        <>
+          <Button appearance="primary" onClick={() => onAnswer('version')}>
+            {t.newVersions(names.length)}
+          </Button>
+          <Button onClick={() => onAnswer('replace')}>{t.replace}</Button>
+          <Button onClick={() => onAnswer('cancel')}>{t.cancel}</Button>
+        </>
+      }
+    >
+      {t.askText(names.join(', '), names.length)}
+    </Notice>
+  );
+}
