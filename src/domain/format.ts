@@ -50,3 +50,14 @@ export function formatDateSv(isoDate: string, short = false): string {
   const month = MONTHS_SV[m - 1]!;
   return `${d} ${short ? month.slice(0, 3) : month} ${y}`;
 }
+
+const MONTHS_EN = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/** "2025-12-31" → "31 December 2025". */
+export function formatDateEn(isoDate: string): string {
+  const [y, m, d] = dateParts(isoDate);
+  return `${d} ${MONTHS_EN[m - 1]!} ${y}`;
+}
