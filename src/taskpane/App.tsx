@@ -1,10 +1,9 @@
 import { Caption1, FluentProvider, makeStyles, Select, Title3, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { AvgiftError, BudgetCheck, checkBudget, Member, Message, PopulationSeries, Result, SODERTORN_MEMBERS } from '../domain';
+import { AvgiftError, BudgetCheck, Member, Message, PopulationSeries, Result, SODERTORN_MEMBERS } from '../domain';
 import { PopulationSpec } from '../data';
 import { SNAPSHOT_FIRST_YEAR, SNAPSHOT_LAST_YEAR } from '../data/snapshot';
 import { RenderSummary } from '../workbook/excel';
-import { budgetCheckSheet } from '../workbook/layouts';
 import { WorkbookPlan } from '../workbook/plan';
 import { RangeValues } from '../workbook/read';
 import { BudgetStep, BudgetTarget } from './components/BudgetStep';
@@ -264,6 +263,8 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
       return;
     }
     const expected = allocation?.ok ? { expectedFeeRevenueOre: allocation.value.totalOre, populationTotal: allocation.value.totalPopulation, populationYear: allocation.value.populationYear } : {};
+    // The budget check loads when it is first used, not with the pane.
+    const { checkBudget } = await import(/* webpackChunkName: "budget" */ '../domain/budget/check');
     const check = checkBudget(range.value.values, { feeYear, origin: range.value.address.split(':')[0], ...expected });
     setBudget({ check, sheet: range.value.sheet, location: `${range.value.sheet}!${range.value.address}`, basis });
   }
@@ -288,6 +289,7 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
 
   /** Writes (or downloads) the Budgetkontroll sheet; the words for what became of it, or undefined. */
   async function writeBudgetCheckSheet(budget: { check: BudgetCheck; location: string }): Promise<string | undefined> {
+    const { budgetCheckSheet } = await import(/* webpackChunkName: "budget" */ '../workbook/layouts/budget');
     const sheet = budgetCheckSheet({
       check: budget.check,
       feeYear,

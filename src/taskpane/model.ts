@@ -17,7 +17,8 @@ import {
   Result,
   splitRule,
 } from '../domain';
-import { budgetTemplateSheet, feeWorkbookPlan, SheetSelection } from '../workbook/layouts';
+import { budgetTemplateSheet } from '../workbook/layouts/budgetTemplate';
+import { feeWorkbookPlan, SheetSelection } from '../workbook/layouts/fees';
 import { WorkbookPlan, withSheets } from '../workbook/plan';
 
 /** What the officer has typed or chosen for the rule, as text until it is checked. */
