@@ -72,3 +72,14 @@ describe('invoiceCsv', () => {
     expect(parsed.slice(1).map((r) => r[3])).toEqual(allocationFor(2026).members.map((m) => String(m.feeOre / 100)));
   });
 });
+
+describe('the Befolkning sheet', () => {
+  it('names the SCB table of every year under its figures', async () => {
+    const ws = (await open(await renderPlanToXlsx(planFor()))).getWorksheet('Befolkning')!;
+    const header = (ws.getRow(5).values as unknown[]).slice(1);
+    const tables = (ws.getRow(5 + 8 + 2).values as unknown[]).slice(1);
+    expect(tables[1]).toBe('SCB-tabell');
+    expect(tables[header.indexOf(2024)]).toBe('TAB638');
+    expect(tables[header.indexOf(2025)]).toBe('TAB5557');
+  });
+});

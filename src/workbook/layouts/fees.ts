@@ -259,13 +259,16 @@ function populationSheet(input: FeeWorkbookInput): SheetPlan {
   ]);
   const col = (i: number) => columnLetters(2 + i);
   const total = [text('', 'total'), text('Summa', 'total'), ...years.map((_, i) => formula(`=SUM(${col(i)}${first}:${col(i)}${last})`, FORMAT.integer, 'total'))];
+  // Every figure carries its source: the SCB table of each year, where the data says it.
+  const tablesOf = (year: number) => [...new Set(figures.filter((f) => f.year === year && f.table).map((f) => f.table!))].join(', ');
+  const tables = years.some((y) => tablesOf(y)) ? [[text(''), text('SCB-tabell', 'note'), ...years.map((y) => text(tablesOf(y), 'note'))]] : [];
   return {
     key: 'befolkning',
     name: 'Befolkning',
     blocks: [
       { at: 'A1', rows: [[text('Befolkning – folkmängd 31 december', 'title')]] },
       { at: 'A2', rows: [[text(sourceLine(input.population.source), 'note')], [text(createdLine(input.generatedAt), 'note')]] },
-      { at: 'A5', rows: [header, ...rows, total] },
+      { at: 'A5', rows: [header, ...rows, total, ...tables] },
     ],
     columnWidths: [11, 16, ...years.map(() => 10)],
     freezeRows: 5,
