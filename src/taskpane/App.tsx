@@ -84,6 +84,8 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
   const [loading, setLoading] = useState(false);
   /** Set at once on a click (state is not): a second click while busy does nothing. */
   const busy = useRef({ fetch: false, write: false, check: false, budgetSheet: false });
+  /** The SCB fetch under way, which the officer may cancel. */
+  const fetching = useRef<AbortController>();
   const [form, setForm] = useState<RuleForm>(DEFAULT_RULE_FORM);
   const [sheets, setSheets] = useState<SheetChoice>(DEFAULT_SHEETS);
   const [progress, setProgress] = useState<WriteProgress>();
@@ -118,20 +120,22 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
   async function fetchPopulation(chosen: SourceKind = source): Promise<void> {
     if (busy.current.fetch) return;
     busy.current.fetch = true;
+    fetching.current = new AbortController();
     setLoading(true);
     setPopulationError(undefined);
     try {
-      await loadPopulation(chosen);
+      await loadPopulation(chosen, fetching.current.signal);
     } catch (e) {
       setPopulation(undefined);
       setPopulationError(unexpected(e));
     } finally {
       busy.current.fetch = false;
+      fetching.current = undefined;
       setLoading(false);
     }
   }
 
-  async function loadPopulation(chosen: SourceKind): Promise<void> {
+  async function loadPopulation(chosen: SourceKind, signal: AbortSignal): Promise<void> {
     const years = yearsToFetch(feeYear);
     let spec: PopulationSpec;
     if (chosen === 'snapshot') spec = { kind: 'snapshot' };
@@ -147,7 +151,7 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
     const members = fromSource ?? SODERTORN_MEMBERS;
     // SCB is asked once for every year-end the rules and the change column may need; other sources
     // must hold at least the fee year's population date.
-    const result = await services.population(spec, { members, years: spec.kind === 'scb' ? years : [feeYear - 1] });
+    const result = await services.population(spec, { members, years: spec.kind === 'scb' ? years : [feeYear - 1] }, signal);
     done(result, members, fromSource !== undefined);
 
     function done(r: Result<PopulationSeries>, m: readonly Member[] = SODERTORN_MEMBERS, own = false) {
@@ -343,6 +347,7 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
             {...(file ? { fileName: file.name } : {})}
             onFile={(f) => void readText(f).then((text) => setFile({ name: f.name, text }))}
             onFetch={() => void fetchPopulation()}
+            onCancel={() => fetching.current?.abort()}
             loading={loading}
             {...(populationError ? { error: populationError.message } : {})}
             {...(populationError && source === 'scb' && SNAPSHOT_HELPS.has(populationError.code) && feeYear - 1 >= SNAPSHOT_FIRST_YEAR && feeYear - 1 <= SNAPSHOT_LAST_YEAR

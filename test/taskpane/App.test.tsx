@@ -121,6 +121,25 @@ describe('the task pane, outside Excel', () => {
   });
 });
 
+describe('fetching from SCB', () => {
+  it('can be cancelled while it waits, and says so', async () => {
+    const user = userEvent.setup();
+    const calls: string[] = [];
+    // A network that answers nothing until the fetch is aborted.
+    const hanging: typeof fetch = (input, init) => {
+      calls.push(String(input));
+      return new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    };
+    render(<App services={createServices({ now: NOW, fetch: hanging })} displayLanguage="sv-SE" />);
+    await user.click(screen.getByRole('radio', { name: 'SCB – hämta direkt' }));
+    await user.click(screen.getByRole('button', { name: 'Hämta folkmängd' }));
+    await user.click(await screen.findByRole('button', { name: 'Avbryt hämtningen' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Hämtningen från SCB avbröts.');
+    expect(calls[0]).toContain('/config');
+    expect(screen.queryByRole('button', { name: 'Avbryt hämtningen' })).toBeNull();
+  });
+});
+
 describe('the task pane in Excel (fake host)', () => {
   it('writes the sheets, then asks before it meets its own sheets again', async () => {
     const user = userEvent.setup();

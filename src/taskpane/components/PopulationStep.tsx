@@ -24,6 +24,8 @@ export interface PopulationStepProps {
   readonly fileName?: string;
   readonly onFile: (file: File) => void;
   readonly onFetch: () => void;
+  /** Cancels a fetch from SCB under way. */
+  readonly onCancel: () => void;
   readonly loading: boolean;
   readonly error?: Message;
   /** One click to the bundled snapshot, offered when SCB cannot be reached. */
@@ -70,7 +72,8 @@ export function PopulationStep(props: PopulationStepProps) {
         {/* Focusable while busy, so the keyboard focus stays here instead of falling to the page. */}
         <Button appearance="primary" onClick={props.onFetch} disabled={props.yearError !== undefined || (props.source === 'file' && !props.fileName)} disabledFocusable={props.loading}>
           {t.fetch}
-        </Button>
+        </Button>{' '}
+        {props.loading && props.source === 'scb' && <Button onClick={props.onCancel}>{t.cancelFetch}</Button>}
       </div>
       <div role="status">
         {props.loading && <Caption1>{t.fetching}</Caption1>}

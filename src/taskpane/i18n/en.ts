@@ -21,6 +21,7 @@ export const en: Strings = {
   noFile: 'No file chosen',
   chosenFile: (name: string) => `Chosen file: ${name}`,
   fetch: 'Get population',
+  cancelFetch: 'Cancel the fetch',
   fetching: 'Getting population…',
   useSnapshot: 'Use the bundled snapshot',
   stale: (fetchedFor: number, feeYear: number) =>

@@ -21,6 +21,7 @@ export const sv = {
   noFile: 'Ingen fil vald',
   chosenFile: (name: string) => `Vald fil: ${name}`,
   fetch: 'Hämta folkmängd',
+  cancelFetch: 'Avbryt hämtningen',
   fetching: 'Hämtar folkmängd…',
   useSnapshot: 'Använd den inbyggda ögonblicksbilden',
   stale: (fetchedFor: number, feeYear: number) =>
