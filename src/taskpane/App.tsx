@@ -5,7 +5,7 @@ import { PopulationSpec } from '../data';
 import { SNAPSHOT_FIRST_YEAR, SNAPSHOT_LAST_YEAR } from '../data/snapshot';
 import { RenderSummary } from '../workbook/excel';
 import { WorkbookPlan } from '../workbook/plan';
-import { RangeValues } from '../workbook/read';
+import type { BudgetInWorkbook } from '../workbook/budgetRead';
 import { BudgetStep, BudgetTarget } from './components/BudgetStep';
 import { PopulationStep, SourceKind } from './components/PopulationStep';
 import { RuleStep } from './components/RuleStep';
@@ -13,6 +13,7 @@ import { SheetAnswer } from './components/SheetQuestion';
 import { WriteProgress, WriteStep } from './components/WriteStep';
 import { Lang, LangContext, languageFor, STRINGS } from './i18n';
 import { computeAllocation, DEFAULT_RULE_FORM, DEFAULT_SHEETS, planFor, populationRows, RuleForm, SheetChoice, yearsToFetch } from './model';
+import { readFileText } from './files';
 import { Services } from './services';
 
 const useStyles = makeStyles({
@@ -59,15 +60,6 @@ function unexpected(e: unknown): AvgiftError {
   return { code: 'unexpected', message: { sv: `Något gick fel (${detail}). Försök igen; om felet kvarstår, ladda om tillägget.`, en: `Something went wrong (${detail}). Try again; if it persists, reload the add-in.` } };
 }
 
-/** A file's text through FileReader, which every browser (and jsdom) has. */
-function readText(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsText(file, 'utf-8');
-  });
-}
 
 /** The yearly job in one pane: population → rule → workbook → budget check. */
 export function App({ services, displayLanguage, dark = false }: AppProps) {
@@ -250,27 +242,23 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
     setBudgetError(undefined);
     setBudget(undefined);
     setBudgetSheetWritten(undefined);
-    let range: Result<RangeValues>;
+    const expected = allocation?.ok ? { expectedFeeRevenueOre: allocation.value.totalOre, populationTotal: allocation.value.totalPopulation, populationYear: allocation.value.populationYear } : {};
+    const source = budgetTarget === 'file' ? { kind: 'file' as const, file: budgetFile! } : budgetTarget === 'selection' ? { kind: 'selection' as const } : { kind: 'sheet' as const, name: 'Budget' };
+    let result: Result<BudgetInWorkbook>;
     try {
-      range =
-        budgetTarget === 'file'
-          ? await services.readBudgetFile(budgetFile!)
-          : await services.readRange(budgetTarget === 'selection' ? { kind: 'selection' } : { kind: 'sheet', name: 'Budget' });
+      result = await services.checkBudget({ feeYear, ...expected }, source);
     } catch (e) {
-      range = { ok: false, error: unexpected(e) };
+      result = { ok: false, error: unexpected(e) };
     } finally {
       busy.current.check = false;
       setBudgetBusy(false);
     }
-    if (!range.ok) {
-      setBudgetError(range.error.message);
+    if (!result.ok) {
+      setBudgetError(result.error.message);
       return;
     }
-    const expected = allocation?.ok ? { expectedFeeRevenueOre: allocation.value.totalOre, populationTotal: allocation.value.totalPopulation, populationYear: allocation.value.populationYear } : {};
-    // The budget check loads when it is first used, not with the pane.
-    const { checkBudget } = await import(/* webpackChunkName: "budget" */ '../domain/budget/check');
-    const check = checkBudget(range.value.values, { feeYear, origin: range.value.address.split(':')[0], ...expected });
-    setBudget({ check, sheet: range.value.sheet, location: `${range.value.sheet}!${range.value.address}`, basis });
+    const { check, sheet, location } = result.value;
+    setBudget({ check, sheet, location, basis });
   }
 
   async function writeBudgetSheet(): Promise<void> {
@@ -345,7 +333,7 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
             onSource={setSource}
             inExcel={services.inExcel}
             {...(file ? { fileName: file.name } : {})}
-            onFile={(f) => void readText(f).then((text) => setFile({ name: f.name, text }))}
+            onFile={(f) => void readFileText(f).then((text) => setFile({ name: f.name, text }))}
             onFetch={() => void fetchPopulation()}
             onCancel={() => fetching.current?.abort()}
             loading={loading}

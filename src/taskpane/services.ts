@@ -1,9 +1,11 @@
-import { PopulationSeries, Result } from '../domain';
+import { BudgetCheckOptions, ok, PopulationSeries, Result } from '../domain';
 import { getPopulation, PopulationRequest, PopulationSpec } from '../data';
 import { ownSheetsInTheWay, renderPlanToExcel, RenderOptions, RenderSummary, selectCell } from '../workbook/excel';
 import { ExcelApi } from '../workbook/excelApi';
 import { WorkbookPlan } from '../workbook/plan';
-import { RangeValues, readRangeValues } from '../workbook/read';
+import type { BudgetInWorkbook } from '../workbook/budgetRead';
+import { RangeValues, readRangeValues, ReadTarget } from '../workbook/read';
+import { readFileBytes } from './files';
 
 /**
  * Everything the task pane does outside its own state goes through here: the components stay pure
@@ -18,7 +20,8 @@ export interface Services {
   write(plan: WorkbookPlan, options: Pick<RenderOptions, 'replaceOwnSheets' | 'onProgress'>): Promise<Result<RenderSummary>>;
   /** Builds the .xlsx (ExcelJS, loaded only now) and hands it to the browser as a download. */
   download(plan: WorkbookPlan, fileName: string): Promise<void>;
-  readBudgetFile(file: File): Promise<Result<RangeValues>>;
+  /** Reads the budget (the selection, a sheet or an .xlsx file) and checks it; the checker loads now. */
+  checkBudget(options: Omit<BudgetCheckOptions, 'origin'>, source: ReadTarget | { kind: 'file'; file: File }): Promise<Result<BudgetInWorkbook>>;
   selectCell(sheet: string, address: string): Promise<Result<null>>;
 }
 
@@ -44,23 +47,17 @@ export function createServices(options: ServiceOptions = {}): Services {
       const { renderPlanToXlsx } = await import(/* webpackChunkName: "xlsx" */ '../workbook/xlsx');
       (options.save ?? saveInBrowser)(await renderPlanToXlsx(plan), fileName);
     },
-    readBudgetFile: async (file) => {
+    checkBudget: async (budgetOptions, source) => {
+      const { checkBudgetInWorkbook, checkBudgetRange } = await import(/* webpackChunkName: "budget" */ '../workbook/budgetRead');
+      if (source.kind !== 'file') return checkBudgetInWorkbook(budgetOptions, source, excel);
       const { readXlsxSheet } = await import(/* webpackChunkName: "xlsx" */ '../workbook/xlsxRead');
-      return readXlsxSheet(await readBytes(file), file.name);
+      const range = await readXlsxSheet(await readFileBytes(source.file), source.file.name);
+      return range.ok ? ok(checkBudgetRange(budgetOptions, range.value)) : range;
     },
     selectCell: (sheet, address) => selectCell(sheet, address, excel),
   };
 }
 
-/** A file's bytes through FileReader, which every browser (and jsdom) has. */
-function readBytes(file: File): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsArrayBuffer(file);
-  });
-}
 
 function saveInBrowser(bytes: Uint8Array, fileName: string): void {
   const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });

@@ -1,6 +1,6 @@
 import { BudgetCheck, BudgetCheckOptions, checkBudget, ok, Result } from '../domain';
 import { ExcelApi, globalExcel } from './excelApi';
-import { readRangeValues, ReadTarget } from './read';
+import { RangeValues, readRangeValues, ReadTarget } from './read';
 
 export interface BudgetInWorkbook {
   readonly check: BudgetCheck;
@@ -21,8 +21,12 @@ export async function checkBudgetInWorkbook(
   excel: ExcelApi | undefined = globalExcel(),
 ): Promise<Result<BudgetInWorkbook>> {
   const read = await readRangeValues(target, excel);
-  if (!read.ok) return read;
-  const { sheet, address, values } = read.value;
+  return read.ok ? ok(checkBudgetRange(options, read.value)) : read;
+}
+
+/** Checks a budget read from a workbook or a file, addressing findings where the range starts. */
+export function checkBudgetRange(options: Omit<BudgetCheckOptions, 'origin'>, range: RangeValues): BudgetInWorkbook {
+  const { sheet, address, values } = range;
   const check = checkBudget(values, { ...options, origin: address });
-  return ok({ check, sheet, address, location: `${sheet}!${address}` });
+  return { check, sheet, address, location: `${sheet}!${address}` };
 }

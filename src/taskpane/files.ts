@@ -1,0 +1,15 @@
+/** A chosen file's contents through FileReader, which every browser (and jsdom) has. */
+function read<T>(file: File, start: (reader: FileReader) => void, result: (reader: FileReader) => T): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(result(reader));
+    reader.onerror = () => reject(reader.error);
+    start(reader);
+  });
+}
+
+export const readFileText = (file: File): Promise<string> =>
+  read(file, (r) => r.readAsText(file, 'utf-8'), (r) => String(r.result));
+
+export const readFileBytes = (file: File): Promise<Uint8Array> =>
+  read(file, (r) => r.readAsArrayBuffer(file), (r) => new Uint8Array(r.result as ArrayBuffer));
