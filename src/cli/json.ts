@@ -1,4 +1,4 @@
-import { Allocation, FeeRule, oreToKronor, PopulationSource } from '../domain';
+import { Allocation, FeeRule, oreToKronor } from '../domain';
 import { Lang } from './options';
 
 /** A rule as JSON, amounts in kronor. */
@@ -20,14 +20,12 @@ export function ruleJson(rule: FeeRule, description: { sv: string; en: string },
   }
 }
 
-export const sourceJson = (source: PopulationSource) => ({ ...source });
-
 export function allocationJson(a: Allocation, lang: Lang) {
   return {
     feeYear: a.feeYear,
     populationDate: a.populationDate,
     rule: ruleJson(a.rule, a.ruleDescription, lang),
-    source: sourceJson(a.source),
+    source: a.source,
     members: a.members.map((m) => ({
       code: m.member.code,
       name: m.member.name,

@@ -31,9 +31,6 @@ export interface PopulationSeries {
   readonly source: PopulationSource;
 }
 
-/** The year-end a fee year uses: the fee for year Y uses folkmängd on 31 December of Y − 1. */
-export const populationYearFor = (feeYear: number): number => feeYear - 1;
-
 /** "2025-12-31" for population year 2025. */
 export const populationDate = (populationYear: number): string => `${populationYear}-12-31`;
 
