@@ -1,4 +1,4 @@
-import { Allocation, FeeRule, oreToKronor } from '../domain';
+import { Allocation, FeeRule, MemberChange, oreToKronor } from '../domain';
 import { Lang } from './options';
 
 /** A rule as JSON, amounts in kronor. */
@@ -20,7 +20,12 @@ export function ruleJson(rule: FeeRule, description: { sv: string; en: string },
   }
 }
 
-export function allocationJson(a: Allocation, lang: Lang) {
+/**
+ * The allocation as JSON, amounts in kronor. With `changes`, each member also carries the change
+ * against last year: previousFee + populationEffect + ruleEffect = fee.
+ */
+export function allocationJson(a: Allocation, lang: Lang, changes?: readonly MemberChange[]) {
+  const change = new Map(changes?.map((c) => [c.member.code, c]));
   return {
     feeYear: a.feeYear,
     populationDate: a.populationDate,
@@ -32,9 +37,16 @@ export function allocationJson(a: Allocation, lang: Lang) {
       population: m.population,
       fee: oreToKronor(m.feeOre),
       basis: m.basis[lang],
+      ...changeJson(change.get(m.member.code)),
     })),
     totalPopulation: a.totalPopulation,
     total: oreToKronor(a.totalOre),
     dueDate: a.dueDate,
   };
+}
+
+function changeJson(c: MemberChange | undefined) {
+  return c
+    ? { previousFee: oreToKronor(c.previousFeeOre), populationEffect: oreToKronor(c.populationEffectOre), ruleEffect: oreToKronor(c.ruleEffectOre) }
+    : {};
 }

@@ -11,3 +11,4 @@ export * from './schedule';
 export * from './invoices';
 export * from './a1';
 export * from './budget';
+export * from './change';

@@ -1,6 +1,7 @@
 import {
   AGREEMENT_BASE_YEAR,
   allocate,
+  changeAgainstLastYear,
   Allocation,
   feeHistory,
   invoiceRows,
@@ -108,21 +109,24 @@ export async function allocationFromArgs(args: string[], io: CliIo) {
   const members = await loadMembers(io, values.members);
   const population = await loadPopulation(io, values.population, members, populationYearsFor(rule, feeYear));
   const allocation = unwrap(allocate({ feeYear, rule, members, population }));
-  return { allocation, values, lang, members, population };
+  // The change against last year where the population reaches back far enough (else left out).
+  const change = changeAgainstLastYear({ allocation, members, population });
+  const changes = change.ok ? change.value : undefined;
+  return { allocation, values, lang, members, population, changes };
 }
 
 export async function allocateCommand(args: string[], io: CliIo): Promise<number> {
-  const { allocation, values, lang, members, population } = await allocationFromArgs(args, io);
+  const { allocation, values, lang, members, population, changes } = await allocationFromArgs(args, io);
   const outputs = [values.out, values.csv].filter((p): p is string => p !== undefined);
   await refuseToOverwrite(io, outputs, values.force === true);
   if (values.out !== undefined) {
     const history = feeYearsSoFar(allocation.feeYear, members, population);
-    const plan = feeWorkbookPlan({ allocation, history, population, members, invoices: invoiceRows(allocation), generatedAt: io.now().toISOString() });
+    const plan = feeWorkbookPlan({ allocation, history, population, members, invoices: invoiceRows(allocation), generatedAt: io.now().toISOString(), ...(changes ? { changes } : {}) });
     await io.writeFile(values.out, await renderPlanToXlsx(plan));
   }
   if (values.csv !== undefined) await io.writeFile(values.csv, invoiceCsv(invoiceRows(allocation)));
   const written = outputs.length ? outputs.map((p) => (lang === 'sv' ? `Skrev ${p}\n` : `Wrote ${p}\n`)).join('') : '';
-  if (values.json) io.stdout(JSON.stringify(allocationJson(allocation, lang)) + '\n');
+  if (values.json) io.stdout(JSON.stringify(allocationJson(allocation, lang, changes)) + '\n');
   else io.stdout(allocationText(allocation, lang) + (written ? `\n${written}` : ''));
   if (values.json && written) io.stderr(written);
   return EXIT_OK;

@@ -3,6 +3,7 @@ import {
   formatDateSv,
   InvoiceRow,
   Member,
+  MemberChange,
   oreToKronor,
   populationDate,
   PopulationSeries,
@@ -21,6 +22,8 @@ export interface FeeWorkbookInput {
   /** ISO time the workbook is made, stated on every sheet. */
   readonly generatedAt: string;
   readonly include?: SheetSelection;
+  /** The change against last year per member: three more columns on the allocation sheet. */
+  readonly changes?: readonly MemberChange[];
 }
 
 export interface SheetSelection {
@@ -136,6 +139,11 @@ function allocationSheet(input: FeeWorkbookInput): { sheet: SheetPlan; names: Na
   });
   const sum = (col: string, format: string) => formula(`=SUM(${col}${r(first)}:${col}${r(last)})`, format, 'total');
   const total: Cell[] = [text('', 'total'), text('Summa', 'total'), sum('C', FORMAT.integer), sum('D', FORMAT.percent), sum('E', kr), text('', 'total')];
+  if (chained) total.push(text('', 'total'), text('', 'total'));
+  const change = changeColumns(input, header.length, rows.length);
+  header.push(...change.header);
+  rows.forEach((row, i) => row.push(...change.rows[i]!));
+  total.push(...change.total(sum));
 
   // The check: what the total must be by the rule, and a text status (never colour alone).
   const checkRow = totalRow + 2;
@@ -170,12 +178,33 @@ function allocationSheet(input: FeeWorkbookInput): { sheet: SheetPlan; names: Na
       key,
       name: `Avgift ${a.feeYear}`,
       blocks,
-      columnWidths: chained ? [11, 16, 26, 10, 16, 60, 14, 26] : [11, 16, 26, 10, 16, 60],
+      columnWidths: [...(chained ? [11, 16, 26, 10, 16, 60, 14, 26] : [11, 16, 26, 10, 16, 60]), ...change.header.map(() => 16)],
       freezeRows: first,
       conditionalFormats: [{ range: `B${C}`, formula: `B${C}<>"Stämmer"`, style: 'bad' }],
       pageSetup: { orientation: 'landscape', fitToWidth: true },
     },
     names,
+  };
+}
+
+/**
+ * Avgift förra året, Folkmängdens effekt, Regelns effekt: previousFee + populationEffect + ruleEffect
+ * = fee for every member (domain/change.ts), in whole columns after the table's own.
+ */
+function changeColumns(input: FeeWorkbookInput, from: number, count: number) {
+  const changes = input.changes;
+  if (!changes || changes.length !== count) return { header: [] as Cell[], rows: Array.from({ length: count }, () => [] as Cell[]), total: () => [] as Cell[] };
+  const previous = feeFormat(input.allocation);
+  const kr = `+${previous};-${previous};${previous.replace('#,##', '')}`;
+  const columns = [0, 1, 2].map((i) => columnLetters(from + i));
+  return {
+    header: [text(`Avgift ${input.allocation.feeYear - 1}`, 'header'), text('Folkmängdens effekt', 'header'), text('Regelns effekt', 'header')],
+    rows: changes.map((c) => [
+      number(oreToKronor(c.previousFeeOre), previous),
+      number(oreToKronor(c.populationEffectOre), kr),
+      number(oreToKronor(c.ruleEffectOre), kr),
+    ]),
+    total: (sum: (col: string, format: string) => Cell) => [sum(columns[0]!, previous), sum(columns[1]!, kr), sum(columns[2]!, kr)],
   };
 }
 
