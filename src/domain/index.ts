@@ -12,3 +12,5 @@ export * from './invoices';
 export * from './a1';
 export * from './budget';
 export * from './change';
+export * from './sha256';
+export * from './feeTable';
