@@ -63,6 +63,8 @@ export function populationFromJsonStat(json: unknown, source: PopulationSource):
         ...source,
         ...(table && !source.tables ? { tables: [table] } : {}),
         label: source.label || `SCB ${table ?? ''}: ${data.label}`.trim(),
+        ...(data.updated ? { updated: data.updated } : {}),
+        ...(data.label ? { title: data.label } : {}),
       },
     },
     members,

@@ -14,3 +14,4 @@ export * from './budget';
 export * from './change';
 export * from './sha256';
 export * from './feeTable';
+export * from './citation';

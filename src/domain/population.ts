@@ -15,6 +15,12 @@ export interface PopulationSource {
   readonly snapshotDate?: string;
   /** For files and ranges: what the user pointed at. */
   readonly location?: string;
+  /** SCB's own `updated` time of the table (json-stat2 `updated`), where SCB states it. */
+  readonly updated?: string;
+  /** The table's title as SCB gives it, for the citation line. */
+  readonly title?: string;
+  /** The exact SCB query (GET URL) the figures came from, so "Uppdatera från SCB" can repeat it. */
+  readonly request?: string;
 }
 
 /** Folkmängd of one municipality on 31 December of `year`. */

@@ -38,7 +38,16 @@ describe('SCB answering well', () => {
     expect(server.dataRequests[0]).toContain('valueCodes[Kon]=1%2B2');
     const snapshot = snapshotPopulation().figures.filter((f) => f.year >= 2024);
     expect(r.value.figures.map((f) => [f.code, f.year, f.population]).sort()).toEqual(snapshot.map((f) => [f.code, f.year, f.population]).sort());
-    expect(r.value.source).toEqual({ kind: 'scb', label: 'SCB, tabell TAB628 (BE0101U2)', tables: ['TAB628'], retrievedAt: '2026-11-23T08:00:00.000Z' });
+    expect(r.value.source).toEqual({
+      kind: 'scb',
+      label: 'SCB, tabell TAB628 (BE0101U2)',
+      tables: ['TAB628'],
+      retrievedAt: '2026-11-23T08:00:00.000Z',
+      // SCB's own update time and title, and the exact query, for the Logg and "Uppdatera från SCB".
+      updated: '2026-02-20T07:00:00Z',
+      title: 'Folkmängd efter region, kön och år',
+      request: server.dataRequests[0] && `${baseUrl.replace(/\/api\/v2$/, '')}${server.dataRequests[0]}`,
+    });
   });
 
   it('a refresh does not call SCB twice', async () => {

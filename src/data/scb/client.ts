@@ -86,6 +86,8 @@ export async function fetchScbPopulation(request: ScbRequest): Promise<Result<Po
   const codes = request.members.map((m) => m.code);
   const yearsPerCall = Math.max(1, Math.floor(limits.maxCells / codes.length));
   const figures: PopulationFigure[] = [];
+  const urls: string[] = [];
+  const provenance: { updated?: string; title?: string } = {};
   for (let i = 0; i < years.length; i += yearsPerCall) {
     const url = scbPopulationUrl({ table, codes, years: years.slice(i, i + yearsPerCall), baseUrl });
     let json = responses.get(url);
@@ -97,6 +99,11 @@ export async function fetchScbPopulation(request: ScbRequest): Promise<Result<Po
     const parsed = populationFromJsonStat(json, { kind: 'scb', label: '', tables: [table] });
     if (!parsed.ok) return scbFail('scb-bad-data', { sv: `SCB:s svar gick inte att läsa. ${parsed.error.message.sv}`, en: `SCB's answer could not be read. ${parsed.error.message.en}` });
     responses.set(url, json);
+    urls.push(url);
+    const { updated, title } = parsed.value.series.source;
+    // SCB's own `updated` time: the latest of the answers; the table's title for the citation.
+    if (updated && (provenance.updated === undefined || updated > provenance.updated)) provenance.updated = updated;
+    if (title) provenance.title = title;
     figures.push(...parsed.value.series.figures);
   }
 
@@ -110,9 +117,17 @@ export async function fetchScbPopulation(request: ScbRequest): Promise<Result<Po
   }
   return ok({
     figures,
-    source: { kind: 'scb', label: `SCB, tabell ${table} (${SCB_TABLES[table].contents})`, tables: [table], retrievedAt: now().toISOString() },
+    source: {
+      kind: 'scb',
+      label: `SCB, tabell ${table} (${SCB_TABLES[table].contents})`,
+      tables: [table],
+      retrievedAt: now().toISOString(),
+      ...provenance,
+      request: urls.join(' '),
+    },
   });
 }
+
 
 interface Deps {
   readonly http: typeof fetch;

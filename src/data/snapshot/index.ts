@@ -11,6 +11,7 @@ export function snapshotPopulation(): PopulationSeries {
       kind: 'snapshot',
       label: `Inbyggd ögonblicksbild av SCB:s folkmängd 31 december ${SNAPSHOT_FIRST_YEAR}–${SNAPSHOT_LAST_YEAR} (SCB TAB638, TAB5557)`,
       tables: ['TAB638', 'TAB5557'],
+      title: `Folkmängd 31 december ${SNAPSHOT_FIRST_YEAR}–${SNAPSHOT_LAST_YEAR} per kommun`,
       snapshotDate: SNAPSHOT_DATE,
     },
   };

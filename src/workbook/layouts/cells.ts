@@ -1,4 +1,4 @@
-import { formatDateSv, PopulationSource } from '../../domain';
+import { formatDateSv, PopulationSource, scbCitation } from '../../domain';
 import { Cell, StyleName } from '../plan';
 
 /** Number formats in Excel's invariant syntax; Swedish Excel shows `#,##0` as 2 102 500. */
@@ -16,7 +16,10 @@ export const text = (value: string, style?: StyleName): Cell => ({ value, format
 export const number = (value: number, format: string, style?: StyleName): Cell => ({ value, format, ...(style ? { style } : {}) });
 export const formula = (f: string, format: string, style?: StyleName): Cell => ({ formula: f, format, ...(style ? { style } : {}) });
 
-/** "Källa: … (SCB TAB638, TAB5557). Ögonblicksbild 2026-11-23." — on every sheet. */
+/**
+ * "Källa: … (SCB TAB638, TAB5557). Ögonblicksbild 2026-11-23. Citera: Statistiska centralbyrån …"
+ * — on every sheet; the citation (domain/citation.ts) where the figures are SCB's.
+ */
 export function sourceLine(source: PopulationSource): string {
   const when = source.retrievedAt
     ? `Hämtad ${source.retrievedAt.replace('T', ' ').slice(0, 16)}`
@@ -24,10 +27,14 @@ export function sourceLine(source: PopulationSource): string {
       ? `Ögonblicksbild ${source.snapshotDate}`
       : '';
   const tables = source.tables?.length && !source.label.includes(source.tables[0]!) ? ` (SCB ${source.tables.join(', ')})` : '';
-  return `Källa: ${source.label}${tables}.${when ? ` ${when}.` : ''}`;
+  const citation = scbCitation(source);
+  return `Källa: ${source.label}${tables}.${when ? ` ${when}.` : ''}${citation ? ` ${citation.sv}` : ''}`;
 }
 
 export const createdLine = (generatedAt: string): string =>
   `Skapad ${generatedAt.replace('T', ' ').slice(0, 16)} av Avgiftsfördelning.`;
 
 export const populationHeader = (populationDate: string): string => `Folkmängd ${formatDateSv(populationDate)}`;
+
+/** Starts the cell on Befolkning that holds the SCB query the figures came from. */
+export const SCB_REQUEST_LABEL = 'SCB-fråga:';

@@ -11,7 +11,7 @@ import {
 } from '../../domain';
 import { absoluteAddress, columnLetters, excelDateSerial } from '../address';
 import { Block, Cell, NamePlan, nameRef, SheetPlan, sheetRef, WorkbookPlan } from '../plan';
-import { createdLine, FORMAT, formula, number, populationHeader, sourceLine, text } from './cells';
+import { createdLine, FORMAT, formula, number, populationHeader, SCB_REQUEST_LABEL, sourceLine, text } from './cells';
 
 export interface FeeWorkbookInput {
   readonly allocation: Allocation;
@@ -296,7 +296,7 @@ function populationSheet(input: FeeWorkbookInput): SheetPlan {
     name: 'Befolkning',
     blocks: [
       { at: 'A1', rows: [[text('Befolkning – folkmängd 31 december', 'title')]] },
-      { at: 'A2', rows: [[text(sourceLine(input.population.source), 'note')], [text(createdLine(input.generatedAt), 'note')]] },
+      { at: 'A2', rows: [[text(sourceLine(input.population.source), 'note')], [text(createdLine(input.generatedAt), 'note')], ...scbRequestRow(input.population.source)] },
       { at: 'A5', rows: [header, ...rows, total, ...tables] },
     ],
     columnWidths: [11, 16, ...years.map(() => 10)],
@@ -304,6 +304,10 @@ function populationSheet(input: FeeWorkbookInput): SheetPlan {
     pageSetup: { orientation: 'landscape', fitToWidth: true },
   };
 }
+
+/** The exact SCB query on Befolkning (A4), so "Uppdatera från SCB" repeats it (data/scb/request.ts). */
+const scbRequestRow = (source: PopulationSeries['source']): Cell[][] =>
+  source.request ? [[text(`${SCB_REQUEST_LABEL} ${source.request}`, 'note')]] : [];
 
 function historySheet(input: FeeWorkbookInput, history: readonly Allocation[]): SheetPlan {
   const members = history[0]!.members.map((m) => m.member);
