@@ -15,3 +15,5 @@ export * from './change';
 export * from './sha256';
 export * from './feeTable';
 export * from './citation';
+export * from './log';
+export * from './revision';
