@@ -1,4 +1,6 @@
 import { allocateCommand, ALLOCATE_HELP } from './commands/allocate';
+import { approveCommand, APPROVE_HELP } from './commands/approve';
+import { verifyCommand, VERIFY_HELP } from './commands/verify';
 import { budgetCheckCommand, BUDGET_CHECK_HELP } from './commands/budgetCheck';
 import { budgetTemplateCommand, BUDGET_TEMPLATE_HELP } from './commands/budgetTemplate';
 import { historyCommand, HISTORY_HELP } from './commands/history';
@@ -11,6 +13,8 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   history: { run: historyCommand, help: HISTORY_HELP },
   'budget-check': { run: budgetCheckCommand, help: BUDGET_CHECK_HELP },
   'budget-template': { run: budgetTemplateCommand, help: BUDGET_TEMPLATE_HELP },
+  approve: { run: approveCommand, help: APPROVE_HELP },
+  verify: { run: verifyCommand, help: VERIFY_HELP },
 };
 
 const USAGE = `avgift – avgiftsfördelning för Södertörnskommunernas samarbetskommitté

@@ -2,6 +2,7 @@ import {
   AGREEMENT_BASE_YEAR,
   allocate,
   changeAgainstLastYear,
+  logEntryFor,
   Allocation,
   feeHistory,
   invoiceRows,
@@ -18,7 +19,8 @@ import {
   splitRule,
 } from '../../domain';
 import { invoiceCsv } from '../../workbook/csv';
-import { feeWorkbookPlan } from '../../workbook/layouts';
+import { feeWorkbookPlan, logSheet } from '../../workbook/layouts';
+import { withSheets } from '../../workbook/plan';
 import { renderPlanToXlsx } from '../../workbook/xlsx';
 import { refuseToOverwrite } from '../files';
 import { loadMembers, loadPopulation, unwrap } from '../inputs';
@@ -41,6 +43,7 @@ export const ALLOCATE_HELP = `avgift allocate – avgift per medlemskommun för 
                           befolkning, historik) med levande formler
   --csv FIL.csv           skriv fakturaunderlaget som CSV för ekonomisystemet
   --force                 skriv över en befintlig fil
+  --by NAMN               vem som skriver (står i arbetsbokens Logg)
   --json                  skriv ett JSON-objekt i stället för en tabell
   --lang sv|en            språk för texter (standard sv)
 `;
@@ -58,6 +61,7 @@ const OPTIONS = {
   out: { type: 'string' },
   csv: { type: 'string' },
   force: { type: 'boolean' },
+  by: { type: 'string' },
 } as const;
 
 export type AllocateValues = ReturnType<typeof parseCommandArgs<typeof OPTIONS>>['values'];
@@ -122,7 +126,8 @@ export async function allocateCommand(args: string[], io: CliIo): Promise<number
   if (values.out !== undefined) {
     const history = feeYearsSoFar(allocation.feeYear, members, population);
     const plan = feeWorkbookPlan({ allocation, history, population, members, invoices: invoiceRows(allocation), generatedAt: io.now().toISOString(), ...(changes ? { changes } : {}) });
-    await io.writeFile(values.out, await renderPlanToXlsx(plan));
+    const logged = logEntryFor(allocation, { action: 'Skrivet', time: io.now().toISOString(), ...(values.by ? { name: values.by } : {}) });
+    await io.writeFile(values.out, await renderPlanToXlsx(withSheets(plan, [logSheet([logged])])));
   }
   if (values.csv !== undefined) await io.writeFile(values.csv, invoiceCsv(invoiceRows(allocation)));
   const written = outputs.length ? outputs.map((p) => (lang === 'sv' ? `Skrev ${p}\n` : `Wrote ${p}\n`)).join('') : '';

@@ -1,0 +1,89 @@
+import { LogEntry, oreToKronor, ruleCode, ruleName } from '../../domain';
+import { LOG_SHEET_NAME, logRow, logSheet } from '../../workbook/layouts/log';
+import { protectFeeYearXlsx } from '../../workbook/xlsxProtect';
+import { addSheetXlsx, nextRowXlsx, writeCellsXlsx } from '../../workbook/xlsxBook';
+import { refuseToOverwrite } from '../files';
+import { CliError, CliIo, EXIT_CHECK_FAILED, EXIT_OK } from '../io';
+import { parseCommandArgs, parseLang, parseYear } from '../options';
+import { verifyFile } from './verify';
+
+export const APPROVE_HELP = `avgift approve FIL.xlsx – fastställ avgiftsårets blad efter kommitténs beslut
+
+  --year ÅR               avgiftsår (standard: det senaste avgiftsbladet i arbetsboken)
+  --by NAMN               vem som fastställer (krävs)
+  --reference TEXT        beslutets referens, t.ex. ”Samarbetskommittén 2026-01-22 § 5”
+  --out NY.xlsx           skriv den fastställda arbetsboken hit, eller
+  --force                 skriv över FIL.xlsx
+  --password LÖSENORD     skydda bladen med lösenord (standard: utan, skydd mot misstag)
+  --lang sv|en            språk för texter (standard sv)
+  Arbetsboken kontrolleras först (som avgift verify); stämmer den inte fastställs inget (slutkod 3).
+  Bladen skyddas och en rad Fastställt med referens och kontrollsumma läggs till i Logg.
+`;
+
+const OPTIONS = {
+  year: { type: 'string' },
+  by: { type: 'string' },
+  reference: { type: 'string' },
+  out: { type: 'string' },
+  force: { type: 'boolean' },
+  password: { type: 'string' },
+  lang: { type: 'string' },
+} as const;
+
+export async function approveCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, OPTIONS, true);
+  const lang = parseLang(values.lang);
+  if (positionals.length !== 1) throw new CliError('Ange en arbetsbok: avgift approve FIL.xlsx --by NAMN (--out NY.xlsx | --force)', 'Give one workbook: avgift approve FILE.xlsx --by NAME (--out NEW.xlsx | --force)');
+  const file = positionals[0]!;
+  const by = values.by?.trim();
+  if (!by) throw new CliError('Ange vem som fastställer: --by NAMN.', 'Say who approves: --by NAME.');
+  if (values.out === undefined && values.force !== true) {
+    throw new CliError(`Ange --out NY.xlsx, eller --force för att skriva över ${file}.`, `Give --out NEW.xlsx, or --force to overwrite ${file}.`);
+  }
+  const target = values.out ?? file;
+  if (values.out !== undefined) await refuseToOverwrite(io, [values.out], values.force === true);
+  const feeYear = values.year === undefined ? undefined : parseYear(values.year, '--year');
+  const { workbook, verification: v } = await verifyFile(io, file, feeYear);
+
+  // A workbook that does not agree with its own figures is not approved (a missing Logg row is fine:
+  // the Fastställt row below starts the log).
+  const faults = v.differences.filter((d) => !(d.sheet === LOG_SHEET_NAME && d.cell === ''));
+  if (faults.length) {
+    io.stderr(
+      (lang === 'sv' ? `Fastställs inte: ${v.sheet} stämmer inte med arbetsbokens egna tal (${faults.length} skillnader).\n` : `Not approved: ${v.sheet} does not agree with the workbook's own figures (${faults.length} differences).\n`) +
+        faults.map((d) => `  ${d.sheet}${d.cell ? `!${d.cell}` : ''}: ${d.message[lang]}\n`).join(''),
+    );
+    return EXIT_CHECK_FAILED;
+  }
+
+  const entry: LogEntry = {
+    time: io.now().toISOString(),
+    action: 'Fastställt',
+    feeYear: v.feeYear,
+    rule: ruleName(v.rule).sv,
+    ruleCode: ruleCode(v.rule),
+    source: v.logged?.source ?? '',
+    tables: v.logged?.tables ?? '',
+    sourceDate: v.logged?.sourceDate ?? '',
+    totalOre: v.totalOre,
+    checksum: v.checksum,
+    name: by,
+    ...(values.reference?.trim() ? { reference: values.reference.trim() } : {}),
+  };
+  const protectedSheets = await protectFeeYearXlsx(workbook, v.feeYear, values.password);
+  const log = workbook.getWorksheet(LOG_SHEET_NAME);
+  if (log) writeCellsXlsx(log, `A${nextRowXlsx(log)}`, logRow(entry));
+  else addSheetXlsx(workbook, logSheet([entry]));
+  await io.writeFile(target, new Uint8Array(await workbook.xlsx.writeBuffer()));
+
+  const sv = lang === 'sv';
+  io.stdout(
+    [
+      sv ? `Fastställt ${v.feeYear} av ${by}${entry.reference ? ` (${entry.reference})` : ''}: ${oreToKronor(v.totalOre)} kr.` : `Approved ${v.feeYear} by ${by}${entry.reference ? ` (${entry.reference})` : ''}: ${oreToKronor(v.totalOre)} kr.`,
+      `${sv ? 'Skyddade blad' : 'Protected sheets'}${values.password ? (sv ? ' (med lösenord)' : ' (with password)') : sv ? ' (utan lösenord)' : ' (no password)'}: ${protectedSheets.join(', ')}`,
+      `${sv ? 'Kontrollsumma' : 'Checksum'} ${v.checksum}`,
+      sv ? `Skrev ${target}` : `Wrote ${target}`,
+    ].join('\n') + '\n',
+  );
+  return EXIT_OK;
+}

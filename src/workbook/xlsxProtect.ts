@@ -1,0 +1,27 @@
+import ExcelJS from 'exceljs';
+import { sheetOfReference } from './resolve';
+
+/**
+ * The add-in's sheets of one fee year, by their markers (AVGF_avgift_2026, AVGF_faktura_2026,
+ * AVGF_medlem_0127_2026, and versions such as AVGF_avgift_2026_2).
+ *
+ * @example feeYearSheetNames([{ name: 'AVGF_avgift_2026', formula: "='Avgift 2026'!$A$1" }], 2026) // ['Avgift 2026']
+ */
+export function feeYearSheetNames(names: readonly { name: string; formula: string }[], feeYear: number): string[] {
+  const marker = new RegExp(`^AVGF_(?:avgift|faktura|medlem_\\d{4})_${feeYear}(?:_\\d+)?$`);
+  return [...new Set(names.filter((n) => marker.test(n.name)).map((n) => sheetOfReference(n.formula)).filter((s): s is string => s !== undefined))];
+}
+
+/**
+ * Protects the fee year's sheets in an .xlsx (no password by default: against slips, not against
+ * people); selecting cells stays allowed. Returns the names of the sheets protected.
+ */
+export async function protectFeeYearXlsx(workbook: ExcelJS.Workbook, feeYear: number, password?: string): Promise<string[]> {
+  const model = (workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
+  const names = model.flatMap((n) => n.ranges.map((r) => ({ name: n.name, formula: `=${r}` })));
+  const sheets = feeYearSheetNames(names, feeYear);
+  for (const name of sheets) {
+    await workbook.getWorksheet(name)?.protect(password ?? '', { selectLockedCells: true, selectUnlockedCells: true });
+  }
+  return sheets;
+}
