@@ -1,4 +1,5 @@
-import { LogEntry, oreToKronor, ruleCode, ruleName } from '../../domain';
+import { oreToKronor } from '../../domain';
+import { approvalEntry, approvalFaults } from '../../workbook/approval';
 import { LOG_SHEET_NAME, logRow, logSheet } from '../../workbook/layouts/log';
 import { protectFeeYearXlsx } from '../../workbook/xlsxProtect';
 import { addSheetXlsx, nextRowXlsx, writeCellsXlsx } from '../../workbook/xlsxBook';
@@ -45,9 +46,8 @@ export async function approveCommand(args: string[], io: CliIo): Promise<number>
   const feeYear = values.year === undefined ? undefined : parseYear(values.year, '--year');
   const { workbook, verification: v } = await verifyFile(io, file, feeYear);
 
-  // A workbook that does not agree with its own figures is not approved (a missing Logg row is fine:
-  // the Fastställt row below starts the log).
-  const faults = v.differences.filter((d) => !(d.sheet === LOG_SHEET_NAME && d.cell === ''));
+  // A workbook that does not agree with its own figures is not approved.
+  const faults = approvalFaults(v);
   if (faults.length) {
     io.stderr(
       (lang === 'sv' ? `Fastställs inte: ${v.sheet} stämmer inte med arbetsbokens egna tal (${faults.length} skillnader).\n` : `Not approved: ${v.sheet} does not agree with the workbook's own figures (${faults.length} differences).\n`) +
@@ -56,20 +56,7 @@ export async function approveCommand(args: string[], io: CliIo): Promise<number>
     return EXIT_CHECK_FAILED;
   }
 
-  const entry: LogEntry = {
-    time: io.now().toISOString(),
-    action: 'Fastställt',
-    feeYear: v.feeYear,
-    rule: ruleName(v.rule).sv,
-    ruleCode: ruleCode(v.rule),
-    source: v.logged?.source ?? '',
-    tables: v.logged?.tables ?? '',
-    sourceDate: v.logged?.sourceDate ?? '',
-    totalOre: v.totalOre,
-    checksum: v.checksum,
-    name: by,
-    ...(values.reference?.trim() ? { reference: values.reference.trim() } : {}),
-  };
+  const entry = approvalEntry(v, { time: io.now().toISOString(), by, ...(values.reference ? { reference: values.reference } : {}) });
   const protectedSheets = await protectFeeYearXlsx(workbook, v.feeYear, values.password);
   const log = workbook.getWorksheet(LOG_SHEET_NAME);
   if (log) writeCellsXlsx(log, `A${nextRowXlsx(log)}`, logRow(entry));
