@@ -88,6 +88,7 @@ export interface ModelState {
   /** Sheets in tab order. */
   sheets: ModelSheet[];
   names: Map<string, ModelName>;
+  /** Tables by name. */
   tables: Map<string, ModelTable>;
   selection: { sheet: ModelSheet; address: string };
   active: ModelSheet;
@@ -504,7 +505,7 @@ export function createExcelModel(setup: ModelSetup = {}): ExcelModel {
       }
     }
     const table: ModelTable = { id: String(nextId++), name: `Tabell${n}`, sheet: s, address: boxAddress(headerBox), style: 'TableStyleMedium2', headers };
-    state.tables.set(table.id, table);
+    state.tables.set(table.name, table);
     return table;
   }
 
@@ -935,7 +936,9 @@ export function createExcelModel(setup: ModelSetup = {}): ExcelModel {
         if (name === 'Name') {
           checkName(str(), 'table');
           if (nameTaken(str(), h.t)) throw err('InvalidArgument', `The name "${value}" is already taken.`);
+          state.tables.delete(h.t.name);
           h.t.name = str();
+          state.tables.set(h.t.name, h.t);
           return;
         }
         if (name === 'Style') {
@@ -1057,12 +1060,20 @@ export function createExcelModel(setup: ModelSetup = {}): ExcelModel {
         return undefined;
     }
   };
-  function select(values: Record<string, unknown>, selectList: string[] | undefined): Record<string, unknown> {
+  function select(h: Handle, selectList: string[] | undefined): Record<string, unknown> {
+    const values = scalarProperties(h);
     if (!selectList || selectList.length === 0) return values;
     const out: Record<string, unknown> = {};
+    const nested = new Map<string, string[]>();
     for (const p of selectList) {
-      const key = pascal(p.split('/')[0]!);
-      if (key in values) out[key] = values[key];
+      const [head, ...rest] = p.split('/');
+      const key = pascal(head!);
+      if (rest.length) nested.set(key, [...(nested.get(key) ?? []), rest.join('/')]);
+      else if (key in values) out[key] = values[key];
+    }
+    for (const [key, inner] of nested) {
+      const child = property(h, key);
+      out[key] = child ? select(child, inner) : null;
     }
     for (const idKey of ['Id', '_Id']) if (idKey in values) out[idKey] = values[idKey];
     return out;
@@ -1073,9 +1084,9 @@ export function createExcelModel(setup: ModelSetup = {}): ExcelModel {
     if (list) {
       const from = info?.Skip ?? 0;
       const slice = list.slice(from, info?.Top !== undefined ? from + info.Top : undefined);
-      return { _Items: slice.map((item) => select(scalarProperties(item), info?.Select)) };
+      return { _Items: slice.map((item) => select(item, info?.Select)) };
     }
-    return select(scalarProperties(h), info?.Select);
+    return select(h, info?.Select);
   }
 
   // ——— the request ———
