@@ -300,23 +300,49 @@ export interface ExcelModel {
   resetTraffic(): void;
 }
 
-export function createExcelModel(setup: ModelSetup = {}): ExcelModel {
-  let nextId = 1;
-  const newId = (prefix: string) => `{${prefix}-${String(nextId++).padStart(8, '0')}}`;
-  const newSheet = (name: string): ModelSheet => ({
-    id: newId('S'),
-    name,
-    visibility: 'Visible',
-    cells: new Map(),
-    frozenRows: 0,
-    pageLayout: { orientation: 'Portrait', paperSize: 'Letter', zoom: { scale: 100 } },
-    columnWidths: new Map(),
-    merges: [],
-    conditionalFormats: [],
-    protected: false,
-  });
-  const sheets = (setup.sheets ?? [{ name: 'Blad1' }]).map((s) => {
-    const sheet = newSheet(s.name);
+/** A deep copy of a workbook state (sheets, names, tables, selection), for a fresh model to start from. */
+export function cloneState(state: ModelState): ModelState {
+  const sheets = new Map<ModelSheet, ModelSheet>();
+  for (const s of state.sheets) {
+    sheets.set(s, {
+      ...s,
+      cells: new Map([...s.cells].map(([k, c]) => [k, { ...c, ...(c.borders ? { borders: [...c.borders] } : {}) }])),
+      pageLayout: { ...s.pageLayout, zoom: { ...s.pageLayout.zoom } },
+      columnWidths: new Map(s.columnWidths),
+      merges: [...s.merges],
+      conditionalFormats: s.conditionalFormats.map((cf) => ({ ...cf })),
+    });
+  }
+  return {
+    sheets: state.sheets.map((s) => sheets.get(s)!),
+    names: new Map([...state.names].map(([k, n]) => [k, { ...n }])),
+    tables: new Map([...state.tables].map(([k, t]) => [k, { ...t, sheet: sheets.get(t.sheet)!, headers: [...t.headers] }])),
+    selection: { sheet: sheets.get(state.selection.sheet)!, address: state.selection.address },
+    active: sheets.get(state.active)!,
+  };
+}
+
+export function createExcelModel(setup: ModelSetup | { state: ModelState } = {}): ExcelModel {
+  if ('state' in setup) return createExcelModelFrom(cloneState(setup.state));
+  return createExcelModelFrom(stateFrom(setup));
+}
+
+const emptySheet = (id: string, name: string): ModelSheet => ({
+  id,
+  name,
+  visibility: 'Visible',
+  cells: new Map(),
+  frozenRows: 0,
+  pageLayout: { orientation: 'Portrait', paperSize: 'Letter', zoom: { scale: 100 } },
+  columnWidths: new Map(),
+  merges: [],
+  conditionalFormats: [],
+  protected: false,
+});
+
+function stateFrom(setup: ModelSetup): ModelState {
+  const sheets = (setup.sheets ?? [{ name: 'Blad1' }]).map((s, i) => {
+    const sheet = emptySheet(`{S-${String(i + 1).padStart(8, '0')}}`, s.name);
     for (const [address, value] of Object.entries(s.cells ?? {})) {
       const { r0, c0 } = parseBox(address);
       const cell: ModelCell = { value: null, numberFormat: 'General' };
@@ -326,13 +352,21 @@ export function createExcelModel(setup: ModelSetup = {}): ExcelModel {
     return sheet;
   });
   const selectionSheet = sheets.find((s) => s.name === setup.selection?.sheet) ?? sheets[0]!;
-  const state: ModelState = {
+  return {
     sheets,
     names: new Map(Object.entries(setup.names ?? {}).map(([name, formula]) => [name, { name, formula, comment: '', visible: true }])),
     tables: new Map(),
     selection: { sheet: selectionSheet, address: setup.selection?.address ?? 'A1' },
     active: selectionSheet,
   };
+}
+
+/** Ids of objects made by any model (unique across forks of a state). */
+let nextId = 1_000_000;
+
+function createExcelModelFrom(state: ModelState): ExcelModel {
+  const newId = (prefix: string) => `{${prefix}-${String(nextId++).padStart(8, '0')}}`;
+  const newSheet = (name: string): ModelSheet => emptySheet(newId('S'), name);
   const requests: RecordedRequest[] = [];
   const references = new Map<string, Handle>();
   let failAt: number | undefined;

@@ -32,17 +32,19 @@ export interface RealExcel {
   sheet: ExcelModel['sheet'];
   cell: ExcelModel['cell'];
   values: ExcelModel['values'];
+  /** Answers from another model from now on (the same library window): fault injection forks a state per run. */
+  use(model: ExcelModel): RealExcel;
 }
 
 /** Loads the library (Excel on the web's by default) into a fresh jsdom window answered by a new model. */
 export function createRealExcel(setup: ModelSetup = {}, library: keyof typeof LIBRARIES = 'web'): RealExcel {
   const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', { runScripts: 'outside-only', url: 'https://localhost/taskpane.html' });
   dom.window.eval(source(LIBRARIES[library]));
-  const model = createExcelModel(setup);
-  answerRichApiFromModel(dom.window, () => model);
+  let current = createExcelModel(setup);
+  answerRichApiFromModel(dom.window, () => current);
   const excel = (dom.window as unknown as { Excel: ExcelApi }).Excel;
   const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-  return {
+  const real = (model: ExcelModel): RealExcel => ({
     Excel: {
       run: async (batch) => {
         try {
@@ -59,5 +61,10 @@ export function createRealExcel(setup: ModelSetup = {}, library: keyof typeof LI
     sheet: model.sheet,
     cell: model.cell,
     values: model.values,
-  };
+    use: (next) => {
+      current = next;
+      return real(next);
+    },
+  });
+  return real(current);
 }
