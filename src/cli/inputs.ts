@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
-import { Member, PopulationSeries, Result, SODERTORN_MEMBERS } from '../domain';
+import { Member, MemberRegister, memberRegister, PopulationSeries, Result, SODERTORN_MEMBERS } from '../domain';
+import { parseMemberRegisterFile } from '../data/memberRegisterFile';
 import { parseMembersFile } from '../data/membersFile';
 import { getPopulation, PopulationSpec } from '../data';
 import { CliIo, cliError } from './io';
@@ -40,3 +41,12 @@ export async function loadPopulation(io: CliIo, spec: string | undefined, member
 }
 
 export { unwrap };
+
+/**
+ * The members register: the invoice columns of the --members file (orgnr checked by its check digit,
+ * Botkyrka's reference by its form) over what is known for certain (Huddinge's orgnr and Peppol-ID).
+ */
+export async function loadRegister(io: CliIo, path: string | undefined, members: readonly Member[]): Promise<MemberRegister> {
+  const given = path === undefined ? [] : unwrap(parseMemberRegisterFile(await readText(io, path), basename(path)));
+  return unwrap(memberRegister(members, given));
+}

@@ -17,3 +17,4 @@ export * from './feeTable';
 export * from './citation';
 export * from './log';
 export * from './revision';
+export * from './register';

@@ -1,13 +1,13 @@
-import { InvoiceRow } from '../domain';
-import { oreToKronor } from '../domain';
+import { INVOICE_REGISTER_COLUMNS, invoiceRegisterFields, InvoiceRow, MemberRegister, oreToKronor } from '../domain';
 
 /**
  * The faktureringsunderlag as CSV for the financial system: semicolon separator, decimal comma,
- * UTF-8 with BOM, CRLF. Text cells beginning with = + - @ tab or CR get a leading apostrophe so
+ * UTF-8 with BOM, CRLF. After the invoice's own columns, the members register's (empty where unknown,
+ * never guessed; the sender's own row marked intern omföring; what is missing named). Text cells beginning with = + - @ tab or CR get a leading apostrophe so
  * that no spreadsheet reads them as a formula (CSV injection).
  */
-export function invoiceCsv(rows: readonly InvoiceRow[]): string {
-  const header = ['Kommunkod', 'Mottagare', 'Avgiftsår', 'Belopp', 'Underlag', 'Avsändare', 'Förfallodag', 'Referens'];
+export function invoiceCsv(rows: readonly InvoiceRow[], register?: MemberRegister): string {
+  const header = ['Kommunkod', 'Mottagare', 'Avgiftsår', 'Belopp', 'Underlag', 'Avsändare', 'Förfallodag', 'Referens', ...INVOICE_REGISTER_COLUMNS];
   const lines = rows.map((r) =>
     [
       text(r.recipient.code),
@@ -18,6 +18,7 @@ export function invoiceCsv(rows: readonly InvoiceRow[]): string {
       text(r.sender),
       r.dueDate,
       text(r.reference),
+      ...invoiceRegisterFields(r.recipient.code, register).map(text),
     ].join(';'),
   );
   return '\ufeff' + [header.map(text).join(';'), ...lines].join('\r\n') + '\r\n';

@@ -55,7 +55,8 @@ describe('invoiceCsv', () => {
   it('semicolons, decimal comma, BOM and CRLF for the financial system', () => {
     const csv = invoiceCsv(invoiceRows(allocationFor(2026, undefined)));
     expect(csv.startsWith('\ufeffKommunkod;Mottagare;Avgiftsår;Belopp;')).toBe(true);
-    expect(csv.split('\r\n')[1]).toBe('0127;Botkyrka;2026;387000;96\u00a0750 invånare 31 dec 2025 × 4\u00a0kr, beslut 2017-02-02;Huddinge kommun (Södertörns kansli);2026-03-15;Avgift Södertörnssamverkan 2026');
+    // Then the members register's columns: nothing is known of Botkyrka unless the register says it.
+    expect(csv.split('\r\n')[1]).toBe('0127;Botkyrka;2026;387000;96\u00a0750 invånare 31 dec 2025 × 4\u00a0kr, beslut 2017-02-02;Huddinge kommun (Södertörns kansli);2026-03-15;Avgift Södertörnssamverkan 2026;;;;;;;fakturanamn, organisationsnummer, Peppol-ID, köparens referens, e-post för fakturor');
     const whatIf = invoiceCsv(invoiceRows(allocationFor(2026, { kind: 'per-capita', rateOre: 450 })));
     expect(whatIf.split('\r\n')[1]!.split(';')[3]).toBe('435375');
     const odd = invoiceCsv(invoiceRows(allocationFor(2026, { kind: 'per-capita', rateOre: 455 })));

@@ -19,11 +19,11 @@ import {
   splitRule,
 } from '../../domain';
 import { invoiceCsv } from '../../workbook/csv';
-import { feeWorkbookPlan, logSheet } from '../../workbook/layouts';
+import { feeWorkbookPlan, logSheet, membersSheet } from '../../workbook/layouts';
 import { withSheets } from '../../workbook/plan';
 import { renderPlanToXlsx } from '../../workbook/xlsx';
 import { refuseToOverwrite } from '../files';
-import { loadMembers, loadPopulation, unwrap } from '../inputs';
+import { loadMembers, loadPopulation, loadRegister, unwrap } from '../inputs';
 import { CliError, CliIo, EXIT_OK } from '../io';
 import { allocationJson } from '../json';
 import { Lang, parseCommandArgs, parseKronor, parseLang, parseYear } from '../options';
@@ -36,7 +36,9 @@ export const ALLOCATE_HELP = `avgift allocate – avgift per medlemskommun för 
   --rate KR               avgift per invånare för per-capita (standard 4, beslut 2017-02-02)
   --amount KR             belopp att fördela för split (t.ex. 860000)
   --population-year ÅR    split: vilket årsskifte folkmängden avser (standard avgiftsår − 1)
-  --members FIL           medlemslista (CSV med kommunkod,kommun eller JSON)
+  --members FIL           medlemslista (CSV med kommunkod,kommun eller JSON); för fakturering även
+                          fakturanamn, orgnr, peppol, referens, e-post (JSON: invoiceName, orgnr,
+                          peppolId, buyerReference, email)
   --population KÄLLA      snapshot (standard), scb (SCB live) eller en fil: CSV som den delade
                           eller json-stat2 sparad från SCB (.json)
   --out FIL.xlsx          skriv arbetsboken (avgift, fakturaunderlag, ett blad per kommun,
@@ -116,20 +118,21 @@ export async function allocationFromArgs(args: string[], io: CliIo) {
   // The change against last year where the population reaches back far enough (else left out).
   const change = changeAgainstLastYear({ allocation, members, population });
   const changes = change.ok ? change.value : undefined;
-  return { allocation, values, lang, members, population, changes };
+  const register = await loadRegister(io, values.members, members);
+  return { allocation, values, lang, members, population, changes, register };
 }
 
 export async function allocateCommand(args: string[], io: CliIo): Promise<number> {
-  const { allocation, values, lang, members, population, changes } = await allocationFromArgs(args, io);
+  const { allocation, values, lang, members, population, changes, register } = await allocationFromArgs(args, io);
   const outputs = [values.out, values.csv].filter((p): p is string => p !== undefined);
   await refuseToOverwrite(io, outputs, values.force === true);
   if (values.out !== undefined) {
     const history = feeYearsSoFar(allocation.feeYear, members, population);
-    const plan = feeWorkbookPlan({ allocation, history, population, members, invoices: invoiceRows(allocation), generatedAt: io.now().toISOString(), ...(changes ? { changes } : {}) });
+    const plan = feeWorkbookPlan({ allocation, history, population, members, invoices: invoiceRows(allocation), generatedAt: io.now().toISOString(), register, ...(changes ? { changes } : {}) });
     const logged = logEntryFor(allocation, { action: 'Skrivet', time: io.now().toISOString(), ...(values.by ? { name: values.by } : {}) });
-    await io.writeFile(values.out, await renderPlanToXlsx(withSheets(plan, [logSheet([logged])])));
+    await io.writeFile(values.out, await renderPlanToXlsx(withSheets(plan, [membersSheet(members, register, io.now().toISOString()), logSheet([logged])])));
   }
-  if (values.csv !== undefined) await io.writeFile(values.csv, invoiceCsv(invoiceRows(allocation)));
+  if (values.csv !== undefined) await io.writeFile(values.csv, invoiceCsv(invoiceRows(allocation), register));
   const written = outputs.length ? outputs.map((p) => (lang === 'sv' ? `Skrev ${p}\n` : `Wrote ${p}\n`)).join('') : '';
   if (values.json) io.stdout(JSON.stringify(allocationJson(allocation, lang, changes)) + '\n');
   else io.stdout(allocationText(allocation, lang) + (written ? `\n${written}` : ''));

@@ -4,6 +4,10 @@ import {
   InvoiceRow,
   Member,
   MemberChange,
+  INVOICE_REGISTER_COLUMNS,
+  invoiceRegisterFields,
+  MemberRegister,
+  recipientInfo,
   oreToKronor,
   populationDate,
   PopulationSeries,
@@ -24,6 +28,8 @@ export interface FeeWorkbookInput {
   readonly include?: SheetSelection;
   /** The change against last year per member: three more columns on the allocation sheet. */
   readonly changes?: readonly MemberChange[];
+  /** The members register: invoice name, orgnr, Peppol-ID, reference, e-mail (what is known for certain by default). */
+  readonly register?: MemberRegister;
 }
 
 export interface SheetSelection {
@@ -221,8 +227,10 @@ function invoiceSheet(input: FeeWorkbookInput): SheetPlan {
     text(row.sender),
     number(excelDateSerial(row.dueDate), FORMAT.date),
     text(row.reference),
+    ...invoiceRegisterFields(row.recipient.code, input.register).map((v) => text(v)),
   ]);
-  const header = ['Kommunkod', 'Mottagare', 'Avgiftsår', 'Belopp', 'Underlag', 'Avsändare', 'Förfallodag', 'Referens'].map((h) => text(h, 'header'));
+  const header = ['Kommunkod', 'Mottagare', 'Avgiftsår', 'Belopp', 'Underlag', 'Avsändare', 'Förfallodag', 'Referens', ...INVOICE_REGISTER_COLUMNS].map((h) => text(h, 'header'));
+  const lastColumn = columnLetters(header.length - 1);
   return {
     key: `faktura-${a.feeYear}`,
     name: `Fakturaunderlag ${a.feeYear}`,
@@ -231,8 +239,8 @@ function invoiceSheet(input: FeeWorkbookInput): SheetPlan {
       { at: 'A2', rows: [[text(`Regel: ${a.ruleDescription.sv}`, 'subtitle')], [text(`${sourceLine(a.source)} ${createdLine(input.generatedAt)}`, 'note')]] },
       { at: `A${first}`, rows: [header, ...rows] },
     ],
-    tables: [{ name: `Fakturaunderlag_${a.feeYear}`, range: `A${first}:H${first + rows.length}`, style: 'TableStyleMedium2' }],
-    columnWidths: [11, 16, 10, 16, 60, 34, 12, 34],
+    tables: [{ name: `Fakturaunderlag_${a.feeYear}`, range: `A${first}:${lastColumn}${first + rows.length}`, style: 'TableStyleMedium2' }],
+    columnWidths: [11, 16, 10, 16, 60, 34, 12, 34, 20, 16, 18, 18, 26, 16, 40],
     freezeRows: first,
     pageSetup: { orientation: 'landscape', fitToWidth: true },
   };
@@ -264,10 +272,26 @@ function memberSheet(input: FeeWorkbookInput, row: InvoiceRow, index: number): S
         ],
       },
       { at: 'A15', rows: [[text(sourceLine(a.source), 'note')], [text(createdLine(input.generatedAt), 'note')]] },
+      { at: 'A18', rows: recipientRows(row, input) },
     ],
     columnWidths: [26, 80],
     pageSetup: { orientation: 'portrait', fitToWidth: true },
   };
+}
+
+/** The member sheet's register lines: where the invoice goes, or that it is an internal transfer; what is missing. */
+function recipientRows(row: InvoiceRow, input: FeeWorkbookInput): Cell[][] {
+  const info = recipientInfo(row.recipient.code, input.register);
+  const label = (s: string) => text(s, 'label');
+  const d = info.details;
+  return [
+    [label('Fakturanamn'), text(d.invoiceName ?? '')],
+    [label('Organisationsnummer'), text(d.orgnr ?? '')],
+    [label('Peppol-ID'), text(d.peppolId ?? '')],
+    [label('Köparens referens'), text(d.buyerReference ?? '')],
+    [label('E-post för fakturor'), text(d.email ?? '')],
+    ...(info.note ? [[label('Anmärkning'), text(info.note, 'note')]] : []),
+  ];
 }
 
 function populationSheet(input: FeeWorkbookInput): SheetPlan {

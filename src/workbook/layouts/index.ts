@@ -6,3 +6,4 @@ export { budgetTemplateSheet, PLAN_2026_COSTS } from './budgetTemplate';
 export type { BudgetCheckSheetInput } from './budget';
 export { allocationTotalCell } from './fees';
 export { logSheet, logRow, readLogEntries, LOG_HEADER, LOG_SHEET_NAME, LOG_SHEET_KEY } from './log';
+export { membersSheet, MEMBERS_SHEET_KEY } from './members';

@@ -1,0 +1,55 @@
+import { MemberInvoiceDetails, parseKommunkod, Result, ok, fail } from '../domain';
+import { parseCsv } from './csv';
+
+/** Column names accepted for each invoice field (CSV header, case-insensitive; JSON keys as in English). */
+const COLUMNS: Record<keyof Omit<MemberInvoiceDetails, 'code'>, readonly string[]> = {
+  invoiceName: ['fakturanamn', 'namn på faktura', 'invoicename', 'invoice name'],
+  orgnr: ['orgnr', 'organisationsnummer', 'org.nr', 'orgnummer'],
+  peppolId: ['peppol', 'peppol-id', 'peppolid', 'peppol id'],
+  buyerReference: ['referens', 'köparens referens', 'buyerreference', 'buyer reference', 'fakturareferens'],
+  email: ['e-post', 'epost', 'email', 'e-mail', 'fakturaepost'],
+};
+
+/**
+ * The invoice details in a `--members` file, beside kommunkod and kommun: CSV columns fakturanamn,
+ * orgnr, peppol, referens, e-post (or their longer names), or JSON keys invoiceName, orgnr, peppolId,
+ * buyerReference, email. A file without these columns gives an empty list (not an error).
+ *
+ * @example
+ * parseMemberRegisterFile('kommunkod,kommun,orgnr\n0126,Huddinge,212000-0068', 'm.csv')
+ * // ok([{ code: '0126', orgnr: '212000-0068' }])
+ */
+export function parseMemberRegisterFile(text: string, fileName: string): Result<MemberInvoiceDetails[]> {
+  const trimmed = text.replace(/^\ufeff/, '').trim();
+  const entries: { code: unknown; fields: Record<string, unknown> }[] = [];
+  if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(trimmed);
+    } catch {
+      return fail('members-json', `${fileName} är inte giltig JSON.`, `${fileName} is not valid JSON.`);
+    }
+    const list = Array.isArray(data) ? data : (data as { members?: unknown }).members;
+    if (!Array.isArray(list)) return ok([]);
+    for (const item of list) {
+      if (item === null || typeof item !== 'object' || Array.isArray(item)) continue;
+      const record = item as Record<string, unknown>;
+      entries.push({ code: record.code ?? record.kommunkod, fields: Object.fromEntries(Object.keys(COLUMNS).map((k) => [k, record[k]])) });
+    }
+  } else {
+    const rows = parseCsv(trimmed);
+    const header = rows[0]?.map((h) => h.trim().toLowerCase()) ?? [];
+    const codeCol = header.findIndex((h) => ['kommunkod', 'kod', 'code'].includes(h));
+    const columns = Object.entries(COLUMNS).map(([field, names]) => [field, header.findIndex((h) => names.includes(h))] as const).filter(([, i]) => i >= 0);
+    if (codeCol < 0 || !columns.length) return ok([]);
+    for (const row of rows.slice(1)) entries.push({ code: row[codeCol], fields: Object.fromEntries(columns.map(([field, i]) => [field, row[i]])) });
+  }
+  const details: MemberInvoiceDetails[] = [];
+  for (const e of entries) {
+    const code = parseKommunkod(e.code);
+    if (!code.ok) return code;
+    const fields = Object.fromEntries(Object.entries(e.fields).filter(([, v]) => typeof v === 'string' && v.trim() !== '').map(([k, v]) => [k, (v as string).trim()]));
+    details.push({ code: code.value, ...fields });
+  }
+  return ok(details);
+}

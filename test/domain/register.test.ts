@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import { checkInvoiceDetails, invoiceRegisterFields, luhnCheckDigit, memberRegister, parseOrgnr, recipientInfo, SODERTORN_MEMBERS } from '../../src/domain';
+import { parseMemberRegisterFile } from '../../src/data/memberRegisterFile';
+
+describe('organisationsnummer', () => {
+  it('accepts Huddinge kommun 212000-0068 (SPEC.md) with or without the hyphen', () => {
+    expect(parseOrgnr('212000-0068')).toEqual({ ok: true, value: '212000-0068' });
+    expect(parseOrgnr('2120000068')).toEqual({ ok: true, value: '212000-0068' });
+  });
+
+  it('refuses a wrong check digit and a wrong length', () => {
+    expect(parseOrgnr('212000-0069')).toMatchObject({ ok: false, error: { code: 'orgnr-check-digit' } });
+    expect(parseOrgnr('21200-0068')).toMatchObject({ ok: false, error: { code: 'orgnr-invalid' } });
+  });
+
+  it('Luhn: changing any one digit of a valid number makes it invalid', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{9}$/), fc.integer({ min: 0, max: 9 }), fc.integer({ min: 1, max: 9 }), (nine, at, delta) => {
+        const valid = nine + String(luhnCheckDigit(nine));
+        expect(parseOrgnr(valid).ok).toBe(true);
+        const digits = [...valid];
+        digits[at] = String((Number(digits[at]) + delta) % 10);
+        expect(parseOrgnr(digits.join('')).ok).toBe(false);
+      }),
+    );
+  });
+});
+
+describe('members register', () => {
+  it('knows Huddinge for certain and invents nothing for the others', () => {
+    const r = memberRegister(SODERTORN_MEMBERS, []);
+    if (!r.ok) throw new Error();
+    expect(r.value.get('0126')).toEqual({ code: '0126', invoiceName: 'Huddinge kommun', orgnr: '212000-0068', peppolId: '0007:2120000068' });
+    expect(r.value.get('0127')).toEqual({ code: '0127' });
+    expect(recipientInfo('0127', r.value).note).toBe('Saknas: fakturanamn, organisationsnummer, Peppol-ID, köparens referens, e-post för fakturor.');
+  });
+
+  it('marks the sender’s own row (Huddinge) as intern omföring, with nothing missing', () => {
+    expect(invoiceRegisterFields('0126', undefined)).toEqual(['Huddinge kommun', '212000-0068', '0007:2120000068', '', '', 'intern omföring', '']);
+    expect(recipientInfo('0126', undefined)).toMatchObject({ internal: true, missing: [] });
+  });
+
+  it('checks Botkyrka’s "BK" + 8 digits reference', () => {
+    expect(checkInvoiceDetails({ code: '0127', buyerReference: 'BK12345678' }).ok).toBe(true);
+    for (const bad of ['BK1234567', 'bk12345678', 'BK123456789', 'KB12345678']) {
+      expect(checkInvoiceDetails({ code: '0127', buyerReference: bad })).toMatchObject({ ok: false, error: { code: 'buyer-reference-form' } });
+    }
+    expect(checkInvoiceDetails({ code: '0136', buyerReference: '4711' }).ok).toBe(true);
+  });
+
+  it('checks a Peppol-ID against the orgnr', () => {
+    expect(checkInvoiceDetails({ code: '0126', orgnr: '212000-0068', peppolId: '0007:2120000068' }).ok).toBe(true);
+    expect(checkInvoiceDetails({ code: '0126', orgnr: '212000-0068', peppolId: '0007:2120000076' })).toMatchObject({ ok: false, error: { code: 'peppol-orgnr-mismatch' } });
+    expect(checkInvoiceDetails({ code: '0126', peppolId: '9999:2120000068' })).toMatchObject({ ok: false, error: { code: 'peppol-invalid' } });
+  });
+
+  it('reads the invoice columns of a --members CSV (semicolons, as Swedish Excel saves) and JSON', () => {
+    const csv = '\ufeffKommunkod;Kommun;Fakturanamn;Orgnr;Peppol;Referens;E-post\r\n127;Botkyrka;Botkyrka kommun;;;BK00001234;faktura@botkyrka.example\r\n0126;Huddinge;;;;;\r\n';
+    expect(parseMemberRegisterFile(csv, 'm.csv')).toEqual({ ok: true, value: [{ code: '0127', invoiceName: 'Botkyrka kommun', buyerReference: 'BK00001234', email: 'faktura@botkyrka.example' }, { code: '0126' }] });
+    const json = JSON.stringify([{ code: '0127', name: 'Botkyrka', buyerReference: 'BK00001234' }]);
+    expect(parseMemberRegisterFile(json, 'm.json')).toEqual({ ok: true, value: [{ code: '0127', buyerReference: 'BK00001234' }] });
+    expect(parseMemberRegisterFile('kommunkod,kommun\n0127,Botkyrka', 'm.csv')).toEqual({ ok: true, value: [] });
+  });
+});
