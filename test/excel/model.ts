@@ -99,8 +99,9 @@ export interface RecordedRequest {
   readonly bytes: number;
   readonly responseBytes: number;
   readonly actions: number;
-  /** 'cleanup' when the request only removes references (the library's own clean-up after Excel.run). */
-  readonly kind: 'work' | 'cleanup';
+  /** 'cleanup' when the request only removes references (the library's own clean-up after Excel.run);
+   * 'office' for office.js's own calls to Office's services (telemetry, add-in readiness). */
+  readonly kind: 'work' | 'cleanup' | 'office';
   readonly error?: string;
 }
 
@@ -238,6 +239,7 @@ function checkSheetName(name: string): void {
 type RangeH = { k: 'range'; s: ModelSheet; boxes: Box[]; areas: boolean };
 type Handle =
   | { k: 'workbook' }
+  | { k: 'service'; name: string }
   | { k: 'application' }
   | { k: 'worksheets' }
   | { k: 'sheet'; s: ModelSheet }
@@ -294,7 +296,7 @@ export interface ExcelModel {
   cell(sheet: string, address: string): ModelCell | undefined;
   /** Contents of a range as text/numbers; a formula cell gives its formula (the model does not calculate). */
   values(sheet: string, address: string): Scalar[][];
-  /** Requests of work (not the clean-up), their bytes, and all round trips. */
+  /** The add-in's round trips (work and the library's clean-up; not office.js's own service calls) and their bytes. */
   traffic(): { roundTrips: number; bytes: number; largest: number; work: number; cleanup: number };
   /** Forgets the recorded requests. */
   resetTraffic(): void;
@@ -560,7 +562,8 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
         handle = { k: 'workbook' };
         break;
       case 2:
-        handle = info.Name === 'Microsoft.ExcelServices.Application' || /Application/.test(info.Name) ? { k: 'application' } : null;
+        // Office's own services (add-in readiness, telemetry) that office.js calls at start.
+        handle = { k: 'service', name: info.Name };
         break;
       case 4: {
         const p = parent();
@@ -801,6 +804,7 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
   function act(h: Handle | null, name: string, args: unknown[]): unknown {
     if (name === '_KeepReference') return undefined;
     if (!h) throw err('InvalidObjectPath', 'The object is a null object.');
+    if (h.k === 'service') return undefined;
     if (h.k === 'workbook' && name === '_RemoveReference') {
       references.delete(String(args[0]));
       return undefined;
@@ -1140,7 +1144,8 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
     const bytes = encoder.encode(text).length;
     const body = JSON.parse(text) as { Actions: ActionInfo[]; ObjectPaths: Record<string, ObjectPathInfo> };
     const cleanup = body.Actions.length > 0 && body.Actions.every((a) => a.Name === '_RemoveReference' || a.ActionType === 1);
-    const kind = cleanup && body.Actions.some((a) => a.Name === '_RemoveReference') ? 'cleanup' : 'work';
+    const office = Object.values(body.ObjectPaths ?? {}).length > 0 && Object.values(body.ObjectPaths).every((p) => p.ObjectPathType === 2);
+    const kind = office ? 'office' : cleanup && body.Actions.some((a) => a.Name === '_RemoveReference') ? 'cleanup' : 'work';
     if (bytes > PAYLOAD_LIMIT_BYTES) {
       requests.push({ bytes, responseBytes: 0, actions: body.Actions.length, kind, error: 'RequestPayloadSizeLimitExceeded' });
       return { ok: false, code: 5103, message: 'The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".' };
@@ -1215,13 +1220,16 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
       if (!s) throw new Error(`No sheet ${sheetName}`);
       return read2d({ k: 'range', s, boxes: [parseBox(address)], areas: false }, (cell, r, c) => readCell(s, r, c));
     },
-    traffic: () => ({
-      roundTrips: requests.length,
-      bytes: requests.reduce((n, r) => n + r.bytes, 0),
-      largest: Math.max(0, ...requests.map((r) => r.bytes)),
-      work: requests.filter((r) => r.kind === 'work').length,
-      cleanup: requests.filter((r) => r.kind === 'cleanup').length,
-    }),
+    traffic: () => {
+      const ours = requests.filter((r) => r.kind !== 'office');
+      return {
+        roundTrips: ours.length,
+        bytes: ours.reduce((n, r) => n + r.bytes, 0),
+        largest: Math.max(0, ...ours.map((r) => r.bytes)),
+        work: ours.filter((r) => r.kind === 'work').length,
+        cleanup: ours.filter((r) => r.kind === 'cleanup').length,
+      };
+    },
     resetTraffic: () => void requests.splice(0),
   };
   return model;

@@ -9,6 +9,7 @@
  *   excel.cell('Avgift 2026', 'E10')?.formula; // '=C10*Sats_2026'
  *   excel.model.traffic();                    // { roundTrips: 3, bytes: …, largest: … }
  */
+import './textEncoding';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
