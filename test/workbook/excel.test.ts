@@ -43,7 +43,7 @@ describe('renderPlanToExcel', () => {
     expect(fake.sheet('Avgift 2026')!.frozenRows).toBe(9);
 
     // The invoice table links to the allocation sheet; member sheets are A4 and linked too.
-    expect(fake.state.tables.get('Fakturaunderlag_2026')).toMatchObject({ address: 'A5:H13' });
+    expect(fake.state.tables.get('Fakturaunderlag_2026')).toMatchObject({ address: 'A5:O13' }); // the invoice's columns A–H, the members register's I–O
     expect(fake.cell('Fakturaunderlag 2026', 'D6')?.formula).toBe("='Avgift 2026'!E10");
     expect(fake.cell('Fakturaunderlag 2026', 'G6')).toMatchObject({ value: 46096, numberFormat: 'yyyy-mm-dd' });
     expect(fake.cell('Tyresö 2026', 'B9')?.formula).toBe("='Avgift 2026'!E17");
