@@ -1,6 +1,6 @@
 import { Caption1, FluentProvider, makeStyles, Select, Title3, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { AvgiftError, BudgetCheck, Member, Message, PopulationSeries, Result, SODERTORN_MEMBERS } from '../domain';
+import { AvgiftError, BudgetCheck, Member, Message, PopulationSeries, logEntryFor, Result, SODERTORN_MEMBERS } from '../domain';
 import { PopulationSpec } from '../data';
 import { SNAPSHOT_FIRST_YEAR, SNAPSHOT_LAST_YEAR } from '../data/snapshot';
 import { RenderSummary } from '../workbook/excel';
@@ -11,6 +11,8 @@ import { PopulationStep, SourceKind } from './components/PopulationStep';
 import { RuleStep } from './components/RuleStep';
 import { SheetAnswer } from './components/SheetQuestion';
 import { WriteProgress, WriteStep } from './components/WriteStep';
+import { ApproveStep } from './components/ApproveStep';
+import { VerifyStep } from './components/VerifyStep';
 import { Lang, LangContext, languageFor, STRINGS } from './i18n';
 import { computeAllocation, DEFAULT_RULE_FORM, DEFAULT_SHEETS, planFor, populationRows, RuleForm, SheetChoice, yearsToFetch } from './model';
 import { readFileText } from './files';
@@ -201,11 +203,13 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
     setDownloaded(undefined);
     setWriteError(undefined);
     const plan = planFor(allocation.value, population.members, population.series, sheets, services.now().toISOString());
+    // Every write is logged (Logg sheet): time, rule, source, total and the fee table's SHA-256.
+    const log = logEntryFor(allocation.value, { action: 'Skrivet', time: services.now().toISOString() });
     if (!services.inExcel) {
       const name = `Avgift-${feeYear}.xlsx`;
       setProgress({ done: 0, total: plan.sheets.length, reading: false });
       try {
-        await services.download(plan, name);
+        await services.download(plan, name, log);
         setDownloaded(name);
       } catch (e) {
         const detail = e instanceof Error ? e.message : String(e);
@@ -222,6 +226,7 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
       return;
     }
     const result = await services.write(plan, {
+      log,
       replaceOwnSheets: choice === 'replace',
       onProgress: (p) => setProgress({ done: p.done, total: p.total, reading: p.step === 'read' }),
     });
@@ -365,6 +370,7 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
             {...(asking?.step === 'write' ? { asking: asking.names } : {})}
             onAnswer={(a) => answer.current?.(a)}
           />
+          {services.inExcel && <ApproveStep services={services} feeYear={feeYear} />}
           <BudgetStep
             inExcel={services.inExcel}
             target={budgetTarget}
@@ -383,6 +389,7 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
             {...(asking?.step === 'budget' ? { asking: asking.names } : {})}
             onAnswer={(a) => answer.current?.(a)}
           />
+          {services.inExcel && <VerifyStep services={services} feeYear={feeYear} />}
         </main>
       </LangContext.Provider>
     </FluentProvider>

@@ -1,8 +1,10 @@
-import { BudgetCheckOptions, ok, PopulationSeries, Result } from '../domain';
+import { BudgetCheckOptions, LogEntry, ok, PopulationSeries, Result } from '../domain';
 import { getPopulation, PopulationRequest, PopulationSpec } from '../data';
 import { ownSheetsInTheWay, renderPlanToExcel, RenderOptions, RenderSummary, selectCell } from '../workbook/excel';
 import { ExcelApi } from '../workbook/excelApi';
-import { WorkbookPlan } from '../workbook/plan';
+import { WorkbookPlan, withSheets } from '../workbook/plan';
+import type { ApprovalOutcome, ApprovalRequest } from '../workbook/approve';
+import type { Verification, VerifyOptions } from '../workbook/verify';
 import type { BudgetInWorkbook } from '../workbook/budgetRead';
 import { RangeValues, readRangeValues, ReadTarget } from '../workbook/read';
 import { readFileBytes } from './files';
@@ -17,9 +19,14 @@ export interface Services {
   population(spec: PopulationSpec, request: PopulationRequest, signal?: AbortSignal): Promise<Result<PopulationSeries>>;
   readRange(target: { kind: 'selection' } | { kind: 'sheet'; name: string }): Promise<Result<RangeValues>>;
   ownSheetsInTheWay(plan: WorkbookPlan): Promise<Result<string[]>>;
-  write(plan: WorkbookPlan, options: Pick<RenderOptions, 'replaceOwnSheets' | 'onProgress'>): Promise<Result<RenderSummary>>;
-  /** Builds the .xlsx (ExcelJS, loaded only now) and hands it to the browser as a download. */
-  download(plan: WorkbookPlan, fileName: string): Promise<void>;
+  /** Writes the plan; with `log`, then appends that row to the Logg sheet (every write is logged). */
+  write(plan: WorkbookPlan, options: Pick<RenderOptions, 'replaceOwnSheets' | 'onProgress'> & { readonly log?: LogEntry }): Promise<Result<RenderSummary>>;
+  /** Builds the .xlsx (ExcelJS, loaded only now) and hands it to the browser as a download; with `log`, a Logg sheet. */
+  download(plan: WorkbookPlan, fileName: string, log?: LogEntry): Promise<void>;
+  /** Kontrollera arbetsboken: recomputes the open workbook from its own figures (as `avgift verify`). */
+  verifyWorkbook(options: VerifyOptions): Promise<Result<Verification>>;
+  /** Fastställ: verifies, protects the fee year's sheets and logs Fastställt (as `avgift approve`). */
+  approve(request: Omit<ApprovalRequest, 'now'>): Promise<Result<ApprovalOutcome>>;
   /** Reads the budget (the selection, a sheet or an .xlsx file) and checks it; the checker loads now. */
   checkBudget(options: Omit<BudgetCheckOptions, 'origin'>, source: ReadTarget | { kind: 'file'; file: File }): Promise<Result<BudgetInWorkbook>>;
   selectCell(sheet: string, address: string): Promise<Result<null>>;
@@ -42,10 +49,25 @@ export function createServices(options: ServiceOptions = {}): Services {
     population: (spec, request, signal) => getPopulation(spec, request, { now, ...(options.fetch ? { fetch: options.fetch } : {}), ...(signal ? { signal } : {}) }),
     readRange: (target) => readRangeValues(target, excel),
     ownSheetsInTheWay: (plan) => ownSheetsInTheWay(plan, excel),
-    write: (plan, renderOptions) => renderPlanToExcel(plan, { ...renderOptions, ...(excel ? { excel } : {}) }),
-    download: async (plan, fileName) => {
+    write: async (plan, { log, ...renderOptions }) => {
+      const written = await renderPlanToExcel(plan, { ...renderOptions, ...(excel ? { excel } : {}) });
+      if (!written.ok || !log) return written;
+      const { appendLogEntry } = await import(/* webpackChunkName: "provenance" */ '../workbook/excelLog');
+      const logged = await appendLogEntry(log, excel);
+      return logged.ok ? written : logged;
+    },
+    download: async (plan, fileName, log) => {
       const { renderPlanToXlsx } = await import(/* webpackChunkName: "xlsx" */ '../workbook/xlsx');
-      (options.save ?? saveInBrowser)(await renderPlanToXlsx(plan), fileName);
+      const { logSheet } = await import(/* webpackChunkName: "provenance" */ '../workbook/layouts/log');
+      (options.save ?? saveInBrowser)(await renderPlanToXlsx(log ? withSheets(plan, [logSheet([log])]) : plan), fileName);
+    },
+    verifyWorkbook: async (verifyOptions) => {
+      const { verifyInExcel } = await import(/* webpackChunkName: "provenance" */ '../workbook/verifyExcel');
+      return verifyInExcel(verifyOptions, excel);
+    },
+    approve: async (request) => {
+      const { approveInExcel } = await import(/* webpackChunkName: "provenance" */ '../workbook/approve');
+      return approveInExcel({ ...request, now: now() }, excel);
     },
     checkBudget: async (budgetOptions, source) => {
       const { checkBudgetInWorkbook, checkBudgetRange } = await import(/* webpackChunkName: "budget" */ '../workbook/budgetRead');

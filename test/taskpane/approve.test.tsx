@@ -1,0 +1,70 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
+ */
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../src/taskpane/App';
+import { createServices } from '../../src/taskpane/services';
+import { createRealExcel } from '../excel/realExcel';
+
+/*
+ * The pane's Logg, Fastställ and Kontrollera arbetsboken, in Excel: Microsoft's real Excel library
+ * answered by the project's model. Written, approved and checked by clicking, as an officer would.
+ */
+const NOW = () => new Date('2026-01-23T09:30:00Z');
+
+async function writtenInExcel() {
+  const user = userEvent.setup();
+  const excel = createRealExcel();
+  render(<App services={createServices({ now: NOW, excel: excel.Excel })} displayLanguage="sv-SE" />);
+  await user.click(screen.getByRole('button', { name: 'Hämta folkmängd' }));
+  await screen.findByText(/Källa: Inbyggd ögonblicksbild/);
+  await user.click(screen.getByRole('button', { name: 'Skriv till arbetsboken' }));
+  await screen.findByText('12 blad skrivna:');
+  return { user, excel };
+}
+
+const step = (name: RegExp) => screen.getByRole('region', { name });
+
+describe('the pane: every write logged, Fastställ, Kontrollera arbetsboken', () => {
+  it('a write logs Skrivet; Fastställ protects and logs; the check then says it is consistent', async () => {
+    const { user, excel } = await writtenInExcel();
+    expect(excel.values('Logg', 'B5:C5')).toEqual([['Skrivet', 2026]]);
+
+    const approve = step(/^Fastställ 2026$/);
+    await user.click(within(approve).getByRole('button', { name: 'Fastställ' }));
+    expect(within(approve).getByText('Ange vem som fastställer.')).toBeTruthy();
+    await user.type(within(approve).getByRole('textbox', { name: /Beslut/ }), 'Samarbetskommittén 2026-01-22 § 5');
+    await user.type(within(approve).getByRole('textbox', { name: /Namn/ }), 'Eva Ek');
+    await user.click(within(approve).getByRole('button', { name: 'Fastställ' }));
+    await within(approve).findByText('2026 är fastställt');
+    expect(excel.sheet('Avgift 2026')!.protected).toBe(true);
+    expect(excel.values('Logg', 'B6:B6')).toEqual([['Fastställt']]);
+    expect(excel.values('Logg', 'K6:L6')).toEqual([['Eva Ek', 'Samarbetskommittén 2026-01-22 § 5']]);
+
+    const verify = step(/^Kontrollera arbetsboken$/);
+    await user.click(within(verify).getByRole('button', { name: 'Kontrollera arbetsboken' }));
+    await within(verify).findByText('Avgift 2026 stämmer');
+  });
+
+  it('a changed fee cell is shown as a difference with its cell', async () => {
+    const { user, excel } = await writtenInExcel();
+    await excel.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Avgift 2026').getRange('E10').values = [[400_000]];
+      await context.sync();
+    });
+    const verify = step(/^Kontrollera arbetsboken$/);
+    await user.click(within(verify).getByRole('button', { name: 'Kontrollera arbetsboken' }));
+    await within(verify).findByText(/Avgift 2026: \d+ skillnader/);
+    const table = within(verify).getByRole('table', { name: 'Skillnader' });
+    expect(within(table).getAllByRole('button', { name: 'Gå till Avgift 2026!E10' }).length).toBeGreaterThan(0);
+
+    // Fastställ refuses the same workbook and protects nothing.
+    const approve = step(/^Fastställ 2026$/);
+    await user.type(within(approve).getByRole('textbox', { name: /Namn/ }), 'Eva Ek');
+    await user.click(within(approve).getByRole('button', { name: 'Fastställ' }));
+    await within(approve).findByText(/Fastställs inte/);
+    expect(excel.sheet('Avgift 2026')!.protected).toBe(false);
+  });
+});
