@@ -88,7 +88,7 @@ describe('the task pane, outside Excel', () => {
     expect(saved).toHaveLength(1);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(saved[0]!.bytes) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Avgift 2026', 'Fakturaunderlag 2026', 'Befolkning', 'Historik']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Avgift 2026', 'Fakturaunderlag 2026', 'Befolkning', 'Historik', 'Logg']); // every write is logged
   });
 
   it('works by keyboard alone', async () => {
