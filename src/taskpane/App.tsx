@@ -12,6 +12,7 @@ import { RuleStep } from './components/RuleStep';
 import { SheetAnswer } from './components/SheetQuestion';
 import { WriteProgress, WriteStep } from './components/WriteStep';
 import { ApproveStep } from './components/ApproveStep';
+import { RevisionNotice } from './components/RevisionNotice';
 import { VerifyStep } from './components/VerifyStep';
 import { Lang, LangContext, languageFor, STRINGS } from './i18n';
 import { computeAllocation, DEFAULT_RULE_FORM, DEFAULT_SHEETS, planFor, populationRows, RuleForm, SheetChoice, yearsToFetch } from './model';
@@ -356,6 +357,7 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
             {...(current?.membersFromSource ? { membersNote: t.membersFromSource(current.members.length) } : {})}
             {...(population && !current ? { staleNote: t.stale(population.feeYear, feeYear) } : {})}
           />
+          <RevisionNotice services={services} feeYear={feeYear} series={current?.series} />
           <RuleStep form={form} onForm={setForm} feeYear={feeYear} {...(allocation ? { preview: allocation } : {})} />
           <WriteStep
             inExcel={services.inExcel}

@@ -1,4 +1,4 @@
-import { BudgetCheckOptions, LogEntry, ok, PopulationSeries, Result } from '../domain';
+import { BudgetCheckOptions, LogEntry, ok, PopulationSeries, Result, Revision } from '../domain';
 import { getPopulation, PopulationRequest, PopulationSpec } from '../data';
 import { ownSheetsInTheWay, renderPlanToExcel, RenderOptions, RenderSummary, selectCell } from '../workbook/excel';
 import { ExcelApi } from '../workbook/excelApi';
@@ -25,6 +25,8 @@ export interface Services {
   download(plan: WorkbookPlan, fileName: string, log?: LogEntry): Promise<void>;
   /** Kontrollera arbetsboken: recomputes the open workbook from its own figures (as `avgift verify`). */
   verifyWorkbook(options: VerifyOptions): Promise<Result<Verification>>;
+  /** SCB revision: the fetched figures against those the fee year's sheets in the workbook used, if any. */
+  revision(feeYear: number, population: PopulationSeries): Promise<Result<Revision | undefined>>;
   /** Fastställ: verifies, protects the fee year's sheets and logs Fastställt (as `avgift approve`). */
   approve(request: Omit<ApprovalRequest, 'now'>): Promise<Result<ApprovalOutcome>>;
   /** Reads the budget (the selection, a sheet or an .xlsx file) and checks it; the checker loads now. */
@@ -64,6 +66,10 @@ export function createServices(options: ServiceOptions = {}): Services {
     verifyWorkbook: async (verifyOptions) => {
       const { verifyInExcel } = await import(/* webpackChunkName: "provenance" */ '../workbook/verifyExcel');
       return verifyInExcel(verifyOptions, excel);
+    },
+    revision: async (feeYear, population) => {
+      const { revisionAgainstWorkbook } = await import(/* webpackChunkName: "provenance" */ '../workbook/revisionExcel');
+      return revisionAgainstWorkbook(feeYear, population, excel);
     },
     approve: async (request) => {
       const { approveInExcel } = await import(/* webpackChunkName: "provenance" */ '../workbook/approve');

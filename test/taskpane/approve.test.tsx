@@ -68,3 +68,24 @@ describe('the pane: every write logged, Fastställ, Kontrollera arbetsboken', ()
     expect(excel.sheet('Avgift 2026')!.protected).toBe(false);
   });
 });
+
+describe('the pane: an SCB revision after the sheets were written', () => {
+  it('shows per member the old and new figure, the change and the fee effect before anything is written', async () => {
+    const { user, excel } = await writtenInExcel();
+    // The same figures again: nothing to show.
+    await user.click(screen.getByRole('button', { name: 'Hämta folkmängd' }));
+    await screen.findByText(/Källa: Inbyggd ögonblicksbild/);
+    expect(screen.queryByText(/skiljer sig från dem som bladen för 2026 använde/)).toBeNull();
+
+    // Revised figures (Botkyrka +10 on 31 December 2025), read from a file saved from SCB.
+    const { snapshotPopulation } = await import('../../src/data/snapshot');
+    const csv = ['kommunkod,kommun,ar,folkmangd_31dec,kalla_tabell', ...snapshotPopulation().figures.filter((f) => f.year >= 2024).map((f) => `${f.code},x,${f.year},${f.code === '0127' && f.year === 2025 ? f.population + 10 : f.population},TAB5557`)].join('\n');
+    await user.click(screen.getByRole('radio', { name: 'Fil sparad från SCB (.json) eller CSV' }));
+    await user.upload(document.querySelector('input[type=file]') as HTMLInputElement, new File([csv], 'scb-reviderad.csv', { type: 'text/csv' }));
+    await user.click(screen.getByRole('button', { name: 'Hämta folkmängd' }));
+    const notice = await screen.findByText(/SCB:s siffror skiljer sig från dem som bladen för 2026 använde/);
+    const table = within(notice.closest('[role=status]') as HTMLElement).getByRole('table', { name: 'Ändrad folkmängd per kommun' });
+    expect(within(table).getAllByRole('row').map((r) => r.textContent)).toEqual(['KommunFörutNuÄndringAvgiftens ändring', `Botkyrka96\u00a075096\u00a0760+10+40\u00a0kr`]);
+    expect(excel.values('Avgift 2026', 'C10:C10')).toEqual([[96_750]]); // nothing written
+  });
+});

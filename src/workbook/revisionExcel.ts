@@ -1,0 +1,23 @@
+import { ok, PopulationSeries, Result, Revision } from '../domain';
+import { ExcelApi, globalExcel } from './excelApi';
+import { readWorkbookSnapshot } from './excelSnapshot';
+import { verifyWorkbook } from './verify';
+
+/**
+ * Before writing: if the open workbook already has the fee year's sheets (written or fastställda),
+ * the per-member diff between the figures they used and the figures just fetched (an SCB revision).
+ * Undefined when there are no such sheets; `changed` false when SCB says the same.
+ *
+ * @example await revisionAgainstWorkbook(2026, fetchedFromScb, Excel)
+ * // ok({ rows: [{ member: Botkyrka, oldPopulation: 96750, newPopulation: 96760, change: 10, feeEffectOre: 4000 }, …], changed: true })
+ */
+export async function revisionAgainstWorkbook(feeYear: number, population: PopulationSeries, excel: ExcelApi | undefined = globalExcel()): Promise<Result<Revision | undefined>> {
+  if (!excel) return ok(undefined);
+  const book = await readWorkbookSnapshot(excel);
+  if (!book.ok) return book;
+  const hasSheet = book.value.names.some((n) => new RegExp(`^AVGF_avgift_${feeYear}(?:_\\d+)?$`).test(n.name));
+  if (!hasSheet) return ok(undefined);
+  const verified = verifyWorkbook(book.value, { feeYear, population });
+  // A sheet that cannot be read back (the user reshaped it) has no figures to compare with.
+  return ok(verified.ok ? verified.value.revision : undefined);
+}
