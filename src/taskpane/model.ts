@@ -2,6 +2,7 @@ import {
   AGREEMENT_BASE_YEAR,
   allocate,
   Allocation,
+  changeAgainstLastYear,
   fail,
   FeeRule,
   feeHistory,
@@ -103,6 +104,13 @@ export function planFor(allocation: Allocation, members: readonly Member[], popu
     invoices: invoiceRows(allocation),
     generatedAt,
     include: sheets,
+    ...changesFor(allocation, members, population),
   });
   return sheets.budget ? withSheets(plan, [budgetTemplateSheet(allocation.feeYear, allocation, plan.sheets.some((s) => s.key === `avgift-${allocation.feeYear}`))]) : plan;
+}
+
+/** The change against last year for the Avgift sheet's columns, where the population reaches back far enough. */
+function changesFor(allocation: Allocation, members: readonly Member[], population: PopulationSeries) {
+  const changes = changeAgainstLastYear({ allocation, members, population });
+  return changes.ok ? { changes: changes.value } : {};
 }

@@ -89,3 +89,10 @@ describe('the pane: an SCB revision after the sheets were written', () => {
     expect(excel.values('Avgift 2026', 'C10:C10')).toEqual([[96_750]]); // nothing written
   });
 });
+
+describe('the pane writes the change against last year', () => {
+  it('Avgift 2026 has Avgift 2025, Folkmängdens effekt and Regelns effekt per member', async () => {
+    const { excel } = await writtenInExcel();
+    expect(excel.values('Avgift 2026', 'G9:I10')).toEqual([['Avgift 2025', 'Folkmängdens effekt', 'Regelns effekt'], [383_620, 3_380, 0]]);
+  });
+});
