@@ -23,22 +23,22 @@ describe('renderPlanToXlsx', () => {
     expect(avgift.getCell('A10').value).toBe('0127');
     expect(avgift.getCell('A10').numFmt).toBe('@');
     expect(avgift.getCell('C10').value).toBe(96_750);
-    expect(avgift.getCell('E10').value).toEqual({ formula: 'C10*Sats_2026' });
+    expect(avgift.getCell('E10').value).toEqual({ formula: 'C10*Sats_2026', result: allocationFor(2026).members[0]!.feeOre / 100 });
     expect(avgift.getCell('E10').numFmt).toBe('#,##0 "kr"');
     expect(wb.definedNames.getRanges('Sats_2026').ranges).toEqual(["'Avgift 2026'!$B$6"]);
     expect(wb.definedNames.getRanges('AVGF_historik').ranges).toEqual(['Historik!$A$1']);
     const invoices = wb.getWorksheet('Fakturaunderlag 2026')!;
-    expect(invoices.getCell('D6').value).toEqual({ formula: "'Avgift 2026'!E10" });
+    expect(invoices.getCell('D6').value).toEqual({ formula: "'Avgift 2026'!E10", result: allocationFor(2026).members[0]!.feeOre / 100 });
     expect(invoices.getTable('Fakturaunderlag_2026')).toBeDefined();
     expect(wb.getWorksheet('Salem 2026')!.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToWidth: 1 });
   });
 
   it('writes §8 exact as ROUND on named base cells and the chained reading on last year’s fee', async () => {
     const exact = (await open(await renderPlanToXlsx(planFor(2014, indexedRule('exact'))))).getWorksheet('Avgift 2014')!;
-    expect(exact.getCell('E10').value).toEqual({ formula: 'ROUND(Grundbelopp_2014*C10/Folkmangd_2009_2014,0)' });
+    expect(exact.getCell('E10').value).toEqual({ formula: 'ROUND(Grundbelopp_2014*C10/Folkmangd_2009_2014,0)', result: allocationFor(2014, indexedRule('exact')).members[0]!.feeOre / 100 });
     expect(exact.getCell('B7').value).toBe(allocationFor(2014, indexedRule('exact')).baseTotalPopulation);
     const chained = (await open(await renderPlanToXlsx(planFor(2014, indexedRule('chained'))))).getWorksheet('Avgift 2014')!;
-    expect(chained.getCell('E10').value).toEqual({ formula: 'ROUND(G10*C10/H10,0)' });
+    expect(chained.getCell('E10').value).toEqual({ formula: 'ROUND(G10*C10/H10,0)', result: allocationFor(2014, indexedRule('chained')).members[0]!.feeOre / 100 });
     const a2013 = allocationFor(2013, indexedRule('chained'));
     expect(chained.getCell('G10').value).toBe(a2013.members[0]!.feeOre / 100);
   });
