@@ -17,16 +17,16 @@ function fixed(value: number, decimals: number, grouped: boolean): string {
  * can be fitted to it. Other formats show the number as General would.
  *
  *   displayText(2102500, '#,##0 "kr"')   // "2 102 500 kr"
- *   displayText(0.18406, '0.00%')         // "18,41%"
- *   displayText(46096, 'yyyy-mm-dd')      // "2026-03-15" (any date shows ten characters)
+ *   displayText(0.18406, '0.00%')         // "18,41 %" (a no-break space, as Swedish LibreOffice shows it)
+ *   displayText(46096, 'yyyy-mm-dd')      // "2026-03-15"
  */
 export function displayText(value: CellValue | undefined, format?: string): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'SANT' : 'FALSKT';
   if (typeof value === 'string' || format === '@') return String(value);
-  if (format === 'yyyy-mm-dd') return '0000-00-00';
+  if (format === 'yyyy-mm-dd') return new Date(Date.UTC(1899, 11, 30) + Math.round(value) * 86_400_000).toISOString().slice(0, 10);
   const percent = /^0(?:\.(0+))?%$/.exec(format ?? '');
-  if (percent) return `${fixed(value * 100, percent[1]?.length ?? 0, false)}%`;
+  if (percent) return `${fixed(value * 100, percent[1]?.length ?? 0, false)}${NBSP}%`;
   const numeric = /^(#,##)?0(?:\.(0+))?(?: "([^"]*)")?$/.exec(format ?? '');
   if (numeric) return `${fixed(value, numeric[2]?.length ?? 0, numeric[1] !== undefined)}${numeric[3] !== undefined ? ` ${numeric[3]}` : ''}`;
   // General: up to ten significant digits with a decimal comma.

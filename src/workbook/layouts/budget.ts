@@ -32,7 +32,7 @@ export function budgetCheckSheet(input: BudgetCheckSheetInput): SheetPlan {
   const kr = (ore: number) => oreToKronor(ore);
   const amount = (ore: number, cell: string | undefined, isNumber: boolean | undefined): Cell =>
     input.linkedSheet !== undefined && cell !== undefined && isNumber
-      ? formula(`=${quoteSheetName(input.linkedSheet)}!${cell}`, kr(ore), FORMAT.kronor)
+      ? formula(`=${quoteSheetName(input.linkedSheet)}!${cell}`, FORMAT.kronor, { result: kr(ore) })
       : number(kr(ore), FORMAT.kronor);
   const lineRow = (title: string, l: BudgetLine): (Cell | null)[] => [text(title), text(l.label), amount(l.amountOre, l.amountCell, l.amountIsNumber), text(l.amountCell)];
   const rows: (Cell | null)[][] = [];
@@ -47,7 +47,7 @@ export function budgetCheckSheet(input: BudgetCheckSheetInput): SheetPlan {
     const last = at(rows.length) - 1;
     const sumRow = at(rows.length);
     const sumOre = lines.reduce((s, l) => s + l.amountOre, 0);
-    rows.push([text(title, 'total'), text(`Summa ${title.toLowerCase()}`, 'total'), formula(lines.length ? `=SUM(C${first}:C${last})` : '=0', kr(sumOre), FORMAT.kronor, 'total'), null]);
+    rows.push([text(title, 'total'), text(`Summa ${title.toLowerCase()}`, 'total'), formula(lines.length ? `=SUM(C${first}:C${last})` : '=0', FORMAT.kronor, { result: kr(sumOre), style: 'total' }), null]);
     const total = check.totals.find((t) => t.section === section);
     if (total?.statedOre !== undefined) {
       rows.push([null, text('Angiven summa i budgeten'), amount(total.statedOre, total.statedCell, total.statedIsNumber), text(total.statedCell ?? '')]);
@@ -56,8 +56,8 @@ export function budgetCheckSheet(input: BudgetCheckSheetInput): SheetPlan {
       rows.push([
         null,
         text('Skillnad (angiven − rader)'),
-        formula(`=C${statusRow - 1}-C${sumRow}`, kr(differenceOre), FORMAT.kronor),
-        formula(`=IF(C${statusRow}=0,"Stämmer","Avviker")`, differenceOre === 0 ? 'Stämmer' : 'Avviker', FORMAT.general, 'check'),
+        formula(`=C${statusRow - 1}-C${sumRow}`, FORMAT.kronor, { result: kr(differenceOre) }),
+        formula(`=IF(C${statusRow}=0,"Stämmer","Avviker")`, FORMAT.general, { result: differenceOre === 0 ? 'Stämmer' : 'Avviker', style: 'check' }),
       ]);
       statusCells.push(`D${statusRow}`);
     }
@@ -71,13 +71,11 @@ export function budgetCheckSheet(input: BudgetCheckSheetInput): SheetPlan {
   rows.push([
     text('Resultat', 'total'),
     text('Intäkter − kostnader', 'total'),
-    formula(`=C${revenue.sumRow}-C${cost.sumRow}`, kr(resultOre), FORMAT.kronor, 'total'),
-    formula(
-      `=IF(C${resultRow}=0,"Balanserar",IF(C${resultRow}>0,"Överskott","Underskott"))`,
-      resultOre === 0 ? 'Balanserar' : resultOre > 0 ? 'Överskott' : 'Underskott',
-      FORMAT.general,
-      'check',
-    ),
+    formula(`=C${revenue.sumRow}-C${cost.sumRow}`, FORMAT.kronor, { result: kr(resultOre), style: 'total' }),
+    formula(`=IF(C${resultRow}=0,"Balanserar",IF(C${resultRow}>0,"Överskott","Underskott"))`, FORMAT.general, {
+      result: resultOre === 0 ? 'Balanserar' : resultOre > 0 ? 'Överskott' : 'Underskott',
+      style: 'check',
+    }),
   ]);
   statusCells.push(`D${resultRow}`);
   if (check.expectedFeeRevenueOre !== undefined) {
@@ -90,8 +88,8 @@ export function budgetCheckSheet(input: BudgetCheckSheetInput): SheetPlan {
     rows.push([
       null,
       text('Skillnad (budget − regler)'),
-      formula(`=C${feeRow}-C${feeRow + 1}`, kr(differenceOre), FORMAT.kronor),
-      formula(`=IF(C${feeRow + 2}=0,"Stämmer","Avviker")`, differenceOre === 0 ? 'Stämmer' : 'Avviker', FORMAT.general, 'check'),
+      formula(`=C${feeRow}-C${feeRow + 1}`, FORMAT.kronor, { result: kr(differenceOre) }),
+      formula(`=IF(C${feeRow + 2}=0,"Stämmer","Avviker")`, FORMAT.general, { result: differenceOre === 0 ? 'Stämmer' : 'Avviker', style: 'check' }),
     ]);
     statusCells.push(`D${feeRow + 2}`);
   }

@@ -22,7 +22,7 @@ export function budgetTemplateSheet(feeYear: number, allocation?: Allocation, li
   const fee = allocation ? oreToKronor(allocation.totalOre) : 0;
   const costs = PLAN_2026_COSTS.reduce((s, [, v]) => s + v, 0);
   const feeCell: Cell = allocation && linkToAllocation
-    ? formula(`=${sheetRef(allocationSheetKey(feeYear))}!${allocationTotalCell(allocation)}`, fee, FORMAT.kronor, 'input')
+    ? formula(`=${sheetRef(allocationSheetKey(feeYear))}!${allocationTotalCell(allocation)}`, FORMAT.kronor, { result: fee, style: 'input' })
     : number(fee, FORMAT.kronor, 'input');
   // Two short lines rather than one long one, so the note does not make the sheet wide.
   const intro = allocation
@@ -40,14 +40,14 @@ export function budgetTemplateSheet(feeYear: number, allocation?: Allocation, li
         rows: [
           [text('Intäkter', 'header'), text('Belopp', 'header')],
           [text('Avgifter från kommunerna'), feeCell],
-          [text('Summa', 'total'), formula('=SUM(B5:B5)', fee, FORMAT.kronor, 'total')],
+          [text('Summa', 'total'), formula('=SUM(B5:B5)', FORMAT.kronor, { result: fee, style: 'total' })],
           [],
           [],
           [text('Kostnader', 'header'), text('Belopp', 'header')],
           ...PLAN_2026_COSTS.map(([label, amount]) => [text(label), number(amount, FORMAT.kronor, 'input')]),
-          [text('Summa', 'total'), formula(`=SUM(B${firstCost}:B${lastCost})`, costs, FORMAT.kronor, 'total')],
+          [text('Summa', 'total'), formula(`=SUM(B${firstCost}:B${lastCost})`, FORMAT.kronor, { result: costs, style: 'total' })],
           [],
-          [text('Resultat (intäkter − kostnader)', 'total'), formula(`=B6-B${lastCost + 1}`, fee - costs, FORMAT.kronor, 'total')],
+          [text('Resultat (intäkter − kostnader)', 'total'), formula(`=B6-B${lastCost + 1}`, FORMAT.kronor, { result: fee - costs, style: 'total' })],
         ],
       },
     ],

@@ -18,9 +18,15 @@ export const text = (value: string, style?: StyleName): Cell => ({ value, format
 export const number = (value: number, format: string, style?: StyleName): Cell => ({ value, format, ...(style ? { style } : {}) });
 /**
  * A formula with the value it has when written, computed by the layout from the domain's numbers
- * (saved as the cached result in .xlsx, so readers that do not calculate see it): `formula('=C10*Sats_2026', 387000, FORMAT.kronor)`.
+ * (saved as the cached result in .xlsx, so readers that do not calculate see it):
+ * `formula('=C10*Sats_2026', FORMAT.kronor, { result: 387000 })`.
  */
-export const formula = (f: string, result: CellValue, format: string, style?: StyleName): Cell => ({ formula: f, result, format, ...(style ? { style } : {}) });
+export const formula = (f: string, format: string, computed: { readonly result: CellValue; readonly style?: StyleName }): Cell => ({
+  formula: f,
+  result: computed.result,
+  format,
+  ...(computed.style ? { style: computed.style } : {}),
+});
 
 /** "Källa: … (SCB TAB638, TAB5557). Ögonblicksbild 2026-11-23." — on every sheet. */
 export function sourceLine(source: PopulationSource): string {

@@ -122,22 +122,22 @@ function allocationSheet(input: FeeWorkbookInput): { sheet: SheetPlan; names: Na
     const fee: Cell = apportioned
       ? number(feeKronor, kr)
       : rule.kind === 'per-capita'
-        ? formula(`=C${row}*${rate}`, feeKronor, kr)
+        ? formula(`=C${row}*${rate}`, kr, { result: feeKronor })
         : chained
-          ? formula(`=ROUND(G${row}*C${row}/H${row},0)`, feeKronor, kr)
-          : formula(`=ROUND(${base}*C${row}/${basePopulation},0)`, feeKronor, kr);
+          ? formula(`=ROUND(G${row}*C${row}/H${row},0)`, kr, { result: feeKronor })
+          : formula(`=ROUND(${base}*C${row}/${basePopulation},0)`, kr, { result: feeKronor });
     const cells = [
       text(m.member.code),
       text(m.member.name),
       number(m.population, FORMAT.integer),
-      formula(`=C${row}/C$${r(totalRow)}`, shares[i]!, FORMAT.percent),
+      formula(`=C${row}/C$${r(totalRow)}`, FORMAT.percent, { result: shares[i]! }),
       fee,
       text(m.basis.sv),
     ];
     if (chained) cells.push(number(oreToKronor(m.previousFeeOre!), FORMAT.kronor), number(m.previousPopulation!, FORMAT.integer));
     return cells;
   });
-  const sum = (col: string, result: number, format: string) => formula(`=SUM(${col}${r(first)}:${col}${r(last)})`, result, format, 'total');
+  const sum = (col: string, result: number, format: string) => formula(`=SUM(${col}${r(first)}:${col}${r(last)})`, format, { result, style: 'total' });
   const total: Cell[] = [
     text('', 'total'),
     text('Summa', 'total'),
@@ -174,8 +174,8 @@ function allocationSheet(input: FeeWorkbookInput): { sheet: SheetPlan; names: Na
   const C = r(checkRow);
   const check: (Cell | null)[] = [
     text('Kontroll', 'check'),
-    formula(`=IF(ABS(C${C})<=${tolerance},"Stämmer","Avviker")`, Math.abs(difference) <= allowed ? 'Stämmer' : 'Avviker', FORMAT.general, 'check'),
-    formula(`=E${T}-${expected}`, difference, FORMAT.kronorOre, 'check'),
+    formula(`=IF(ABS(C${C})<=${tolerance},"Stämmer","Avviker")`, FORMAT.general, { result: Math.abs(difference) <= allowed ? 'Stämmer' : 'Avviker', style: 'check' }),
+    formula(`=E${T}-${expected}`, FORMAT.kronorOre, { result: difference, style: 'check' }),
     null,
     text(explanation, 'note'),
   ];
@@ -208,7 +208,7 @@ function invoiceSheet(input: FeeWorkbookInput): SheetPlan {
     text(row.recipient.code),
     text(row.recipient.name),
     number(row.feeYear, FORMAT.year),
-    formula(`=${allocation}!E${ALLOCATION_FIRST_ROW + 1 + i}`, oreToKronor(a.members[i]!.feeOre), feeFormat(a)),
+    formula(`=${allocation}!E${ALLOCATION_FIRST_ROW + 1 + i}`, feeFormat(a), { result: oreToKronor(a.members[i]!.feeOre) }),
     text(row.basis.sv),
     text(row.sender),
     number(excelDateSerial(row.dueDate), FORMAT.date),
@@ -247,8 +247,8 @@ function memberSheet(input: FeeWorkbookInput, row: InvoiceRow, index: number): S
           [label('Kommunkod'), text(row.recipient.code)],
           [label('Avsändare'), text(row.sender)],
           [label('Avgiftsår'), number(row.feeYear, FORMAT.year)],
-          [label(populationHeader(a.populationDate)), formula(`=${allocation}!C${line}`, fee.population, FORMAT.integer)],
-          [label('Belopp'), formula(`=${allocation}!E${line}`, oreToKronor(fee.feeOre), feeFormat(a), 'total')],
+          [label(populationHeader(a.populationDate)), formula(`=${allocation}!C${line}`, FORMAT.integer, { result: fee.population })],
+          [label('Belopp'), formula(`=${allocation}!E${line}`, feeFormat(a), { result: oreToKronor(fee.feeOre), style: 'total' })],
           [label('Underlag'), text(row.basis.sv)],
           [label('Regel'), text(a.ruleDescription.sv)],
           [label('Förfallodag'), number(excelDateSerial(row.dueDate), FORMAT.date)],
@@ -279,7 +279,7 @@ function populationSheet(input: FeeWorkbookInput): SheetPlan {
   ]);
   const col = (i: number) => columnLetters(2 + i);
   const yearTotal = (y: number) => input.members.reduce((s, m) => s + (value.get(`${m.code}:${y}`) ?? 0), 0);
-  const total = [text('', 'total'), text('Summa', 'total'), ...years.map((y, i) => formula(`=SUM(${col(i)}${first}:${col(i)}${last})`, yearTotal(y), FORMAT.integer, 'total'))];
+  const total = [text('', 'total'), text('Summa', 'total'), ...years.map((y, i) => formula(`=SUM(${col(i)}${first}:${col(i)}${last})`, FORMAT.integer, { result: yearTotal(y), style: 'total' }))];
   // Every figure carries its source: the SCB table of each year, where the data says it.
   const tablesOf = (year: number) => [...new Set(figures.filter((f) => f.year === year && f.table).map((f) => f.table!))].join(', ');
   const tables = years.some((y) => tablesOf(y)) ? [[text(''), text('SCB-tabell', 'note'), ...years.map((y) => text(tablesOf(y), 'note'))]] : [];
@@ -305,7 +305,7 @@ function historySheet(input: FeeWorkbookInput, history: readonly Allocation[]): 
     number(a.feeYear, FORMAT.year),
     text(ruleName(a.rule).sv),
     ...a.members.map((m) => number(oreToKronor(m.feeOre), feeFormat(a))),
-    formula(`=SUM(C${first + i}:${lastCol}${first + i})`, oreToKronor(a.members.reduce((s, m) => s + m.feeOre, 0)), feeFormat(a), 'total'),
+    formula(`=SUM(C${first + i}:${lastCol}${first + i})`, feeFormat(a), { result: oreToKronor(a.members.reduce((s, m) => s + m.feeOre, 0)), style: 'total' }),
   ]);
   const reading = history.find((a) => a.rule.kind === 'indexed');
   return withFittedWidths({
