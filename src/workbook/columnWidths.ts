@@ -2,7 +2,7 @@ import { parseCell, parseRange } from './address';
 import { displayText } from './display';
 import { CALIBRI_WIDTHS, CHARSET, UNITS_PER_EM } from './fontWidths';
 import { Cell, SheetPlan } from './plan';
-import { STYLES, StyleSpec } from './styles';
+import { FONT, STYLES, StyleSpec } from './styles';
 
 /** Excel's unit of column width: the widest digit of Calibri 11 is 7 pixels at 96 dpi. */
 const DIGIT_PIXELS = 7;
@@ -13,7 +13,6 @@ const FILTER_BUTTON = 2.5;
 /** Excel's standard width, for a column nothing is written in. */
 const STANDARD_WIDTH = 8.43;
 const MAX_WIDTH = 255;
-export const FONT_SIZE = 11;
 
 const INDEX = new Map([...CHARSET].map((c, i) => [c, i]));
 
@@ -21,8 +20,9 @@ const INDEX = new Map([...CHARSET].map((c, i) => [c, i]));
  * The width of a text in Excel's column-width unit (the width of a digit), in Calibri at the style's
  * size, bold and italic as the style says. Characters outside the table count as the widest there is.
  *
- *   textWidth('Kommunkod', {})              // ≈ 8.5 (a digit is 1)
- *   textWidth('Kommunkod', { bold: true })  // a little more
+ *   textWidth('0', {})                      // ≈ 1.06 (Excel counts a digit as 7 px; printed it is 7.4)
+ *   textWidth('Kommunkod', {})              // ≈ 10.9
+ *   textWidth('Kommunkod', { bold: true })  // ≈ 11.2
  */
 export function textWidth(text: string, style: StyleSpec): number {
   const face = CALIBRI_WIDTHS[style.bold ? (style.italic ? 'boldItalic' : 'bold') : style.italic ? 'italic' : 'regular'];
@@ -32,7 +32,7 @@ export function textWidth(text: string, style: StyleSpec): number {
     const i = INDEX.get(c);
     units += i === undefined ? widest : face[i]!;
   }
-  const pixels = (units / UNITS_PER_EM) * (style.size ?? FONT_SIZE) * (96 / 72);
+  const pixels = (units / UNITS_PER_EM) * (style.size ?? FONT.size) * (96 / 72);
   return pixels / DIGIT_PIXELS;
 }
 
@@ -55,8 +55,8 @@ interface Need {
  * cells to its right (titles, notes) and merged cells need only their span to be wide enough, so they
  * do not widen one column; a span too narrow for them widens in proportion.
  *
- *   fitColumnWidths({ ..., blocks: [{ at: 'A1', rows: [[text('Kommun', 'header')], [text('Södertälje')]] }] })
- *   // [≈ 10]
+ *   fitColumnWidths({ key, name, blocks: [{ at: 'A1', rows: [[text('Kommun', 'header')], [text('Södertälje')]] }] })
+ *   // [11]
  */
 export function fitColumnWidths(sheet: Omit<SheetPlan, 'columnWidths'>): number[] {
   const cells = new Map<string, Cell>();

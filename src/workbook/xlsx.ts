@@ -1,10 +1,9 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { absoluteAddress, parseCell, parseRange, quoteSheetName } from './address';
-import { FONT_SIZE } from './columnWidths';
 import { Cell, MARKER_PREFIX, SheetPlan, WorkbookPlan } from './plan';
 import { cellContent, resolveNames, Resolution } from './resolve';
-import { CONDITIONAL_STYLES, STYLES } from './styles';
+import { CONDITIONAL_STYLES, FONT, STYLES } from './styles';
 
 /**
  * Writes a plan as a new .xlsx file with ExcelJS: the command line's output, and the download offered
@@ -122,9 +121,9 @@ function writeCell(target: ExcelJS.Cell, cell: Cell, resolution: Resolution): vo
   if (!style) return;
   // The font is named in full: a font given only as bold is shown in another application's default.
   target.font = {
-    name: 'Calibri',
+    name: FONT.name,
     family: 2,
-    size: style.size ?? FONT_SIZE,
+    size: style.size ?? FONT.size,
     ...(style.bold ? { bold: true } : {}),
     ...(style.italic ? { italic: true } : {}),
     ...(style.color ? { color: { argb: style.color } } : {}),
