@@ -151,26 +151,36 @@ function allocationSheet(input: FeeWorkbookInput): { sheet: SheetPlan; names: Na
   const checkRow = totalRow + 2;
   const T = r(totalRow);
   const count = `COUNT(C${r(first)}:C${r(last)})`;
-  const [expected, tolerance, explanation] =
+  // Each rule's expected total as a formula and, for the cached results, as a number from the
+  // domain's figures; the tolerance likewise (half a krona per member where fees are rounded).
+  const halfPerMember = a.members.length / 2;
+  const [expected, expectedKronor, tolerance, allowed, explanation] =
     rule.kind === 'per-capita'
-      ? [`${rate}*C${T}`, '0', 'Summa avgift − avgift per invånare × total folkmängd (ska vara 0)']
+      ? [`${rate}*C${T}`, oreToKronor(rule.rateOre * a.totalPopulation), '0', 0, 'Summa avgift − avgift per invånare × total folkmängd (ska vara 0)']
       : apportioned
-        ? [rule.kind === 'split' ? amount : base, '0', 'Summa avgift − belopp att fördela (ska vara 0)']
+        ? [
+            rule.kind === 'split' ? amount : base,
+            oreToKronor(rule.kind === 'split' ? rule.amountOre : rule.baseAmountOre),
+            '0',
+            0,
+            'Summa avgift − belopp att fördela (ska vara 0)',
+          ]
         : chained
-          ? [`SUMPRODUCT(G${r(first)}:G${r(last)},C${r(first)}:C${r(last)}/H${r(first)}:H${r(last)})`, `${count}/2`, 'Summa avgift − summa oavrundade avgifter (högst en halv krona per kommun i avrundning)']
-          : [`${base}*C${T}/${basePopulation}`, `${count}/2`, 'Summa avgift − grundbelopp × folkmängd / folkmängd 2009 (högst en halv krona per kommun i avrundning)'];
-  // The same difference from the domain's numbers: exact in öre where the rule is, else as Excel computes it.
-  const n2 = a.members.length / 2;
-  const [difference, allowed] =
-    rule.kind === 'per-capita'
-      ? [oreToKronor(a.totalOre - rule.rateOre * a.totalPopulation), 0]
-      : rule.kind === 'split'
-        ? [oreToKronor(a.totalOre - rule.amountOre), 0]
-        : apportioned
-          ? [oreToKronor(a.totalOre - rule.baseAmountOre), 0]
-          : chained
-            ? [oreToKronor(a.totalOre) - a.members.reduce((s, m) => s + (oreToKronor(m.previousFeeOre!) * m.population) / m.previousPopulation!, 0), n2]
-            : [oreToKronor(a.totalOre) - (oreToKronor(rule.baseAmountOre) * a.totalPopulation) / a.baseTotalPopulation!, n2];
+          ? [
+              `SUMPRODUCT(G${r(first)}:G${r(last)},C${r(first)}:C${r(last)}/H${r(first)}:H${r(last)})`,
+              a.members.reduce((s, m) => s + (oreToKronor(m.previousFeeOre!) * m.population) / m.previousPopulation!, 0),
+              `${count}/2`,
+              halfPerMember,
+              'Summa avgift − summa oavrundade avgifter (högst en halv krona per kommun i avrundning)',
+            ]
+          : [
+              `${base}*C${T}/${basePopulation}`,
+              (oreToKronor(rule.kind === 'indexed' ? rule.baseAmountOre : 0) * a.totalPopulation) / a.baseTotalPopulation!,
+              `${count}/2`,
+              halfPerMember,
+              'Summa avgift − grundbelopp × folkmängd / folkmängd 2009 (högst en halv krona per kommun i avrundning)',
+            ];
+  const difference = oreToKronor(a.totalOre) - expectedKronor;
   const C = r(checkRow);
   const check: (Cell | null)[] = [
     text('Kontroll', 'check'),
