@@ -85,6 +85,7 @@ function notWholeWhenPrinted(sheet: SheetPlan, page: string): string[] {
 describeIf('Every label whole when printed (LibreOffice → PDF → pdftotext)', () => {
   it.each([
     ['per capita 2026', 2026, perCapitaRule()],
+    ['per capita 2026 at 4,55 kr (fees in kronor and öre)', 2026, perCapitaRule(455)],
     ['§ 8 chained 2016 (the widest allocation sheet)', 2016, indexedRule('chained')],
   ] as const)('%s: Avgift, Fakturaunderlag, every member sheet, Befolkning, Historik, Budget and Budgetkontroll', async (_, feeYear, rule) => {
     const plan = yearWorkbook(feeYear, rule);
