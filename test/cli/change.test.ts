@@ -25,6 +25,7 @@ describe('avgift allocate: change against last year', () => {
     const sheet = wb.getWorksheet('Avgift 2026')!;
     expect([sheet.getCell('G9').value, sheet.getCell('H9').value, sheet.getCell('I9').value]).toEqual(['Avgift 2025', 'Folkmängdens effekt', 'Regelns effekt']);
     expect([sheet.getCell('G10').value, sheet.getCell('H10').value, sheet.getCell('I10').value]).toEqual([383_620, 3_380, 0]);
-    expect(sheet.getCell('H18').value).toEqual({ formula: 'SUM(H10:H17)' });
+    const effects = [10, 11, 12, 13, 14, 15, 16, 17].map((r) => sheet.getCell(`H${r}`).value as number);
+    expect(sheet.getCell('H18').value).toEqual({ formula: 'SUM(H10:H17)', result: effects.reduce((s, x) => s + x, 0) });
   });
 });

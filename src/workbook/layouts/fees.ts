@@ -14,6 +14,7 @@ import {
   ruleName,
 } from '../../domain';
 import { absoluteAddress, columnLetters, excelDateSerial } from '../address';
+import { withFittedWidths } from '../columnWidths';
 import { Block, Cell, NamePlan, nameRef, SheetPlan, sheetRef, WorkbookPlan } from '../plan';
 import { createdLine, FORMAT, formula, number, populationHeader, SCB_REQUEST_LABEL, sourceLine, text } from './cells';
 
@@ -123,28 +124,37 @@ function allocationSheet(input: FeeWorkbookInput): { sheet: SheetPlan; names: Na
     header.push(text(`Avgift ${a.feeYear - 1}`, 'header'), text(populationHeader(populationDate(a.populationYear - 1)), 'header'));
   }
 
+  const shares = a.members.map((m) => m.population / a.totalPopulation);
   const rows: Cell[][] = a.members.map((m, i) => {
     const row = r(first + i);
+    const feeKronor = oreToKronor(m.feeOre);
     const fee: Cell = apportioned
-      ? number(oreToKronor(m.feeOre), kr)
+      ? number(feeKronor, kr)
       : rule.kind === 'per-capita'
-        ? formula(`=C${row}*${rate}`, kr)
+        ? formula(`=C${row}*${rate}`, kr, { result: feeKronor })
         : chained
-          ? formula(`=ROUND(G${row}*C${row}/H${row},0)`, kr)
-          : formula(`=ROUND(${base}*C${row}/${basePopulation},0)`, kr);
+          ? formula(`=ROUND(G${row}*C${row}/H${row},0)`, kr, { result: feeKronor })
+          : formula(`=ROUND(${base}*C${row}/${basePopulation},0)`, kr, { result: feeKronor });
     const cells = [
       text(m.member.code),
       text(m.member.name),
       number(m.population, FORMAT.integer),
-      formula(`=C${row}/C$${r(totalRow)}`, FORMAT.percent),
+      formula(`=C${row}/C$${r(totalRow)}`, FORMAT.percent, { result: shares[i]! }),
       fee,
       text(m.basis.sv),
     ];
     if (chained) cells.push(number(oreToKronor(m.previousFeeOre!), FORMAT.kronor), number(m.previousPopulation!, FORMAT.integer));
     return cells;
   });
-  const sum = (col: string, format: string) => formula(`=SUM(${col}${r(first)}:${col}${r(last)})`, format, 'total');
-  const total: Cell[] = [text('', 'total'), text('Summa', 'total'), sum('C', FORMAT.integer), sum('D', FORMAT.percent), sum('E', kr), text('', 'total')];
+  const sum = (col: string, result: number, format: string) => formula(`=SUM(${col}${r(first)}:${col}${r(last)})`, format, { result, style: 'total' });
+  const total: Cell[] = [
+    text('', 'total'),
+    text('Summa', 'total'),
+    sum('C', a.totalPopulation, FORMAT.integer),
+    sum('D', shares.reduce((s, x) => s + x, 0), FORMAT.percent),
+    sum('E', oreToKronor(a.totalOre), kr),
+    text('', 'total'),
+  ];
   if (chained) total.push(text('', 'total'), text('', 'total'));
   const change = changeColumns(input, header.length, rows.length);
   header.push(...change.header);
@@ -155,19 +165,41 @@ function allocationSheet(input: FeeWorkbookInput): { sheet: SheetPlan; names: Na
   const checkRow = totalRow + 2;
   const T = r(totalRow);
   const count = `COUNT(C${r(first)}:C${r(last)})`;
-  const [expected, tolerance, explanation] =
+  // Each rule's expected total as a formula and, for the cached results, as a number from the
+  // domain's figures; the tolerance likewise (half a krona per member where fees are rounded).
+  const halfPerMember = a.members.length / 2;
+  const [expected, expectedKronor, tolerance, allowed, explanation] =
     rule.kind === 'per-capita'
-      ? [`${rate}*C${T}`, '0', 'Summa avgift − avgift per invånare × total folkmängd (ska vara 0)']
+      ? [`${rate}*C${T}`, oreToKronor(rule.rateOre * a.totalPopulation), '0', 0, 'Summa avgift − avgift per invånare × total folkmängd (ska vara 0)']
       : apportioned
-        ? [rule.kind === 'split' ? amount : base, '0', 'Summa avgift − belopp att fördela (ska vara 0)']
+        ? [
+            rule.kind === 'split' ? amount : base,
+            oreToKronor(rule.kind === 'split' ? rule.amountOre : rule.baseAmountOre),
+            '0',
+            0,
+            'Summa avgift − belopp att fördela (ska vara 0)',
+          ]
         : chained
-          ? [`SUMPRODUCT(G${r(first)}:G${r(last)},C${r(first)}:C${r(last)}/H${r(first)}:H${r(last)})`, `${count}/2`, 'Summa avgift − summa oavrundade avgifter (högst en halv krona per kommun i avrundning)']
-          : [`${base}*C${T}/${basePopulation}`, `${count}/2`, 'Summa avgift − grundbelopp × folkmängd / folkmängd 2009 (högst en halv krona per kommun i avrundning)'];
+          ? [
+              `SUMPRODUCT(G${r(first)}:G${r(last)},C${r(first)}:C${r(last)}/H${r(first)}:H${r(last)})`,
+              a.members.reduce((s, m) => s + (oreToKronor(m.previousFeeOre!) * m.population) / m.previousPopulation!, 0),
+              `${count}/2`,
+              halfPerMember,
+              'Summa avgift − summa oavrundade avgifter (högst en halv krona per kommun i avrundning)',
+            ]
+          : [
+              `${base}*C${T}/${basePopulation}`,
+              (oreToKronor(rule.kind === 'indexed' ? rule.baseAmountOre : 0) * a.totalPopulation) / a.baseTotalPopulation!,
+              `${count}/2`,
+              halfPerMember,
+              'Summa avgift − grundbelopp × folkmängd / folkmängd 2009 (högst en halv krona per kommun i avrundning)',
+            ];
+  const difference = oreToKronor(a.totalOre) - expectedKronor;
   const C = r(checkRow);
   const check: (Cell | null)[] = [
     text('Kontroll', 'check'),
-    formula(`=IF(ABS(C${C})<=${tolerance},"Stämmer","Avviker")`, FORMAT.general, 'check'),
-    formula(`=E${T}-${expected}`, FORMAT.kronorOre, 'check'),
+    formula(`=IF(ABS(C${C})<=${tolerance},"Stämmer","Avviker")`, FORMAT.general, { result: Math.abs(difference) <= allowed ? 'Stämmer' : 'Avviker', style: 'check' }),
+    formula(`=E${T}-${expected}`, FORMAT.kronorOre, { result: difference, style: 'check' }),
     null,
     text(explanation, 'note'),
   ];
@@ -180,15 +212,14 @@ function allocationSheet(input: FeeWorkbookInput): { sheet: SheetPlan; names: Na
     { at: `A${C}`, rows: [check] },
   ];
   return {
-    sheet: {
+    sheet: withFittedWidths({
       key,
       name: `Avgift ${a.feeYear}`,
       blocks,
-      columnWidths: [...(chained ? [11, 16, 26, 10, 16, 60, 14, 26] : [11, 16, 26, 10, 16, 60]), ...change.header.map(() => 16)],
       freezeRows: first,
       conditionalFormats: [{ range: `B${C}`, formula: `B${C}<>"Stämmer"`, style: 'bad' }],
       pageSetup: { orientation: 'landscape', fitToWidth: true },
-    },
+    }),
     names,
   };
 }
@@ -210,7 +241,10 @@ function changeColumns(input: FeeWorkbookInput, from: number, count: number) {
       number(oreToKronor(c.populationEffectOre), kr),
       number(oreToKronor(c.ruleEffectOre), kr),
     ]),
-    total: (sum: (col: string, format: string) => Cell) => [sum(columns[0]!, previous), sum(columns[1]!, kr), sum(columns[2]!, kr)],
+    total: (sum: (col: string, result: number, format: string) => Cell) => {
+      const kronor = (pick: (c: MemberChange) => number) => oreToKronor(changes.reduce((s, c) => s + pick(c), 0));
+      return [sum(columns[0]!, kronor((c) => c.previousFeeOre), previous), sum(columns[1]!, kronor((c) => c.populationEffectOre), kr), sum(columns[2]!, kronor((c) => c.ruleEffectOre), kr)];
+    },
   };
 }
 
@@ -222,7 +256,7 @@ function invoiceSheet(input: FeeWorkbookInput): SheetPlan {
     text(row.recipient.code),
     text(row.recipient.name),
     number(row.feeYear, FORMAT.year),
-    formula(`=${allocation}!E${ALLOCATION_FIRST_ROW + 1 + i}`, feeFormat(a)),
+    formula(`=${allocation}!E${ALLOCATION_FIRST_ROW + 1 + i}`, feeFormat(a), { result: oreToKronor(a.members[i]!.feeOre) }),
     text(row.basis.sv),
     text(row.sender),
     number(excelDateSerial(row.dueDate), FORMAT.date),
@@ -231,7 +265,7 @@ function invoiceSheet(input: FeeWorkbookInput): SheetPlan {
   ]);
   const header = ['Kommunkod', 'Mottagare', 'Avgiftsår', 'Belopp', 'Underlag', 'Avsändare', 'Förfallodag', 'Referens', ...INVOICE_REGISTER_COLUMNS].map((h) => text(h, 'header'));
   const lastColumn = columnLetters(header.length - 1);
-  return {
+  return withFittedWidths({
     key: `faktura-${a.feeYear}`,
     name: `Fakturaunderlag ${a.feeYear}`,
     blocks: [
@@ -240,10 +274,9 @@ function invoiceSheet(input: FeeWorkbookInput): SheetPlan {
       { at: `A${first}`, rows: [header, ...rows] },
     ],
     tables: [{ name: `Fakturaunderlag_${a.feeYear}`, range: `A${first}:${lastColumn}${first + rows.length}`, style: 'TableStyleMedium2' }],
-    columnWidths: [11, 16, 10, 16, 60, 34, 12, 34, 20, 16, 18, 18, 26, 16, 40],
     freezeRows: first,
     pageSetup: { orientation: 'landscape', fitToWidth: true },
-  };
+  });
 }
 
 function memberSheet(input: FeeWorkbookInput, row: InvoiceRow, index: number): SheetPlan {
@@ -251,7 +284,8 @@ function memberSheet(input: FeeWorkbookInput, row: InvoiceRow, index: number): S
   const line = ALLOCATION_FIRST_ROW + 1 + index;
   const allocation = sheetRef(allocationSheetKey(a.feeYear));
   const label = (s: string) => text(s, 'label');
-  return {
+  const fee = a.members[index]!;
+  return withFittedWidths({
     key: `medlem-${row.recipient.code}-${a.feeYear}`,
     name: `${row.recipient.name} ${a.feeYear}`,
     blocks: [
@@ -263,8 +297,8 @@ function memberSheet(input: FeeWorkbookInput, row: InvoiceRow, index: number): S
           [label('Kommunkod'), text(row.recipient.code)],
           [label('Avsändare'), text(row.sender)],
           [label('Avgiftsår'), number(row.feeYear, FORMAT.year)],
-          [label(populationHeader(a.populationDate)), formula(`=${allocation}!C${line}`, FORMAT.integer)],
-          [label('Belopp'), formula(`=${allocation}!E${line}`, feeFormat(a), 'total')],
+          [label(populationHeader(a.populationDate)), formula(`=${allocation}!C${line}`, FORMAT.integer, { result: fee.population })],
+          [label('Belopp'), formula(`=${allocation}!E${line}`, feeFormat(a), { result: oreToKronor(fee.feeOre), style: 'total' })],
           [label('Underlag'), text(row.basis.sv)],
           [label('Regel'), text(a.ruleDescription.sv)],
           [label('Förfallodag'), number(excelDateSerial(row.dueDate), FORMAT.date)],
@@ -274,9 +308,8 @@ function memberSheet(input: FeeWorkbookInput, row: InvoiceRow, index: number): S
       { at: 'A15', rows: [[text(sourceLine(a.source), 'note')], [text(createdLine(input.generatedAt), 'note')]] },
       { at: 'A18', rows: recipientRows(row, input) },
     ],
-    columnWidths: [26, 80],
     pageSetup: { orientation: 'portrait', fitToWidth: true },
-  };
+  });
 }
 
 /** The member sheet's register lines: where the invoice goes, or that it is an internal transfer; what is missing. */
@@ -311,11 +344,12 @@ function populationSheet(input: FeeWorkbookInput): SheetPlan {
     }),
   ]);
   const col = (i: number) => columnLetters(2 + i);
-  const total = [text('', 'total'), text('Summa', 'total'), ...years.map((_, i) => formula(`=SUM(${col(i)}${first}:${col(i)}${last})`, FORMAT.integer, 'total'))];
+  const yearTotal = (y: number) => input.members.reduce((s, m) => s + (value.get(`${m.code}:${y}`) ?? 0), 0);
+  const total = [text('', 'total'), text('Summa', 'total'), ...years.map((y, i) => formula(`=SUM(${col(i)}${first}:${col(i)}${last})`, FORMAT.integer, { result: yearTotal(y), style: 'total' }))];
   // Every figure carries its source: the SCB table of each year, where the data says it.
   const tablesOf = (year: number) => [...new Set(figures.filter((f) => f.year === year && f.table).map((f) => f.table!))].join(', ');
   const tables = years.some((y) => tablesOf(y)) ? [[text(''), text('SCB-tabell', 'note'), ...years.map((y) => text(tablesOf(y), 'note'))]] : [];
-  return {
+  return withFittedWidths({
     key: 'befolkning',
     name: 'Befolkning',
     blocks: [
@@ -323,10 +357,9 @@ function populationSheet(input: FeeWorkbookInput): SheetPlan {
       { at: 'A2', rows: [[text(sourceLine(input.population.source), 'note')], [text(createdLine(input.generatedAt), 'note')], ...scbRequestRow(input.population.source)] },
       { at: 'A5', rows: [header, ...rows, total, ...tables] },
     ],
-    columnWidths: [11, 16, ...years.map(() => 10)],
     freezeRows: 5,
     pageSetup: { orientation: 'landscape', fitToWidth: true },
-  };
+  });
 }
 
 /** The exact SCB query on Befolkning (A4), so "Uppdatera från SCB" repeats it (data/scb/request.ts). */
@@ -342,10 +375,10 @@ function historySheet(input: FeeWorkbookInput, history: readonly Allocation[]): 
     number(a.feeYear, FORMAT.year),
     text(ruleName(a.rule).sv),
     ...a.members.map((m) => number(oreToKronor(m.feeOre), feeFormat(a))),
-    formula(`=SUM(C${first + i}:${lastCol}${first + i})`, feeFormat(a), 'total'),
+    formula(`=SUM(C${first + i}:${lastCol}${first + i})`, feeFormat(a), { result: oreToKronor(a.members.reduce((s, m) => s + m.feeOre, 0)), style: 'total' }),
   ]);
   const reading = history.find((a) => a.rule.kind === 'indexed');
-  return {
+  return withFittedWidths({
     key: 'historik',
     name: 'Historik',
     blocks: [
@@ -360,8 +393,7 @@ function historySheet(input: FeeWorkbookInput, history: readonly Allocation[]): 
       },
       { at: `A${first - 1}`, rows: [header, ...rows] },
     ],
-    columnWidths: [10, 24, ...members.map(() => 13), 15],
     freezeRows: first - 1,
     pageSetup: { orientation: 'landscape', fitToWidth: true },
-  };
+  });
 }
