@@ -1,6 +1,9 @@
 import {
   allocate,
   Allocation,
+  changeAgainstLastYear,
+  logEntryFor,
+  memberRegister,
   checkBudget,
   FeeRule,
   feeHistory,
@@ -11,7 +14,7 @@ import {
 } from '../../src/domain';
 import { snapshotPopulation } from '../../src/data/snapshot';
 import { displayText } from '../../src/workbook/display';
-import { budgetCheckSheet, budgetTemplateSheet, feeWorkbookPlan } from '../../src/workbook/layouts';
+import { budgetCheckSheet, budgetTemplateSheet, feeWorkbookPlan, logSheet, membersSheet } from '../../src/workbook/layouts';
 import { SheetPlan, WorkbookPlan, withSheets } from '../../src/workbook/plan';
 import { renderPlanToXlsx } from '../../src/workbook/xlsx';
 import { tabularBudget } from '../support/seedBudget';
@@ -44,7 +47,14 @@ function compute(feeYear: number, rule: FeeRule): Allocation {
 function yearWorkbook(feeYear: number, rule: FeeRule): WorkbookPlan {
   const a = compute(feeYear, rule);
   const history = feeHistory({ fromYear: 2010, toYear: feeYear, members, population });
-  const plan = feeWorkbookPlan({ allocation: a, history: history.ok ? history.value : undefined, population, members, invoices: invoiceRows(a), generatedAt: GENERATED_AT });
+  // With the change against last year, a members register (Botkyrka filled in, Huddinge known) and a Logg.
+  const changes = changeAgainstLastYear({ allocation: a, members, population });
+  const register = memberRegister(members, [{ code: '0127', invoiceName: 'Botkyrka kommun', buyerReference: 'BK00001234', email: 'faktura@botkyrka.example' }]);
+  if (!changes.ok || !register.ok) throw new Error('change or register');
+  const plan = withSheets(
+    feeWorkbookPlan({ allocation: a, history: history.ok ? history.value : undefined, population, members, invoices: invoiceRows(a), generatedAt: GENERATED_AT, changes: changes.value, register: register.value }),
+    [membersSheet(members, register.value, GENERATED_AT), logSheet([logEntryFor(a, { action: 'Skrivet', time: GENERATED_AT, name: 'Eva Ek' })])],
+  );
   // Möten raised to 150 000 kr: the check then has a deficit, a stated Summa that differs and findings.
   const budget = tabularBudget().map((r) => (r[0] === 'Möten' ? ['Möten', 150_000] : r));
   const check = checkBudget(budget, { feeYear, expectedFeeRevenueOre: a.totalOre, populationTotal: a.totalPopulation });
@@ -87,7 +97,7 @@ describeIf('Every label whole when printed (LibreOffice → PDF → pdftotext)',
     ['per capita 2026', 2026, perCapitaRule()],
     ['per capita 2026 at 4,55 kr (fees in kronor and öre)', 2026, perCapitaRule(455)],
     ['§ 8 chained 2016 (the widest allocation sheet)', 2016, indexedRule('chained')],
-  ] as const)('%s: Avgift, Fakturaunderlag, every member sheet, Befolkning, Historik, Budget and Budgetkontroll', async (_, feeYear, rule) => {
+  ] as const)('%s: Avgift, Fakturaunderlag, every member sheet, Befolkning, Historik, Medlemmar, Logg, Budget and Budgetkontroll', async (_, feeYear, rule) => {
     const plan = yearWorkbook(feeYear, rule);
     const pages = printWithLibreOffice(await renderPlanToXlsx(plan));
 

@@ -232,7 +232,7 @@ function changeColumns(input: FeeWorkbookInput, from: number, count: number) {
   const changes = input.changes;
   if (!changes || changes.length !== count) return { header: [] as Cell[], rows: Array.from({ length: count }, () => [] as Cell[]), total: () => [] as Cell[] };
   const previous = feeFormat(input.allocation);
-  const kr = `+${previous};-${previous};${previous.replace('#,##', '')}`;
+  const kr = previous;
   const columns = [0, 1, 2].map((i) => columnLetters(from + i));
   return {
     header: [text(`Avgift ${input.allocation.feeYear - 1}`, 'header'), text('Folkmängdens effekt', 'header'), text('Regelns effekt', 'header')],

@@ -1,4 +1,5 @@
 import { LogEntry, oreToKronor } from '../../domain';
+import { withFittedWidths } from '../columnWidths';
 import { Cell, SheetPlan } from '../plan';
 import { FORMAT, number, text } from './cells';
 
@@ -49,7 +50,7 @@ export function logRow(e: LogEntry): Cell[] {
 
 /** The Logg sheet with its rows (a new workbook; an existing Logg gets rows appended instead). */
 export function logSheet(entries: readonly LogEntry[]): SheetPlan {
-  return {
+  return withFittedWidths({
     key: LOG_SHEET_KEY,
     name: LOG_SHEET_NAME,
     blocks: [
@@ -60,9 +61,10 @@ export function logSheet(entries: readonly LogEntry[]): SheetPlan {
       },
       { at: `A${LOG_HEADER_ROW}`, rows: [LOG_HEADER.map((h) => text(h, 'header')), ...entries.map(logRow)] },
     ],
-    columnWidths: [22, 11, 10, 20, 30, 40, 16, 30, 14, 66, 20, 34],
     freezeRows: LOG_HEADER_ROW,
-  };
+    pageSetup: { orientation: 'landscape', fitToWidth: true },
+  });
+
 }
 
 /**

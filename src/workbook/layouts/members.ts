@@ -1,4 +1,5 @@
 import { INVOICE_REGISTER_COLUMNS, invoiceRegisterFields, Member, MemberRegister } from '../../domain';
+import { withFittedWidths } from '../columnWidths';
 import { SheetPlan } from '../plan';
 import { createdLine, text } from './cells';
 
@@ -15,7 +16,7 @@ export function membersSheet(members: readonly Member[], register: MemberRegiste
   const header = ['Kommunkod', 'Kommun', ...INVOICE_REGISTER_COLUMNS].map((h) => text(h, 'header'));
   const rows = members.map((m) => [text(m.code), text(m.name), ...invoiceRegisterFields(m.code, register).map((v) => text(v))]);
   const first = 5;
-  return {
+  return withFittedWidths({
     key: MEMBERS_SHEET_KEY,
     name: 'Medlemmar',
     blocks: [
@@ -30,7 +31,8 @@ export function membersSheet(members: readonly Member[], register: MemberRegiste
       { at: `A${first}`, rows: [header, ...rows] },
     ],
     tables: [{ name: 'Medlemmar', range: `A${first}:I${first + rows.length}`, style: 'TableStyleLight9' }],
-    columnWidths: [11, 16, 22, 18, 18, 18, 28, 16, 50],
     freezeRows: first,
-  };
+    pageSetup: { orientation: 'landscape', fitToWidth: true },
+  });
+
 }
