@@ -76,3 +76,15 @@ export function numeric(text: string | undefined): number {
   const t = text.trim();
   return t.endsWith('%') ? Number(t.slice(0, -1)) / 100 : Number(t);
 }
+
+/**
+ * Opens an .xlsx in LibreOffice, recalculates every formula and saves it again as .xlsx: a workbook
+ * whose saved values a real spreadsheet engine computed (as a workbook saved by Excel has them).
+ */
+export function saveWithLibreOffice(xlsx: Uint8Array): Uint8Array {
+  let saved = new Uint8Array();
+  convert(xlsx, 'xlsx:Calc MS Excel 2007 XML', 'sv-SE', (out) => {
+    saved = new Uint8Array(readFileSync(join(out, 'book.xlsx')));
+  });
+  return saved;
+}
