@@ -13,10 +13,19 @@ import { verifyWorkbook } from './verify';
  */
 export async function revisionAgainstWorkbook(feeYear: number, population: PopulationSeries, excel: ExcelApi | undefined = globalExcel()): Promise<Result<Revision | undefined>> {
   if (!excel) return ok(undefined);
+  // One round trip for the names first: most fetches meet no written sheets, and reading every sheet costs more.
+  const marker = new RegExp(`^AVGF_avgift_${feeYear}(?:_\\d+)?$`);
+  const written = await excel
+    .run(async (context) => {
+      const names = context.workbook.names;
+      names.load('items/name');
+      await context.sync();
+      return names.items.some((n) => marker.test(n.name));
+    })
+    .catch(() => false);
+  if (!written) return ok(undefined);
   const book = await readWorkbookSnapshot(excel);
   if (!book.ok) return book;
-  const hasSheet = book.value.names.some((n) => new RegExp(`^AVGF_avgift_${feeYear}(?:_\\d+)?$`).test(n.name));
-  if (!hasSheet) return ok(undefined);
   const verified = verifyWorkbook(book.value, { feeYear, population });
   // A sheet that cannot be read back (the user reshaped it) has no figures to compare with.
   return ok(verified.ok ? verified.value.revision : undefined);
