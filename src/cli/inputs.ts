@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { Member, PopulationSeries, Result, SODERTORN_MEMBERS } from '../domain';
-import { parseMembersFile } from '../data/membersFile';
+import { readMembersBytes } from '../data/membersFile';
 import { getPopulation, PopulationSpec } from '../data';
 import { CliIo, cliError } from './io';
 
@@ -9,9 +9,10 @@ const unwrap = <T>(result: Result<T>): T => {
   return result.value;
 };
 
-async function readText(io: CliIo, path: string): Promise<string> {
+/** A file's bytes, or one line saying why it cannot be read. */
+export async function readBytes(io: CliIo, path: string): Promise<Uint8Array> {
   try {
-    return new TextDecoder('utf-8').decode(await io.readFile(path));
+    return await io.readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw cliError(
@@ -24,18 +25,18 @@ async function readText(io: CliIo, path: string): Promise<string> {
 
 export async function loadMembers(io: CliIo, path: string | undefined): Promise<readonly Member[]> {
   if (path === undefined) return SODERTORN_MEMBERS;
-  return unwrap(parseMembersFile(await readText(io, path), basename(path)));
+  return unwrap(readMembersBytes(await readBytes(io, path), basename(path)));
 }
 
 /**
  * The population named by --population: the bundled snapshot by default, `scb` for SCB live, or a
- * file (CSV, or json-stat2 saved from SCB); checked to cover the members and years needed.
+ * file (CSV or text from SCB or Excel in any encoding, .xlsx, or json-stat2 saved from SCB); checked to cover the members and years needed.
  */
 export async function loadPopulation(io: CliIo, spec: string | undefined, members: readonly Member[], years: readonly number[]): Promise<PopulationSeries> {
   let source: PopulationSpec;
   if (spec === undefined || spec === 'snapshot') source = { kind: 'snapshot' };
   else if (spec === 'scb') source = { kind: 'scb' };
-  else source = { kind: 'file', fileName: basename(spec), text: await readText(io, spec) };
+  else source = { kind: 'file-bytes', fileName: basename(spec), bytes: await readBytes(io, spec) };
   return unwrap(await getPopulation(source, { members, years }, { now: () => io.now() }));
 }
 

@@ -91,8 +91,8 @@ describe('avgift budget-check', () => {
   it.each([
     [['budget-check'], {}, 'Ange en budgetfil'],
     [['budget-check', 'saknas.xlsx'], {}, 'Filen saknas.xlsx finns inte'],
-    [['budget-check', 'fel.xlsx'], { 'fel.xlsx': 'inte en arbetsbok' }, 'fel.xlsx kan inte läsas som en Excel-arbetsbok'],
-    [['budget-check', 'b.xlsx', '--sheet', 'Nope'], 'budget', 'b.xlsx har inget blad som heter ”Nope”. Bladen är: Budget.'],
+    [['budget-check', 'fel.xlsx'], { 'fel.xlsx': 'inte en arbetsbok' }, 'fel.xlsx är ingen Excel-arbetsbok (.xlsx). Öppna den i Excel eller LibreOffice, spara som .xlsx'],
+    [['budget-check', 'b.xlsx', '--sheet', 'Nope'], 'budget', 'b.xlsx har inget blad som heter ”Nope”. Bladen är: ”Budget”.'],
   ])('%j cannot be read: exit 2', async (argv, files, message) => {
     const r = await runCli(argv as string[], files === 'budget' ? { 'b.xlsx': await xlsx(tabularBudget()) } : (files as Record<string, string>));
     expect(r.code).toBe(2);
