@@ -1,4 +1,10 @@
-import { access, readFile, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { access, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+
+/** Whether a file may be written at a path: its folder exists and is writable, and the path is no folder. */
+export type OutputState = 'ok' | 'folder-missing' | 'folder-not-writable' | 'is-folder' | 'not-writable';
 
 /** Everything the command line touches outside the core, so tests can run it in-process. */
 export interface CliIo {
@@ -8,19 +14,62 @@ export interface CliIo {
   writeFile(path: string, data: Uint8Array | string): Promise<void>;
   exists(path: string): Promise<boolean>;
   now(): Date;
+  /** What would stop writing at the path (default: nothing). */
+  outputState?(path: string): Promise<OutputState>;
+  /** One key per file on disk: two paths with the same key are the same file (symlinks, hard links, ./a vs a). */
+  fileIdentity?(path: string): Promise<string>;
+  /** Writes all files or none: each to a temporary file beside it, then all renamed into place. */
+  writeFiles?(files: readonly { path: string; data: Uint8Array | string }[]): Promise<void>;
 }
 
 export const nodeIo: CliIo = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
   readFile: (path) => readFile(path),
-  writeFile: (path, data) => writeFile(path, data),
+  writeFile: (path, data) => writeAllOrNothing([{ path, data }]),
   exists: (path) => access(path).then(
     () => true,
     () => false,
   ),
   now: () => new Date(),
+  outputState: async (path) => {
+    const folder = dirname(resolve(path));
+    const folderStat = await stat(folder).catch(() => undefined);
+    if (!folderStat) return 'folder-missing';
+    if (!folderStat.isDirectory()) return 'folder-missing';
+    if (!(await access(folder, constants.W_OK).then(() => true, () => false))) return 'folder-not-writable';
+    const target = await stat(path).catch(() => undefined);
+    if (target?.isDirectory()) return 'is-folder';
+    if (target && !(await access(path, constants.W_OK).then(() => true, () => false))) return 'not-writable';
+    return 'ok';
+  },
+  fileIdentity: async (path) => {
+    const s = await stat(path).catch(() => undefined);
+    if (s) return `inode:${s.dev}:${s.ino}`;
+    const folder = await realpath(dirname(resolve(path))).catch(() => dirname(resolve(path)));
+    return `path:${join(folder, basename(path))}`;
+  },
+  writeFiles: (files) => writeAllOrNothing(files),
 };
+
+/**
+ * Writes every file to a temporary file in its own folder, then renames them into place, so a
+ * failure (disk full, permission) leaves no half-written or partial set of outputs behind.
+ */
+async function writeAllOrNothing(files: readonly { path: string; data: Uint8Array | string }[]): Promise<void> {
+  const temps: { temp: string; path: string }[] = [];
+  try {
+    for (const { path, data } of files) {
+      const temp = join(dirname(resolve(path)), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+      temps.push({ temp, path });
+      await writeFile(temp, data, { flag: 'wx' });
+    }
+    for (const { temp, path } of temps) await rename(temp, path);
+  } catch (e) {
+    await Promise.all(temps.map(({ temp }) => unlink(temp).catch(() => undefined)));
+    throw e;
+  }
+}
 
 /** Exit codes: 0 done, 2 bad arguments or data (nothing written), 3 a check found a fault. */
 export const EXIT_OK = 0;
