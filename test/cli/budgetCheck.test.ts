@@ -31,8 +31,8 @@ describe('avgift budget-check', () => {
     const rows = tabularBudget().map((r) => (r[0] === 'Konsultstöd' ? ['Konsultstöd', '500 00 kr'] : r));
     const r = await runCli(['budget-check', 'b.xlsx', '--sheet', 'Blad1', '--year', '2026'], { 'b.xlsx': await xlsx(rows, 'Blad1') });
     expect(r.code).toBe(3);
-    expect(r.stdout).toContain('Budgeten balanserar inte – se nedan.');
-    expect(r.stdout).toMatch(/FEL +B\d+ +”500 00 kr” ser ut som ett felskrivet belopp/);
+    expect(r.stdout).toMatch(/Budgeten för 2026 balanserar inte – se nedan\. Avgiftsraden är jämförd med de beslutade avgifterna för 2026 \(2\s102\s500\skr, folkmängd 31 december 2025\)\./);
+    expect(r.stdout).toMatch(/FEL +B\d+ +Raden ”Konsultstöd” \(B\d+\): ”500 00 kr” ser ut som ett felskrivet belopp/);
     expect(r.stdout).toMatch(/FEL +B\d+ +Summa kostnader anges till 2\s102\s500\skr, men raderna summerar till 1\s602\s500\skr/);
   });
 
@@ -85,7 +85,7 @@ describe('avgift budget-check', () => {
       'warning B5 summa-missing',
       'info C3 balanced',
     ]);
-    expect(out.findings[0].message).toBe('Cellen innehåller formeln ”=SUM(C6:C10)” utan beräknat värde. Öppna filen i Excel, låt den räkna om och spara den.');
+    expect(out.findings[0].message).toBe('Raden ”Summa” (C11): Cellen innehåller formeln ”=SUM(C6:C10)” utan beräknat värde. Öppna filen i Excel, låt den räkna om och spara den.');
   });
 
   it.each([
