@@ -55,7 +55,18 @@ export function parsePopulationTable(rows: readonly (readonly unknown[])[], sour
   const firstLine = context.firstLine ?? 1;
   const where = context.name ? `${context.name}: ` : '';
   const say = (m: string) => (where ? where + m : m.charAt(0).toUpperCase() + m.slice(1));
-  const headerAt = rows.findIndex((r) => r.some((c) => COLUMNS.code.includes(norm(text(c)))));
+  let headerAt = rows.findIndex((r) => r.some((c) => COLUMNS.code.includes(norm(text(c)))));
+  // SCB's downloads may leave the region column's heading empty: the column of "0127 Botkyrka" is it,
+  // and the header is the row above its first value.
+  let unnamedCodeColumn: number | undefined;
+  if (headerAt < 0) {
+    const first = rows.findIndex((r) => r.some((c) => /^\d{4}\s+\S/.test(text(c))));
+    if (first > 0) {
+      unnamedCodeColumn = rows[first]!.findIndex((c) => /^\d{4}\s+\S/.test(text(c)));
+      headerAt = first - 1;
+      while (headerAt > 0 && rows[headerAt]!.every((c) => text(c) === '')) headerAt--;
+    }
+  }
   if (headerAt < 0) {
     if (rows.every((r) => r.every((c) => text(c) === ''))) {
       return fail('population-empty', say(`Befolkningsdata saknas: filen eller området är tomt.`), say(`No population data: the file or range is empty.`));
@@ -72,7 +83,7 @@ export function parsePopulationTable(rows: readonly (readonly unknown[])[], sour
   }
   const header = rows[headerAt]!.map((c) => norm(text(c)));
   const col = (names: string[]) => header.findIndex((h) => names.includes(h));
-  const codeCol = col(COLUMNS.code);
+  const codeCol = unnamedCodeColumn ?? col(COLUMNS.code);
   const nameCol = col(COLUMNS.name.filter((n) => n !== header[codeCol]));
   const yearCol = col(COLUMNS.year);
   const populationCol = header.findIndex((h, i) => i !== codeCol && i !== nameCol && i !== yearCol && POPULATION_HEADER.test(h) && yearOfHeader(h) === undefined);

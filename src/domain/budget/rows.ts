@@ -56,6 +56,8 @@ export function readBudgetRow(row: readonly unknown[], index: number, address: (
 
 /** "100 000 kr", "52 500", "1400000": an amount; a bare year ("2026") or a small number at the end of a sentence is not. */
 function looksLikePastedAmount(text: string): boolean {
+  // A sentence ends with a full stop ("… den 22 januari 2026."); an amount does not.
+  if (/\.\s*$/.test(text) && !/kr\.\s*$/i.test(text)) return false;
   if (parseAmount(text).kind === 'unreadable') return false;
   if (/(kr|kronor|:-)$/i.test(text.trim())) return true;
   const digits = text.replace(/\D/g, '');
