@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { Member, PopulationSeries, Result, SODERTORN_MEMBERS } from '../domain';
 import { readMembersBytes } from '../data/membersFile';
 import { getPopulation, PopulationSpec } from '../data';
+import { shown } from './echo';
 import { CliIo, cliError } from './io';
 
 const unwrap = <T>(result: Result<T>): T => {
@@ -17,8 +18,10 @@ export async function readBytes(io: CliIo, path: string): Promise<Uint8Array> {
     const code = (e as NodeJS.ErrnoException).code;
     throw cliError(
       code === 'ENOENT'
-        ? { sv: `Filen ${path} finns inte.`, en: `The file ${path} does not exist.` }
-        : { sv: `Filen ${path} kunde inte läsas (${code ?? 'okänt fel'}).`, en: `The file ${path} could not be read (${code ?? 'unknown error'}).` },
+        ? { sv: `Filen ${shown(path)} finns inte.`, en: `The file ${shown(path)} does not exist.` }
+        : code === 'EISDIR'
+          ? { sv: `${shown(path)} är en mapp, inte en fil.`, en: `${shown(path)} is a folder, not a file.` }
+          : { sv: `Filen ${shown(path)} kunde inte läsas (${code ?? 'okänt fel'}).`, en: `The file ${shown(path)} could not be read (${code ?? 'unknown error'}).` },
     );
   }
 }

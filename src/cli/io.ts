@@ -54,21 +54,39 @@ export const nodeIo: CliIo = {
 
 /**
  * Writes every file to a temporary file in its own folder, then renames them into place, so a
- * failure (disk full, permission) leaves no half-written or partial set of outputs behind.
+ * failure (disk full, permission, a folder in the way) leaves no half-written file and no partial set
+ * of outputs: files replaced with --force are first moved aside and put back if a later step fails.
  */
 async function writeAllOrNothing(files: readonly { path: string; data: Uint8Array | string }[]): Promise<void> {
+  const beside = (path: string, kind: string) => join(dirname(resolve(path)), `.${basename(path)}.${randomBytes(6).toString('hex')}.${kind}`);
   const temps: { temp: string; path: string }[] = [];
+  const aside: { backup: string; path: string }[] = [];
+  const placed: string[] = [];
   try {
     for (const { path, data } of files) {
-      const temp = join(dirname(resolve(path)), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+      const temp = beside(path, 'tmp');
       temps.push({ temp, path });
       await writeFile(temp, data, { flag: 'wx' });
     }
-    for (const { temp, path } of temps) await rename(temp, path);
+    for (const { path } of temps) {
+      const s = await stat(path).catch(() => undefined);
+      if (s?.isFile()) {
+        const backup = beside(path, 'bak');
+        await rename(path, backup);
+        aside.push({ backup, path });
+      }
+    }
+    for (const { temp, path } of temps) {
+      await rename(temp, path);
+      placed.push(path);
+    }
   } catch (e) {
+    await Promise.all(placed.map((p) => unlink(p).catch(() => undefined)));
+    await Promise.all(aside.map(({ backup, path }) => rename(backup, path).catch(() => undefined)));
     await Promise.all(temps.map(({ temp }) => unlink(temp).catch(() => undefined)));
     throw e;
   }
+  await Promise.all(aside.map(({ backup }) => unlink(backup).catch(() => undefined)));
 }
 
 /** Exit codes: 0 done, 2 bad arguments or data (nothing written), 3 a check found a fault. */

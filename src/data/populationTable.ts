@@ -125,6 +125,11 @@ export function parsePopulationTable(rows: readonly (readonly unknown[])[], sour
     const member = members.get(code.value) ?? { code: code.value, name: nameText || `kommun ${code.value}` };
     members.set(member.code, member);
     const add = (year: number, value: unknown, table?: string): Result<null> => {
+      // "80.055" or "80,055" is 80 055 with a thousands mark or 80.055 with decimals: never guessed, echoed as typed.
+      if (typeof value === 'string' && /^\d{1,3}([.,]\d{3})+$/.test(value.trim())) {
+        const typed = value.trim();
+        return lineError(line, { sv: `folkmängden ”${typed}” för ${member.name} ${year} kan läsas både som ${typed.replace(/[.,]/g, ' ')} och som ett decimaltal. Skriv den utan punkt och komma (${typed.replace(/[.,]/g, '')}).`, en: `the population "${typed}" for ${member.name} ${year} can be read both as ${typed.replace(/[.,]/g, ',')} and as a decimal. Write it without dots and commas (${typed.replace(/[.,]/g, '')}).` });
+      }
       const checked = checkFigure(member, year, readInteger(value));
       if (!checked.ok) return lineError(line, checked.error.message);
       const key = `${member.code}:${year}`;

@@ -7,11 +7,13 @@ import { runCli } from '../cli/run';
  * through the command line as an officer would, each against the answer written beside it by hand.
  */
 const DIR = join(__dirname, '../fixtures/corpus');
-const answers = JSON.parse(readFileSync(join(DIR, 'answers.json'), 'utf8'));
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Answer = Record<string, any>;
+const answers: Record<string, Answer[]> = JSON.parse(readFileSync(join(DIR, 'answers.json'), 'utf8'));
 const file = (name: string) => new Uint8Array(readFileSync(join(DIR, name)));
 
 describe('budgets as officers keep them', () => {
-  it.each(answers.budgets.map((a: { file: string; year: number }) => [`${a.file} --year ${a.year}`, a]))('%s', async (_, a) => {
+  it.each(answers.budgets!.map((a) => [`${a.file} --year ${a.year}`, a] as [string, Answer]))('%s', async (_, a) => {
     const argv = ['budget-check', a.file, '--year', String(a.year), '--json', ...(a['column-option'] ? ['--column', a['column-option']] : [])];
     const r = await runCli(argv, { [a.file]: file(a.file) });
     expect({ exit: r.code, stderr: a.stderr ? r.stderr.includes(a.stderr) : r.stderr }).toEqual({ exit: a.exit, stderr: a.stderr ? true : '' });
@@ -34,7 +36,7 @@ describe('budgets as officers keep them', () => {
 });
 
 describe('population files as SCB and Excel give them', () => {
-  it.each(answers.population.map((a: { file: string; year: number }) => [`${a.file} for ${a.year}`, a]))('%s', async (_, a) => {
+  it.each(answers.population!.map((a) => [`${a.file} for ${a.year}`, a] as [string, Answer]))('%s', async (_, a) => {
     const r = await runCli(['allocate', '--year', String(a.year), '--population', a.file, '--json'], { [a.file]: file(a.file) });
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout);
@@ -44,7 +46,7 @@ describe('population files as SCB and Excel give them', () => {
 });
 
 describe('members files', () => {
-  it.each(answers.members.map((a: { file: string }) => [a.file, a]))('%s', async (_, a) => {
+  it.each(answers.members!.map((a) => [a.file, a] as [string, Answer]))('%s', async (_, a) => {
     const r = await runCli(['allocate', '--year', '2026', '--members', a.file, '--json'], { [a.file]: file(a.file) });
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout).members.map((m: { name: string }) => m.name)).toEqual(a.names);
