@@ -1,6 +1,7 @@
 import { BudgetCheck, BudgetCheckOptions, checkBudget, fail, ok, Result } from '../domain';
 import { ExcelApi, globalExcel } from './excelApi';
 import { RangeValues, readRangeValues, ReadTarget } from './read';
+import { readXlsxSheets } from './xlsxRead';
 
 export interface BudgetInWorkbook {
   readonly check: BudgetCheck;
@@ -91,4 +92,16 @@ export function checkBudgetInSheets(
     );
   }
   return ok(checked);
+}
+
+/**
+ * The budget in a workbook file the user picked (the pane's file path; the command line does the
+ * same): .xlsx read sheet by sheet, .ods and .xls refused with "spara som .xlsx".
+ *
+ * @example await checkBudgetFile(bytes, 'Budget.xlsx', { feeYear: 2026 }) // → ok({ check, sheet: 'Budget', … })
+ */
+export async function checkBudgetFile(bytes: Uint8Array, fileName: string, options: Omit<BudgetCheckOptions, 'origin'>, sheetName?: string): Promise<Result<BudgetInWorkbook>> {
+  const sheets = await readXlsxSheets(bytes, fileName);
+  if (!sheets.ok) return sheets;
+  return checkBudgetInSheets(options, sheets.value, sheetName, fileName, { sv: 'i listan över blad', en: 'in the list of sheets' });
 }

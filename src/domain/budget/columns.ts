@@ -124,8 +124,8 @@ export function chooseAmountColumn(rows: readonly BudgetRow[], feeYear: number, 
   return {
     kind: 'ask',
     message: {
-      sv: `Budgeten har flera beloppskolumner (${amountList.map(describe).join(', ')}) och ${none ? `ingen av dem är för ${feeYear}` : `flera är för ${feeYear}`}. Ange vilken som ska kontrolleras${none ? '' : ''}, till exempel --column ${letterOf(amountList[amountList.length - 1]!)}.`,
-      en: `The budget has several amount columns (${amountList.map(describeEn).join(', ')}) and ${none ? `none is for ${feeYear}` : `several are for ${feeYear}`}. Say which to check, e.g. --column ${letterOf(amountList[amountList.length - 1]!)}.`,
+      sv: `Budgeten har flera beloppskolumner (${amountList.map(describe).join(', ')}) och ${none ? `ingen av dem är för ${feeYear}` : `flera är för ${feeYear}`}. Ange vilken som ska kontrolleras (på kommandoraden till exempel --column ${letterOf(amountList[amountList.length - 1]!)}).`,
+      en: `The budget has several amount columns (${amountList.map(describeEn).join(', ')}) and ${none ? `none is for ${feeYear}` : `several are for ${feeYear}`}. Say which to check (on the command line e.g. --column ${letterOf(amountList[amountList.length - 1]!)}).`,
     },
   };
 }
