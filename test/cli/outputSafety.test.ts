@@ -117,5 +117,11 @@ describe('messages name the real fault first, values as typed, long arguments cu
     const r = await runCli(['allocate', '--year', '2026', '--out', long]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`--out ska vara en .xlsx-fil, inte ”${'x'.repeat(59)}…”.\n`);
+    for (const argv of [['allocate', long], ['allocate', '--year', long], [long], ['allocate', `--${long}`]]) {
+      const e = await runCli(argv);
+      expect(e.code).toBe(2);
+      expect(e.stderr.length).toBeLessThan(200);
+      expect(e.stderr).toContain('x…');
+    }
   });
 });
