@@ -69,6 +69,8 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
   type Part = { section: BudgetSection; headingCell: string; firstLine: number; stated?: { ore: Ore; cell: string; isNumber: boolean }; closed: boolean };
   const parts: Part[] = [];
   let current: Part | undefined;
+  /** The last line read or unread in the current part: what a "varav" line below it is part of. */
+  let lastLine: { label: string; part: Part } | undefined;
 
   for (const row of rows) {
     const label = row.label?.text ?? '';
@@ -116,10 +118,11 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
     if (reading.kind !== 'amount') {
       findings.push(unreadFinding(reading, amount.cell, name));
       unreadLines.push({ section: current.section, label: name, labelCell, amountCell: amount.cell, text: String(amount.value), reason: reading.reason, row: row.index });
+      if (!isSubLine(label)) lastLine = { label: name, part: current };
       continue;
     }
     if (isSubLine(label)) {
-      const parent = [...lines].reverse().find((l) => l.section === current!.section && lines.indexOf(l) >= current!.firstLine);
+      const parent = lastLine && lastLine.part === current ? lastLine : undefined;
       if (!parent) {
         findings.push({ severity: 'warning', code: 'sub-line-orphan', cell: labelCell, line: name, message: messages.subLineOrphan(name) });
         continue;
@@ -128,6 +131,7 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
       findings.push({ severity: 'info', code: 'sub-line', cell: amount.cell, line: name, message: messages.subLine(name, parent.label, reading.ore) });
       continue;
     }
+    lastLine = { label: name, part: current };
     const twin = lines.find((l) => l.section === current!.section && normalise(l.label) === normalise(name));
     if (twin) findings.push({ severity: 'warning', code: 'duplicate-line', cell: labelCell, line: name, message: messages.duplicate(name, twin.labelCell, labelCell) });
     lines.push({ section: current.section, label: name, amountOre: reading.ore, labelCell, amountCell: amount.cell, isFeeRevenue: current.section === 'revenue' && isFeeLine(name), amountIsNumber: typeof amount.value === 'number' && unit === 'kr', row: row.index });
