@@ -24,6 +24,8 @@ const COLUMNS = {
   year: ['ar', 'år', 'year', 'tid', 'årtal'],
   table: ['kalla tabell', 'källa tabell', 'tabell', 'table'],
 };
+/** The total of a dimension in SCB's downloads: kön "totalt" / "män och kvinnor" / "1+2", ålder "totalt ålder". */
+const TOTAL = /^(totalt?|samtliga|alla|män och kvinnor|kvinnor och män|båda könen|1\+2|tot|totalt ålder|totalt, alla åldrar|samtliga civilstånd)$/i;
 /** Rows under or beside the figures that are not a municipality: totals, the country, a source line. */
 const NOT_A_MEMBER = /^(summa|s:a|totalt?|riket|hela riket|samtliga|källa|kalla|scb|fotnot)/i;
 const POPULATION_HEADER = /folkm(a|ä)ngd|invånare|befolkning|population|^antal$|^värde$|^value$/;
@@ -108,10 +110,13 @@ export function parsePopulationTable(rows: readonly (readonly unknown[])[], sour
   const seen = new Map<string, number>();
   const lineError = <T>(line: number, message: { sv: string; en: string }): Result<T> =>
     fail('population-row', `${context.name ? `${context.name}, rad` : 'Rad'} ${line}: ${message.sv}`, `${context.name ? `${context.name}, line` : 'Line'} ${line}: ${message.en}`);
+  // A dimension that has a total ("totalt", "män och kvinnor", SCB's "1+2") is read at its total only.
+  const totalled = dimensions.filter((d) => rows.slice(headerAt + 1).some((row) => TOTAL.test(text(row[d.i]))));
   for (let r = headerAt + 1; r < rows.length; r++) {
     const row = rows[r]!;
     const line = r + firstLine;
     if (row.every((c) => text(c) === '')) continue;
+    if (totalled.some((d) => !TOTAL.test(text(row[d.i])))) continue;
     const rawCode = row[codeCol];
     const codeText = text(rawCode);
     const others = row.filter((_, i) => i !== codeCol && i !== nameCol).some((c) => text(c) !== '');

@@ -77,5 +77,8 @@ describe('readCsv: the separator is found from the whole file, lines counted as 
     expect(ok.ok && ok.value.series.figures).toEqual([{ code: '0127', year: 2025, population: 96_750 }]);
     const split = parsePopulationCsv('region;kön;2025\n0127 Botkyrka;män;48000\n0127 Botkyrka;kvinnor;48750\n', { kind: 'file', label: 'f', location: 'f.csv' });
     expect(!split.ok && split.error.message.sv).toContain('Filen delar upp folkmängden (kolumnen ”kön”)');
+    // With the total among the parts (SCB's "män och kvinnor", "totalt ålder"), the total is read.
+    const withTotal = parsePopulationCsv('region;kön;ålder;2025\n0127 Botkyrka;män;totalt ålder;48000\n0127 Botkyrka;kvinnor;totalt ålder;48750\n0127 Botkyrka;män och kvinnor;totalt ålder;96750\n', { kind: 'file', label: 'f' });
+    expect(withTotal.ok && withTotal.value.series.figures).toEqual([{ code: '0127', year: 2025, population: 96_750 }]);
   });
 });

@@ -5,7 +5,7 @@ import { parseAmount } from './amount';
 import { chooseAmountColumn, isHeaderRow } from './columns';
 import { messages } from './messages';
 import { BudgetRow, readBudgetRow, RowCell } from './rows';
-import { isFeeLine, isResultLabel, isSubLine, isSumma, sectionOf } from './sections';
+import { isFeeLine, isResultLabel, isSubLine, isSubtotal, isSumma, sectionOf } from './sections';
 import { statedPopulationFinding, statedPopulationIn } from './statedPopulation';
 import {
   BudgetCheck,
@@ -60,13 +60,20 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
   const amountOf = (row: BudgetRow): RowCell | undefined => {
     const candidates = row.label ? row.right : row.cells;
     if (choice.kind === 'column') return candidates.find((c) => c.column === choice.column) ?? row.pasted;
-    return candidates[0] ?? row.pasted;
+    // One amount column: its cell; else a cell with digits (a mistyped amount), else a lone cell
+    // ("femhundratusen") — a comment column beside the amounts is never read as one.
+    return (
+      candidates.find((c) => c.column === choice.only) ??
+      row.pasted ??
+      candidates.find((c) => /\d/.test(String(c.value))) ??
+      (candidates.length === 1 ? candidates[0] : undefined)
+    );
   };
   const units = findUnits(rows.map((r) => r.texts), rows.map((r) => amountOf(r) !== undefined));
   findings.push(...units.findings);
 
   let statedPopulation: number | undefined;
-  type Part = { section: BudgetSection; headingCell: string; firstLine: number; stated?: { ore: Ore; cell: string; isNumber: boolean }; closed: boolean };
+  type Part = { section: BudgetSection; headingCell: string; firstLine: number; groupStart: number; stated?: { ore: Ore; cell: string; isNumber: boolean }; closed: boolean };
   const parts: Part[] = [];
   let current: Part | undefined;
   /** The last line read or unread in the current part: what a "varav" line below it is part of. */
@@ -81,7 +88,7 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
       if (parts.some((p) => p.section === heading)) {
         findings.push({ severity: 'warning', code: 'section-repeated', cell: headingText.cell, message: messages.sectionRepeated(headingText.text.trim()) });
       }
-      current = { section: heading, headingCell: headingText.cell, firstLine: lines.length, closed: false };
+      current = { section: heading, headingCell: headingText.cell, firstLine: lines.length, groupStart: lines.length, closed: false };
       parts.push(current);
       continue;
     }
@@ -108,6 +115,16 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
     }
     // "Resultat" is revenues − costs, not a line of the part it stands in.
     if (isResultLabel(label)) continue;
+    if (isSumma(label) && isSubtotal(label)) {
+      // A group's subtotal ("Summa personalkostnader") is checked against its lines and not counted.
+      const group = lines.slice(current.groupStart).reduce((s, l) => s + l.amountOre, 0);
+      if (reading.kind === 'amount' && reading.ore !== group && Math.abs(reading.ore) !== Math.abs(group)) {
+        findings.push({ severity: 'warning', code: 'subtotal-differs', cell: amount.cell, line: name, message: messages.subtotalDiffers(name, reading.ore, group) });
+      } else if (reading.kind !== 'amount' && reading.kind !== 'empty') findings.push(unreadFinding(reading, amount.cell, name));
+      current.groupStart = lines.length;
+      lastLine = undefined;
+      continue;
+    }
     if (isSumma(label)) {
       if (reading.kind === 'amount') current.stated = { ore: reading.ore, cell: amount.cell, isNumber: typeof amount.value === 'number' && unit === 'kr' };
       else if (reading.kind !== 'empty') findings.push(unreadFinding(reading, amount.cell, name));

@@ -65,7 +65,7 @@ export type ColumnChoice =
   /** Read this column (0-based in the range). */
   | { readonly kind: 'column'; readonly column: number; readonly info: AmountColumn; readonly warning?: Message }
   /** One amount per line wherever it stands (no headings, one amount column or none). */
-  | { readonly kind: 'any'; readonly info?: AmountColumn; readonly warning?: Message }
+  | { readonly kind: 'any'; readonly only?: number; readonly info?: AmountColumn; readonly warning?: Message }
   /** Several amount columns and no telling which: the user must name one. */
   | { readonly kind: 'ask'; readonly message: Message };
 
@@ -114,7 +114,7 @@ export function chooseAmountColumn(rows: readonly BudgetRow[], feeYear: number, 
     const warning = h?.year !== undefined && h.year !== feeYear
       ? { sv: `Beloppen står i kolumn ${describe(only)}, men avgiftsåret är ${feeYear}. Kontrollera att det är rätt budget.`, en: `The amounts are in column ${describeEn(only)}, but the fee year is ${feeYear}. Check that it is the right budget.` }
       : undefined;
-    return { kind: 'any', ...(h ? { info: info(only, 'only') } : {}), ...(warning ? { warning } : {}) };
+    return { kind: 'any', only, ...(h ? { info: info(only, 'only') } : {}), ...(warning ? { warning } : {}) };
   }
   const forYear = amountList.filter((c) => headings.get(c)?.year === feeYear);
   const budgetForYear = forYear.filter((c) => ['budget', 'plain'].includes(headings.get(c)!.kind));

@@ -63,6 +63,10 @@ export const messages = {
     sv: `Budgeten saknar delen ${q(SECTION_NAME[section].sv)}.`,
     en: `The budget has no ${qe(SECTION_NAME[section].sv)} part (${SECTION_NAME[section].en}).`,
   }),
+  subtotalDiffers: (label: string, stated: Ore, sum: Ore): Message => ({
+    sv: `${q(label)} anges till ${kr(stated)}, men raderna ovanför summerar till ${kr(sum)} (skillnad ${kr(stated - sum)}). Delsumman räknas inte; raderna gör det.`,
+    en: `${qe(label)} is stated as ${en(stated)}, but the lines above sum to ${en(sum)} (difference ${en(stated - sum)}). The subtotal is not counted; the lines are.`,
+  }),
   summaMissing: (section: BudgetSection, sum: Ore): Message => ({
     sv: `Delen ${q(SECTION_NAME[section].sv)} har ingen rad ”Summa”; summan av raderna är ${kr(sum)}.`,
     en: `The ${qe(SECTION_NAME[section].sv)} part has no "Summa" line; its lines sum to ${en(sum)}.`,

@@ -19,6 +19,18 @@ export const sectionOf = (text: string): BudgetSection | undefined =>
 /** "Summa", "Summa kostnader", "S:a intäkter", "Totalt", "Totala kostnader". */
 export const isSumma = (label: string) => /^(summa|s:a|totalt?|totala)(?![a-zåäö])/i.test(label.trim());
 
+/**
+ * A subtotal inside a part ("Summa personalkostnader", "S:a lokaler"), not the part's Summa
+ * ("Summa", "Summa kostnader", "Totala kostnader", "Summa verksamhetens intäkter").
+ *
+ * @example isSubtotal('Summa personalkostnader') // → true
+ * @example isSubtotal('Summa kostnader')         // → false
+ */
+export function isSubtotal(label: string): boolean {
+  const rest = label.trim().replace(/^(summa|s:a|totala|totalt|total)/i, '').replace(/[\d:.\-–()]/g, ' ').trim();
+  return rest !== '' && !/^(verksamhetens\s+|budgeterade\s+|totala\s+|alla\s+|samtliga\s+)?(intäkter|intakter|inkomster|kostnader|utgifter)(\s+(totalt|kr|kronor|tkr))?$/i.test(rest);
+}
+
 /** A result row below the budget ("Resultat", "Differens"): revenues − costs, not a line. */
 export const isResultLabel = (label: string) => /^(resultat|differens|skillnad|överskott|underskott|netto|balans)(?![a-zåäö])/i.test(label.trim());
 

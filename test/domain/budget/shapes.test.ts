@@ -38,6 +38,25 @@ describe('varav lines and signs', () => {
   });
 });
 
+describe('a comment column between the label and the amount', () => {
+  it('is never read as the amount; a word where the amount should be still is', () => {
+    const costs = COSTS.map(([l, v]) => [l, l === 'Möten' ? 'fyra möten per år' : '', v]);
+    const check = checkBudget(plan(costs).map((r) => (r.length === 2 ? [r[0], '', r[1]] : r)), { feeYear: 2026 });
+    expect([check.costsOre, check.passed]).toEqual([2_102_500_00, true]);
+    const word = checkBudget(plan([...COSTS.slice(0, 4), ['Övrigt', 'femtiotvåtusen']]), { feeYear: 2026 });
+    expect(word.unreadLines.map((u) => [u.label, u.text])).toEqual([['Övrigt', 'femtiotvåtusen']]);
+  });
+});
+
+describe('subtotals inside a part', () => {
+  it('"Summa personalkostnader" is checked against its group and never counted nor closes the part', () => {
+    const costs = [['Personalkostnader'], ['Löner', 1_000_000], ['Arbetsgivaravgifter', 400_000], ['Summa personalkostnader', 1_400_000], ['Övriga kostnader'], ...COSTS.slice(1), ['S:a övriga kostnader', 700_000]];
+    const check = checkBudget(plan(costs), { feeYear: 2026 });
+    expect([check.costsOre, check.passed]).toEqual([2_102_500_00, true]);
+    expect(check.findings.filter((f) => f.severity === 'warning').map((f) => [f.code, f.line])).toEqual([['subtotal-differs', 'S:a övriga kostnader']]);
+  });
+});
+
 describe('the verdict says which fees and which column', () => {
   const base = { feeYear: 2027, populationTotal: 525_625 };
   it.each([
