@@ -82,3 +82,11 @@ describe('readCsv: the separator is found from the whole file, lines counted as 
     expect(withTotal.ok && withTotal.value.series.figures).toEqual([{ code: '0127', year: 2025, population: 96_750 }]);
   });
 });
+
+describe('a range in the workbook', () => {
+  it('names the sheet row of a bad value, wherever the range starts', () => {
+    const { populationFromCells } = require('../../src/data/range');
+    const r = populationFromCells([['kommunkod', 'kommun', 2025], ['0127', 'Botkyrka', 96750], ['0136', 'Haninge', 'x']], "'Min befolkning'!C5:E7");
+    expect(!r.ok && r.error.message.sv).toBe('Rad 7: Folkmängden för Haninge (0136) 31 december 2025 är inget tal: ”x”.');
+  });
+});
