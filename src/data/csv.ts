@@ -1,10 +1,11 @@
 /** The separators CSV files come with: Swedish Excel and SCB write semicolons, others commas or tabs. */
-export type CsvSeparator = ';' | ',' | '\t';
+export type CsvSeparator = ';' | ',' | '\t' | ' ';
 
 export const SEPARATOR_NAME: Record<CsvSeparator, { sv: string; en: string }> = {
   ';': { sv: 'semikolon', en: 'semicolon' },
   ',': { sv: 'komma', en: 'comma' },
   '\t': { sv: 'tabb', en: 'tab' },
+  ' ': { sv: 'mellanslag', en: 'space' },
 };
 
 export interface CsvTable {
@@ -31,10 +32,13 @@ export function readCsv(text: string): CsvTable {
   return { rows: splitRecords(body, separator), separator };
 }
 
-/** The separator that gives most lines the same field count above one; semicolon wins a tie (Swedish Excel). */
+/**
+ * The separator that gives most lines the same field count above one; on a tie semicolon (Swedish
+ * Excel) before tab, comma and space (PxWeb's "CSV space separated", quoting "0127 Botkyrka").
+ */
 export function detectSeparator(body: string): CsvSeparator {
   let best: { separator: CsvSeparator; score: number } = { separator: ';', score: -1 };
-  for (const separator of [';', '\t', ','] as const) {
+  for (const separator of [';', '\t', ',', ' '] as const) {
     const counts = new Map<number, number>();
     for (const row of splitRecords(body, separator)) {
       if (row.length < 2) continue;

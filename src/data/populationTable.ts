@@ -86,7 +86,12 @@ export function parsePopulationTable(rows: readonly (readonly unknown[])[], sour
   const header = rows[headerAt]!.map((c) => norm(text(c)));
   const col = (names: string[]) => header.findIndex((h) => names.includes(h));
   const codeCol = unnamedCodeColumn ?? col(COLUMNS.code);
-  const nameCol = col(COLUMNS.name.filter((n) => n !== header[codeCol]));
+  // PxWeb's "xlsx, code and text in two columns" heads both with the variable's name ("region").
+  const twin = header.findIndex((h, i) => i > codeCol && h !== '' && h === header[codeCol]);
+  const named = twin >= 0 ? twin : col(COLUMNS.name.filter((n) => n !== header[codeCol]));
+  // …or leaves the text column's heading empty: a column right of the codes holding names.
+  const beside = header[codeCol + 1] === '' && rows.slice(headerAt + 1).some((r) => /^[^\d\s][^\d]*$/.test(text(r[codeCol + 1]))) ? codeCol + 1 : -1;
+  const nameCol = named >= 0 ? named : beside;
   const yearCol = col(COLUMNS.year);
   const populationCol = header.findIndex((h, i) => i !== codeCol && i !== nameCol && i !== yearCol && POPULATION_HEADER.test(h) && yearOfHeader(h) === undefined);
   const tableCol = col(COLUMNS.table);

@@ -51,6 +51,15 @@ describe('readCsv: the separator is found from the whole file, lines counted as 
     expect(t.rows[3]).toEqual(['0136', 'Haninge']);
   });
 
+  it("PxWeb's space-separated CSV and its two-column region (code, text) are read", () => {
+    const space = parsePopulationCsv('"Folkmängden per region efter år"\n"region" "2024" "2025"\n"0127 Botkyrka" 95905 96750\n"0136 Haninge" 100895 101408\n', { kind: 'file', label: 'f' });
+    expect(space.ok && space.value.series.figures.length).toBe(4);
+    const twoColumns = parsePopulationCsv('region;region;2025\n0127;Botkyrka;96750\n', { kind: 'file', label: 'f' });
+    expect(twoColumns.ok && twoColumns.value.members).toEqual([{ code: '0127', name: 'Botkyrka' }]);
+    const unnamed = parsePopulationCsv('region;;2025\n0127;Botkyrka;96750\n', { kind: 'file', label: 'f' });
+    expect(unnamed.ok && unnamed.value.members).toEqual([{ code: '0127', name: 'Botkyrka' }]);
+  });
+
   it('an error names the line as an editor numbers it, blank lines counted', () => {
     const text = 'Folkmängd per kommun\n\nkommunkod;kommun;ar;folkmangd_31dec\n0127;Botkyrka;2025;96750\n\n\n0136;Haninge;2025;många\n';
     const r = parsePopulationCsv(text, { kind: 'file', label: 'f', location: 'f.csv' });
