@@ -1,18 +1,12 @@
-/** The longest argument or value echoed back in a message. */
-export const ECHO_MAX = 60;
+import { echoed } from '../domain';
 
 /**
- * A value the user typed, for a message: exactly as typed ("80.055" stays "80.055"), control
- * characters shown as spaces, cut to 60 characters with "…" so a pasted 100 000-character argument
- * never floods the terminal.
+ * A value the user typed, for a command-line message: as typed, cut to 60 characters with "…"
+ * (the domain's one `echoed`).
  *
  * @example shown('80.055') // → '80.055'
- * @example shown('x'.repeat(100)) // → 'xxxx…' (60 characters)
  */
-export function shown(value: string, max = ECHO_MAX): string {
-  const clean = value.replace(/[\u0000-\u001f\u007f]/g, ' ');
-  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
-}
+export const shown = (value: string, max = 60): string => echoed(value, max);
 
 /** The names of the fee rules the command line knows. */
 export const RULE_NAMES = ['per-capita', 'indexed', 'indexed-chained', 'split'] as const;

@@ -1,4 +1,4 @@
-import { checkFigure, fail, Member, ok, parseKommunkod, PopulationFigure, PopulationSeries, PopulationSource, Result } from '../domain';
+import { checkFigure, echoed as cut, fail, Member, ok, parseKommunkod, PopulationFigure, PopulationSeries, PopulationSource, Result } from '../domain';
 
 export interface PopulationFile {
   readonly series: PopulationSeries;
@@ -185,6 +185,3 @@ function readInteger(value: unknown): unknown {
   if (/^-?\d+([.,]\d+)?$/.test(compact)) return Number(compact.replace(',', '.'));
   return cut(String(value ?? '').trim(), 40);
 }
-
-/** A value for a message, cut to `max` characters with "…". */
-export const cut = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);

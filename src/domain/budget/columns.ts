@@ -1,3 +1,4 @@
+import { echoed as cut } from '../format';
 import { Message } from '../result';
 import { parseAmount } from './amount';
 import { BudgetRow } from './rows';
@@ -129,5 +130,3 @@ export function chooseAmountColumn(rows: readonly BudgetRow[], feeYear: number, 
     },
   };
 }
-
-const cut = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
