@@ -153,15 +153,22 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
     if (twin) findings.push({ severity: 'warning', code: 'duplicate-line', cell: labelCell, line: name, message: messages.duplicate(name, twin.labelCell, labelCell) });
     lines.push({ section: current.section, label: name, amountOre: reading.ore, labelCell, amountCell: amount.cell, isFeeRevenue: current.section === 'revenue' && isFeeLine(name), amountIsNumber: typeof amount.value === 'number' && unit === 'kr', row: row.index });
   }
-  // Costs written with a minus sign ("−1 400 000") are costs, not a surplus: counted without the sign.
-  const costLines = lines.filter((l) => l.section === 'cost' && l.amountOre !== 0);
-  const negative = costLines.filter((l) => l.amountOre < 0).length;
-  const costsNegated = costLines.length > 0 && negative * 2 > costLines.length;
-  const counted = costsNegated ? lines.map((l) => (l.section === 'cost' ? { ...l, amountOre: -l.amountOre, amountIsNumber: false } : l)) : lines;
-  if (costsNegated) findings.push({ severity: 'info', code: 'costs-negative', message: messages.costsNegated(negative) });
+  // A part written with a minus sign — costs as "−1 400 000", or revenues as an accounting export
+  // writes them (credit) — is counted without the sign and said so: never a surplus or a deficit.
+  const negated = new Set<BudgetSection>();
+  for (const section of ['revenue', 'cost'] as const) {
+    const amounts = lines.filter((l) => l.section === section && l.amountOre !== 0);
+    const negative = amounts.filter((l) => l.amountOre < 0).length;
+    if (amounts.length > 0 && negative * 2 > amounts.length) {
+      negated.add(section);
+      findings.push({ severity: 'info', code: section === 'cost' ? 'costs-negative' : 'revenues-negative', message: section === 'cost' ? messages.costsNegated(negative) : messages.revenuesNegated(negative) });
+    }
+  }
+  const counted = lines.map((l) => (negated.has(l.section) ? { ...l, amountOre: -l.amountOre, amountIsNumber: false } : l));
+  const costsNegated = negated.has('cost');
   // Each part's sum covers the lines under its own heading (a heading may come twice).
   const sectionTotals: SectionTotal[] = parts.map((p, i) => {
-    const flip = costsNegated && p.section === 'cost';
+    const flip = negated.has(p.section);
     return {
       section: p.section,
       headingCell: p.headingCell,
@@ -169,12 +176,13 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
       ...(p.stated ? { statedOre: flip ? -p.stated.ore : p.stated.ore, statedCell: p.stated.cell, statedIsNumber: p.stated.isNumber && !flip } : {}),
     };
   });
+  const subParts = subLines.map((sub) => (negated.has(sub.section) ? { ...sub, amountOre: -sub.amountOre } : sub));
   for (const parent of counted) {
-    const parts = subLines.filter((s) => s.parent === parent.label && s.section === parent.section);
+    const parts = subParts.filter((s) => s.parent === parent.label && s.section === parent.section);
     const sum = parts.reduce((s, p) => s + Math.abs(p.amountOre), 0);
     if (parts.length && sum > Math.abs(parent.amountOre)) findings.push({ severity: 'warning', code: 'sub-lines-exceed', cell: parent.amountCell, line: parent.label, message: messages.subLinesExceed(parent.label, sum, Math.abs(parent.amountOre)) });
   }
-  return result(options, fees, { lines: counted, unreadLines, subLines, totals: sectionTotals, findings, statedPopulation, costsNegated, column });
+  return result(options, fees, { lines: counted, unreadLines, subLines: subParts, totals: sectionTotals, findings, statedPopulation, costsNegated, column });
 }
 
 function comparedFees(options: BudgetCheckOptions): ComparedFees | undefined {

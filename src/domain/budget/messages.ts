@@ -55,6 +55,10 @@ export const messages = {
     sv: `Kostnaderna står med minustecken (${count} rader); de räknas som kostnader, utan tecknet. Det är inget överskott.`,
     en: `The costs are written with a minus sign (${count} lines); they are counted as costs, without the sign. That is not a surplus.`,
   }),
+  revenuesNegated: (count: number): Message => ({
+    sv: `Intäkterna står med minustecken (${count} rader), som i en export från ekonomisystemet; de räknas som intäkter, utan tecknet.`,
+    en: `The revenues are written with a minus sign (${count} lines), as a financial system exports them; they are counted as revenues, without the sign.`,
+  }),
   empty: (): Message => ({
     sv: 'Hittar ingen budget här: det behövs en rubrik ”Intäkter” och en rubrik ”Kostnader” med rader och belopp under, var och en avslutad med ”Summa”.',
     en: 'No budget found here: it needs an "Intäkter" heading and a "Kostnader" heading with lines and amounts, each ending with "Summa".',

@@ -57,6 +57,14 @@ describe('subtotals inside a part', () => {
   });
 });
 
+describe('an accounting export: revenues negative (credit), costs positive', () => {
+  it('balances, and says how the signs were read', () => {
+    const check = checkBudget([['Intäkter'], ['Avgifter från kommunerna', -2_102_500], ['Summa', -2_102_500], ['Kostnader'], ...COSTS, ['Summa', 2_102_500]], { feeYear: 2026, expectedFeeRevenueOre: 2_102_500_00 });
+    expect([check.passed, check.revenuesOre, check.feeRevenueOre]).toEqual([true, 2_102_500_00, 2_102_500_00]);
+    expect(check.findings.map((f) => f.code)).toEqual(['revenues-negative', 'balanced']);
+  });
+});
+
 describe('the verdict says which fees and which column', () => {
   const base = { feeYear: 2027, populationTotal: 525_625 };
   it.each([
