@@ -92,5 +92,11 @@ function splitRecords(body: string, separator: string): string[][] {
   return rows;
 }
 
-/** The records of a CSV text without its blank lines (for callers that need no line numbers). */
-export const parseCsv = (text: string): string[][] => readCsv(text).rows.filter((r) => r.length > 0);
+/**
+ * The records of a CSV text without its empty rows, or with them when `keepEmptyRows` (then row i is
+ * line i + 1): `parseCsv("a;1\n;\nb;2")` → [["a","1"],["b","2"]].
+ */
+export const parseCsv = (text: string, keepEmptyRows = false): string[][] => {
+  const { rows } = readCsv(text);
+  return keepEmptyRows ? rows : rows.filter((r) => r.some((f) => f.trim() !== ''));
+};
