@@ -99,3 +99,11 @@ describe('a range in the workbook', () => {
     expect(!r.ok && r.error.message.sv).toBe('Rad 7: Folkmängden för Haninge (0136) 31 december 2025 är inget tal: ”x”.');
   });
 });
+
+describe('workbooks that are not .xlsx', () => {
+  it.each([['b09-saved-as.ods', 'ett OpenDocument-kalkylblad (.ods)'], ['b10-saved-as.xls', 'en äldre Excel-arbetsbok (.xls, Excel 97–2003)']])('%s as a population file: "spara som .xlsx"', async (name, what) => {
+    const bytes = new Uint8Array(require('node:fs').readFileSync(require('node:path').join(__dirname, '../fixtures/corpus', name)));
+    const r = await readPopulationBytes(bytes, name, 'now');
+    expect(!r.ok && r.error.message.sv).toBe(`${name} är ${what}. Öppna den i Excel eller LibreOffice, spara som .xlsx (Excel-arbetsbok) och välj den igen.`);
+  });
+});
