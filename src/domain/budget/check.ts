@@ -62,12 +62,9 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
     if (choice.kind === 'column') return candidates.find((c) => c.column === choice.column) ?? row.pasted;
     // One amount column: its cell; else a cell with digits (a mistyped amount), else a lone cell
     // ("femhundratusen") — a comment column beside the amounts is never read as one.
-    return (
-      candidates.find((c) => c.column === choice.only) ??
-      row.pasted ??
-      candidates.find((c) => /\d/.test(String(c.value))) ??
-      (candidates.length === 1 ? candidates[0] : undefined)
-    );
+    if (choice.only === undefined) return candidates[0] ?? row.pasted;
+    const typed = candidates.filter((c) => typeof c.value === 'string' && parseAmount(c.value).kind !== 'amount');
+    return candidates.find((c) => c.column === choice.only) ?? row.pasted ?? typed.find((c) => /\d/.test(c.value as string)) ?? (candidates.length === 1 ? typed[0] : undefined);
   };
   const units = findUnits(rows.map((r) => r.texts), rows.map((r) => amountOf(r) !== undefined));
   findings.push(...units.findings);

@@ -80,16 +80,19 @@ export type ColumnChoice =
 export function chooseAmountColumn(rows: readonly BudgetRow[], feeYear: number, requested: string | undefined, letterOf: (column: number) => string, columnOf: (letter: string) => number): ColumnChoice {
   const headings = new Map<number, ColumnHeading>();
   const amountColumns = new Set<number>();
+  // Columns titled "Konto", "Ansvar", "Not" or "Kommentar" hold no amounts, whatever numbers are in them.
+  const notAmounts = new Set<number>();
   for (const row of rows) {
     if (isHeaderRow(row)) {
-      for (const c of row.label ? row.right : row.cells) {
+      for (const c of row.cells) {
         const h = columnHeading(c.value);
-        if (h) headings.set(c.column, h);
+        if (h && (!row.label || c.column > row.label.column)) headings.set(c.column, h);
+        else if (typeof c.value === 'string' && isColumnTitle(c.value) && !/^(belopp|kronor|kr|tkr)\b/i.test(c.value.trim())) notAmounts.add(c.column);
       }
       continue;
     }
     if (!row.label || isSubLine(row.label.text) || sectionOf(row.label.text)) continue;
-    for (const c of row.right) if (parseAmount(c.value).kind === 'amount' || parseAmount(c.value).kind === 'suspicious') amountColumns.add(c.column);
+    for (const c of row.right) if (!notAmounts.has(c.column) && (parseAmount(c.value).kind === 'amount' || parseAmount(c.value).kind === 'suspicious')) amountColumns.add(c.column);
   }
   const describe = (c: number) => `${letterOf(c)}${headings.get(c) ? ` ”${headings.get(c)!.text}”` : ''}`;
   const describeEn = (c: number) => `${letterOf(c)}${headings.get(c) ? ` "${headings.get(c)!.text}"` : ''}`;

@@ -48,6 +48,16 @@ describe('a comment column between the label and the amount', () => {
   });
 });
 
+describe('account numbers right of the label', () => {
+  it('under a "Konto" heading they are never amounts; a line without an amount is not counted as its account', () => {
+    const rows = [['Benämning', 'Konto', 'Belopp'], ...plan(COSTS.map(([l, v], i) => [l, 4010 + i * 10, l === 'Möten' ? '' : v])).map((r) => (r.length === 2 ? [r[0], '', r[1]] : r))];
+    const check = checkBudget(rows, { feeYear: 2026 });
+    expect(check.lines.map((l) => l.label)).not.toContain('Möten');
+    expect(check.costsOre).toBe(2_002_500_00);
+    expect(check.findings.find((f) => f.code === 'column-ambiguous')).toBeUndefined();
+  });
+});
+
 describe('subtotals inside a part', () => {
   it('"Summa personalkostnader" is checked against its group and never counted nor closes the part', () => {
     const costs = [['Personalkostnader'], ['Löner', 1_000_000], ['Arbetsgivaravgifter', 400_000], ['Summa personalkostnader', 1_400_000], ['Övriga kostnader'], ...COSTS.slice(1), ['S:a övriga kostnader', 700_000]];
