@@ -70,7 +70,8 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
   findings.push(...units.findings);
 
   let statedPopulation: number | undefined;
-  type Part = { section: BudgetSection; headingCell: string; firstLine: number; groupStart: number; stated?: { ore: Ore; cell: string; isNumber: boolean }; closed: boolean };
+  type Stated = { ore: Ore; cell: string; isNumber: boolean };
+  type Part = { section: BudgetSection; headingCell: string; firstLine: number; groupStart: number; stated?: Stated; headingTotal?: Stated; closed: boolean };
   const parts: Part[] = [];
   let current: Part | undefined;
   /** The last line read or unread in the current part: what a "varav" line below it is part of. */
@@ -81,12 +82,17 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
     // A heading opens a part; it may have column titles or the year beside it, never an amount.
     const headingText = row.texts.find((t) => sectionOf(t.text) !== undefined);
     const heading = headingText && sectionOf(headingText.text);
-    if (heading && headingText && (isHeaderRow(row) || !amountOf(row) || parseAmount(amountOf(row)!.value).kind === 'unreadable')) {
+    const headingAmount = amountOf(row);
+    if (heading && headingText && (isHeaderRow(row) || row.label?.cell === headingText.cell || !headingAmount || parseAmount(headingAmount.value).kind === 'unreadable')) {
       if (parts.some((p) => p.section === heading)) {
         findings.push({ severity: 'warning', code: 'section-repeated', cell: headingText.cell, message: messages.sectionRepeated(headingText.text.trim()) });
       }
       current = { section: heading, headingCell: headingText.cell, firstLine: lines.length, groupStart: lines.length, closed: false };
       parts.push(current);
+      // "Intäkter | 2 102 500": a heading carrying its part's total stands for the Summa when none follows.
+      const total = isHeaderRow(row) || row.label?.cell !== headingText.cell ? undefined : headingAmount;
+      const reading = total ? parseAmount(total.value, units.of(total.column)) : undefined;
+      if (total && reading?.kind === 'amount') current.headingTotal = { ore: reading.ore, cell: total.cell, isNumber: typeof total.value === 'number' && units.of(total.column) === 'kr' };
       continue;
     }
     if (isHeaderRow(row)) continue;
@@ -164,7 +170,8 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
   const counted = lines.map((l) => (negated.has(l.section) ? { ...l, amountOre: -l.amountOre, amountIsNumber: false } : l));
   const costsNegated = negated.has('cost');
   // Each part's sum covers the lines under its own heading (a heading may come twice).
-  const sectionTotals: SectionTotal[] = parts.map((p, i) => {
+  const sectionTotals: SectionTotal[] = parts.map((part, i) => {
+    const p = { ...part, stated: part.stated ?? part.headingTotal };
     const flip = negated.has(p.section);
     return {
       section: p.section,

@@ -58,6 +58,14 @@ describe('account numbers right of the label', () => {
   });
 });
 
+describe('a heading that carries its part\'s total', () => {
+  it('"Intäkter | 2 102 500" opens the part, and its total stands for Summa', () => {
+    const check = checkBudget([['Intäkter', 2_102_500], ['Avgifter från kommunerna', 2_102_500], ['Kostnader', '2 000 000 kr'], ...COSTS], { feeYear: 2026 });
+    expect([check.revenuesOre, check.costsOre]).toEqual([2_102_500_00, 2_102_500_00]);
+    expect(check.findings.filter((f) => f.severity !== 'info').map((f) => [f.code, f.cell])).toEqual([['summa-differs', 'B3']]);
+  });
+});
+
 describe('subtotals inside a part', () => {
   it('"Summa personalkostnader" is checked against its group and never counted nor closes the part', () => {
     const costs = [['Personalkostnader'], ['Löner', 1_000_000], ['Arbetsgivaravgifter', 400_000], ['Summa personalkostnader', 1_400_000], ['Övriga kostnader'], ...COSTS.slice(1), ['S:a övriga kostnader', 700_000]];
