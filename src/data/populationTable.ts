@@ -93,7 +93,11 @@ export function parsePopulationTable(rows: readonly (readonly unknown[])[], sour
   const beside = header[codeCol + 1] === '' && rows.slice(headerAt + 1).some((r) => /^[^\d\s][^\d]*$/.test(text(r[codeCol + 1]))) ? codeCol + 1 : -1;
   const nameCol = named >= 0 ? named : beside;
   const yearCol = col(COLUMNS.year);
-  const populationCol = header.findIndex((h, i) => i !== codeCol && i !== nameCol && i !== yearCol && POPULATION_HEADER.test(h) && yearOfHeader(h) === undefined);
+  // The figures' column: titled as population, and — when several are ("tabellinnehåll: Folkmängd",
+  // "värde") — the one holding numbers.
+  const populationCols = header.map((h, i) => i).filter((i) => i !== codeCol && i !== nameCol && i !== yearCol && POPULATION_HEADER.test(header[i]!) && yearOfHeader(header[i]!) === undefined);
+  const numeric = (i: number) => rows.slice(headerAt + 1).some((r) => /^\s*\d[\d\s\u00a0]*\s*$/.test(text(r[i])));
+  const populationCol = populationCols.find(numeric) ?? populationCols[0] ?? -1;
   const tableCol = col(COLUMNS.table);
   const yearColumns = header
     .map((h, i) => ({ year: i === codeCol || i === nameCol ? undefined : yearOfHeader(h), i }))

@@ -60,6 +60,13 @@ describe('readCsv: the separator is found from the whole file, lines counted as 
     expect(unnamed.ok && unnamed.value.members).toEqual([{ code: '0127', name: 'Botkyrka' }]);
   });
 
+  it("PxWeb's relational (long) table: a contents column and a value column", () => {
+    const r = parsePopulationCsv('"region","tabellinnehåll","år","värde"\n"0127 Botkyrka","Folkmängd","2025",96750\n', { kind: 'file', label: 'f' });
+    expect(r.ok && r.value.series.figures).toEqual([{ code: '0127', year: 2025, population: 96_750 }]);
+    const titled = parsePopulationCsv('region;Folkmängd;år;Antal\n0127 Botkyrka;Folkmängd;2025;96750\n', { kind: 'file', label: 'f' });
+    expect(titled.ok && titled.value.series.figures).toEqual([{ code: '0127', year: 2025, population: 96_750 }]);
+  });
+
   it('an error names the line as an editor numbers it, blank lines counted', () => {
     const text = 'Folkmängd per kommun\n\nkommunkod;kommun;ar;folkmangd_31dec\n0127;Botkyrka;2025;96750\n\n\n0136;Haninge;2025;många\n';
     const r = parsePopulationCsv(text, { kind: 'file', label: 'f', location: 'f.csv' });
