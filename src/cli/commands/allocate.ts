@@ -19,7 +19,8 @@ import {
 import { invoiceCsv } from '../../workbook/csv';
 import { feeWorkbookPlan } from '../../workbook/layouts';
 import { renderPlanToXlsx } from '../../workbook/xlsx';
-import { refuseToOverwrite } from '../files';
+import { unknownRule } from '../echo';
+import { checkOutputs, OutputFile, writeOutputs } from '../files';
 import { loadMembers, loadPopulation, unwrap } from '../inputs';
 import { CliError, CliIo, EXIT_OK } from '../io';
 import { allocationJson } from '../json';
@@ -64,6 +65,8 @@ export type AllocateValues = ReturnType<typeof parseCommandArgs<typeof OPTIONS>>
 /** Builds the fee rule from --rule, --rate, --amount and --population-year. */
 export function ruleFromOptions(values: AllocateValues): FeeRule {
   const kind = values.rule ?? 'per-capita';
+  const unknown = unknownRule(values.rule);
+  if (unknown) throw new CliError(unknown.sv, unknown.en);
   const only = (option: string, present: unknown, rule: string) => {
     if (present !== undefined) {
       throw new CliError(`${option} gäller bara --rule ${rule}.`, `${option} applies only to --rule ${rule}.`);
@@ -113,14 +116,20 @@ export async function allocationFromArgs(args: string[], io: CliIo) {
 
 export async function allocateCommand(args: string[], io: CliIo): Promise<number> {
   const { allocation, values, lang, members, population } = await allocationFromArgs(args, io);
-  const outputs = [values.out, values.csv].filter((p): p is string => p !== undefined);
-  await refuseToOverwrite(io, outputs, values.force === true);
+  const planned: OutputFile[] = [
+    ...(values.out !== undefined ? [{ option: '--out', path: values.out, extension: '.xlsx' as const }] : []),
+    ...(values.csv !== undefined ? [{ option: '--csv', path: values.csv, extension: '.csv' as const }] : []),
+  ];
+  const outputs = planned.map((o) => o.path);
+  await checkOutputs(io, planned, { inputs: [values.members, values.population].filter((p): p is string => p !== undefined), force: values.force === true });
+  const files: { path: string; data: Uint8Array | string }[] = [];
   if (values.out !== undefined) {
     const history = feeYearsSoFar(allocation.feeYear, members, population);
     const plan = feeWorkbookPlan({ allocation, history, population, members, invoices: invoiceRows(allocation), generatedAt: io.now().toISOString() });
-    await io.writeFile(values.out, await renderPlanToXlsx(plan));
+    files.push({ path: values.out, data: await renderPlanToXlsx(plan) });
   }
-  if (values.csv !== undefined) await io.writeFile(values.csv, invoiceCsv(invoiceRows(allocation)));
+  if (values.csv !== undefined) files.push({ path: values.csv, data: invoiceCsv(invoiceRows(allocation)) });
+  await writeOutputs(io, files);
   const written = outputs.length ? outputs.map((p) => (lang === 'sv' ? `Skrev ${p}\n` : `Wrote ${p}\n`)).join('') : '';
   if (values.json) io.stdout(JSON.stringify(allocationJson(allocation, lang)) + '\n');
   else io.stdout(allocationText(allocation, lang) + (written ? `\n${written}` : ''));
