@@ -56,14 +56,20 @@ function loadGuardHash(html) {
   return `'sha256-${createHash('sha256').update(script[1], 'utf8').digest('base64')}'`;
 }
 
-/** Puts the load guard's hash into the page's CSP, after html-webpack-plugin has made the page. */
+/**
+ * Puts the load guard's hash into taskpane.html's CSP, on the page as served: after webpack's own
+ * minimizer (which also minifies HTML and its inline scripts) has run.
+ */
 class LoadGuardHashPlugin {
   apply(compiler) {
-    compiler.hooks.compilation.tap('LoadGuardHash', (compilation) => {
-      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap('LoadGuardHash', (data) => {
-        if (!data.html.includes(LOAD_GUARD_PLACEHOLDER)) throw new Error(`taskpane.html: the CSP must name ${LOAD_GUARD_PLACEHOLDER}`);
-        data.html = data.html.replace(LOAD_GUARD_PLACEHOLDER, loadGuardHash(data.html));
-        return data;
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('LoadGuardHash', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'LoadGuardHash', stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
+        const asset = compilation.getAsset('taskpane.html');
+        if (!asset) return;
+        const html = asset.source.source().toString();
+        if (!html.includes(LOAD_GUARD_PLACEHOLDER)) throw new Error(`taskpane.html: the CSP must name ${LOAD_GUARD_PLACEHOLDER}`);
+        compilation.updateAsset('taskpane.html', new sources.RawSource(html.replace(LOAD_GUARD_PLACEHOLDER, loadGuardHash(html))));
       });
     });
   }
@@ -92,6 +98,7 @@ async function devHttpsOptions() {
  * bundled. Fluent UI's styles are extracted at build time (Griffel) into one CSS file. ExcelJS is
  * split into its own chunk and loaded only when a workbook is downloaded or a budget file is read
  * outside Excel. Source maps are hidden: written to dist-maps/, never served.
+ * support.html (the manifest's support and learn-more page) is static: no script at all.
  * `webpack --env fakehost` builds the fake Excel host for the browser tests (dist-test/), never
  * part of the add-in.
  */
@@ -143,7 +150,12 @@ module.exports = async (env = {}, argv = {}) => {
         template: './src/taskpane/taskpane.html',
         filename: 'taskpane.html',
         chunks: ['taskpane'],
-        minify: production ? { collapseWhitespace: true, removeComments: true, keepClosingSlash: true } : false,
+      }),
+      new HtmlWebpackPlugin({
+        template: './src/taskpane/support.html',
+        filename: 'support.html',
+        inject: false,
+        templateParameters: { version },
       }),
       new LoadGuardHashPlugin(),
       new DefinePlugin({ 'process.env.AVGIFT_VERSION': JSON.stringify(version) }),
