@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { createHash } = require('node:crypto');
-const { readFileSync } = require('node:fs');
+const { readFileSync, rmSync } = require('node:fs');
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -125,7 +125,7 @@ module.exports = async (env = {}, argv = {}) => {
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       // Hidden maps, beside dist/ and never deployed: for reading a stack trace from a user.
-      sourceMapFilename: '../dist-maps/[file].map',
+      ...(production ? { sourceMapFilename: '../dist-maps/[file].map' } : {}),
       clean: true,
     },
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
@@ -165,6 +165,8 @@ module.exports = async (env = {}, argv = {}) => {
           { from: 'manifest.xml', to: 'manifest.xml', info: { minimized: true }, transform: (content) => manifestFor(content.toString('utf8'), address, version) },
         ],
       }),
+      // dist-maps/ holds the maps of the last build only (dist/ is cleaned by output.clean).
+      ...(production ? [{ apply: (compiler) => compiler.hooks.beforeRun.tap('CleanMaps', () => rmSync(path.resolve(__dirname, 'dist-maps'), { recursive: true, force: true })) }] : []),
       ...(production ? [new MiniCssExtractPlugin({ filename: '[name].[contenthash:8].css', ignoreOrder: true }), new GriffelCSSExtractionPlugin()] : []),
     ],
     performance: { hints: production ? 'warning' : false, maxEntrypointSize: 400_000, maxAssetSize: 1_200_000 },
