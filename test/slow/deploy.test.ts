@@ -105,6 +105,9 @@ const haveChromium = requireProgram('chromium', 'chromium');
     await page.getByRole('heading', { name: 'Avgiftsfördelning', level: 1 }).waitFor();
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-ready'))).toBe(true);
     expect(await page.locator('#load-failed').isVisible()).toBe(false);
+    // Styled by the CSS extracted at build time: the theme fills the pane (the provider's min-height).
+    expect(await page.evaluate(() => [...document.styleSheets].filter((s) => s.href?.endsWith('.css')).map((s) => s.cssRules.length > 100))).toEqual([true]);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider')!).minHeight)).toBe('900px');
     expect(await page.getByText(`Avgiftsfördelning version ${VERSION}`).isVisible()).toBe(true);
 
     const help = page.getByText('Så gör du årets avgifter');
