@@ -22,7 +22,8 @@ import { invoiceCsv } from '../../workbook/csv';
 import { feeWorkbookPlan, logSheet, membersSheet } from '../../workbook/layouts';
 import { withSheets } from '../../workbook/plan';
 import { renderPlanToXlsx } from '../../workbook/xlsx';
-import { refuseToOverwrite } from '../files';
+import { unknownRule } from '../echo';
+import { checkOutputs, OutputFile, writeOutputs } from '../files';
 import { loadMembers, loadPopulation, loadRegister, unwrap } from '../inputs';
 import { CliError, CliIo, EXIT_OK } from '../io';
 import { allocationJson } from '../json';
@@ -71,6 +72,8 @@ export type AllocateValues = ReturnType<typeof parseCommandArgs<typeof OPTIONS>>
 /** Builds the fee rule from --rule, --rate, --amount and --population-year. */
 export function ruleFromOptions(values: AllocateValues): FeeRule {
   const kind = values.rule ?? 'per-capita';
+  const unknown = unknownRule(values.rule);
+  if (unknown) throw new CliError(unknown.sv, unknown.en);
   const only = (option: string, present: unknown, rule: string) => {
     if (present !== undefined) {
       throw new CliError(`${option} gäller bara --rule ${rule}.`, `${option} applies only to --rule ${rule}.`);
@@ -124,15 +127,22 @@ export async function allocationFromArgs(args: string[], io: CliIo) {
 
 export async function allocateCommand(args: string[], io: CliIo): Promise<number> {
   const { allocation, values, lang, members, population, changes, register } = await allocationFromArgs(args, io);
-  const outputs = [values.out, values.csv].filter((p): p is string => p !== undefined);
-  await refuseToOverwrite(io, outputs, values.force === true);
+  const planned: OutputFile[] = [
+    ...(values.out !== undefined ? [{ option: '--out', path: values.out, extension: '.xlsx' as const }] : []),
+    ...(values.csv !== undefined ? [{ option: '--csv', path: values.csv, extension: '.csv' as const }] : []),
+  ];
+  const outputs = planned.map((o) => o.path);
+  await checkOutputs(io, planned, { inputs: [values.members, values.population].filter((p): p is string => p !== undefined), force: values.force === true });
+  const files: { path: string; data: Uint8Array | string }[] = [];
   if (values.out !== undefined) {
     const history = feeYearsSoFar(allocation.feeYear, members, population);
     const plan = feeWorkbookPlan({ allocation, history, population, members, invoices: invoiceRows(allocation), generatedAt: io.now().toISOString(), register, ...(changes ? { changes } : {}) });
+    // Every write is logged; the members register is a visible sheet.
     const logged = logEntryFor(allocation, { action: 'Skrivet', time: io.now().toISOString(), ...(values.by ? { name: values.by } : {}) });
-    await io.writeFile(values.out, await renderPlanToXlsx(withSheets(plan, [membersSheet(members, register, io.now().toISOString()), logSheet([logged])])));
+    files.push({ path: values.out, data: await renderPlanToXlsx(withSheets(plan, [membersSheet(members, register, io.now().toISOString()), logSheet([logged])])) });
   }
-  if (values.csv !== undefined) await io.writeFile(values.csv, invoiceCsv(invoiceRows(allocation), register));
+  if (values.csv !== undefined) files.push({ path: values.csv, data: invoiceCsv(invoiceRows(allocation), register) });
+  await writeOutputs(io, files);
   const written = outputs.length ? outputs.map((p) => (lang === 'sv' ? `Skrev ${p}\n` : `Wrote ${p}\n`)).join('') : '';
   if (values.json) io.stdout(JSON.stringify(allocationJson(allocation, lang, changes)) + '\n');
   else io.stdout(allocationText(allocation, lang) + (written ? `\n${written}` : ''));

@@ -3,7 +3,7 @@ import { approvalEntry, approvalFaults } from '../../workbook/approval';
 import { LOG_SHEET_NAME, logRow, logSheet } from '../../workbook/layouts/log';
 import { protectFeeYearXlsx } from '../../workbook/xlsxProtect';
 import { addSheetXlsx, nextRowXlsx, writeCellsXlsx } from '../../workbook/xlsxBook';
-import { refuseToOverwrite } from '../files';
+import { checkOutputs, writeOutputs } from '../files';
 import { CliError, CliIo, EXIT_CHECK_FAILED, EXIT_OK } from '../io';
 import { parseCommandArgs, parseLang, parseYear } from '../options';
 import { verifyFile } from './verify';
@@ -42,7 +42,9 @@ export async function approveCommand(args: string[], io: CliIo): Promise<number>
     throw new CliError(`Ange --out NY.xlsx, eller --force för att skriva över ${file}.`, `Give --out NEW.xlsx, or --force to overwrite ${file}.`);
   }
   const target = values.out ?? file;
-  if (values.out !== undefined) await refuseToOverwrite(io, [values.out], values.force === true);
+  // --out: a new file, never the workbook read (the safe-write checks); --force: the workbook itself, replaced whole.
+  if (values.out !== undefined) await checkOutputs(io, [{ option: '--out', path: values.out, extension: '.xlsx' }], { inputs: [file], force: values.force === true });
+  else await checkOutputs(io, [{ option: 'FIL.xlsx', path: file, extension: '.xlsx' }], { force: true });
   const feeYear = values.year === undefined ? undefined : parseYear(values.year, '--year');
   const { workbook, verification: v } = await verifyFile(io, file, feeYear);
 
@@ -61,7 +63,7 @@ export async function approveCommand(args: string[], io: CliIo): Promise<number>
   const log = workbook.getWorksheet(LOG_SHEET_NAME);
   if (log) writeCellsXlsx(log, `A${nextRowXlsx(log)}`, logRow(entry));
   else addSheetXlsx(workbook, logSheet([entry]));
-  await io.writeFile(target, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  await writeOutputs(io, [{ path: target, data: new Uint8Array(await workbook.xlsx.writeBuffer()) }]);
 
   const sv = lang === 'sv';
   io.stdout(

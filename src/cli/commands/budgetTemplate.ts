@@ -1,7 +1,7 @@
 import { allocate, populationYearsFor, ruleForFeeYear } from '../../domain';
 import { budgetTemplateSheet } from '../../workbook/layouts';
 import { renderPlanToXlsx } from '../../workbook/xlsx';
-import { refuseToOverwrite } from '../files';
+import { checkOutputs, writeOutputs } from '../files';
 import { loadMembers, loadPopulation, unwrap } from '../inputs';
 import { CliError, CliIo, EXIT_OK } from '../io';
 import { parseCommandArgs, parseLang, parseYear } from '../options';
@@ -31,8 +31,8 @@ export async function budgetTemplateCommand(args: string[], io: CliIo): Promise<
   const members = await loadMembers(io, values.members);
   const population = await loadPopulation(io, values.population, members, populationYearsFor(rule, feeYear));
   const allocation = unwrap(allocate({ feeYear, rule, members, population }));
-  await refuseToOverwrite(io, [values.out], values.force === true);
-  await io.writeFile(values.out, await renderPlanToXlsx({ sheets: [budgetTemplateSheet(feeYear, allocation)], names: [] }));
+  await checkOutputs(io, [{ option: '--out', path: values.out, extension: '.xlsx' }], { inputs: [values.members, values.population].filter((p): p is string => p !== undefined), force: values.force === true });
+  await writeOutputs(io, [{ path: values.out, data: await renderPlanToXlsx({ sheets: [budgetTemplateSheet(feeYear, allocation)], names: [] }) }]);
   io.stdout(lang === 'sv' ? `Skrev ${values.out}\n` : `Wrote ${values.out}\n`);
   return EXIT_OK;
 }

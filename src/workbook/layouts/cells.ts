@@ -23,6 +23,7 @@ export const number = (value: number, format: string, style?: StyleName): Cell =
  * keep the formula as text).
  */
 export const formula = (f: string, format: string, computed: { readonly result: CellValue; readonly style?: StyleName }): Cell => {
+  // Never in a Text cell: Excel keeps a formula written into an `@` cell as text.
   if (format === FORMAT.text) throw new RangeError(`A formula in a text cell stays text in Excel: ${f}`);
   return { formula: f, result: computed.result, format, ...(computed.style ? { style: computed.style } : {}) };
 };
