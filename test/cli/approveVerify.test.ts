@@ -117,4 +117,15 @@ describe('approve → verify on files written by the CLI', () => {
     expect(r.written.size).toBe(0);
     expect(r.stderr).toMatch(/Fastställs inte/);
   });
+
+  it('--force approves the workbook in place; a workbook written before the Logg gets one', async () => {
+    const wb = await open(await written2026());
+    wb.removeWorksheet(wb.getWorksheet('Logg')!.id);
+    const r = await runCli(['approve', 'a.xlsx', '--by', 'Eva Ek', '--force'], { 'a.xlsx': await save(wb) });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const approved = await open(r.written.get('a.xlsx') as Uint8Array);
+    expect([approved.getWorksheet('Logg')!.getCell('A4').value, approved.getWorksheet('Logg')!.getCell('B5').value]).toEqual(['Tid', 'Fastställt']);
+    expect((await verify(r.written.get('a.xlsx') as Uint8Array)).code).toBe(0);
+  });
 });
