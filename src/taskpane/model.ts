@@ -2,19 +2,24 @@ import {
   AGREEMENT_BASE_YEAR,
   allocate,
   Allocation,
+  compareScenario,
   fail,
   FeeRule,
   feeHistory,
   indexedRule,
   IndexedReading,
   invoiceRows,
+  latestYearEndEstimate,
   lookupPopulation,
   Member,
   ok,
   parseAmount,
+  PER_CAPITA_FROM_YEAR,
   perCapitaRule,
   PopulationSeries,
   Result,
+  ruleForFeeYear,
+  ScenarioComparison,
   splitRule,
 } from '../domain';
 import { budgetTemplateSheet } from '../workbook/layouts/budgetTemplate';
@@ -32,27 +37,40 @@ export interface RuleForm {
 
 export const DEFAULT_RULE_FORM: RuleForm = { kind: 'per-capita', rate: '4,00', reading: 'exact', amount: '', splitYear: '' };
 
-/** Reads a krona amount typed in the pane with the project's one amount parser. */
-function kronor(text: string, what: { sv: string; en: string }): Result<number> {
+/**
+ * The form for the rule in force in a fee year, used until the officer chooses another.
+ *
+ * @example
+ * ruleFormForYear(2012).kind // → 'indexed' (§ 8, 2010–2016)
+ * ruleFormForYear(2027).kind // → 'per-capita' (4 kr, decided 2017-02-02)
+ */
+export function ruleFormForYear(feeYear: number): RuleForm {
+  return { ...DEFAULT_RULE_FORM, kind: feeYear < PER_CAPITA_FROM_YEAR ? 'indexed' : 'per-capita' };
+}
+
+export type RuleField = 'rate' | 'amount' | 'splitYear';
+
+/** Reads a krona amount typed in the pane with the project's one amount parser; an error names its field. */
+function kronor(text: string, what: { sv: string; en: string }, field: RuleField): Result<number> {
   const reading = parseAmount(text);
   if (reading.kind === 'amount') return ok(reading.ore);
-  if (reading.kind === 'empty') return fail('input-empty', `Ange ${what.sv}.`, `Enter ${what.en}.`);
-  return fail('input-amount', reading.reason.sv, reading.reason.en);
+  if (reading.kind === 'empty') return fail('input-empty', `Ange ${what.sv}.`, `Enter ${what.en}.`, { field });
+  return fail('input-amount', reading.reason.sv, reading.reason.en, { field });
 }
 
 export function ruleFromForm(form: RuleForm, feeYear: number): Result<FeeRule> {
   switch (form.kind) {
     case 'per-capita': {
-      const rate = kronor(form.rate, { sv: 'avgiften per invånare', en: 'the fee per inhabitant' });
+      const rate = kronor(form.rate, { sv: 'avgiften per invånare', en: 'the fee per inhabitant' }, 'rate');
       return rate.ok ? ok(perCapitaRule(rate.value)) : rate;
     }
     case 'indexed':
       return ok(indexedRule(form.reading));
     case 'split': {
-      const amount = kronor(form.amount, { sv: 'beloppet att fördela', en: 'the amount to split' });
+      const amount = kronor(form.amount, { sv: 'beloppet att fördela', en: 'the amount to split' }, 'amount');
       if (!amount.ok) return amount;
       const year = form.splitYear.trim();
-      if (year && !/^\d{4}$/.test(year)) return fail('input-year', `”${year}” är inget årtal.`, `"${year}" is not a year.`);
+      if (year && !/^\d{4}$/.test(year)) return fail('input-year', `”${year}” är inget årtal.`, `"${year}" is not a year.`, { field: 'splitYear' });
       return ok(splitRule(amount.value, year ? Number(year) : feeYear - 1));
     }
   }
@@ -80,21 +98,20 @@ export function populationRows(series: PopulationSeries, members: readonly Membe
   });
 }
 
-export function computeAllocation(feeYear: number, form: RuleForm, members: readonly Member[], population: PopulationSeries): Result<Allocation> {
-  const rule = ruleFromForm(form, feeYear);
-  if (!rule.ok) return rule;
-  return allocate({ feeYear, rule: rule.value, members, population });
-}
-
 export interface SheetChoice extends Required<SheetSelection> {
   readonly budget: boolean;
 }
 
 export const DEFAULT_SHEETS: SheetChoice = { allocation: true, invoices: true, memberSheets: true, population: true, history: true, budget: false };
 
-/** The plan of the sheets chosen; history only where the population covers 2009 onwards. */
-export function planFor(allocation: Allocation, members: readonly Member[], population: PopulationSeries, sheets: SheetChoice, generatedAt: string): WorkbookPlan {
-  const history = sheets.history && allocation.feeYear >= AGREEMENT_BASE_YEAR ? feeHistory({ fromYear: AGREEMENT_BASE_YEAR, toYear: allocation.feeYear, members, population }) : undefined;
+/**
+ * The plan of the sheets chosen; history only where the population covers 2009 onwards; invoice
+ * outputs only for decided fees (a forecast or a scenario is never an invoice).
+ */
+export function planFor(fees: Fees, members: readonly Member[], population: PopulationSeries, sheets: SheetChoice, generatedAt: string): WorkbookPlan {
+  const { allocation } = fees;
+  const invoices = fees.kind === 'decided';
+  const history = sheets.history && allocation.feeYear >= AGREEMENT_BASE_YEAR ? feeHistory({ fromYear: AGREEMENT_BASE_YEAR, toYear: allocation.forecast ? allocation.feeYear - 1 : allocation.feeYear, members, population }) : undefined;
   const plan = feeWorkbookPlan({
     allocation,
     ...(history?.ok ? { history: history.value } : {}),
@@ -102,7 +119,45 @@ export function planFor(allocation: Allocation, members: readonly Member[], popu
     members,
     invoices: invoiceRows(allocation),
     generatedAt,
-    include: sheets,
+    include: { ...sheets, invoices: sheets.invoices && invoices, memberSheets: sheets.memberSheets && invoices },
   });
   return sheets.budget ? withSheets(plan, [budgetTemplateSheet(allocation.feeYear, allocation, plan.sheets.some((s) => s.key === `avgift-${allocation.feeYear}`))]) : plan;
 }
+
+/** What the fees are: the decided ones (invoices), a forecast (prognos) or a what-if (scenario). */
+export type FeesKind = 'decided' | 'forecast' | 'scenario';
+
+export interface Fees {
+  readonly allocation: Allocation;
+  readonly kind: FeesKind;
+  /** A scenario beside the decided fees of the same year. */
+  readonly comparison?: ScenarioComparison;
+}
+
+/**
+ * The kind of an allocation: a scenario is named first (it is never the year's fees, even forecast),
+ * then a forecast. `feesKind({ scenario: false, forecast: { … } })` → 'forecast'.
+ */
+export const feesKind = (a: Pick<Allocation, 'scenario' | 'forecast'>): FeesKind => (a.scenario ? 'scenario' : a.forecast ? 'forecast' : 'decided');
+
+/**
+ * The fees of a fee year on a population: a forecast stands on the latest year-end it has when the
+ * fee year's own is not published; a scenario comes with the decided fees beside it.
+ */
+export function computeFees(feeYear: number, form: RuleForm, population: PopulationSeries & { readonly members: readonly Member[]; readonly forecastYear?: number }): Result<Fees> {
+  const rule = ruleFromForm(form, feeYear);
+  if (!rule.ok) return rule;
+  const { members } = population;
+  const estimate = population.forecastYear !== undefined ? latestYearEndEstimate(population, members, feeYear - 1) : undefined;
+  if (estimate && !estimate.ok) return estimate;
+  const withEstimate = estimate ? { estimate: estimate.value } : {};
+  const allocation = allocate({ feeYear, rule: rule.value, members, population, ...withEstimate });
+  if (!allocation.ok) return allocation;
+  const kind = feesKind(allocation.value);
+  if (kind !== 'scenario') return ok({ allocation: allocation.value, kind });
+  const inForce = ruleForFeeYear(feeYear);
+  const decided = inForce.ok ? allocate({ feeYear, rule: inForce.value, members, population, ...withEstimate }) : inForce;
+  const comparison = decided.ok ? compareScenario(decided.value, allocation.value) : undefined;
+  return ok({ allocation: allocation.value, kind, ...(comparison?.ok ? { comparison: comparison.value } : {}) });
+}
+

@@ -1,5 +1,5 @@
-import { BudgetCheckOptions, ok, PopulationSeries, Result } from '../domain';
-import { getPopulation, PopulationRequest, PopulationSpec } from '../data';
+import { BudgetCheckOptions, fail, ok, Result } from '../domain';
+import { FoundPopulation, getPopulation, PopulationRequest, PopulationSpec } from '../data';
 import { ownSheetsInTheWay, renderPlanToExcel, RenderOptions, RenderSummary, selectCell } from '../workbook/excel';
 import { ExcelApi } from '../workbook/excelApi';
 import { WorkbookPlan } from '../workbook/plan';
@@ -14,12 +14,15 @@ import { readFileBytes } from './files';
 export interface Services {
   readonly inExcel: boolean;
   now(): Date;
-  population(spec: PopulationSpec, request: PopulationRequest, signal?: AbortSignal): Promise<Result<PopulationSeries>>;
+  /** The population and the members it was found for (a file's own municipalities, say). */
+  population(spec: PopulationSpec, request: PopulationRequest, signal?: AbortSignal): Promise<Result<FoundPopulation>>;
   readRange(target: { kind: 'selection' } | { kind: 'sheet'; name: string }): Promise<Result<RangeValues>>;
   ownSheetsInTheWay(plan: WorkbookPlan): Promise<Result<string[]>>;
   write(plan: WorkbookPlan, options: Pick<RenderOptions, 'replaceOwnSheets' | 'onProgress'>): Promise<Result<RenderSummary>>;
   /** Builds the .xlsx (ExcelJS, loaded only now) and hands it to the browser as a download. */
-  download(plan: WorkbookPlan, fileName: string): Promise<void>;
+  download(plan: WorkbookPlan, fileName: string): Promise<Result<null>>;
+  /** Hands bytes to the browser as a download (the invoice CSV). */
+  save(bytes: Uint8Array, fileName: string, type: string): Promise<Result<null>>;
   /** Reads the budget (the selection, a sheet or an .xlsx file) and checks it; the checker loads now. */
   checkBudget(options: Omit<BudgetCheckOptions, 'origin'>, source: ReadTarget | { kind: 'file'; file: File }): Promise<Result<BudgetInWorkbook>>;
   selectCell(sheet: string, address: string): Promise<Result<null>>;
@@ -30,7 +33,7 @@ export interface ServiceOptions {
   readonly fetch?: typeof fetch;
   readonly now?: () => Date;
   /** Where downloads go; the browser's anchor-click by default. */
-  readonly save?: (bytes: Uint8Array, fileName: string) => void;
+  readonly save?: (bytes: Uint8Array, fileName: string, type: string) => void;
 }
 
 export function createServices(options: ServiceOptions = {}): Services {
@@ -43,10 +46,12 @@ export function createServices(options: ServiceOptions = {}): Services {
     readRange: (target) => readRangeValues(target, excel),
     ownSheetsInTheWay: (plan) => ownSheetsInTheWay(plan, excel),
     write: (plan, renderOptions) => renderPlanToExcel(plan, { ...renderOptions, ...(excel ? { excel } : {}) }),
-    download: async (plan, fileName) => {
-      const { renderPlanToXlsx } = await import(/* webpackChunkName: "xlsx" */ '../workbook/xlsx');
-      (options.save ?? saveInBrowser)(await renderPlanToXlsx(plan), fileName);
-    },
+    download: (plan, fileName) =>
+      saved(fileName, async () => {
+        const { renderPlanToXlsx } = await import(/* webpackChunkName: "xlsx" */ '../workbook/xlsx');
+        (options.save ?? saveInBrowser)(await renderPlanToXlsx(plan), fileName, XLSX);
+      }),
+    save: (bytes, fileName, type) => saved(fileName, async () => (options.save ?? saveInBrowser)(bytes, fileName, type)),
     checkBudget: async (budgetOptions, source) => {
       const { checkBudgetInWorkbook, checkBudgetRange } = await import(/* webpackChunkName: "budget" */ '../workbook/budgetRead');
       if (source.kind !== 'file') return checkBudgetInWorkbook(budgetOptions, source, excel);
@@ -58,9 +63,21 @@ export function createServices(options: ServiceOptions = {}): Services {
   };
 }
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-function saveInBrowser(bytes: Uint8Array, fileName: string): void {
-  const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+/** A download as a value: what failed, and that trying again may work. */
+async function saved(fileName: string, work: () => Promise<void>): Promise<Result<null>> {
+  try {
+    await work();
+    return ok(null);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return fail('download', `${fileName} kunde inte skapas: ${detail}. Försök igen.`, `${fileName} could not be made: ${detail}. Try again.`, { retry: true });
+  }
+}
+
+function saveInBrowser(bytes: Uint8Array, fileName: string, type: string): void {
+  const blob = new Blob([bytes as BlobPart], { type });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -49,11 +49,12 @@ export function clearScbCache(): void {
 }
 
 const offerSnapshot = {
-  sv: ` Välj den inbyggda ögonblicksbilden (folkmängd 31 december ${SNAPSHOT_FIRST_YEAR}–${SNAPSHOT_LAST_YEAR}) för att arbeta vidare.`,
-  en: ` Choose the bundled snapshot (population on 31 December ${SNAPSHOT_FIRST_YEAR}–${SNAPSHOT_LAST_YEAR}) to carry on.`,
+  sv: ` Välj SCB:s siffror som följer med tillägget (folkmängd 31 december ${SNAPSHOT_FIRST_YEAR}–${SNAPSHOT_LAST_YEAR}) för att arbeta vidare.`,
+  en: ` Choose SCB's figures that come with the add-in (population on 31 December ${SNAPSHOT_FIRST_YEAR}–${SNAPSHOT_LAST_YEAR}) to carry on.`,
 };
+/** A failure the bundled figures get round (the error says so, for a button) and a later try may not have. */
 const scbFail = <T>(code: string, message: Message, snapshot = true): Result<T> =>
-  fail(code, message.sv + (snapshot ? offerSnapshot.sv : ''), message.en + (snapshot ? offerSnapshot.en : ''));
+  fail(code, message.sv + (snapshot ? offerSnapshot.sv : ''), message.en + (snapshot ? offerSnapshot.en : ''), snapshot ? { fallback: 'snapshot', retry: true } : {});
 
 /** The latest year-end SCB may have published: 31 December figures come out in late February. */
 export function latestPublishableYear(now: Date): number {
@@ -181,7 +182,7 @@ async function getJson(url: string, window: CallWindow, deps: Deps, asked: { cod
       response = await call(url, deps);
     } catch (e) {
       const kind = e instanceof CallFailure ? e.kind : 'network';
-      if (kind === 'aborted') return fail('scb-aborted', 'Hämtningen från SCB avbröts.', 'The fetch from SCB was cancelled.');
+      if (kind === 'aborted') return fail('scb-aborted', 'Hämtningen från SCB avbröts.', 'The fetch from SCB was cancelled.', { cancelled: true });
       if (kind === 'timeout') {
         const seconds = (deps.request.timeoutMs ?? 15_000) / 1000;
         return scbFail('scb-timeout', { sv: `SCB svarade inte inom ${String(seconds).replace('.', ',')} sekunder.`, en: `SCB did not answer within ${seconds} seconds.` });

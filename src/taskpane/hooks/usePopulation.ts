@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { latestPublishedYear, ok, SODERTORN_MEMBERS } from '../../domain';
+import type { FoundPopulation, PopulationSpec } from '../../data';
+import { SNAPSHOT_FIRST_YEAR, SNAPSHOT_LAST_YEAR } from '../../data/snapshot';
+import { readFileText } from '../files';
+import { yearsToFetch } from '../model';
+import { Services } from '../services';
+import { Task, TaskHandle, useTask, valueOf } from '../task';
+
+export type SourceKind = 'snapshot' | 'scb' | 'selection' | 'file';
+
+export interface Population extends FoundPopulation {
+  /** The fee year it was fetched for: after the year changes it is stale until fetched again. */
+  readonly feeYear: number;
+  /** The year-end a forecast (prognos) uses: the latest published; absent for the year's own figures. */
+  readonly forecastYear?: number;
+}
+
+export interface PopulationStepState {
+  readonly source: SourceKind;
+  readonly setSource: (source: SourceKind) => void;
+  readonly file?: { readonly name: string; readonly text: string };
+  readonly chooseFile: (file: File) => void;
+  readonly task: Task<Population>;
+  readonly fetch: (source?: SourceKind) => Promise<void>;
+  readonly cancel: () => void;
+  readonly cancelled: boolean;
+  /** The population for the fee year now chosen; undefined while what was fetched is for another year. */
+  readonly current?: Population;
+  /** The fee year a population on show was fetched for, when that is not the year now chosen. */
+  readonly staleFor?: number;
+  /** The bundled figures cover what failed: one click to them. */
+  readonly snapshotHelps: boolean;
+}
+
+/**
+ * The year-end the fees use: 31 December before the fee year, or for a forecast the latest one
+ * published. `populationYearFor(2027, true, new Date(2026, 10, 23))` → 2025.
+ */
+export const populationYearFor = (feeYear: number, forecast: boolean, now: Date): number => (forecast ? latestPublishedYear(now) : feeYear - 1);
+
+/** Step 1: where the population comes from, and the one fetch of it (cancellable while SCB works). */
+export function usePopulation(services: Services, feeYear: number, forecast: boolean): PopulationStepState {
+  const [source, setSource] = useState<SourceKind>('snapshot');
+  const [file, setFile] = useState<{ name: string; text: string }>();
+  const handle: TaskHandle<Population> = useTask<Population>();
+  const populationYear = populationYearFor(feeYear, forecast, services.now());
+
+  const fetch = (chosen: SourceKind = source) =>
+    handle.run(async (signal) => {
+      let spec: PopulationSpec;
+      if (chosen === 'snapshot') spec = { kind: 'snapshot' };
+      else if (chosen === 'scb') spec = { kind: 'scb' };
+      else if (chosen === 'file') spec = { kind: 'file', fileName: file!.name, text: file!.text };
+      else {
+        const range = await services.readRange({ kind: 'selection' });
+        if (!range.ok) return range;
+        spec = { kind: 'cells', values: range.value.values, location: `${range.value.sheet}!${range.value.address}` };
+      }
+      // SCB is asked once for every year-end the rules and the change column may need; other sources
+      // must hold at least the year-end the fees use.
+      const years = spec.kind === 'scb' ? yearsToFetch(populationYear + 1) : [populationYear];
+      const found = await services.population(spec, { members: SODERTORN_MEMBERS, years, membersFromSource: true }, signal);
+      return found.ok ? ok({ ...found.value, feeYear, ...(forecast ? { forecastYear: populationYear } : {}) }) : found;
+    });
+
+  const shown = valueOf(handle.task);
+  const error = handle.task.state === 'failed' ? handle.task.error : undefined;
+  return {
+    source,
+    setSource,
+    ...(file ? { file } : {}),
+    chooseFile: (f) => void readFileText(f).then((text) => setFile({ name: f.name, text })),
+    task: handle.task,
+    fetch,
+    cancel: handle.cancel,
+    cancelled: handle.cancelled,
+    ...(shown && shown.feeYear === feeYear ? { current: shown } : {}),
+    ...(shown && shown.feeYear !== feeYear ? { staleFor: shown.feeYear } : {}),
+    snapshotHelps: error?.fallback === 'snapshot' && populationYear >= SNAPSHOT_FIRST_YEAR && populationYear <= SNAPSHOT_LAST_YEAR,
+  };
+}

@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { fail, invoiceRows, ok, Result } from '../../domain';
+import { RenderSummary } from '../../workbook/excel';
+import { WriteProgress } from '../components/WriteStep';
+import { DEFAULT_SHEETS, planFor, SheetChoice } from '../model';
+import { Services } from '../services';
+import { Task, useTask } from '../task';
+import { Population } from './usePopulation';
+import { Fees } from '../model';
+import { SheetQuestionState, useSheetQuestion } from './useSheetQuestion';
+
+export type WriteOutcome = { readonly kind: 'written'; readonly sheets: RenderSummary['sheets'] } | { readonly kind: 'downloaded'; readonly name: string };
+
+export interface WriteStepState {
+  readonly sheets: SheetChoice;
+  readonly setSheets: (sheets: SheetChoice) => void;
+  readonly task: Task<WriteOutcome>;
+  readonly progress?: WriteProgress;
+  readonly question: SheetQuestionState;
+  /** Writes (in Excel) or downloads (outside) the sheets chosen. */
+  readonly write: () => Promise<void>;
+  /** The faktureringsunderlag as CSV for the financial system; only for decided fees. */
+  readonly downloadCsv?: () => Promise<void>;
+  readonly csvTask: Task<string>;
+  /** Shows a sheet that was written. */
+  readonly goToSheet: (name: string) => void;
+}
+
+const FILE_PREFIX = { decided: 'Avgift', forecast: 'Prognos', scenario: 'Scenario' } as const;
+
+/** Invoices (Fakturaunderlag, member sheets, CSV) exist only for the decided fees of a year. */
+export const invoicesAllowed = (fees: Fees | undefined): boolean => fees?.kind === 'decided';
+
+/** Step 3: the sheets to write, the one write under way, and what became of it. */
+export function useWorkbookWrite(services: Services, fees: Fees | undefined, population: Population | undefined): WriteStepState {
+  const [sheets, setSheets] = useState<SheetChoice>(DEFAULT_SHEETS);
+  const [progress, setProgress] = useState<WriteProgress>();
+  const handle = useTask<WriteOutcome>();
+  const csv = useTask<string>();
+  const question = useSheetQuestion(services);
+
+  const write = () =>
+    handle.run(async (): Promise<Result<WriteOutcome> | undefined> => {
+      if (!fees || !population) return undefined;
+      const plan = planFor(fees, population.members, population, sheets, services.now().toISOString());
+      try {
+        if (!services.inExcel) {
+          const name = `${FILE_PREFIX[fees.kind]}-${fees.allocation.feeYear}.xlsx`;
+          setProgress({ done: 0, total: plan.sheets.length, reading: false });
+          const saved = await services.download(plan, name);
+          return saved.ok ? ok({ kind: 'downloaded', name }) : saved;
+        }
+        setProgress({ done: 0, total: plan.sheets.length, reading: true });
+        const choice = await question.replaceOrVersion(plan);
+        if (!choice.ok) return choice;
+        if (choice.value === 'cancel') return undefined;
+        const written = await services.write(plan, {
+          replaceOwnSheets: choice.value === 'replace',
+          onProgress: (p) => setProgress({ done: p.done, total: p.total, reading: p.step === 'read' }),
+        });
+        return written.ok ? ok({ kind: 'written', sheets: written.value.sheets }) : written;
+      } finally {
+        setProgress(undefined);
+      }
+    });
+
+  const downloadCsv = async () =>
+    csv.run(async () => {
+      if (!fees || !invoicesAllowed(fees)) return fail('csv-not-invoice', 'Prognoser och scenarier ger inget fakturaunderlag.', 'Forecasts and scenarios give no invoice basis.');
+      const { invoiceCsv } = await import(/* webpackChunkName: "csv" */ '../../workbook/csv');
+      const name = `Fakturaunderlag-${fees.allocation.feeYear}.csv`;
+      const saved = await services.save(new TextEncoder().encode(invoiceCsv(invoiceRows(fees.allocation))), name, 'text/csv;charset=utf-8');
+      return saved.ok ? ok(name) : saved;
+    });
+
+  return {
+    sheets,
+    setSheets,
+    task: handle.task,
+    ...(progress ? { progress } : {}),
+    question,
+    write,
+    ...(invoicesAllowed(fees) ? { downloadCsv } : {}),
+    csvTask: csv.task,
+    goToSheet: (name) => void services.selectCell(name, 'A1'),
+  };
+}
