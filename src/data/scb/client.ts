@@ -1,5 +1,6 @@
 import {
   fail,
+  isPublished,
   Member,
   Message,
   notYetPublishedMessage,
@@ -56,11 +57,6 @@ const offerSnapshot = {
 const scbFail = <T>(code: string, message: Message, snapshot = true): Result<T> =>
   fail(code, message.sv + (snapshot ? offerSnapshot.sv : ''), message.en + (snapshot ? offerSnapshot.en : ''), snapshot ? { fallback: 'snapshot', retry: true } : {});
 
-/** The latest year-end SCB may have published: 31 December figures come out in late February. */
-export function latestPublishableYear(now: Date): number {
-  return now.getMonth() >= 1 ? now.getFullYear() - 1 : now.getFullYear() - 2;
-}
-
 /**
  * Folkmängd 31 December for the members and years from SCB's PxWebApi 2.0: one GET for all of them
  * (split only over the cell limit), within SCB's call limit, with a timeout, cached per query.
@@ -74,7 +70,7 @@ export async function fetchScbPopulation(request: ScbRequest): Promise<Result<Po
   if (!request.members.length || !years.length) {
     return fail('scb-empty-query', 'Ange minst en kommun och ett år att hämta.', 'Give at least one municipality and one year to fetch.');
   }
-  const unpublished = years.find((y) => y > latestPublishableYear(now()));
+  const unpublished = years.find((y) => !isPublished(y, now()));
   if (unpublished !== undefined) return fail('scb-not-published', notYetPublishedMessage(unpublished).sv, notYetPublishedMessage(unpublished).en);
 
   const http = request.fetch ?? globalThis.fetch?.bind(globalThis);
@@ -231,7 +227,7 @@ async function problem(response: Response, url: string, deps: Deps, asked: { cod
   }
   const year = asked.years.find((y) => text.includes(String(y)));
   if (year !== undefined) {
-    if (year >= deps.now().getFullYear() - 1) return fail('scb-not-published', notYetPublishedMessage(year).sv, notYetPublishedMessage(year).en);
+    if (!isPublished(year, deps.now()) || year >= deps.now().getFullYear() - 1) return fail('scb-not-published', notYetPublishedMessage(year).sv, notYetPublishedMessage(year).en);
     return fail('scb-unknown-year', `SCB har ingen folkmängd för 31 december ${year} i den här tabellen.`, `SCB has no population for 31 December ${year} in this table.`);
   }
   if (response.status === 404) {
