@@ -10,7 +10,8 @@ import { createServices } from '../../src/taskpane/services';
 import { createFakeExcel } from '../fakes/fakeExcel';
 import { tabularBudget } from '../support/seedBudget';
 
-const NOW = () => new Date('2026-11-23T09:00:00Z');
+/** Early March: invoicing time for 2026, before the due date (15 March). Calendar cases set their own. */
+const NOW = () => new Date(2026, 2, 2, 9, 0);
 const nb = (s: string) => s.replace(/ /g, '\u00a0');
 
 function standalone() {
@@ -28,7 +29,7 @@ function inExcel(sheets?: Parameters<typeof createFakeExcel>[0]) {
 
 async function getPopulation(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: 'Hämta folkmängd' }));
-  await screen.findByText(/Källa: Inbyggd ögonblicksbild/);
+  await screen.findByText(/Källa: SCB:s folkmängd 31 december, följer med tillägget/);
 }
 
 describe('the task pane, outside Excel', () => {
@@ -97,7 +98,7 @@ describe('the task pane, outside Excel', () => {
     const button = screen.getByRole('button', { name: 'Hämta folkmängd' });
     while (document.activeElement !== button) await user.tab();
     await user.keyboard('{Enter}');
-    await screen.findByText(/Källa: Inbyggd ögonblicksbild/);
+    await screen.findByText(/Källa: SCB:s folkmängd 31 december, följer med tillägget/);
   });
 
   it('a broken file gets a Swedish message that names the line', async () => {
@@ -122,7 +123,7 @@ describe('the task pane, outside Excel', () => {
 });
 
 describe('fetching from SCB', () => {
-  it('can be cancelled while it waits, and says so', async () => {
+  it('can be cancelled while it waits, and says so politely: a cancel is not an error', async () => {
     const user = userEvent.setup();
     const calls: string[] = [];
     // A network that answers nothing until the fetch is aborted.
@@ -131,10 +132,12 @@ describe('fetching from SCB', () => {
       return new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
     };
     render(<App services={createServices({ now: NOW, fetch: hanging })} displayLanguage="sv-SE" />);
-    await user.click(screen.getByRole('radio', { name: 'SCB – hämta direkt' }));
+    await user.click(screen.getByRole('radio', { name: 'SCB – hämta de senaste siffrorna' }));
     await user.click(screen.getByRole('button', { name: 'Hämta folkmängd' }));
     await user.click(await screen.findByRole('button', { name: 'Avbryt hämtningen' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('Hämtningen från SCB avbröts.');
+    await screen.findByText('Hämtningen avbröts. Ingenting ändrades.');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByText(/Det gick inte/)).toBeNull();
     expect(calls[0]).toContain('/config');
     expect(screen.queryByRole('button', { name: 'Avbryt hämtningen' })).toBeNull();
   });
@@ -174,7 +177,7 @@ describe('the task pane in Excel (fake host)', () => {
     const fake = inExcel({ sheets: [{ name: 'Blad1' }, { name: 'Budget', cells }] });
     await getPopulation(user);
     await user.click(screen.getByRole('button', { name: 'Kontrollera budgeten' }));
-    await screen.findByText('Budgeten balanserar inte eller har fel');
+    await screen.findByText('Budgeten balanserar inte');
     expect(screen.getByText(/ett underskott på/)).toBeTruthy();
     const goTo = screen.getAllByRole('button', { name: /^Gå till B/ })[0]!;
     await user.click(goTo);
@@ -232,7 +235,7 @@ describe('accessibility', () => {
     inExcel({ sheets: [{ name: 'Budget', cells }] });
     const fetch = screen.getByRole('button', { name: 'Hämta folkmängd' });
     await user.click(fetch);
-    await screen.findByText(/Källa: Inbyggd ögonblicksbild/);
+    await screen.findByText(/Källa: SCB:s folkmängd 31 december, följer med tillägget/);
     expect(document.activeElement).toBe(fetch);
     await user.click(screen.getByRole('button', { name: 'Skriv till arbetsboken' }));
     const written = await screen.findByRole('group', { name: '12 blad skrivna:' });
@@ -252,14 +255,14 @@ describe('robustness', () => {
       throw new TypeError('Failed to fetch');
     }) as unknown as typeof fetch;
     render(<App services={createServices({ now: NOW, fetch: offline })} displayLanguage="sv-SE" />);
-    await user.click(screen.getByRole('radio', { name: 'SCB – hämta direkt' }));
+    await user.click(screen.getByRole('radio', { name: 'SCB – hämta de senaste siffrorna' }));
     await user.click(screen.getByRole('button', { name: 'Hämta folkmängd' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Kunde inte nå SCB');
     expect(calls).toBeGreaterThan(0);
-    await user.click(within(alert).getByRole('button', { name: 'Använd den inbyggda ögonblicksbilden' }));
-    await screen.findByText(/Källa: Inbyggd ögonblicksbild/);
-    expect((screen.getByRole('radio', { name: /Inbyggd ögonblicksbild/ }) as HTMLInputElement).checked).toBe(true);
+    await user.click(within(alert).getByRole('button', { name: 'Använd siffrorna som följer med tillägget' }));
+    await screen.findByText(/Källa: SCB:s folkmängd 31 december, följer med tillägget/);
+    expect((screen.getByRole('radio', { name: /SCB:s siffror som följer med tillägget/ }) as HTMLInputElement).checked).toBe(true);
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByTestId('fee-total').textContent).toBe(nb('2 102 500 kr'));
   });
@@ -348,7 +351,7 @@ describe('robustness', () => {
     expect(fetch.getAttribute('aria-disabled')).toBe('true');
     expect(screen.getByText('Hämtar folkmängd…')).toBeTruthy();
     release();
-    await screen.findByText(/Källa: Inbyggd ögonblicksbild/);
+    await screen.findByText(/Källa: SCB:s folkmängd 31 december, följer med tillägget/);
     expect(calls).toBe(1);
   });
 

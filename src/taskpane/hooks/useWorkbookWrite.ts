@@ -24,7 +24,12 @@ export interface WriteStepState {
   readonly csvTask: Task<string>;
   /** Shows a sheet that was written. */
   readonly goToSheet: (name: string) => void;
+  /** The invoices' due date (ISO) when it has passed for decided fees. */
+  readonly dueDatePassed?: string;
 }
+
+/** The local calendar date of `now`, ISO: `isoDay(new Date(2026, 2, 16))` → '2026-03-16'. */
+const isoDay = (now: Date): string => `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 
 const FILE_PREFIX = { decided: 'Avgift', forecast: 'Prognos', scenario: 'Scenario' } as const;
 
@@ -83,5 +88,6 @@ export function useWorkbookWrite(services: Services, fees: Fees | undefined, pop
     ...(invoicesAllowed(fees) ? { downloadCsv } : {}),
     csvTask: csv.task,
     goToSheet: (name) => void services.selectCell(name, 'A1'),
+    ...(fees && invoicesAllowed(fees) && isoDay(services.now()) > fees.allocation.dueDate ? { dueDatePassed: fees.allocation.dueDate } : {}),
   };
 }
