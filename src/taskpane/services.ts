@@ -21,8 +21,8 @@ export interface Services {
   write(plan: WorkbookPlan, options: Pick<RenderOptions, 'replaceOwnSheets' | 'onProgress'>): Promise<Result<RenderSummary>>;
   /** Builds the .xlsx (ExcelJS, loaded only now) and hands it to the browser as a download. */
   download(plan: WorkbookPlan, fileName: string): Promise<Result<null>>;
-  /** Hands bytes to the browser as a download (the invoice CSV). */
-  save(bytes: Uint8Array, fileName: string, type: string): Promise<Result<null>>;
+  /** Hands a file to the browser as a download (the invoice CSV: text, saved as UTF-8). */
+  save(content: Uint8Array | string, fileName: string, type: string): Promise<Result<null>>;
   /** Reads the budget (the selection, a sheet or an .xlsx file) and checks it; the checker loads now. */
   checkBudget(options: Omit<BudgetCheckOptions, 'origin'>, source: ReadTarget | { kind: 'file'; file: File }): Promise<Result<BudgetInWorkbook>>;
   selectCell(sheet: string, address: string): Promise<Result<null>>;
@@ -33,7 +33,7 @@ export interface ServiceOptions {
   readonly fetch?: typeof fetch;
   readonly now?: () => Date;
   /** Where downloads go; the browser's anchor-click by default. */
-  readonly save?: (bytes: Uint8Array, fileName: string, type: string) => void;
+  readonly save?: (content: Uint8Array | string, fileName: string, type: string) => void;
 }
 
 export function createServices(options: ServiceOptions = {}): Services {
@@ -51,7 +51,7 @@ export function createServices(options: ServiceOptions = {}): Services {
         const { renderPlanToXlsx } = await import(/* webpackChunkName: "xlsx" */ '../workbook/xlsx');
         (options.save ?? saveInBrowser)(await renderPlanToXlsx(plan), fileName, XLSX);
       }),
-    save: (bytes, fileName, type) => saved(fileName, async () => (options.save ?? saveInBrowser)(bytes, fileName, type)),
+    save: (content, fileName, type) => saved(fileName, async () => (options.save ?? saveInBrowser)(content, fileName, type)),
     checkBudget: async (budgetOptions, source) => {
       const { checkBudgetInWorkbook, checkBudgetRange } = await import(/* webpackChunkName: "budget" */ '../workbook/budgetRead');
       if (source.kind !== 'file') return checkBudgetInWorkbook(budgetOptions, source, excel);
@@ -76,8 +76,8 @@ async function saved(fileName: string, work: () => Promise<void>): Promise<Resul
   }
 }
 
-function saveInBrowser(bytes: Uint8Array, fileName: string, type: string): void {
-  const blob = new Blob([bytes as BlobPart], { type });
+function saveInBrowser(content: Uint8Array | string, fileName: string, type: string): void {
+  const blob = new Blob([content as BlobPart], { type });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -15,7 +15,7 @@ const NOW = () => new Date(2026, 2, 2, 9, 0);
 const nb = (s: string) => s.replace(/ /g, '\u00a0');
 
 function standalone() {
-  const saved: { bytes: Uint8Array; name: string }[] = [];
+  const saved: { bytes: Uint8Array | string; name: string }[] = [];
   const services = createServices({ now: NOW, save: (bytes, name) => saved.push({ bytes, name }) });
   render(<App services={services} displayLanguage="sv-SE" />);
   return { saved };
@@ -88,7 +88,7 @@ describe('the task pane, outside Excel', () => {
     await screen.findByText('Arbetsboken Avgift-2026.xlsx är nedladdad.');
     expect(saved).toHaveLength(1);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(saved[0]!.bytes) as unknown as ArrayBuffer);
+    await wb.xlsx.load(Buffer.from(saved[0]!.bytes as Uint8Array) as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Avgift 2026', 'Fakturaunderlag 2026', 'Befolkning', 'Historik']);
   });
 

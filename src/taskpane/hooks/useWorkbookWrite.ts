@@ -74,7 +74,7 @@ export function useWorkbookWrite(services: Services, fees: Fees | undefined, pop
       if (!fees || !invoicesAllowed(fees)) return fail('csv-not-invoice', 'Prognoser och scenarier ger inget fakturaunderlag.', 'Forecasts and scenarios give no invoice basis.');
       const { invoiceCsv } = await import(/* webpackChunkName: "csv" */ '../../workbook/csv');
       const name = `Fakturaunderlag-${fees.allocation.feeYear}.csv`;
-      const saved = await services.save(new TextEncoder().encode(invoiceCsv(invoiceRows(fees.allocation))), name, 'text/csv;charset=utf-8');
+      const saved = await services.save(invoiceCsv(invoiceRows(fees.allocation)), name, 'text/csv;charset=utf-8');
       return saved.ok ? ok(name) : saved;
     });
 
