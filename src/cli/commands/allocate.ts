@@ -23,7 +23,7 @@ import { refuseToOverwrite } from '../files';
 import { loadMembers, loadPopulation, unwrap } from '../inputs';
 import { CliError, CliIo, EXIT_OK } from '../io';
 import { allocationJson } from '../json';
-import { Lang, parseCommandArgs, parseKronor, parseLang, parseYear } from '../options';
+import { Lang, parseCommandArgs, parseAmountOption, parseLang, parseYear } from '../options';
 import { textTable } from '../table';
 
 export const ALLOCATE_HELP = `avgift allocate – avgift per medlemskommun för ett avgiftsår
@@ -76,7 +76,7 @@ export function ruleFromOptions(values: AllocateValues): FeeRule {
   }
   switch (kind) {
     case 'per-capita':
-      return perCapitaRule(values.rate === undefined ? undefined : parseKronor(values.rate, '--rate'));
+      return perCapitaRule(values.rate === undefined ? undefined : parseAmountOption(values.rate, '--rate'));
     case 'indexed':
       return indexedRule('exact');
     case 'indexed-chained':
@@ -87,7 +87,7 @@ export function ruleFromOptions(values: AllocateValues): FeeRule {
       }
       const populationYear = values['population-year'];
       return splitRule(
-        parseKronor(values.amount, '--amount', true),
+        parseAmountOption(values.amount, '--amount', true),
         populationYear === undefined ? undefined : parseYear(populationYear, '--population-year'),
       );
     }
