@@ -148,8 +148,8 @@ function ambiguous(input: unknown, head: string, tail: string, sv: string, en: s
   return {
     kind: 'suspicious',
     reason: {
-      sv: `”${describe(input)}” kan läsas som ${thousands} eller som ${decimalSv} (${sv}) och räknas inte med. Skriv ${thousands.replace(/\u00a0kr$/, '')} för tusental eller använd decimalkomma.`,
-      en: `"${describe(input)}" can be read as ${thousands} or as ${decimalSv} (${en}) and is not counted. Write ${thousands.replace(/\u00a0kr$/, '')} for thousands or use a decimal comma.`,
+      sv: `”${describe(input)}” kan läsas som ${thousands} eller som ${decimalSv} (${sv}); beloppet används inte. Skriv ${thousands.replace(/\u00a0kr$/, '')} för tusental eller använd decimalkomma.`,
+      en: `"${describe(input)}" can be read as ${thousands} or as ${decimalSv} (${en}); the amount is not used. Write ${thousands.replace(/\u00a0kr$/, '')} for thousands or use a decimal comma.`,
     },
   };
 }
