@@ -20,7 +20,7 @@ export const PLAN_2026_COSTS: readonly [string, number][] = [
  *
  * @example
  * templateCosts(210_250_000) // → the plan: [['Personalkostnader', 140_000_000], …, ['Övrigt …', 5_250_000]] (öre)
- * templateCosts(86_000_000)  // → 2010's 860 000 kr: [['Personalkostnader', 57_272_436], …] summing to 86_000_000
+ * templateCosts(86_000_000)  // → 2010's 860 000 kr: [['Personalkostnader', 57_265_200], ['Möten', 4_090_400], …] summing to 86_000_000
  */
 export function templateCosts(feeTotalOre: number): [string, number][] {
   const unit = isWholeKronor(feeTotalOre) ? 100 : 1;
