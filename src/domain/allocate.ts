@@ -100,7 +100,7 @@ export function allocate(request: AllocationRequest): Result<Allocation> {
     dueDate: dueDateFor(feeYear),
     source: population.source,
     scenario: isScenario(rule, feeYear),
-    ...(estimate ? { forecast: { populationDate: estimate.populationDate, basis: estimate.basis } } : {}),
+    ...(estimate ? { forecast: { populationDate: estimate.populationDate, basis: estimate.basis, ...(estimate.note ? { note: estimate.note } : {}) } } : {}),
     ...(rule.kind === 'indexed'
       ? { baseTotalPopulation: members.reduce((s, m) => s + pop(m, rule.baseYear - 1), 0) }
       : {}),

@@ -17,12 +17,15 @@ export interface PopulationEstimate {
   readonly basis: ForecastBasis;
   readonly figures: readonly { readonly code: Kommunkod; readonly population: number; readonly table?: string }[];
   readonly source: PopulationSource;
+  /** Why a better figure was not used, e.g. SCB's monthly table has no kommun level. */
+  readonly note?: Message;
 }
 
 /** The forecast an allocation carries: which figure it used. */
 export interface Forecast {
   readonly populationDate: string;
   readonly basis: ForecastBasis;
+  readonly note?: Message;
 }
 
 /**

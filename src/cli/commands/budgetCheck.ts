@@ -17,7 +17,7 @@ import { readXlsxSheet } from '../../workbook/xlsxRead';
 import { refuseToOverwrite } from '../files';
 import { loadMembers, loadPopulation, unwrap } from '../inputs';
 import { CliError, CliIo, EXIT_CHECK_FAILED, EXIT_OK } from '../io';
-import { Lang, parseCommandArgs, parseKronor, parseLang, parseYear } from '../options';
+import { Lang, parseCommandArgs, parseAmountOption, parseLang, parseYear } from '../options';
 
 export const BUDGET_CHECK_HELP = `avgift budget-check FIL.xlsx – kontrollera att budgeten balanserar före beslut
 
@@ -85,7 +85,7 @@ export async function budgetCheckCommand(args: string[], io: CliIo): Promise<num
 type Expected = { ok: true; allocation: Allocation } | { ok: false; message: { sv: string; en: string } };
 
 async function expectedFees(io: CliIo, feeYear: number, values: { rate?: string; members?: string; population?: string }): Promise<Expected> {
-  const rule = values.rate !== undefined ? { ok: true as const, value: perCapitaRule(parseKronor(values.rate, '--rate')) } : ruleForFeeYear(feeYear);
+  const rule = values.rate !== undefined ? { ok: true as const, value: perCapitaRule(parseAmountOption(values.rate, '--rate')) } : ruleForFeeYear(feeYear);
   if (!rule.ok) return { ok: false, message: rule.error.message };
   const members = await loadMembers(io, values.members);
   let population;

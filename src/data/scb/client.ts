@@ -111,6 +111,22 @@ export async function fetchScbPopulation(request: ScbRequest): Promise<Result<Po
   });
 }
 
+/**
+ * One GET of any SCB table URL as JSON, within SCB's call limit and with the same timeout, retry
+ * and messages as the population fetch (used for TAB6471's metadata and monthly figures).
+ */
+export async function scbGetJson(url: string, request: Pick<ScbRequest, 'signal' | 'fetch' | 'baseUrl' | 'timeoutMs' | 'now' | 'maxRetries' | 'sleep'> & { readonly members: readonly Member[] }): Promise<Result<unknown>> {
+  const now = request.now ?? (() => new Date());
+  const baseUrl = request.baseUrl ?? SCB_BASE_URL;
+  const http = request.fetch ?? globalThis.fetch?.bind(globalThis);
+  if (!http) return scbFail('scb-no-fetch', { sv: 'Den här miljön kan inte hämta data från internet.', en: 'This environment cannot fetch data from the internet.' });
+  const deps = { http, request: { ...request, years: [] }, now };
+  const limits = await scbLimits(baseUrl, deps);
+  const window = windows.get(baseUrl) ?? new CallWindow(limits.maxCalls, limits.windowMs, () => now().getTime(), request.sleep);
+  windows.set(baseUrl, window);
+  return getJson(url, window, deps, { codes: request.members.map((m) => m.code), years: [] });
+}
+
 interface Deps {
   readonly http: typeof fetch;
   readonly request: ScbRequest;
