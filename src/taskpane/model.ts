@@ -9,13 +9,13 @@ import {
   indexedRule,
   IndexedReading,
   invoiceRows,
-  latestYearEndEstimate,
   lookupPopulation,
   Member,
   ok,
   parseAmount,
   PER_CAPITA_FROM_YEAR,
   perCapitaRule,
+  PopulationEstimate,
   PopulationSeries,
   Result,
   ruleForFeeYear,
@@ -23,7 +23,7 @@ import {
   splitRule,
 } from '../domain';
 import { budgetTemplateSheet } from '../workbook/layouts/budgetTemplate';
-import { feeWorkbookPlan, SheetSelection } from '../workbook/layouts/fees';
+import { allocationSheetId, feeWorkbookPlan, SheetSelection } from '../workbook/layouts/fees';
 import { WorkbookPlan, withSheets } from '../workbook/plan';
 
 /** What the officer has typed or chosen for the rule, as text until it is checked. */
@@ -89,6 +89,21 @@ export interface PopulationRow {
   readonly change?: number;
 }
 
+/**
+ * The rows of a forecast: each member's figure on the estimate's date, and its change since the
+ * year-end before that date's year. For an estimate on 31 December 2025: 2025 figures, change since 2024.
+ */
+export function estimateRows(series: PopulationSeries, members: readonly Member[], estimate: PopulationEstimate): PopulationRow[] {
+  const pop = lookupPopulation(series);
+  const before = Number(estimate.populationDate.slice(0, 4)) - 1;
+  const figure = new Map(estimate.figures.map((f) => [f.code, f.population]));
+  return members.map((member) => {
+    const population = figure.get(member.code);
+    const earlier = pop(member.code, before);
+    return { member, ...(population !== undefined ? { population } : {}), ...(population !== undefined && earlier !== undefined ? { change: population - earlier } : {}) };
+  });
+}
+
 export function populationRows(series: PopulationSeries, members: readonly Member[], year: number): PopulationRow[] {
   const pop = lookupPopulation(series);
   return members.map((member) => {
@@ -111,17 +126,21 @@ export const DEFAULT_SHEETS: SheetChoice = { allocation: true, invoices: true, m
 export function planFor(fees: Fees, members: readonly Member[], population: PopulationSeries, sheets: SheetChoice, generatedAt: string): WorkbookPlan {
   const { allocation } = fees;
   const invoices = fees.kind === 'decided';
-  const history = sheets.history && allocation.feeYear >= AGREEMENT_BASE_YEAR ? feeHistory({ fromYear: AGREEMENT_BASE_YEAR, toYear: allocation.forecast ? allocation.feeYear - 1 : allocation.feeYear, members, population }) : undefined;
+  // History up to the last year whose population is published (a forecast's year is not).
+  const lastYear = allocation.forecast ? allocation.feeYear - 1 : allocation.feeYear;
+  const history = sheets.history && lastYear >= AGREEMENT_BASE_YEAR ? feeHistory({ fromYear: AGREEMENT_BASE_YEAR, toYear: lastYear, members, population }) : undefined;
   const plan = feeWorkbookPlan({
     allocation,
     ...(history?.ok ? { history: history.value } : {}),
+    ...(fees.comparison ? { comparison: fees.comparison } : {}),
     population,
     members,
-    invoices: invoiceRows(allocation),
+    invoices: invoices ? invoiceRows(allocation) : [],
     generatedAt,
     include: { ...sheets, invoices: sheets.invoices && invoices, memberSheets: sheets.memberSheets && invoices },
   });
-  return sheets.budget ? withSheets(plan, [budgetTemplateSheet(allocation.feeYear, allocation, plan.sheets.some((s) => s.key === `avgift-${allocation.feeYear}`))]) : plan;
+  const linked = plan.sheets.some((s) => s.key === allocationSheetId(allocation).key);
+  return sheets.budget ? withSheets(plan, [budgetTemplateSheet(allocation.feeYear, allocation, linked)]) : plan;
 }
 
 /** What the fees are: the decided ones (invoices), a forecast (prognos) or a what-if (scenario). */
@@ -144,13 +163,11 @@ export const feesKind = (a: Pick<Allocation, 'scenario' | 'forecast'>): FeesKind
  * The fees of a fee year on a population: a forecast stands on the latest year-end it has when the
  * fee year's own is not published; a scenario comes with the decided fees beside it.
  */
-export function computeFees(feeYear: number, form: RuleForm, population: PopulationSeries & { readonly members: readonly Member[]; readonly forecastYear?: number }): Result<Fees> {
+export function computeFees(feeYear: number, form: RuleForm, population: PopulationSeries & { readonly members: readonly Member[]; readonly estimate?: PopulationEstimate }): Result<Fees> {
   const rule = ruleFromForm(form, feeYear);
   if (!rule.ok) return rule;
-  const { members } = population;
-  const estimate = population.forecastYear !== undefined ? latestYearEndEstimate(population, members, feeYear - 1) : undefined;
-  if (estimate && !estimate.ok) return estimate;
-  const withEstimate = estimate ? { estimate: estimate.value } : {};
+  const { members, estimate } = population;
+  const withEstimate = estimate ? { estimate } : {};
   const allocation = allocate({ feeYear, rule: rule.value, members, population, ...withEstimate });
   if (!allocation.ok) return allocation;
   const kind = feesKind(allocation.value);

@@ -1,4 +1,4 @@
-import { BudgetCheckOptions, fail, ok, Result } from '../domain';
+import { BudgetCheckOptions, fail, Member, ok, PopulationEstimate, Result } from '../domain';
 import { FoundPopulation, getPopulation, PopulationRequest, PopulationSpec } from '../data';
 import { ownSheetsInTheWay, renderPlanToExcel, RenderOptions, RenderSummary, selectCell } from '../workbook/excel';
 import { ExcelApi } from '../workbook/excelApi';
@@ -16,6 +16,11 @@ export interface Services {
   now(): Date;
   /** The population and the members it was found for (a file's own municipalities, say). */
   population(spec: PopulationSpec, request: PopulationRequest, signal?: AbortSignal): Promise<Result<FoundPopulation>>;
+  /**
+   * The figure a forecast stands on from SCB: the preliminary monthly folkmängd (TAB6471) when SCB
+   * has it at kommun level, else the latest year-end, with a note why.
+   */
+  scbForecast(request: { readonly members: readonly Member[]; readonly populationYear: number }, signal?: AbortSignal): Promise<Result<PopulationEstimate>>;
   readRange(target: { kind: 'selection' } | { kind: 'sheet'; name: string }): Promise<Result<RangeValues>>;
   ownSheetsInTheWay(plan: WorkbookPlan): Promise<Result<string[]>>;
   write(plan: WorkbookPlan, options: Pick<RenderOptions, 'replaceOwnSheets' | 'onProgress'>): Promise<Result<RenderSummary>>;
@@ -43,6 +48,10 @@ export function createServices(options: ServiceOptions = {}): Services {
     inExcel: excel !== undefined,
     now,
     population: (spec, request, signal) => getPopulation(spec, request, { now, ...(options.fetch ? { fetch: options.fetch } : {}), ...(signal ? { signal } : {}) }),
+    scbForecast: async (request, signal) => {
+      const { forecastEstimate } = await import(/* webpackChunkName: "scb" */ '../data/forecast');
+      return forecastEstimate({ kind: 'scb' }, request, { now, ...(options.fetch ? { fetch: options.fetch } : {}), ...(signal ? { signal } : {}) });
+    },
     readRange: (target) => readRangeValues(target, excel),
     ownSheetsInTheWay: (plan) => ownSheetsInTheWay(plan, excel),
     write: (plan, renderOptions) => renderPlanToExcel(plan, { ...renderOptions, ...(excel ? { excel } : {}) }),

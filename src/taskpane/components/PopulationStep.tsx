@@ -3,8 +3,8 @@ import { useMemo } from 'react';
 import { sourceText, useFormats } from '../format';
 import { FeeYearStep } from '../hooks/useFeeYear';
 import { PopulationStepState, SourceKind } from '../hooks/usePopulation';
-import { useStrings } from '../i18n';
-import { populationRows } from '../model';
+import { useLang, useStrings } from '../i18n';
+import { estimateRows, populationRows } from '../model';
 import { errorOf } from '../task';
 import { FeeYearField } from './FeeYearField';
 import { FilePicker } from './FilePicker';
@@ -24,11 +24,16 @@ export interface PopulationStepProps {
 export function PopulationStep({ year, population, inExcel, now }: PopulationStepProps) {
   const t = useStrings();
   const f = useFormats();
+  const lang = useLang();
   const { current, task } = population;
   const loading = task.state === 'running';
   const error = errorOf(task);
-  const shownYear = current ? (current.forecastYear ?? year.feeYear - 1) : year.feeYear - 1;
-  const rows = useMemo(() => (current ? populationRows(current, current.members, shownYear) : undefined), [current, shownYear]);
+  const estimate = current?.estimate;
+  const rows = useMemo(
+    () => (current ? (current.estimate ? estimateRows(current, current.members, current.estimate) : populationRows(current, current.members, year.feeYear - 1)) : undefined),
+    [current, year.feeYear],
+  );
+  const caption = estimate ? t.populationOn(f.date(estimate.populationDate)) : t.populationDate(year.feeYear - 1);
   return (
     <Step title={t.populationStep}>
       <FeeYearField year={year} now={now} />
@@ -83,7 +88,8 @@ export function PopulationStep({ year, population, inExcel, now }: PopulationSte
           }
         />
       )}
-      {rows && <PopulationTable caption={t.populationDate(shownYear)} rows={rows} />}
+      {estimate?.note && <Caption1 block>{estimate.note[lang]}</Caption1>}
+      {rows && <PopulationTable caption={caption} rows={rows} />}
     </Step>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { latestPublishedYear, ok, SODERTORN_MEMBERS } from '../../domain';
+import { latestPublishedYear, latestYearEndEstimate, ok, PopulationEstimate, SODERTORN_MEMBERS } from '../../domain';
 import type { FoundPopulation, PopulationSpec } from '../../data';
 import { SNAPSHOT_FIRST_YEAR, SNAPSHOT_LAST_YEAR } from '../../data/snapshot';
 import { readFileText } from '../files';
@@ -12,8 +12,8 @@ export type SourceKind = 'snapshot' | 'scb' | 'selection' | 'file';
 export interface Population extends FoundPopulation {
   /** The fee year it was fetched for: after the year changes it is stale until fetched again. */
   readonly feeYear: number;
-  /** The year-end a forecast (prognos) uses: the latest published; absent for the year's own figures. */
-  readonly forecastYear?: number;
+  /** For a forecast (prognos): the figure standing in for the year-end not yet published. */
+  readonly estimate?: PopulationEstimate;
 }
 
 export interface PopulationStepState {
@@ -61,7 +61,13 @@ export function usePopulation(services: Services, feeYear: number, forecast: boo
       // must hold at least the year-end the fees use.
       const years = spec.kind === 'scb' ? yearsToFetch(populationYear + 1) : [populationYear];
       const found = await services.population(spec, { members: SODERTORN_MEMBERS, years, membersFromSource: true }, signal);
-      return found.ok ? ok({ ...found.value, feeYear, ...(forecast ? { forecastYear: populationYear } : {}) }) : found;
+      if (!found.ok || !forecast) return found.ok ? ok({ ...found.value, feeYear }) : found;
+      // A forecast: from SCB its latest monthly figure, else the latest year-end the figures hold.
+      const estimate =
+        spec.kind === 'scb'
+          ? await services.scbForecast({ members: found.value.members, populationYear: feeYear - 1 }, signal)
+          : latestYearEndEstimate(found.value, found.value.members, feeYear - 1);
+      return estimate.ok ? ok({ ...found.value, feeYear, estimate: estimate.value }) : estimate;
     });
 
   const shown = valueOf(handle.task);

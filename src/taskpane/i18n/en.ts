@@ -16,10 +16,11 @@ export const en: Strings = {
   feeYearWhy: {
     budget: (year: number) => `The budget is made in the autumn before the year: the fees for ${year} are computed ahead.`,
     forecast: (year: number, published: string) =>
-      `SCB publishes the population on 31 December ${year - 1} in late February ${year}. Until then a forecast is computed on the latest published population (${published}).`,
+      `SCB publishes the population on 31 December ${year - 1} in late February ${year}. Until then a forecast is computed on the latest population there is: SCB’s monthly figures when SCB can be reached, else ${published}.`,
     invoicing: (year: number) => `The fees for ${year} are invoiced, due 15 March ${year}.`,
   },
   populationDate: (year: number) => `Population on ${formatDateEn(`${year}-12-31`)}`,
+  populationOn: (date: string) => `Population on ${date}`,
   source: 'Source',
   sourceSnapshot: 'SCB figures that come with the add-in (31 December 2008–2025)',
   sourceScb: 'SCB – fetch the latest figures',

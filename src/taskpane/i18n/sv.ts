@@ -16,10 +16,11 @@ export const sv = {
   feeYearWhy: {
     budget: (year: number) => `Hösten före ett år görs budgeten: avgifterna för ${year} räknas i förväg.`,
     forecast: (year: number, published: string) =>
-      `SCB publicerar folkmängden 31 december ${year - 1} i slutet av februari ${year}. Till dess räknas en prognos på senaste publicerade folkmängd (${published}).`,
+      `SCB publicerar folkmängden 31 december ${year - 1} i slutet av februari ${year}. Till dess räknas en prognos på den senaste folkmängd som finns: SCB:s månadsstatistik när SCB kan nås, annars ${published}.`,
     invoicing: (year: number) => `Avgifterna för ${year} faktureras med förfallodag 15 mars ${year}.`,
   },
   populationDate: (year: number) => `Folkmängd ${formatDateSv(`${year}-12-31`)}`,
+  populationOn: (date: string) => `Folkmängd ${date}`,
   source: 'Källa',
   sourceSnapshot: 'SCB:s siffror som följer med tillägget (31 december 2008–2025)',
   sourceScb: 'SCB – hämta de senaste siffrorna',
