@@ -14,15 +14,15 @@ const tsRule = {
  * Office.js is loaded from Microsoft's CDN by taskpane.html, as Microsoft requires; it is never
  * bundled. ExcelJS is split into its own chunk and loaded only when a workbook is downloaded or a
  * budget file is read outside Excel.
- * `webpack --env fakehost` builds the fake Excel host for the browser tests (dist-test/), never
- * part of the add-in.
+ * `webpack --env fakehost` builds the test host for the browser tests (dist-test/excel-host.js: the
+ * model of Excel behind `window.external`, as Excel on Windows provides it), never part of the add-in.
  */
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode !== 'development';
   if (env.fakehost) {
     return {
       mode: 'production',
-      entry: { 'fake-host': './test/e2e/fakeHostEntry.ts' },
+      entry: { 'excel-host': './test/e2e/excelHostEntry.ts' },
       output: { path: path.resolve(__dirname, 'dist-test'), filename: '[name].js', clean: true },
       resolve: { extensions: ['.ts', '.js'] },
       module: { rules: [tsRule] },

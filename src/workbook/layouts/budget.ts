@@ -49,7 +49,7 @@ export function budgetCheckSheet(input: BudgetCheckSheetInput): SheetPlan {
     if (total?.statedOre !== undefined) {
       rows.push([null, text('Angiven summa i budgeten'), amount(total.statedOre, total.statedCell, total.statedIsNumber), text(total.statedCell ?? '')]);
       const statusRow = at(rows.length);
-      rows.push([null, text('Skillnad (angiven − rader)'), formula(`=C${statusRow - 1}-C${sumRow}`, FORMAT.kronor), formula(`=IF(C${statusRow}=0,"Stämmer","Avviker")`, FORMAT.text, 'check')]);
+      rows.push([null, text('Skillnad (angiven − rader)'), formula(`=C${statusRow - 1}-C${sumRow}`, FORMAT.kronor), formula(`=IF(C${statusRow}=0,"Stämmer","Avviker")`, FORMAT.general, 'check')]);
       statusCells.push(`D${statusRow}`);
     }
     rows.push([]);
@@ -62,7 +62,7 @@ export function budgetCheckSheet(input: BudgetCheckSheetInput): SheetPlan {
     text('Resultat', 'total'),
     text('Intäkter − kostnader', 'total'),
     formula(`=C${revenueSum}-C${costSum}`, FORMAT.kronor, 'total'),
-    formula(`=IF(C${resultRow}=0,"Balanserar",IF(C${resultRow}>0,"Överskott","Underskott"))`, FORMAT.text, 'check'),
+    formula(`=IF(C${resultRow}=0,"Balanserar",IF(C${resultRow}>0,"Överskott","Underskott"))`, FORMAT.general, 'check'),
   ]);
   statusCells.push(`D${resultRow}`);
   if (check.expectedFeeRevenueOre !== undefined) {
@@ -70,7 +70,7 @@ export function budgetCheckSheet(input: BudgetCheckSheetInput): SheetPlan {
     const feeLines = check.lines.filter((l) => l.isFeeRevenue);
     rows.push([text('Avgifter'), text('Avgifter från kommunerna i budgeten'), feeLines.length === 1 ? amount(feeLines[0]!.amountOre, feeLines[0]!.amountCell, feeLines[0]!.amountIsNumber) : number(kr(check.feeRevenueOre ?? 0), FORMAT.kronor), null]);
     rows.push([null, text(`Avgifter enligt reglerna${input.expectedBasis ? ` (${input.expectedBasis})` : ''}`), number(kr(check.expectedFeeRevenueOre), FORMAT.kronor), null]);
-    rows.push([null, text('Skillnad (budget − regler)'), formula(`=C${feeRow}-C${feeRow + 1}`, FORMAT.kronor), formula(`=IF(C${feeRow + 2}=0,"Stämmer","Avviker")`, FORMAT.text, 'check')]);
+    rows.push([null, text('Skillnad (budget − regler)'), formula(`=C${feeRow}-C${feeRow + 1}`, FORMAT.kronor), formula(`=IF(C${feeRow + 2}=0,"Stämmer","Avviker")`, FORMAT.general, 'check')]);
     statusCells.push(`D${feeRow + 2}`);
   }
   rows.push([]);

@@ -10,11 +10,17 @@ export const FORMAT = {
   percent: '0.00%',
   date: 'yyyy-mm-dd',
   text: '@',
+  /** For a formula whose result is text: Excel keeps a formula written into an `@` cell as text. */
+  general: 'General',
 } as const;
 
 export const text = (value: string, style?: StyleName): Cell => ({ value, format: FORMAT.text, ...(style ? { style } : {}) });
 export const number = (value: number, format: string, style?: StyleName): Cell => ({ value, format, ...(style ? { style } : {}) });
-export const formula = (f: string, format: string, style?: StyleName): Cell => ({ formula: f, format, ...(style ? { style } : {}) });
+/** A formula cell; never formatted `@` (Excel would keep the formula as text), e.g. formula('=SUM(C10:C17)', FORMAT.integer). */
+export const formula = (f: string, format: string, style?: StyleName): Cell => {
+  if (format === FORMAT.text) throw new RangeError(`A formula in a text cell stays text in Excel: ${f}`);
+  return { formula: f, format, ...(style ? { style } : {}) };
+};
 
 /** "Källa: … (SCB TAB638, TAB5557). Ögonblicksbild 2026-11-23." — on every sheet. */
 export function sourceLine(source: PopulationSource): string {

@@ -194,7 +194,7 @@ function allocationSheet(input: FeeWorkbookInput): { sheet: SheetPlan; names: Na
   const C = r(checkRow);
   const check: (Cell | null)[] = [
     text('Kontroll', 'check'),
-    formula(`=IF(ABS(C${C})<=${tolerance},"Stämmer","Avviker")`, FORMAT.text, 'check'),
+    formula(`=IF(ABS(C${C})<=${tolerance},"Stämmer","Avviker")`, FORMAT.general, 'check'),
     formula(`=E${T}-${expected}`, FORMAT.kronorOre, 'check'),
     null,
     text(explanation, 'note'),
