@@ -9,7 +9,7 @@ import { snapshotPopulation } from '../../src/data/snapshot';
 import { App } from '../../src/taskpane/App';
 import { formatsFor } from '../../src/taskpane/format';
 import { createServices } from '../../src/taskpane/services';
-import { createFakeExcel } from '../fakes/fakeExcel';
+import { createRealExcel } from '../excel/realExcel';
 import { tabularBudget } from '../support/seedBudget';
 
 /*
@@ -73,7 +73,7 @@ describe('November: the budget for next year, on a forecast', () => {
 
   it('the budget is checked against the 2027 forecast, and the verdict says so', async () => {
     const user = userEvent.setup();
-    render(<App services={createServices({ now: NOVEMBER, excel: createFakeExcel({ sheets: [{ name: 'Budget', cells: budgetCells() }] }).Excel })} displayLanguage="sv-SE" />);
+    render(<App services={createServices({ now: NOVEMBER, excel: createRealExcel({ sheets: [{ name: 'Budget', cells: budgetCells() }] }).Excel })} displayLanguage="sv-SE" />);
     await fetchPopulation(user);
     await user.click(screen.getByRole('button', { name: 'Kontrollera budgeten' }));
     const compared = await screen.findByTestId('budget-compared');
@@ -142,7 +142,7 @@ describe('a scenario: 4,50 kr beside the decided 4 kr', () => {
 
   it('a budget checked against the scenario says it was the scenario, not the decided fees', async () => {
     const user = userEvent.setup();
-    render(<App services={createServices({ now: MARCH, excel: createFakeExcel({ sheets: [{ name: 'Budget', cells: budgetCells() }] }).Excel })} displayLanguage="sv-SE" />);
+    render(<App services={createServices({ now: MARCH, excel: createRealExcel({ sheets: [{ name: 'Budget', cells: budgetCells() }] }).Excel })} displayLanguage="sv-SE" />);
     await fetchPopulation(user);
     const rate = screen.getByLabelText('Avgift per invånare (kr)');
     await user.clear(rate);
@@ -172,7 +172,7 @@ describe('the rule follows the fee year', () => {
 describe('the budget verdict in words', () => {
   it('says when the fees were not compared, and fetches them in one click', async () => {
     const user = userEvent.setup();
-    render(<App services={createServices({ now: MARCH, excel: createFakeExcel({ sheets: [{ name: 'Budget', cells: budgetCells() }] }).Excel })} displayLanguage="sv-SE" />);
+    render(<App services={createServices({ now: MARCH, excel: createRealExcel({ sheets: [{ name: 'Budget', cells: budgetCells() }] }).Excel })} displayLanguage="sv-SE" />);
     await user.click(screen.getByRole('button', { name: 'Kontrollera budgeten' }));
     const compared = await screen.findByTestId('budget-compared');
     expect(compared.textContent).toContain('Avgiftsår 2026. Avgiftsintäkten jämfördes inte med avgifterna, eftersom ingen folkmängd är hämtad för 2026.');
@@ -199,7 +199,7 @@ describe('the population table and the written sheets', () => {
 
   it('links to each sheet written: a click shows it in Excel', async () => {
     const user = userEvent.setup();
-    const fake = createFakeExcel();
+    const fake = createRealExcel();
     render(<App services={createServices({ now: MARCH, excel: fake.Excel })} displayLanguage="sv-SE" />);
     await fetchPopulation(user);
     await user.click(screen.getByRole('button', { name: 'Skriv till arbetsboken' }));
