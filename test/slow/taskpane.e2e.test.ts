@@ -39,12 +39,26 @@ describeIf('the task pane in Chromium', () => {
   });
 
   /**
-   * The pane at a date of the officers' year: the page's clock is set (timers still run), so the
+   * The pane at a date of the officers' year: the page's Date starts that day (and runs on), so the
    * calendar decides the fee year as it would that day. Early March 2026 unless told.
    */
   async function openPane(inExcel: boolean, setup?: unknown, options: { width?: number; dark?: boolean; now?: Date } = {}): Promise<{ page: Page; problems: string[] }> {
     const page = await browser.newPage({ viewport: { width: options.width ?? 360, height: 1400 }, acceptDownloads: true, colorScheme: options.dark ? 'dark' : 'light' });
-    await page.clock.setFixedTime(options.now ?? MARCH);
+    // Only Date moves to that day (Playwright's clock also fakes the performance timeline office.js reads).
+    await page.addInitScript((day) => {
+      const RealDate = Date;
+      const offset = day - RealDate.now();
+      class OfficersDate extends RealDate {
+        constructor(...args: unknown[]) {
+          if (args.length) super(...(args as [number]));
+          else super(RealDate.now() + offset);
+        }
+        static override now() {
+          return RealDate.now() + offset;
+        }
+      }
+      (globalThis as unknown as { Date: DateConstructor }).Date = OfficersDate as DateConstructor;
+    }, (options.now ?? MARCH).getTime());
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     page.on('console', (m) => m.type() === 'error' && !/office\.js|ERR_FAILED|Failed to load resource/.test(m.text()) && problems.push(`console: ${m.text()}`));
@@ -269,12 +283,25 @@ describeIf('the task pane in Chromium', () => {
       await page.getByText(/blad skrivna:$/).waitFor();
       await page.screenshot({ path: join(SHOTS, '11-november-forecast.png'), fullPage: true });
       const sheets = await workbook(page);
-      expect(sheets).toContain('Prognos 2027');
-      expect(sheets).toContain('Budget');
-      expect(sheets.filter((n) => /Fakturaunderlag|Botkyrka/.test(n))).toEqual([]);
+      expect(sheets).toEqual(['Blad1', 'Prognos 2027', 'Befolkning', 'Historik', 'Budget']);
       expect(String((await cell(page, 'Prognos 2027', 'A1'))?.value)).toContain('Prognos 2027 – folkmängd 31 december 2025');
+      expect((await cell(page, 'Budget', 'B5'))?.formula).toMatch(/^='Prognos 2027'!E\d+$/); // the template's fee revenue follows the forecast
+      expect(problems).toEqual([]);
+      await page.close();
+    });
 
-      // The budget template the pane wrote is the budget the officer checks.
+    it('November outside Excel: the forecast workbook with its budget template, and that budget checked against the forecast', async () => {
+      // The answering model does not recalculate formulas, so the budget is checked as Excel saves it:
+      // the downloaded workbook, with the values its formulas had.
+      const { page, problems } = await openPane(false, undefined, { now: NOVEMBER });
+      await page.getByRole('button', { name: 'Hämta folkmängd' }).click();
+      await page.getByText(SOURCE).waitFor();
+      await page.getByRole('checkbox', { name: 'Budgetmall' }).check();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ned arbetsbok (.xlsx)' }).click()]);
+      expect(download.suggestedFilename()).toBe('Prognos-2027.xlsx');
+      const file = join(SHOTS, download.suggestedFilename());
+      await download.saveAs(file);
+      await page.locator('input[type=file][accept=".xlsx"]').setInputFiles(file);
       await page.getByRole('button', { name: 'Kontrollera budgeten' }).click();
       await page.getByText('Budgeten balanserar', { exact: true }).waitFor();
       const compared = await page.getByTestId('budget-compared').textContent();

@@ -71,12 +71,20 @@ describe('November: the budget for next year, on a forecast', () => {
     expect(names.some((n) => /Budget/.test(n))).toBe(true);
   });
 
-  it('the budget is checked against the 2027 forecast, and the verdict says so', async () => {
+  it('the budget template downloaded for the 2027 forecast balances when checked, and the verdict says against what', async () => {
     const user = userEvent.setup();
-    render(<App services={createServices({ now: NOVEMBER, excel: createRealExcel({ sheets: [{ name: 'Budget', cells: budgetCells() }] }).Excel })} displayLanguage="sv-SE" />);
+    const { saved } = standalone(NOVEMBER);
     await fetchPopulation(user);
+    await user.click(screen.getByRole('checkbox', { name: 'Budgetmall' }));
+    await user.click(screen.getByRole('button', { name: 'Ladda ned arbetsbok (.xlsx)' }));
+    await screen.findByText('Arbetsboken Prognos-2027.xlsx är nedladdad.');
+    // The officer checks the workbook just downloaded (its Budget sheet), as a file.
+    const input = document.querySelectorAll<HTMLInputElement>('input[type=file]');
+    await user.upload(input[input.length - 1]!, new File([saved[0]!.bytes as BlobPart], 'Prognos-2027.xlsx'));
     await user.click(screen.getByRole('button', { name: 'Kontrollera budgeten' }));
-    const compared = await screen.findByTestId('budget-compared');
+    await screen.findByRole('group', { name: 'Budgeten balanserar' });
+    expect(screen.queryAllByText(/^(Fel|Varning)$/)).toEqual([]);
+    const compared = screen.getByTestId('budget-compared');
     expect(compared.textContent).toContain('Avgiftsår 2027');
     expect(compared.textContent).toContain('jämfördes med prognosen');
     expect(compared.textContent).toContain('Prognos 2027 – folkmängd 31 december 2025');
