@@ -5,10 +5,8 @@ import {
   compareScenario,
   fail,
   FeeRule,
-  feeHistory,
   indexedRule,
   IndexedReading,
-  invoiceRows,
   lookupPopulation,
   Member,
   ok,
@@ -22,9 +20,7 @@ import {
   ScenarioComparison,
   splitRule,
 } from '../domain';
-import { budgetTemplateSheet } from '../workbook/layouts/budgetTemplate';
-import { allocationSheetId, feeWorkbookPlan, SheetSelection } from '../workbook/layouts/fees';
-import { WorkbookPlan, withSheets } from '../workbook/plan';
+import type { SheetSelection } from '../workbook/layouts/fees';
 
 /** What the officer has typed or chosen for the rule, as text until it is checked. */
 export interface RuleForm {
@@ -118,30 +114,6 @@ export interface SheetChoice extends Required<SheetSelection> {
 }
 
 export const DEFAULT_SHEETS: SheetChoice = { allocation: true, invoices: true, memberSheets: true, population: true, history: true, budget: false };
-
-/**
- * The plan of the sheets chosen; history only where the population covers 2009 onwards; invoice
- * outputs only for decided fees (a forecast or a scenario is never an invoice).
- */
-export function planFor(fees: Fees, members: readonly Member[], population: PopulationSeries, sheets: SheetChoice, generatedAt: string): WorkbookPlan {
-  const { allocation } = fees;
-  const invoices = fees.kind === 'decided';
-  // History up to the last year whose population is published (a forecast's year is not).
-  const lastYear = allocation.forecast ? allocation.feeYear - 1 : allocation.feeYear;
-  const history = sheets.history && lastYear >= AGREEMENT_BASE_YEAR ? feeHistory({ fromYear: AGREEMENT_BASE_YEAR, toYear: lastYear, members, population }) : undefined;
-  const plan = feeWorkbookPlan({
-    allocation,
-    ...(history?.ok ? { history: history.value } : {}),
-    ...(fees.comparison ? { comparison: fees.comparison } : {}),
-    population,
-    members,
-    invoices: invoices ? invoiceRows(allocation) : [],
-    generatedAt,
-    include: { ...sheets, invoices: sheets.invoices && invoices, memberSheets: sheets.memberSheets && invoices },
-  });
-  const linked = plan.sheets.some((s) => s.key === allocationSheetId(allocation).key);
-  return sheets.budget ? withSheets(plan, [budgetTemplateSheet(allocation.feeYear, allocation, linked)]) : plan;
-}
 
 /** What the fees are: the decided ones (invoices), a forecast (prognos) or a what-if (scenario). */
 export type FeesKind = 'decided' | 'forecast' | 'scenario';

@@ -1,6 +1,6 @@
 import { BudgetCheckOptions, fail, Member, ok, PopulationEstimate, Result } from '../domain';
 import { FoundPopulation, getPopulation, PopulationRequest, PopulationSpec } from '../data';
-import { ownSheetsInTheWay, renderPlanToExcel, RenderOptions, RenderSummary, selectCell } from '../workbook/excel';
+import type { RenderOptions, RenderSummary } from '../workbook/excel';
 import { ExcelApi } from '../workbook/excelApi';
 import { WorkbookPlan } from '../workbook/plan';
 import type { BudgetInWorkbook } from '../workbook/budgetRead';
@@ -53,8 +53,9 @@ export function createServices(options: ServiceOptions = {}): Services {
       return forecastEstimate({ kind: 'scb' }, request, { now, ...(options.fetch ? { fetch: options.fetch } : {}), ...(signal ? { signal } : {}) });
     },
     readRange: (target) => readRangeValues(target, excel),
-    ownSheetsInTheWay: (plan) => ownSheetsInTheWay(plan, excel),
-    write: (plan, renderOptions) => renderPlanToExcel(plan, { ...renderOptions, ...(excel ? { excel } : {}) }),
+    // The renderer loads with the first write (not with the first screen).
+    ownSheetsInTheWay: async (plan) => (await renderer()).ownSheetsInTheWay(plan, excel),
+    write: async (plan, renderOptions) => (await renderer()).renderPlanToExcel(plan, { ...renderOptions, ...(excel ? { excel } : {}) }),
     download: (plan, fileName) =>
       saved(fileName, async () => {
         const { renderPlanToXlsx } = await import(/* webpackChunkName: "xlsx" */ '../workbook/xlsx');
@@ -68,9 +69,11 @@ export function createServices(options: ServiceOptions = {}): Services {
       const range = await readXlsxSheet(await readFileBytes(source.file), source.file.name);
       return range.ok ? ok(checkBudgetRange(budgetOptions, range.value)) : range;
     },
-    selectCell: (sheet, address) => selectCell(sheet, address, excel),
+    selectCell: async (sheet, address) => (await renderer()).selectCell(sheet, address, excel),
   };
 }
+
+const renderer = () => import(/* webpackChunkName: "excel" */ '../workbook/excel');
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

@@ -1,6 +1,6 @@
 import { Button, Caption1, Checkbox, Link } from '@fluentui/react-components';
 import { Message } from '../../domain';
-import { RenderSummary } from '../../workbook/excel';
+import type { RenderSummary } from '../../workbook/excel';
 import { useStrings } from '../i18n';
 import { SheetChoice } from '../model';
 import { InvoiceCsv } from './InvoiceCsv';

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { WorkbookPlan } from '../../workbook/plan';
+import type { WorkbookPlan } from '../../workbook/plan';
 import { SheetAnswer } from '../components/SheetQuestion';
 import { Services } from '../services';
 import { Result, ok } from '../../domain';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { fail, invoiceRows, ok, Result } from '../../domain';
-import { RenderSummary } from '../../workbook/excel';
+import type { RenderSummary } from '../../workbook/excel';
 import { WriteProgress } from '../components/WriteStep';
-import { DEFAULT_SHEETS, planFor, SheetChoice } from '../model';
+import { DEFAULT_SHEETS, SheetChoice } from '../model';
 import { Services } from '../services';
 import { Task, useTask } from '../task';
 import { Population } from './usePopulation';
@@ -47,6 +47,7 @@ export function useWorkbookWrite(services: Services, fees: Fees | undefined, pop
   const write = () =>
     handle.run(async (): Promise<Result<WriteOutcome> | undefined> => {
       if (!fees || !population) return undefined;
+      const { planFor } = await import(/* webpackChunkName: "write" */ '../writePlan');
       const plan = planFor(fees, population.members, population, sheets, services.now().toISOString());
       try {
         if (!services.inExcel) {
@@ -72,7 +73,7 @@ export function useWorkbookWrite(services: Services, fees: Fees | undefined, pop
   const downloadCsv = async () =>
     csv.run(async () => {
       if (!fees || !invoicesAllowed(fees)) return fail('csv-not-invoice', 'Prognoser och scenarier ger inget fakturaunderlag.', 'Forecasts and scenarios give no invoice basis.');
-      const { invoiceCsv } = await import(/* webpackChunkName: "csv" */ '../../workbook/csv');
+      const { invoiceCsv } = await import(/* webpackChunkName: "write" */ '../../workbook/csv');
       const name = `Fakturaunderlag-${fees.allocation.feeYear}.csv`;
       const saved = await services.save(invoiceCsv(invoiceRows(fees.allocation)), name, 'text/csv;charset=utf-8');
       return saved.ok ? ok(name) : saved;
