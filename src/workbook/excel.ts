@@ -55,8 +55,8 @@ export async function renderPlanToExcel(plan: WorkbookPlan, options: RenderOptio
   if (!excelApiSupported()) {
     return fail(
       'excel-api-unsupported',
-      `Den här Excel-versionen saknar ExcelApi ${REQUIRED_EXCEL_API}. Tillägget fungerar i Microsoft 365 för Windows och Mac, Excel på webben, Office 2021 och Office 2024.`,
-      `This Excel version lacks ExcelApi ${REQUIRED_EXCEL_API}. The add-in runs in Microsoft 365 on Windows and Mac, Excel on the web, Office 2021 and Office 2024.`,
+      `Den här Excel-versionen saknar ExcelApi ${REQUIRED_EXCEL_API}. Tillägget fungerar i Microsoft 365 för Windows, Mac och iPad, Excel på webben, Office 2021 och Office 2024.`,
+      `This Excel version lacks ExcelApi ${REQUIRED_EXCEL_API}. The add-in runs in Microsoft 365 on Windows, Mac and iPad, Excel on the web, Office 2021 and Office 2024.`,
     );
   }
   const progress = options.onProgress ?? (() => undefined);

@@ -77,6 +77,33 @@ describe('renderPlanToExcel', () => {
     expect(traffic.roundTrips).toBeLessThanOrEqual(3);
   });
 
+  it.each([
+    [8, 150_000],
+    [100, 1_000_000],
+  ])('%i members: real bytes within %i, at most 3 round trips with the library’s clean-up', async (count, bytes) => {
+    const members = generatedMembers(count);
+    const plan = count === 8 ? planFor() : planFor(2026, undefined, members, generatedPopulation(members, 2008, 2025));
+    const fake = createRealExcel();
+    await render(fake, false, plan);
+    const traffic = fake.model.traffic();
+    expect(traffic.bytes).toBeLessThanOrEqual(bytes);
+    expect(traffic.roundTrips).toBeLessThanOrEqual(3);
+    expect(fake.state.sheets.length).toBe(1 + plan.sheets.length);
+  });
+
+  it('an Excel without ExcelApi 1.9 gets a message naming every Excel that runs the add-in', async () => {
+    const g = globalThis as { Office?: unknown };
+    g.Office = { context: { requirements: { isSetSupported: (name: string, version: string) => name === 'ExcelApi' && Number(version.split('.')[1]) <= 8 } } };
+    try {
+      const result = await renderPlanToExcel(planFor(), { excel: createRealExcel().Excel });
+      expect(!result.ok && result.error.code).toBe('excel-api-unsupported');
+      const message = !result.ok ? result.error.message.sv : '';
+      for (const excel of ['Microsoft 365 för Windows, Mac och iPad', 'Excel på webben', 'Office 2021', 'Office 2024']) expect(message).toContain(excel);
+    } finally {
+      delete g.Office;
+    }
+  });
+
   it('never touches a user’s sheet: ours gets a versioned name and formulas follow it', async () => {
     const fake = createRealExcel({ sheets: [{ name: 'Avgift 2026', cells: { A1: 'Mina egna anteckningar' } }] });
     const summary = await render(fake, true);
