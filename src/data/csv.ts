@@ -1,8 +1,9 @@
 /**
  * A small RFC 4180 reader: quoted fields, doubled quotes, CRLF or LF, a UTF-8 BOM, and the
- * separator guessed from the header line (comma or semicolon, as Swedish Excel writes).
+ * separator guessed from the header line (comma or semicolon, as Swedish Excel writes). Empty rows
+ * are left out unless `keepEmptyRows` (then row i is line i): `parseCsv("a;1\n;\nb;2")` → [["a","1"],["b","2"]].
  */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(text: string, keepEmptyRows = false): string[][] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const firstLine = body.slice(0, body.search(/\r?\n|$/));
   const separator = countOutsideQuotes(firstLine, ';') > countOutsideQuotes(firstLine, ',') ? ';' : ',';
@@ -34,7 +35,7 @@ export function parseCsv(text: string): string[][] {
     row.push(field);
     rows.push(row);
   }
-  return rows.filter((r) => r.some((f) => f.trim() !== ''));
+  return keepEmptyRows ? rows : rows.filter((r) => r.some((f) => f.trim() !== ''));
 }
 
 function countOutsideQuotes(line: string, ch: string): number {

@@ -1,5 +1,12 @@
 import { StyleName } from './plan';
 
+/**
+ * The font of every cell: Calibri 11, the default of Excel before 2023 and of ExcelJS. Named in the
+ * file, so Excel with Aptos as its default still shows Calibri, and LibreOffice lays it out with
+ * Carlito (same metrics). Column widths are measured in it (columnWidths.ts).
+ */
+export const FONT = { name: 'Calibri', size: 11 } as const;
+
 /** How each plan style looks; both renderers read this one table. Colours are ARGB hex. */
 export interface StyleSpec {
   readonly bold?: boolean;

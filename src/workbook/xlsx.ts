@@ -1,12 +1,15 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { absoluteAddress, parseCell, parseRange, quoteSheetName } from './address';
-import { Cell, SheetPlan, WorkbookPlan } from './plan';
+import { Cell, MARKER_PREFIX, SheetPlan, WorkbookPlan } from './plan';
 import { cellContent, resolveNames, Resolution } from './resolve';
-import { CONDITIONAL_STYLES, STYLES } from './styles';
+import { CONDITIONAL_STYLES, FONT, STYLES } from './styles';
 
 /**
  * Writes a plan as a new .xlsx file with ExcelJS: the command line's output, and the download offered
- * outside Excel. Formulas are written without cached results and Excel/LibreOffice compute them on open.
+ * outside Excel. Each formula is saved with the result the layout computed, so previews and readers
+ * that do not calculate see numbers; the file asks Excel to calculate everything again on open.
+ * The marker names are hidden, as the add-in's are.
  */
 export async function renderPlanToXlsx(plan: WorkbookPlan): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -22,7 +25,20 @@ export async function renderPlanToXlsx(plan: WorkbookPlan): Promise<Uint8Array> 
     const sheetName = resolution.sheetNames.get(sheet.key)!;
     workbook.definedNames.add(`${quoteSheetName(sheetName)}!${absoluteAddress(0, 0)}`, resolution.markers.get(sheet.key)!);
   }
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return hideNames(new Uint8Array(await workbook.xlsx.writeBuffer()), MARKER_PREFIX);
+}
+
+/**
+ * Marks the workbook names starting with `prefix` hidden (`hidden="1"` in xl/workbook.xml), which
+ * ExcelJS cannot write: `<definedName name="AVGF_historik">` → `<definedName name="AVGF_historik" hidden="1">`.
+ */
+export async function hideNames(xlsx: Uint8Array, prefix: string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const path = 'xl/workbook.xml';
+  const xml = await zip.file(path)!.async('string');
+  const pattern = new RegExp(`<definedName name="(${prefix}[^"]*)"`, 'g');
+  zip.file(path, xml.replace(pattern, '<definedName name="$1" hidden="1"'));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
 function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan, resolution: Resolution): void {
@@ -103,10 +119,13 @@ function writeCell(target: ExcelJS.Cell, cell: Cell, resolution: Resolution): vo
   if (cell.format) target.numFmt = cell.format;
   const style = cell.style ? STYLES[cell.style] : undefined;
   if (!style) return;
+  // The font is named in full: a font given only as bold is shown in another application's default.
   target.font = {
+    name: FONT.name,
+    family: 2,
+    size: style.size ?? FONT.size,
     ...(style.bold ? { bold: true } : {}),
     ...(style.italic ? { italic: true } : {}),
-    ...(style.size ? { size: style.size } : {}),
     ...(style.color ? { color: { argb: style.color } } : {}),
   };
   if (style.fill) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: style.fill } };

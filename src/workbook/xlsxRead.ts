@@ -34,20 +34,23 @@ export async function readXlsxSheet(bytes: Uint8Array, fileName: string, sheetNa
   const values: unknown[][] = [];
   for (let r = 1; r <= rows; r++) {
     const row: unknown[] = [];
-    for (let c = 1; c <= columns; c++) row.push(cellValue(sheet.getCell(r, c).value));
+    for (let c = 1; c <= columns; c++) {
+      const cell = sheet.getCell(r, c);
+      row.push(cellValue(cell.value, cell.result));
+    }
     values.push(row);
   }
   return ok({ sheet: sheet.name, address: `A1:${sheet.getCell(Math.max(rows, 1), Math.max(columns, 1)).address}`, values });
 }
 
-function cellValue(value: ExcelJS.CellValue): unknown {
+/** `result`: a formula's cached result, read from the cell (its `value` drops a result of 0, "" or FALSE). */
+function cellValue(value: ExcelJS.CellValue, result?: unknown): unknown {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
   if (value instanceof Date) return (value.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
   if ('richText' in value) return value.richText.map((t) => t.text).join('');
   if ('error' in value) return value.error;
   if ('formula' in value || 'sharedFormula' in value) {
-    const result = (value as { result?: unknown }).result;
     if (result === undefined || result === null) return `=${(value as { formula?: string }).formula ?? ''}`;
     return typeof result === 'object' && result !== null && 'error' in result ? (result as { error: string }).error : cellValue(result as ExcelJS.CellValue);
   }

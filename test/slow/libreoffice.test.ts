@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import {
   allocate,
   Allocation,
@@ -14,6 +15,7 @@ import {
 } from '../../src/domain';
 import { snapshotPopulation } from '../../src/data/snapshot';
 import { allocationSheetId, budgetCheckSheet, budgetTemplateSheet, feeWorkbookPlan } from '../../src/workbook/layouts';
+import { WorkbookPlan } from '../../src/workbook/plan';
 import { renderPlanToXlsx } from '../../src/workbook/xlsx';
 import { readXlsxSheet } from '../../src/workbook/xlsxRead';
 import { numeric, recalculateWithLibreOffice } from './support/libreoffice';
@@ -22,8 +24,10 @@ import { requireProgram } from './support/programs';
 
 /*
  * A real spreadsheet engine agreeing with the domain is the proof that the formulas are right: each
- * workbook is written by the ExcelJS renderer without cached values, LibreOffice computes every
- * formula, and the computed cells must equal the fees the domain computed exactly.
+ * workbook is written by the ExcelJS renderer, LibreOffice computes every formula (set to recalculate
+ * on load, whatever the file carries), and the computed cells must equal the fees the domain computed
+ * exactly. Every formula is saved with the result the layout computed, and LibreOffice must agree
+ * with each of those too.
  */
 const haveLibreOffice = requireProgram('soffice', 'libreoffice-calc');
 const describeIf = haveLibreOffice ? describe : describe.skip;
@@ -39,6 +43,42 @@ function compute(feeYear: number, rule: FeeRule, forecast = false): Allocation {
   return r.value;
 }
 
+interface Disagreement {
+  readonly cell: string;
+  readonly cached: unknown;
+  readonly computed: string | undefined;
+}
+
+/**
+ * Writes the plan, reads every formula's cached result back with ExcelJS, lets LibreOffice compute
+ * the workbook, and lists each formula whose cached result is missing or not what LibreOffice
+ * computed (numbers to 1e-9 relative: LibreOffice sums in floating point, the layout in öre).
+ */
+async function recalculated(plan: WorkbookPlan): Promise<{ sheets: Map<string, string[][]>; formulas: number; disagreements: Disagreement[] }> {
+  const bytes = await renderPlanToXlsx(plan);
+  const sheets = recalculateWithLibreOffice(bytes);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  let formulas = 0;
+  const disagreements: Disagreement[] = [];
+  workbook.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.type !== ExcelJS.ValueType.Formula) return;
+        formulas += 1;
+        const cached = cell.result as unknown;
+        const computed = sheets.get(ws.name)?.[Number(cell.row) - 1]?.[Number(cell.col) - 1];
+        const agrees =
+          typeof cached === 'number'
+            ? Math.abs(numeric(computed) - cached) <= 1e-9 * Math.max(1, Math.abs(cached))
+            : typeof cached === 'string' && cached === computed;
+        if (!agrees) disagreements.push({ cell: `${ws.name}!${cell.address}`, cached, computed });
+      }),
+    ),
+  );
+  return { sheets, formulas, disagreements };
+}
+
 async function computedWorkbook(a: Allocation, withHistory = false) {
   const history = withHistory ? feeHistory({ fromYear: 2010, toYear: a.feeYear, members, population }) : undefined;
   const plan = feeWorkbookPlan({
@@ -49,7 +89,10 @@ async function computedWorkbook(a: Allocation, withHistory = false) {
     invoices: invoiceRows(a),
     generatedAt: '2026-11-23T08:00:00Z',
   });
-  return recalculateWithLibreOffice(await renderPlanToXlsx(plan));
+  const { sheets, formulas, disagreements } = await recalculated(plan);
+  expect(formulas).toBeGreaterThan(8 * 3);
+  expect(disagreements).toEqual([]);
+  return sheets;
 }
 
 /** The member rows of the allocation sheet: from the header row "Kommunkod" to the "Summa" row. */
@@ -62,6 +105,7 @@ function allocationRows(sheet: string[][]) {
 const cases: [string, number, FeeRule, boolean?][] = [
   ['per capita 2026 (the SPEC example)', 2026, perCapitaRule()],
   ['per capita 2026 at a what-if 4,50 kr (a scenario: its own sheet, no invoices)', 2026, perCapitaRule(450)],
+  ['per capita 2026 at 4,55 kr (öre in the fees; a scenario)', 2026, perCapitaRule(455)],
   ['Prognos 2027 from 31 December 2025 (no invoices)', 2027, perCapitaRule(), true],
   ['§ 8 base year 2010', 2010, indexedRule('exact')],
   ['§ 8 exact 2012', 2012, indexedRule('exact')],
@@ -136,7 +180,9 @@ describeIf('LibreOffice computes the Budgetkontroll statuses', () => {
   const statuses = async (cells: unknown[][]) => {
     const check = checkBudget(cells, { feeYear: 2026, expectedFeeRevenueOre: 2_102_500_00, populationTotal: 525_625 });
     const sheet = budgetCheckSheet({ check, feeYear: 2026, budgetLocation: 'test', generatedAt: '2026-11-23T08:00:00Z' });
-    const computed = recalculateWithLibreOffice(await renderPlanToXlsx({ sheets: [sheet], names: [] })).get('Budgetkontroll 2026')!;
+    const { sheets, disagreements } = await recalculated({ sheets: [sheet], names: [] });
+    expect(disagreements).toEqual([]);
+    const computed = sheets.get('Budgetkontroll 2026')!;
     const row = (label: string) => computed.find((r) => r[1] === label)!;
     return { result: row('Intäkter − kostnader'), fees: row('Skillnad (budget − regler)'), costs: computed.filter((r) => r[1] === 'Skillnad (angiven − rader)')[1]! };
   };
@@ -162,14 +208,15 @@ describeIf('LibreOffice computes the Budgetkontroll statuses', () => {
     if (!read.ok) throw new Error(read.error.message.en);
     const check = checkBudget(read.value.values, { feeYear: 2026, expectedFeeRevenueOre: allocation.totalOre, populationTotal: allocation.totalPopulation });
     expect(check.balanced).toBe(true);
-    // The officer raises Möten to 150 000 after the check was written. LibreOffice keeps the cached
-    // results an .xlsx carries, so both sheets go without them and it computes every formula, as
-    // Excel recalculates what depends on an edited cell.
-    const withoutCache = <T,>(plan: T): T => JSON.parse(JSON.stringify(plan), (key, value) => (key === 'result' ? undefined : value));
-    const edited = withoutCache(template);
+    // Linked and unedited, the cached results are what LibreOffice computes.
+    const kontroll = budgetCheckSheet({ check, feeYear: 2026, budgetLocation: 'Budget', generatedAt: '2026-11-23T08:00:00Z', linkedSheet: 'Budget' });
+    expect((await recalculated({ sheets: [template, kontroll], names: [] })).disagreements).toEqual([]);
+    // The officer raises Möten to 150 000 after the check was written. The cached results in the file
+    // are now stale (Balanserar); LibreOffice computes every formula anew, as Excel recalculates what
+    // depends on an edited cell.
+    const edited = JSON.parse(JSON.stringify(template)) as typeof template;
     const motenRow = edited.blocks.flatMap((b) => b.rows).find((r) => r[0] && 'value' in r[0] && r[0].value === 'Möten')!;
     (motenRow as unknown[])[1] = { value: 150_000 };
-    const kontroll = withoutCache(budgetCheckSheet({ check, feeYear: 2026, budgetLocation: 'Budget', generatedAt: '2026-11-23T08:00:00Z', linkedSheet: 'Budget' }));
     const computed = recalculateWithLibreOffice(await renderPlanToXlsx({ sheets: [edited, kontroll], names: [] })).get('Budgetkontroll 2026')!;
     const result = computed.find((r) => r[1] === 'Intäkter − kostnader')!;
     expect([numeric(result[2]), result[3]]).toEqual([-50_000, 'Underskott']);
@@ -178,8 +225,22 @@ describeIf('LibreOffice computes the Budgetkontroll statuses', () => {
   });
 
   it('the budget template computes to a balanced result', async () => {
-    const computed = recalculateWithLibreOffice(await renderPlanToXlsx({ sheets: [budgetTemplateSheet(2026, compute(2026, perCapitaRule()))], names: [] })).get('Budget')!;
+    const { sheets, disagreements } = await recalculated({ sheets: [budgetTemplateSheet(2026, compute(2026, perCapitaRule()))], names: [] });
+    expect(disagreements).toEqual([]);
+    const computed = sheets.get('Budget')!;
     expect(computed.find((r) => r[0] === 'Resultat (intäkter − kostnader)')![1]).toBe('0');
     expect(computed.filter((r) => r[0] === 'Summa').map((r) => numeric(r[1]))).toEqual([2_102_500, 2_102_500]);
+  });
+});
+
+describeIf('LibreOffice recalculates on load, so its agreement with the cached results is real', () => {
+  it('a formula saved with a wrong result computes to the right one', async () => {
+    const plan: WorkbookPlan = { sheets: [{ key: 'x', name: 'X', blocks: [{ at: 'B2', rows: [[{ formula: '=1+1', result: 3 }, { formula: '=B2*10', result: 7 }]] }] }], names: [] };
+    const { sheets, disagreements } = await recalculated(plan);
+    expect(sheets.get('X')![1]!.slice(1)).toEqual(['2', '20']);
+    expect(disagreements).toEqual([
+      { cell: 'X!B2', cached: 3, computed: '2' },
+      { cell: 'X!C2', cached: 7, computed: '20' },
+    ]);
   });
 });

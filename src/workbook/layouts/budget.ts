@@ -1,5 +1,6 @@
 import { Allocation, BudgetCheck, BudgetLine, budgetVerdict, formatInteger, oreToKronor } from '../../domain';
 import { quoteSheetName } from '../address';
+import { withFittedWidths } from '../columnWidths';
 import { Cell, SheetPlan, sheetRef } from '../plan';
 import { createdLine, FORMAT, formula, number, text } from './cells';
 import { allocationSheetKey, allocationTotalCell } from './fees';
@@ -31,53 +32,72 @@ export function budgetCheckSheet(input: BudgetCheckSheetInput): SheetPlan {
   const kr = (ore: number) => oreToKronor(ore);
   const amount = (ore: number, cell: string | undefined, isNumber: boolean | undefined): Cell =>
     input.linkedSheet !== undefined && cell !== undefined && isNumber
-      ? { formula: `=${quoteSheetName(input.linkedSheet)}!${cell}`, result: kr(ore), format: FORMAT.kronor }
+      ? formula(`=${quoteSheetName(input.linkedSheet)}!${cell}`, FORMAT.kronor, { result: kr(ore) })
       : number(kr(ore), FORMAT.kronor);
   const lineRow = (title: string, l: BudgetLine): (Cell | null)[] => [text(title), text(l.label), amount(l.amountOre, l.amountCell, l.amountIsNumber), text(l.amountCell)];
   const rows: (Cell | null)[][] = [];
   const HEADER_ROW = 5; // A5
   const at = (offset: number) => HEADER_ROW + 1 + offset; // A1 row number of rows[offset]
   const statusCells: string[] = [];
+  // Every formula carries its value, computed here in öre from the amounts the sheet shows.
   const part = (section: 'revenue' | 'cost', title: string) => {
     const lines = check.lines.filter((l) => l.section === section);
     const first = at(rows.length);
     for (const l of lines) rows.push(lineRow(title, l));
     const last = at(rows.length) - 1;
     const sumRow = at(rows.length);
-    rows.push([text(title, 'total'), text(`Summa ${title.toLowerCase()}`, 'total'), formula(lines.length ? `=SUM(C${first}:C${last})` : '=0', FORMAT.kronor, 'total'), null]);
+    const sumOre = lines.reduce((s, l) => s + l.amountOre, 0);
+    rows.push([text(title, 'total'), text(`Summa ${title.toLowerCase()}`, 'total'), formula(lines.length ? `=SUM(C${first}:C${last})` : '=0', FORMAT.kronor, { result: kr(sumOre), style: 'total' }), null]);
     const total = check.totals.find((t) => t.section === section);
     if (total?.statedOre !== undefined) {
       rows.push([null, text('Angiven summa i budgeten'), amount(total.statedOre, total.statedCell, total.statedIsNumber), text(total.statedCell ?? '')]);
       const statusRow = at(rows.length);
-      rows.push([null, text('Skillnad (angiven − rader)'), formula(`=C${statusRow - 1}-C${sumRow}`, FORMAT.kronor), formula(`=IF(C${statusRow}=0,"Stämmer","Avviker")`, FORMAT.text, 'check')]);
+      const differenceOre = total.statedOre - sumOre;
+      rows.push([
+        null,
+        text('Skillnad (angiven − rader)'),
+        formula(`=C${statusRow - 1}-C${sumRow}`, FORMAT.kronor, { result: kr(differenceOre) }),
+        formula(`=IF(C${statusRow}=0,"Stämmer","Avviker")`, FORMAT.general, { result: differenceOre === 0 ? 'Stämmer' : 'Avviker', style: 'check' }),
+      ]);
       statusCells.push(`D${statusRow}`);
     }
     rows.push([]);
-    return sumRow;
+    return { sumRow, sumOre };
   };
-  const revenueSum = part('revenue', 'Intäkter');
-  const costSum = part('cost', 'Kostnader');
+  const revenue = part('revenue', 'Intäkter');
+  const cost = part('cost', 'Kostnader');
   const resultRow = at(rows.length);
+  const resultOre = revenue.sumOre - cost.sumOre;
   rows.push([
     text('Resultat', 'total'),
     text('Intäkter − kostnader', 'total'),
-    formula(`=C${revenueSum}-C${costSum}`, FORMAT.kronor, 'total'),
-    formula(`=IF(C${resultRow}=0,"Balanserar",IF(C${resultRow}>0,"Överskott","Underskott"))`, FORMAT.text, 'check'),
+    formula(`=C${revenue.sumRow}-C${cost.sumRow}`, FORMAT.kronor, { result: kr(resultOre), style: 'total' }),
+    formula(`=IF(C${resultRow}=0,"Balanserar",IF(C${resultRow}>0,"Överskott","Underskott"))`, FORMAT.general, {
+      result: resultOre === 0 ? 'Balanserar' : resultOre > 0 ? 'Överskott' : 'Underskott',
+      style: 'check',
+    }),
   ]);
   statusCells.push(`D${resultRow}`);
   if (check.expectedFeeRevenueOre !== undefined) {
     const feeRow = at(rows.length);
     const feeLines = check.lines.filter((l) => l.isFeeRevenue);
-    rows.push([text('Avgifter'), text('Avgifter från kommunerna i budgeten'), feeLines.length === 1 ? amount(feeLines[0]!.amountOre, feeLines[0]!.amountCell, feeLines[0]!.amountIsNumber) : number(kr(check.feeRevenueOre ?? 0), FORMAT.kronor), null]);
+    const feeOre = feeLines.length === 1 ? feeLines[0]!.amountOre : (check.feeRevenueOre ?? 0);
+    const differenceOre = feeOre - check.expectedFeeRevenueOre;
+    rows.push([text('Avgifter'), text('Avgifter från kommunerna i budgeten'), feeLines.length === 1 ? amount(feeOre, feeLines[0]!.amountCell, feeLines[0]!.amountIsNumber) : number(kr(feeOre), FORMAT.kronor), null]);
     rows.push([null, text(`Avgifter enligt reglerna${input.expectedBasis ? ` (${input.expectedBasis})` : ''}`), number(kr(check.expectedFeeRevenueOre), FORMAT.kronor), null]);
-    rows.push([null, text('Skillnad (budget − regler)'), formula(`=C${feeRow}-C${feeRow + 1}`, FORMAT.kronor), formula(`=IF(C${feeRow + 2}=0,"Stämmer","Avviker")`, FORMAT.text, 'check')]);
+    rows.push([
+      null,
+      text('Skillnad (budget − regler)'),
+      formula(`=C${feeRow}-C${feeRow + 1}`, FORMAT.kronor, { result: kr(differenceOre) }),
+      formula(`=IF(C${feeRow + 2}=0,"Stämmer","Avviker")`, FORMAT.general, { result: differenceOre === 0 ? 'Stämmer' : 'Avviker', style: 'check' }),
+    ]);
     statusCells.push(`D${feeRow + 2}`);
   }
   rows.push([]);
   rows.push([text('Fynd', 'header'), text('Meddelande', 'header'), null, text('Cell i budgeten', 'header')]);
   for (const f of check.findings) rows.push([text(SEVERITY_SV[f.severity]), text(f.message.sv), null, text(f.cell ?? '')]);
 
-  return {
+  return withFittedWidths({
     key: `budgetkontroll-${input.feeYear}`,
     name: `Budgetkontroll ${input.feeYear}`,
     blocks: [
@@ -91,8 +111,7 @@ export function budgetCheckSheet(input: BudgetCheckSheetInput): SheetPlan {
       },
       { at: `A${HEADER_ROW}`, rows: [[text('Del', 'header'), text('Rad', 'header'), text('Belopp', 'header'), text('Status / cell i budgeten', 'header')], ...rows] },
     ],
-    columnWidths: [12, 60, 16, 22],
     conditionalFormats: statusCells.map((cell) => ({ range: cell, formula: `AND(${cell}<>"Stämmer",${cell}<>"Balanserar")`, style: 'bad' as const })),
     pageSetup: { orientation: 'portrait', fitToWidth: true },
-  };
+  });
 }

@@ -1,6 +1,7 @@
-import { Allocation, apportionLargestRemainder, forecastLabel, formatDateSv, formatInteger, isWholeKronor, oreToKronor, populationDate } from '../../domain';
+import { Allocation, apportionLargestRemainder, forecastLabel, formatDateSv, formatInteger, isWholeKronor, oreToKronor } from '../../domain';
 import { Cell, SheetPlan, sheetRef } from '../plan';
-import { FORMAT, number, text } from './cells';
+import { withFittedWidths } from '../columnWidths';
+import { FORMAT, formula, number, text } from './cells';
 import { allocationSheetId, allocationTotalCell } from './fees';
 
 /** The cost lines of the 2026 plan (section 6), the start of a new budget. */
@@ -44,38 +45,40 @@ export function budgetTemplateSheet(feeYear: number, allocation?: Allocation, li
   const costs = templateCosts(feeOre);
   const format = isWholeKronor(feeOre) ? FORMAT.kronor : FORMAT.kronorOre;
   const feeCell: Cell = allocation && linkToAllocation
-    ? { formula: `=${sheetRef(allocationSheetId(allocation).key)}!${allocationTotalCell(allocation)}`, result: fee, format, style: 'input' }
+    ? formula(`=${sheetRef(allocationSheetId(allocation).key)}!${allocationTotalCell(allocation)}`, format, { result: fee, style: 'input' })
     : number(fee, format, 'input');
-  const forecast = allocation?.forecast ? `${forecastLabel(feeYear, allocation.forecast).sv}. ` : '';
-  const date = allocation ? formatDateSv(allocation.populationDate) : formatDateSv(populationDate(feeYear - 1));
+  const forecast = allocation?.forecast ? forecastLabel(feeYear, allocation.forecast).sv : undefined;
+  // Two short lines rather than one long one (rows 2–3, above the table), so the note does not make the sheet wide.
   const intro = allocation
-    ? `${forecast}Kommunernas avgift är ${allocation.ruleDescription.sv}. Den ${date} var invånarantalet totalt ${formatInteger(allocation.totalPopulation)}. Kostnaderna är 2026 års plan fördelad på avgiftsintäkten i samma proportioner; ändra dem efter årets plan.`
-    : 'Kommunernas avgift är 4 kronor per invånare och år enligt beslut av samarbetskommittén 2017-02-02.';
+    ? [
+        `${forecast ? `${forecast}. ` : ''}Kommunernas avgift är ${allocation.ruleDescription.sv}.`,
+        `Den ${formatDateSv(allocation.populationDate)} var invånarantalet totalt ${formatInteger(allocation.totalPopulation)}. Kostnaderna: 2026 års plan i samma proportioner av avgiftsintäkten.`,
+      ]
+    : ['Kommunernas avgift är 4 kronor per invånare och år enligt beslut av samarbetskommittén 2017-02-02.'];
   const firstCost = 10;
   const lastCost = firstCost + costs.length - 1;
   const costTotal = costs.reduce((s, [, v]) => s + v, 0);
-  return {
+  return withFittedWidths({
     key: `budget-${feeYear}`,
     name: 'Budget',
     blocks: [
-      { at: 'A1', rows: [[text(`Budget ${feeYear}${allocation?.forecast ? ' (prognos)' : ''} – Södertörnskommunernas samarbetskommitté`, 'title')], [text(intro, 'note')]] },
+      { at: 'A1', rows: [[text(`Budget ${feeYear}${forecast ? ' (prognos)' : ''} – Södertörnskommunernas samarbetskommitté`, 'title')], ...intro.map((line) => [text(line, 'note')])] },
       {
         at: 'A4',
         rows: [
           [text('Intäkter', 'header'), text('Belopp', 'header')],
           [text('Avgifter från kommunerna'), feeCell],
-          [text('Summa', 'total'), { formula: '=SUM(B5:B5)', result: fee, format, style: 'total' }],
+          [text('Summa', 'total'), formula('=SUM(B5:B5)', format, { result: fee, style: 'total' })],
           [],
           [],
           [text('Kostnader', 'header'), text('Belopp', 'header')],
           ...costs.map(([label, amount]) => [text(label), number(oreToKronor(amount), format, 'input')]),
-          [text('Summa', 'total'), { formula: `=SUM(B${firstCost}:B${lastCost})`, result: oreToKronor(costTotal), format, style: 'total' }],
+          [text('Summa', 'total'), formula(`=SUM(B${firstCost}:B${lastCost})`, format, { result: oreToKronor(costTotal), style: 'total' })],
           [],
-          [text('Resultat (intäkter − kostnader)', 'total'), { formula: `=B6-B${lastCost + 1}`, result: oreToKronor(feeOre - costTotal), format, style: 'total' }],
+          [text('Resultat (intäkter − kostnader)', 'total'), formula(`=B6-B${lastCost + 1}`, format, { result: oreToKronor(feeOre - costTotal), style: 'total' })],
         ],
       },
     ],
-    columnWidths: [40, 18],
     pageSetup: { orientation: 'portrait', fitToWidth: true },
-  };
+  });
 }

@@ -1,5 +1,5 @@
 import { formatDateSv, PopulationSource } from '../../domain';
-import { Cell, StyleName } from '../plan';
+import { Cell, CellValue, StyleName } from '../plan';
 
 /** Number formats in Excel's invariant syntax; Swedish Excel shows `#,##0` as 2 102 500. */
 export const FORMAT = {
@@ -10,11 +10,23 @@ export const FORMAT = {
   percent: '0.00%',
   date: 'yyyy-mm-dd',
   text: '@',
+  /** For formulas whose value is text: a formula in a Text (`@`) cell stays text in Excel. */
+  general: 'General',
 } as const;
 
 export const text = (value: string, style?: StyleName): Cell => ({ value, format: FORMAT.text, ...(style ? { style } : {}) });
 export const number = (value: number, format: string, style?: StyleName): Cell => ({ value, format, ...(style ? { style } : {}) });
-export const formula = (f: string, format: string, style?: StyleName): Cell => ({ formula: f, format, ...(style ? { style } : {}) });
+/**
+ * A formula with the value it has when written, computed by the layout from the domain's numbers
+ * (saved as the cached result in .xlsx, so readers that do not calculate see it):
+ * `formula('=C10*Sats_2026', FORMAT.kronor, { result: 387000 })`.
+ */
+export const formula = (f: string, format: string, computed: { readonly result: CellValue; readonly style?: StyleName }): Cell => ({
+  formula: f,
+  result: computed.result,
+  format,
+  ...(computed.style ? { style: computed.style } : {}),
+});
 
 /** "Källa: … (SCB TAB638, TAB5557). Ögonblicksbild 2026-11-23." — on every sheet. */
 export function sourceLine(source: PopulationSource): string {

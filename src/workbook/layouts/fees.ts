@@ -12,6 +12,7 @@ import {
   ScenarioComparison,
 } from '../../domain';
 import { absoluteAddress, columnLetters, excelDateSerial } from '../address';
+import { withFittedWidths } from '../columnWidths';
 import { Block, Cell, NamePlan, nameRef, SheetPlan, sheetRef, WorkbookPlan } from '../plan';
 import { createdLine, FORMAT, formula, number, populationHeader, sourceLine, text } from './cells';
 
@@ -156,46 +157,77 @@ function allocationSheet(input: FeeWorkbookInput): { sheet: SheetPlan; names: Na
     header.push(text(`Avgift ${a.feeYear - 1}`, 'header'), text(populationHeader(populationDate(a.populationYear - 1)), 'header'));
   }
 
+  const shares = a.members.map((m) => m.population / a.totalPopulation);
   const rows: Cell[][] = a.members.map((m, i) => {
     const row = r(first + i);
+    const feeKronor = oreToKronor(m.feeOre);
     const fee: Cell = apportioned
-      ? number(oreToKronor(m.feeOre), kr)
+      ? number(feeKronor, kr)
       : rule.kind === 'per-capita'
-        ? formula(`=C${row}*${rate}`, kr)
+        ? formula(`=C${row}*${rate}`, kr, { result: feeKronor })
         : chained
-          ? formula(`=ROUND(G${row}*C${row}/H${row},0)`, kr)
-          : formula(`=ROUND(${base}*C${row}/${basePopulation},0)`, kr);
+          ? formula(`=ROUND(G${row}*C${row}/H${row},0)`, kr, { result: feeKronor })
+          : formula(`=ROUND(${base}*C${row}/${basePopulation},0)`, kr, { result: feeKronor });
     const cells = [
       text(m.member.code),
       text(m.member.name),
       number(m.population, FORMAT.integer),
-      formula(`=C${row}/C$${r(totalRow)}`, FORMAT.percent),
+      formula(`=C${row}/C$${r(totalRow)}`, FORMAT.percent, { result: shares[i]! }),
       fee,
       text(m.basis.sv),
     ];
     if (chained) cells.push(number(oreToKronor(m.previousFeeOre!), FORMAT.kronor), number(m.previousPopulation!, FORMAT.integer));
     return cells;
   });
-  const sum = (col: string, format: string) => formula(`=SUM(${col}${r(first)}:${col}${r(last)})`, format, 'total');
-  const total: Cell[] = [text('', 'total'), text('Summa', 'total'), sum('C', FORMAT.integer), sum('D', FORMAT.percent), sum('E', kr), text('', 'total')];
+  const sum = (col: string, result: number, format: string) => formula(`=SUM(${col}${r(first)}:${col}${r(last)})`, format, { result, style: 'total' });
+  const total: Cell[] = [
+    text('', 'total'),
+    text('Summa', 'total'),
+    sum('C', a.totalPopulation, FORMAT.integer),
+    sum('D', shares.reduce((s, x) => s + x, 0), FORMAT.percent),
+    sum('E', oreToKronor(a.totalOre), kr),
+    text('', 'total'),
+  ];
 
   // The check: what the total must be by the rule, and a text status (never colour alone).
   const checkRow = totalRow + 2;
   const T = r(totalRow);
   const count = `COUNT(C${r(first)}:C${r(last)})`;
-  const [expected, tolerance, explanation] =
+  // Each rule's expected total as a formula and, for the cached results, as a number from the
+  // domain's figures; the tolerance likewise (half a krona per member where fees are rounded).
+  const halfPerMember = a.members.length / 2;
+  const [expected, expectedKronor, tolerance, allowed, explanation] =
     rule.kind === 'per-capita'
-      ? [`${rate}*C${T}`, '0', 'Summa avgift − avgift per invånare × total folkmängd (ska vara 0)']
+      ? [`${rate}*C${T}`, oreToKronor(rule.rateOre * a.totalPopulation), '0', 0, 'Summa avgift − avgift per invånare × total folkmängd (ska vara 0)']
       : apportioned
-        ? [rule.kind === 'split' ? amount : base, '0', 'Summa avgift − belopp att fördela (ska vara 0)']
+        ? [
+            rule.kind === 'split' ? amount : base,
+            oreToKronor(rule.kind === 'split' ? rule.amountOre : rule.baseAmountOre),
+            '0',
+            0,
+            'Summa avgift − belopp att fördela (ska vara 0)',
+          ]
         : chained
-          ? [`SUMPRODUCT(G${r(first)}:G${r(last)},C${r(first)}:C${r(last)}/H${r(first)}:H${r(last)})`, `${count}/2`, 'Summa avgift − summa oavrundade avgifter (högst en halv krona per kommun i avrundning)']
-          : [`${base}*C${T}/${basePopulation}`, `${count}/2`, 'Summa avgift − grundbelopp × folkmängd / folkmängd 2009 (högst en halv krona per kommun i avrundning)'];
+          ? [
+              `SUMPRODUCT(G${r(first)}:G${r(last)},C${r(first)}:C${r(last)}/H${r(first)}:H${r(last)})`,
+              a.members.reduce((s, m) => s + (oreToKronor(m.previousFeeOre!) * m.population) / m.previousPopulation!, 0),
+              `${count}/2`,
+              halfPerMember,
+              'Summa avgift − summa oavrundade avgifter (högst en halv krona per kommun i avrundning)',
+            ]
+          : [
+              `${base}*C${T}/${basePopulation}`,
+              (oreToKronor(rule.kind === 'indexed' ? rule.baseAmountOre : 0) * a.totalPopulation) / a.baseTotalPopulation!,
+              `${count}/2`,
+              halfPerMember,
+              'Summa avgift − grundbelopp × folkmängd / folkmängd 2009 (högst en halv krona per kommun i avrundning)',
+            ];
+  const difference = oreToKronor(a.totalOre) - expectedKronor;
   const C = r(checkRow);
   const check: (Cell | null)[] = [
     text('Kontroll', 'check'),
-    formula(`=IF(ABS(C${C})<=${tolerance},"Stämmer","Avviker")`, FORMAT.text, 'check'),
-    formula(`=E${T}-${expected}`, FORMAT.kronorOre, 'check'),
+    formula(`=IF(ABS(C${C})<=${tolerance},"Stämmer","Avviker")`, FORMAT.general, { result: Math.abs(difference) <= allowed ? 'Stämmer' : 'Avviker', style: 'check' }),
+    formula(`=E${T}-${expected}`, FORMAT.kronorOre, { result: difference, style: 'check' }),
     null,
     text(explanation, 'note'),
   ];
@@ -215,15 +247,14 @@ function allocationSheet(input: FeeWorkbookInput): { sheet: SheetPlan; names: Na
     { at: `A${C}`, rows: [check] },
   ];
   return {
-    sheet: {
+    sheet: withFittedWidths({
       key,
       name: sheetName,
       blocks,
-      columnWidths: chained ? [11, 16, 26, 10, 16, 60, 14, 26] : [11, 16, 26, 10, 16, 60],
       freezeRows: first,
       conditionalFormats: [{ range: `B${C}`, formula: `B${C}<>"Stämmer"`, style: 'bad' }],
       pageSetup: { orientation: 'landscape', fitToWidth: true },
-    },
+    }),
     names,
   };
 }
@@ -245,19 +276,26 @@ function scenarioSheet(input: FeeWorkbookInput, c: ScenarioComparison): SheetPla
     number(a.members[i]!.population, FORMAT.integer),
     number(oreToKronor(row.decidedOre), kr),
     number(oreToKronor(row.scenarioOre), kr),
-    formula(`=E${first + i}-D${first + i}`, kr),
+    formula(`=E${first + i}-D${first + i}`, kr, { result: oreToKronor(row.differenceOre) }),
   ]);
-  const sum = (col: string, format: string) => formula(`=SUM(${col}${first}:${col}${last})`, format, 'total');
-  const total = [text('', 'total'), text('Summa', 'total'), sum('C', FORMAT.integer), sum('D', kr), sum('E', kr), sum('F', kr)];
-  return {
+  const sum = (col: string, format: string, result: number) => formula(`=SUM(${col}${first}:${col}${last})`, format, { result, style: 'total' });
+  const total = [
+    text('', 'total'),
+    text('Summa', 'total'),
+    sum('C', FORMAT.integer, a.totalPopulation),
+    sum('D', kr, oreToKronor(c.decided.totalOre)),
+    sum('E', kr, oreToKronor(a.totalOre)),
+    sum('F', kr, oreToKronor(c.totalDifferenceOre)),
+  ];
+  return withFittedWidths({
     key,
     name,
     blocks: [
-      { at: 'A1', rows: [[text(`${name} – scenario, inte beslutad avgift${a.forecast ? ` (${forecastNote(a)})` : ''}`, 'title')]] },
+      { at: 'A1', rows: [[text(`${name} – scenario, inte beslutad avgift`, 'title')]] },
       {
         at: 'A2',
         rows: [
-          [text(`Scenario: ${a.ruleDescription.sv}`, 'subtitle')],
+          [text(`${a.forecast ? `${forecastNote(a)} ` : ''}Scenario: ${a.ruleDescription.sv}`, 'subtitle')],
           [text(`Beslutad: ${c.decided.ruleDescription.sv}`, 'subtitle')],
           [text(sourceLine(a.source), 'note')],
           [text(`${createdLine(input.generatedAt)} Inget fakturaunderlag: ett scenario faktureras inte.`, 'note')],
@@ -265,10 +303,9 @@ function scenarioSheet(input: FeeWorkbookInput, c: ScenarioComparison): SheetPla
       },
       { at: `A${first - 1}`, rows: [header, ...rows, total] },
     ],
-    columnWidths: [11, 16, 26, 20, 24, 16],
     freezeRows: first - 1,
     pageSetup: { orientation: 'landscape', fitToWidth: true },
-  };
+  });
 }
 
 function invoiceSheet(input: FeeWorkbookInput): SheetPlan {
@@ -279,14 +316,14 @@ function invoiceSheet(input: FeeWorkbookInput): SheetPlan {
     text(row.recipient.code),
     text(row.recipient.name),
     number(row.feeYear, FORMAT.year),
-    formula(`=${allocation}!E${ALLOCATION_FIRST_ROW + 1 + i}`, feeFormat(a)),
+    formula(`=${allocation}!E${ALLOCATION_FIRST_ROW + 1 + i}`, feeFormat(a), { result: oreToKronor(a.members[i]!.feeOre) }),
     text(row.basis.sv),
     text(row.sender),
     number(excelDateSerial(row.dueDate), FORMAT.date),
     text(row.reference),
   ]);
   const header = ['Kommunkod', 'Mottagare', 'Avgiftsår', 'Belopp', 'Underlag', 'Avsändare', 'Förfallodag', 'Referens'].map((h) => text(h, 'header'));
-  return {
+  return withFittedWidths({
     key: `faktura-${a.feeYear}`,
     name: `Fakturaunderlag ${a.feeYear}`,
     blocks: [
@@ -295,10 +332,9 @@ function invoiceSheet(input: FeeWorkbookInput): SheetPlan {
       { at: `A${first}`, rows: [header, ...rows] },
     ],
     tables: [{ name: `Fakturaunderlag_${a.feeYear}`, range: `A${first}:H${first + rows.length}`, style: 'TableStyleMedium2' }],
-    columnWidths: [11, 16, 10, 16, 60, 34, 12, 34],
     freezeRows: first,
     pageSetup: { orientation: 'landscape', fitToWidth: true },
-  };
+  });
 }
 
 function memberSheet(input: FeeWorkbookInput, row: InvoiceRow, index: number): SheetPlan {
@@ -306,7 +342,8 @@ function memberSheet(input: FeeWorkbookInput, row: InvoiceRow, index: number): S
   const line = ALLOCATION_FIRST_ROW + 1 + index;
   const allocation = sheetRef(allocationSheetKey(a.feeYear));
   const label = (s: string) => text(s, 'label');
-  return {
+  const fee = a.members[index]!;
+  return withFittedWidths({
     key: `medlem-${row.recipient.code}-${a.feeYear}`,
     name: `${row.recipient.name} ${a.feeYear}`,
     blocks: [
@@ -318,8 +355,8 @@ function memberSheet(input: FeeWorkbookInput, row: InvoiceRow, index: number): S
           [label('Kommunkod'), text(row.recipient.code)],
           [label('Avsändare'), text(row.sender)],
           [label('Avgiftsår'), number(row.feeYear, FORMAT.year)],
-          [label(populationHeader(a.populationDate)), formula(`=${allocation}!C${line}`, FORMAT.integer)],
-          [label('Belopp'), formula(`=${allocation}!E${line}`, feeFormat(a), 'total')],
+          [label(populationHeader(a.populationDate)), formula(`=${allocation}!C${line}`, FORMAT.integer, { result: fee.population })],
+          [label('Belopp'), formula(`=${allocation}!E${line}`, feeFormat(a), { result: oreToKronor(fee.feeOre), style: 'total' })],
           [label('Underlag'), text(row.basis.sv)],
           [label('Regel'), text(a.ruleDescription.sv)],
           [label('Förfallodag'), number(excelDateSerial(row.dueDate), FORMAT.date)],
@@ -328,9 +365,8 @@ function memberSheet(input: FeeWorkbookInput, row: InvoiceRow, index: number): S
       },
       { at: 'A15', rows: [[text(sourceLine(a.source), 'note')], [text(createdLine(input.generatedAt), 'note')]] },
     ],
-    columnWidths: [26, 80],
     pageSetup: { orientation: 'portrait', fitToWidth: true },
-  };
+  });
 }
 
 function populationSheet(input: FeeWorkbookInput): SheetPlan {
@@ -350,11 +386,12 @@ function populationSheet(input: FeeWorkbookInput): SheetPlan {
     }),
   ]);
   const col = (i: number) => columnLetters(2 + i);
-  const total = [text('', 'total'), text('Summa', 'total'), ...years.map((_, i) => formula(`=SUM(${col(i)}${first}:${col(i)}${last})`, FORMAT.integer, 'total'))];
+  const yearTotal = (y: number) => input.members.reduce((s, m) => s + (value.get(`${m.code}:${y}`) ?? 0), 0);
+  const total = [text('', 'total'), text('Summa', 'total'), ...years.map((y, i) => formula(`=SUM(${col(i)}${first}:${col(i)}${last})`, FORMAT.integer, { result: yearTotal(y), style: 'total' }))];
   // Every figure carries its source: the SCB table of each year, where the data says it.
   const tablesOf = (year: number) => [...new Set(figures.filter((f) => f.year === year && f.table).map((f) => f.table!))].join(', ');
   const tables = years.some((y) => tablesOf(y)) ? [[text(''), text('SCB-tabell', 'note'), ...years.map((y) => text(tablesOf(y), 'note'))]] : [];
-  return {
+  return withFittedWidths({
     key: 'befolkning',
     name: 'Befolkning',
     blocks: [
@@ -362,10 +399,9 @@ function populationSheet(input: FeeWorkbookInput): SheetPlan {
       { at: 'A2', rows: [[text(sourceLine(input.population.source), 'note')], [text(createdLine(input.generatedAt), 'note')]] },
       { at: 'A5', rows: [header, ...rows, total, ...tables] },
     ],
-    columnWidths: [11, 16, ...years.map(() => 10)],
     freezeRows: 5,
     pageSetup: { orientation: 'landscape', fitToWidth: true },
-  };
+  });
 }
 
 function historySheet(input: FeeWorkbookInput, history: readonly Allocation[]): SheetPlan {
@@ -377,10 +413,10 @@ function historySheet(input: FeeWorkbookInput, history: readonly Allocation[]): 
     number(a.feeYear, FORMAT.year),
     text(ruleName(a.rule).sv),
     ...a.members.map((m) => number(oreToKronor(m.feeOre), feeFormat(a))),
-    formula(`=SUM(C${first + i}:${lastCol}${first + i})`, feeFormat(a), 'total'),
+    formula(`=SUM(C${first + i}:${lastCol}${first + i})`, feeFormat(a), { result: oreToKronor(a.members.reduce((s, m) => s + m.feeOre, 0)), style: 'total' }),
   ]);
   const reading = history.find((a) => a.rule.kind === 'indexed');
-  return {
+  return withFittedWidths({
     key: 'historik',
     name: 'Historik',
     blocks: [
@@ -395,8 +431,7 @@ function historySheet(input: FeeWorkbookInput, history: readonly Allocation[]): 
       },
       { at: `A${first - 1}`, rows: [header, ...rows] },
     ],
-    columnWidths: [10, 24, ...members.map(() => 13), 15],
     freezeRows: first - 1,
     pageSetup: { orientation: 'landscape', fitToWidth: true },
-  };
+  });
 }
