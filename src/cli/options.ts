@@ -53,7 +53,7 @@ export function parseYear(text: string | undefined, option: string, fallback?: n
  *
  * @example
  * parseAmountOption('4,50', '--rate') // → 450
- * parseAmountOption('860.000', '--amount') // throws: --amount: ”860.000” kan läsas som 860 000 kr eller som 860 kr …
+ * parseAmountOption('860.000', '--amount') // throws: --amount: ”860.000” ser ut som ett felskrivet belopp: det kan läsas som 860 000 kr eller som 860 kr …
  */
 export function parseAmountOption(text: string, option: string, allowNegative = false): Ore {
   const reading = parseAmount(text);

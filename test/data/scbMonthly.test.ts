@@ -23,7 +23,7 @@ const built = (code: string, month: string) => (p2025.has(code) ? p2025.get(code
 
 function fakeScb(regions: Region[]) {
   const urls: string[] = [];
-  const fetch = (async (input: string | URL) => {
+  const fetchFn: typeof globalThis.fetch = (async (input: string | URL) => {
     const url = new URL(String(input));
     urls.push(url.pathname + url.search);
     const body = url.pathname.endsWith('/config')
@@ -32,8 +32,8 @@ function fakeScb(regions: Region[]) {
         ? monthlyMetadata(regions, MONTHS)
         : monthlyData(url.searchParams.get('valueCodes[Region]')!.split(',').map((c) => regions.find((r) => r.code === c)!), url.searchParams.get('valueCodes[Tid]')!, (c) => built(c, url.searchParams.get('valueCodes[Tid]')!));
     return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
-  }) as typeof fetch;
-  return { fetch, urls };
+  }) as typeof globalThis.fetch;
+  return { fetch: fetchFn, urls };
 }
 
 beforeEach(() => clearScbCache());

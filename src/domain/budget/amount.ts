@@ -139,7 +139,7 @@ function describe(value: unknown): string {
 /**
  * "860.000" or "1,234": thousands or decimals? Both readings are shown, neither is taken.
  * ambiguous('860.000', '860', '000', …).reason.sv
- * // → '”860.000” kan läsas som 860 000 kr eller som 860 kr (en punkt följd av tre siffror) och räknas inte med. …'
+ * // → '”860.000” ser ut som ett felskrivet belopp: det kan läsas som 860 000 kr eller som 860 kr (en punkt följd av tre siffror) och används inte. …'
  */
 function ambiguous(input: unknown, head: string, tail: string, sv: string, en: string): AmountReading {
   const thousands = formatKronor(Number(head + tail) * 100);
@@ -148,8 +148,8 @@ function ambiguous(input: unknown, head: string, tail: string, sv: string, en: s
   return {
     kind: 'suspicious',
     reason: {
-      sv: `”${describe(input)}” kan läsas som ${thousands} eller som ${decimalSv} (${sv}); beloppet används inte. Skriv ${thousands.replace(/\u00a0kr$/, '')} för tusental eller använd decimalkomma.`,
-      en: `"${describe(input)}" can be read as ${thousands} or as ${decimalSv} (${en}); the amount is not used. Write ${thousands.replace(/\u00a0kr$/, '')} for thousands or use a decimal comma.`,
+      sv: `”${describe(input)}” ser ut som ett felskrivet belopp: det kan läsas som ${thousands} eller som ${decimalSv} (${sv}) och används inte. Skriv ${thousands.replace(/\u00a0kr$/, '')} för tusental eller använd decimalkomma.`,
+      en: `"${describe(input)}" looks like a mistyped amount: it can be read as ${thousands} or as ${decimalSv} (${en}) and is not used. Write ${thousands.replace(/\u00a0kr$/, '')} for thousands or use a decimal comma.`,
     },
   };
 }

@@ -1,4 +1,4 @@
-import { Allocation, apportionLargestRemainder, forecastLabel, formatDateSv, formatInteger, isWholeKronor, oreToKronor, populationDate } from '../../domain';
+import { Allocation, apportionLargestRemainder, forecastLabel, formatDateSv, formatInteger, isWholeKronor, oreToKronor } from '../../domain';
 import { Cell, SheetPlan, sheetRef } from '../plan';
 import { withFittedWidths } from '../columnWidths';
 import { FORMAT, formula, number, text } from './cells';
@@ -47,13 +47,12 @@ export function budgetTemplateSheet(feeYear: number, allocation?: Allocation, li
   const feeCell: Cell = allocation && linkToAllocation
     ? formula(`=${sheetRef(allocationSheetId(allocation).key)}!${allocationTotalCell(allocation)}`, format, { result: fee, style: 'input' })
     : number(fee, format, 'input');
-  const forecast = allocation?.forecast ? `${forecastLabel(feeYear, allocation.forecast).sv}. ` : '';
-  const date = allocation ? formatDateSv(allocation.populationDate) : formatDateSv(populationDate(feeYear - 1));
-  // Two lines rather than one long one, so the note does not make the sheet wide (rows 2–3; the budget starts at row 4).
+  const forecast = allocation?.forecast ? forecastLabel(feeYear, allocation.forecast).sv : undefined;
+  // Two short lines rather than one long one (rows 2–3, above the table), so the note does not make the sheet wide.
   const intro = allocation
     ? [
-        `${forecast}Kommunernas avgift är ${allocation.ruleDescription.sv}.`,
-        `Den ${date} var invånarantalet totalt ${formatInteger(allocation.totalPopulation)}. Kostnaderna är 2026 års plan fördelad på avgiftsintäkten i samma proportioner; ändra dem efter årets plan.`,
+        `${forecast ? `${forecast}. ` : ''}Kommunernas avgift är ${allocation.ruleDescription.sv}.`,
+        `Den ${formatDateSv(allocation.populationDate)} var invånarantalet totalt ${formatInteger(allocation.totalPopulation)}. Kostnaderna: 2026 års plan i samma proportioner av avgiftsintäkten.`,
       ]
     : ['Kommunernas avgift är 4 kronor per invånare och år enligt beslut av samarbetskommittén 2017-02-02.'];
   const firstCost = 10;
@@ -63,7 +62,7 @@ export function budgetTemplateSheet(feeYear: number, allocation?: Allocation, li
     key: `budget-${feeYear}`,
     name: 'Budget',
     blocks: [
-      { at: 'A1', rows: [[text(`Budget ${feeYear}${allocation?.forecast ? ' (prognos)' : ''} – Södertörnskommunernas samarbetskommitté`, 'title')], ...intro.map((line) => [text(line, 'note')])] },
+      { at: 'A1', rows: [[text(`Budget ${feeYear}${forecast ? ' (prognos)' : ''} – Södertörnskommunernas samarbetskommitté`, 'title')], ...intro.map((line) => [text(line, 'note')])] },
       {
         at: 'A4',
         rows: [

@@ -284,18 +284,18 @@ function scenarioSheet(input: FeeWorkbookInput, c: ScenarioComparison): SheetPla
     text('Summa', 'total'),
     sum('C', FORMAT.integer, a.totalPopulation),
     sum('D', kr, oreToKronor(c.decided.totalOre)),
-    sum('E', kr, oreToKronor(c.scenario.totalOre)),
+    sum('E', kr, oreToKronor(a.totalOre)),
     sum('F', kr, oreToKronor(c.totalDifferenceOre)),
   ];
-  return {
+  return withFittedWidths({
     key,
     name,
     blocks: [
-      { at: 'A1', rows: [[text(`${name} – scenario, inte beslutad avgift${a.forecast ? ` (${forecastNote(a)})` : ''}`, 'title')]] },
+      { at: 'A1', rows: [[text(`${name} – scenario, inte beslutad avgift`, 'title')]] },
       {
         at: 'A2',
         rows: [
-          [text(`Scenario: ${a.ruleDescription.sv}`, 'subtitle')],
+          [text(`${a.forecast ? `${forecastNote(a)} ` : ''}Scenario: ${a.ruleDescription.sv}`, 'subtitle')],
           [text(`Beslutad: ${c.decided.ruleDescription.sv}`, 'subtitle')],
           [text(sourceLine(a.source), 'note')],
           [text(`${createdLine(input.generatedAt)} Inget fakturaunderlag: ett scenario faktureras inte.`, 'note')],
@@ -303,10 +303,9 @@ function scenarioSheet(input: FeeWorkbookInput, c: ScenarioComparison): SheetPla
       },
       { at: `A${first - 1}`, rows: [header, ...rows, total] },
     ],
-    columnWidths: [11, 16, 26, 20, 24, 16],
     freezeRows: first - 1,
     pageSetup: { orientation: 'landscape', fitToWidth: true },
-  };
+  });
 }
 
 function invoiceSheet(input: FeeWorkbookInput): SheetPlan {
