@@ -7,6 +7,7 @@ import { RenderSummary } from '../workbook/excel';
 import { WorkbookPlan } from '../workbook/plan';
 import type { BudgetInWorkbook } from '../workbook/budgetRead';
 import { BudgetStep, BudgetTarget } from './components/BudgetStep';
+import { Help } from './components/Help';
 import { PopulationStep, SourceKind } from './components/PopulationStep';
 import { RuleStep } from './components/RuleStep';
 import { SheetAnswer } from './components/SheetQuestion';
@@ -383,6 +384,7 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
             {...(asking?.step === 'budget' ? { asking: asking.names } : {})}
             onAnswer={(a) => answer.current?.(a)}
           />
+          <Help />
         </main>
       </LangContext.Provider>
     </FluentProvider>

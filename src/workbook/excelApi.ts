@@ -2,7 +2,7 @@
  * The part of the Office.js Excel API the add-in uses, as structural types. The real `Excel`
  * namespace satisfies them, and so does the fake host the tests and the browser test page use.
  * Requirement sets: names 1.4 (formula 1.7), conditional formats 1.6, freeze panes 1.7,
- * page layout 1.9. The add-in asks for ExcelApi 1.9.
+ * page layout and RangeAreas (`getRanges`) 1.9. The add-in asks for ExcelApi 1.9.
  */
 export const REQUIRED_EXCEL_API = '1.9';
 
@@ -39,17 +39,40 @@ export interface WorksheetCollectionProxy extends Loadable {
 export interface WorksheetProxy extends Loadable {
   name: string;
   readonly isNullObject: boolean;
-  readonly tables: { add(address: string, hasHeaders: boolean): TableProxy };
-  readonly freezePanes: { freezeRows(count: number): void };
+  readonly tables: { add(address: string, hasHeaders: boolean): TableProxy; getItem(name: string): TableProxy };
+  readonly freezePanes: { freezeRows(count: number): void; unfreeze(): void };
   readonly pageLayout: {
     orientation: string;
     paperSize: string;
     zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   };
   getRange(address?: string): RangeProxy;
+  /** Several areas at once ("A1:B2,D4"): one object for the format of all of them. */
+  getRanges(address: string): RangeAreasProxy;
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy;
   activate(): void;
   delete(): void;
+}
+
+export interface RangeFormatProxy {
+  columnWidth: number;
+  wrapText: boolean;
+  readonly font: { bold: boolean; italic: boolean; size: number; color: string };
+  readonly fill: { color: string };
+  readonly borders: { getItem(edge: string): { style: string } };
+}
+
+export interface ConditionalFormatsProxy {
+  add(type: string): { readonly custom: { readonly rule: { formula: string }; readonly format: { readonly font: { color: string; bold: boolean }; readonly fill: { color: string } } } };
+  clearAll(): void;
+}
+
+/** Several rectangles of one sheet (ExcelApi 1.9). */
+export interface RangeAreasProxy {
+  readonly format: RangeFormatProxy;
+  readonly conditionalFormats: ConditionalFormatsProxy;
+  /** Tells the library this object is not read again, so it keeps no reference (no clean-up request). */
+  untrack(): RangeAreasProxy;
 }
 
 export interface RangeProxy extends Loadable {
@@ -59,29 +82,26 @@ export interface RangeProxy extends Loadable {
   formulas: Scalar[][];
   numberFormat: Scalar[][];
   readonly worksheet: WorksheetProxy;
-  readonly format: {
-    columnWidth: number;
-    wrapText: boolean;
-    readonly font: { bold: boolean; italic: boolean; size: number; color: string };
-    readonly fill: { color: string };
-    readonly borders: { getItem(edge: string): { style: string } };
-  };
-  readonly conditionalFormats: {
-    add(type: string): { readonly custom: { readonly rule: { formula: string }; readonly format: { readonly font: { color: string; bold: boolean }; readonly fill: { color: string } } } };
-  };
+  readonly format: RangeFormatProxy;
+  readonly conditionalFormats: ConditionalFormatsProxy;
   merge(across?: boolean): void;
   select(): void;
+  clear(applyTo?: 'All' | 'Formats' | 'Contents'): void;
+  /** Tells the library this object is not read again, so it keeps no reference (no clean-up request). */
+  untrack(): RangeProxy;
 }
 
 export interface NamedItemProxy {
   readonly name: string;
-  readonly formula: string;
+  formula: string;
+  visible: boolean;
   delete(): void;
 }
 
 export interface NamedItemCollectionProxy extends Loadable {
   readonly items: NamedItemProxy[];
   add(name: string, reference: string, comment?: string): NamedItemProxy;
+  getItem(name: string): NamedItemProxy;
 }
 
 export interface TableProxy extends Loadable {
@@ -89,6 +109,7 @@ export interface TableProxy extends Loadable {
   style: string;
   readonly worksheet: WorksheetProxy;
   getRange(): RangeProxy;
+  delete(): void;
 }
 
 export interface TableCollectionProxy extends Loadable {

@@ -3,11 +3,14 @@ import { Cell, MARKER_PREFIX, WorkbookPlan } from './plan';
 
 /** What a renderer found in the workbook before writing. */
 export interface ExistingWorkbook {
+  /** Sheets in tab order; `ours` when a marker name points at the sheet. */
   readonly sheets: readonly { readonly name: string; readonly ours: boolean }[];
   /** Every workbook-level name and table name already taken. */
   readonly names: readonly string[];
-  /** Names (including tables) that live on each sheet, to remove with a replaced sheet. */
-  readonly namesOnSheet?: ReadonlyMap<string, readonly string[]>;
+  /** Workbook names pointing into each sheet, with their formulas (markers included). */
+  readonly namesOnSheet?: ReadonlyMap<string, readonly { readonly name: string; readonly formula: string }[]>;
+  /** Tables on each sheet. */
+  readonly tablesOnSheet?: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface Resolution {
@@ -17,18 +20,28 @@ export interface Resolution {
   readonly names: ReadonlyMap<string, string>;
   readonly tableNames: ReadonlyMap<string, string>;
   readonly markers: ReadonlyMap<string, string>;
-  /** Sheets the add-in made earlier that this run replaces (only when asked to). */
+  /** Sheets the add-in made earlier that this run rewrites in place (only when asked to). */
   readonly replacedSheets: readonly string[];
-  readonly removedNames: readonly string[];
+  /** Tables on the replaced sheets: deleted, and their names used again. */
+  readonly replacedTables: readonly string[];
+  /** Names of the plan (and markers) that already exist on a replaced sheet: kept, never deleted;
+   * name → its formula now, so the renderer sets a new reference only when it differs. */
+  readonly keptNames: ReadonlyMap<string, string>;
 }
 
 const lower = (s: string) => s.toLocaleLowerCase('sv');
 
 /**
  * Chooses final names: a wanted sheet name is used when free; when the add-in's own sheet has it and
- * `replaceOwnSheets` is set, that sheet is replaced; otherwise (a user's sheet, or no permission) the
- * new sheet gets the next free versioned name, `Avgift 2026 (2)`. Names, tables and markers of a
- * versioned sheet get the same suffix (`Sats_2026_2`). Excel compares names case-insensitively.
+ * `replaceOwnSheets` is set, that sheet is rewritten in place (so every reference to it holds);
+ * otherwise (a user's sheet, or no permission) the new sheet gets the next free versioned name,
+ * `Avgift 2026 (2)`. Names, tables and markers of a versioned sheet get the same suffix (`Sats_2026_2`).
+ * On a replaced sheet the plan's names and the marker are kept as they are and its tables' names are
+ * used again: `Sats_2026` and `Fakturaunderlag_2026` never drift to `_2`. Excel compares names
+ * case-insensitively.
+ *
+ * Example: with our 'Avgift 2026' (marker AVGF_avgift_2026, name Sats_2026) and replace asked,
+ * sheetNames avgift-2026 → 'Avgift 2026', names rate-2026 → 'Sats_2026', keptNames has both names.
  */
 export function resolveNames(plan: WorkbookPlan, existing: ExistingWorkbook, replaceOwnSheets: boolean): Resolution {
   const takenSheets = new Set(existing.sheets.map((s) => lower(s.name)));
@@ -36,16 +49,20 @@ export function resolveNames(plan: WorkbookPlan, existing: ExistingWorkbook, rep
   const sheetNames = new Map<string, string>();
   const versions = new Map<string, number>();
   const replacedSheets: string[] = [];
-  const removedNames: string[] = [];
+  const replacedTables: string[] = [];
+  const keptNames = new Map<string, string>();
+  /** Existing names on a replaced sheet that the plan may take again, by lower-case name. */
+  const reusable = new Map<string, { name: string; formula: string }>();
 
   for (const sheet of plan.sheets) {
     const wanted = safeSheetName(sheet.name);
     const current = existing.sheets.find((s) => lower(s.name) === lower(wanted));
     if (current && current.ours && replaceOwnSheets && !replacedSheets.includes(current.name)) {
       replacedSheets.push(current.name);
-      for (const n of existing.namesOnSheet?.get(current.name) ?? []) {
-        removedNames.push(n);
-        takenNames.delete(lower(n));
+      for (const n of existing.namesOnSheet?.get(current.name) ?? []) reusable.set(lower(n.name), n);
+      for (const t of existing.tablesOnSheet?.get(current.name) ?? []) {
+        replacedTables.push(t);
+        takenNames.delete(lower(t));
       }
       sheetNames.set(sheet.key, current.name);
       versions.set(sheet.key, 1);
@@ -63,7 +80,15 @@ export function resolveNames(plan: WorkbookPlan, existing: ExistingWorkbook, rep
     versions.set(sheet.key, version);
   }
 
-  const claim = (base: string, version: number): string => {
+  const claim = (base: string, version: number, replaced: boolean): string => {
+    if (replaced && version === 1) {
+      const kept = reusable.get(lower(base));
+      if (kept) {
+        reusable.delete(lower(base));
+        keptNames.set(kept.name, kept.formula);
+        return kept.name;
+      }
+    }
     let v = version;
     let name = v === 1 ? base : `${base}_${v}`;
     while (takenNames.has(lower(name))) {
@@ -73,17 +98,22 @@ export function resolveNames(plan: WorkbookPlan, existing: ExistingWorkbook, rep
     takenNames.add(lower(name));
     return name;
   };
+  const isReplaced = (sheetKey: string) => replacedSheets.includes(sheetNames.get(sheetKey) ?? '');
 
   const names = new Map<string, string>();
-  for (const n of plan.names) names.set(n.key, claim(n.name, versions.get(n.sheetKey) ?? 1));
+  for (const n of plan.names) names.set(n.key, claim(n.name, versions.get(n.sheetKey) ?? 1, isReplaced(n.sheetKey)));
   const tableNames = new Map<string, string>();
   const markers = new Map<string, string>();
   for (const sheet of plan.sheets) {
     const version = versions.get(sheet.key)!;
-    for (const t of sheet.tables ?? []) tableNames.set(t.name, claim(t.name, version));
-    markers.set(sheet.key, claim(markerName(sheet.key), version));
+    for (const t of sheet.tables ?? []) tableNames.set(t.name, claim(t.name, version, false));
+    const sheetName = sheetNames.get(sheet.key)!;
+    const existingMarker = isReplaced(sheet.key)
+      ? existing.namesOnSheet?.get(sheetName)?.find((n) => n.name.startsWith(MARKER_PREFIX) && reusable.has(lower(n.name)))
+      : undefined;
+    markers.set(sheet.key, existingMarker ? claim(existingMarker.name, 1, true) : claim(markerName(sheet.key), version, false));
   }
-  return { sheetNames, names, tableNames, markers, replacedSheets, removedNames };
+  return { sheetNames, names, tableNames, markers, replacedSheets, replacedTables, keptNames };
 }
 
 /** The hidden name that marks a sheet as the add-in's: AVGF_avgift_2026. */

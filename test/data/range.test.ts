@@ -3,7 +3,7 @@ import { populationFromCells } from '../../src/data/range';
 import { SODERTORN_MEMBERS } from '../../src/domain';
 import { renderPlanToExcel } from '../../src/workbook/excel';
 import { readRangeValues } from '../../src/workbook/read';
-import { createFakeExcel } from '../fakes/fakeExcel';
+import { createRealExcel } from '../excel/realExcel';
 import { planFor } from '../workbook/fixtures';
 
 describe('population from cells (what Excel gives for a range)', () => {
@@ -48,7 +48,7 @@ describe('population from cells (what Excel gives for a range)', () => {
   });
 
   it('reads back the Befolkning sheet the add-in wrote', async () => {
-    const fake = createFakeExcel();
+    const fake = createRealExcel();
     await renderPlanToExcel(planFor(), { excel: fake.Excel });
     const range = await readRangeValues({ kind: 'sheet', name: 'Befolkning' }, fake.Excel);
     if (!range.ok) throw new Error(range.error.message.en);

@@ -2,13 +2,17 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { tabularBudget } from '../support/seedBudget';
-import { buildTaskpane, launchChromium, ROOT, serveDist } from './support/browser';
+import { buildTaskpane, launchChromium, ROOT, serveDist, serveOfficeJsFromPackage } from './support/browser';
 import { requireProgram } from './support/programs';
 
 /*
- * The production task pane in Debian's headless Chromium, driven like an officer would: in "Excel"
- * (the fake host injected before the page loads) and as a standalone page. Screenshots of each
- * step go to test-results/ as artefacts.
+ * The production task pane in Debian's headless Chromium, driven like an officer would: in Excel and
+ * as a standalone page. In Excel, the page loads Microsoft's real office.js (served from the
+ * @microsoft/office-js package in place of the CDN), which finds Excel on Windows through
+ * window.external and loads excel-win32-16.01.js: Office.onReady, isSetSupported and Excel.run are
+ * Microsoft's code. Still ours: window.external itself (test/e2e/excelHostEntry.ts, injected before
+ * the page loads) and the model of Excel answering behind it. Screenshots of each step go to
+ * test-results/ as artefacts.
  */
 const haveChromium = requireProgram('chromium', 'chromium');
 const describeIf = haveChromium ? describe : describe.skip;
@@ -36,13 +40,15 @@ describeIf('the task pane in Chromium', () => {
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     page.on('console', (m) => m.type() === 'error' && !/office\.js|ERR_FAILED|Failed to load resource/.test(m.text()) && problems.push(`console: ${m.text()}`));
     await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)));
-    // Office's CDN cannot be reached from here: answer at once instead of waiting.
-    await page.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
+    // Office's CDN cannot be reached from here: in Excel the package's office.js answers for it;
+    // standalone the CDN fails at once, as outside Office without a network.
+    if (inExcel) await serveOfficeJsFromPackage(page);
+    else await page.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
     // Nor can SCB: fail at once, as an office without internet would.
     await page.route('https://statistikdatabasen.scb.se/**', (route) => route.abort('internetdisconnected'));
     if (inExcel) {
-      if (setup) await page.addInitScript((s) => ((window as unknown as { __fakeSetup: unknown }).__fakeSetup = s), setup);
-      await page.addInitScript({ path: join(ROOT, 'dist-test', 'fake-host.js') });
+      if (setup) await page.addInitScript((s) => ((window as unknown as { __excelSetup: unknown }).__excelSetup = s), setup);
+      await page.addInitScript({ path: join(ROOT, 'dist-test', 'excel-host.js') });
     }
     await page.goto(`${server.url}/taskpane.html`);
     await page.getByRole('heading', { name: 'Avgiftsfördelning', level: 1 }).waitFor();
@@ -90,13 +96,24 @@ describeIf('the task pane in Chromium', () => {
     await page.getByText('12 blad skrivna:').waitFor();
     await page.screenshot({ path: join(SHOTS, '3-written.png'), fullPage: true });
     const workbook = await page.evaluate(() => {
-      const fake = window.__fakeExcel!;
-      return { sheets: fake.state.sheets.map((s) => s.name), e10: fake.cell('Avgift 2026', 'E10')?.formula, a10: fake.cell('Avgift 2026', 'A10')?.value, syncs: fake.syncs };
+      const model = window.__excelModel!;
+      return {
+        sheets: model.state.sheets.map((s) => s.name),
+        e10: model.cell('Avgift 2026', 'E10')?.formula,
+        a10: model.cell('Avgift 2026', 'A10')?.value,
+        b20: model.cell('Avgift 2026', 'B20'),
+        hiddenMarkers: [...model.state.names.values()].filter((n) => n.name.startsWith('AVGF_')).every((n) => !n.visible),
+        roundTrips: model.traffic().roundTrips,
+        office: { host: (window as unknown as { Office: { context: { host: string } } }).Office.context.host },
+      };
     });
     expect(workbook.sheets).toEqual(['Blad1', 'Budget', 'Avgift 2026', 'Fakturaunderlag 2026', 'Botkyrka 2026', 'Haninge 2026', 'Huddinge 2026', 'Nykvarn 2026', 'Nynäshamn 2026', 'Salem 2026', 'Södertälje 2026', 'Tyresö 2026', 'Befolkning', 'Historik']);
     expect(workbook.e10).toBe('=C10*Sats_2026');
     expect(workbook.a10).toBe('0127');
-    expect(workbook.syncs).toBe(3); // one to look for its own sheets, two to write
+    expect(workbook.b20).toMatchObject({ formula: '=IF(ABS(C20)<=0,"Stämmer","Avviker")' });
+    expect(workbook.hiddenMarkers).toBe(true);
+    expect(workbook.office.host).toBe('Excel');
+    expect(workbook.roundTrips).toBe(3); // one to look for its own sheets, two to write (read, then everything)
 
     await page.getByRole('button', { name: 'Kontrollera budgeten' }).click();
     await page.getByText('Budgeten balanserar', { exact: true }).waitFor();
@@ -115,6 +132,20 @@ describeIf('the task pane in Chromium', () => {
     await page.screenshot({ path: join(SHOTS, '5-keyboard-focus.png') });
     await page.keyboard.press('Enter');
     await page.getByText(/Källa: Inbyggd ögonblicksbild/).waitFor();
+    // On to "Skriv till arbetsboken" by Tab, and Enter: Excel gets the workbook.
+    const write = page.getByRole('button', { name: 'Skriv till arbetsboken' });
+    for (let i = 0; i < 40 && !(await write.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByText('12 blad skrivna:').waitFor();
+    // A second time the question comes, with the focus; Enter on its first answer replaces in place.
+    await write.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('group', { name: 'Bladen finns redan' }).waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByText('(ersatt)').first().waitFor();
+    const sheets = await page.evaluate(() => window.__excelModel!.state.sheets.map((s) => s.name));
+    expect(sheets).toEqual(['Blad1', 'Avgift 2026', 'Fakturaunderlag 2026', 'Botkyrka 2026', 'Haninge 2026', 'Huddinge 2026', 'Nykvarn 2026', 'Nynäshamn 2026', 'Salem 2026', 'Södertälje 2026', 'Tyresö 2026', 'Befolkning', 'Historik']);
     await page.close();
   });
 

@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import ExcelJS from 'exceljs';
 import { App } from '../../src/taskpane/App';
 import { createServices } from '../../src/taskpane/services';
-import { createFakeExcel } from '../fakes/fakeExcel';
+import { createRealExcel } from '../excel/realExcel';
 import { tabularBudget } from '../support/seedBudget';
 
 const NOW = () => new Date('2026-11-23T09:00:00Z');
@@ -20,8 +20,8 @@ function standalone() {
   return { saved };
 }
 
-function inExcel(sheets?: Parameters<typeof createFakeExcel>[0]) {
-  const fake = createFakeExcel(sheets);
+function inExcel(sheets?: Parameters<typeof createRealExcel>[0]) {
+  const fake = createRealExcel(sheets);
   render(<App services={createServices({ now: NOW, excel: fake.Excel })} displayLanguage="sv-SE" />);
   return fake;
 }
@@ -108,7 +108,7 @@ describe('the task pane, outside Excel', () => {
     await user.upload(input, new File(['kommunkod,kommun,ar,folkmangd_31dec\n0127,Botkyrka,2025,-5\n'], 'befolkning.csv', { type: 'text/csv' }));
     await screen.findByText('Vald fil: befolkning.csv');
     await user.click(screen.getByRole('button', { name: 'Hämta folkmängd' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('Rad 2: Folkmängden för Botkyrka (0127) 31 december 2025 är negativ');
+    expect((await screen.findByRole('alert')).textContent).toContain('befolkning.csv, rad 2: Folkmängden för Botkyrka (0127) 31 december 2025 är negativ');
   });
 
   it('speaks English when asked', async () => {
@@ -140,28 +140,37 @@ describe('fetching from SCB', () => {
   });
 });
 
-describe('the task pane in Excel (fake host)', () => {
-  it('writes the sheets, then asks before it meets its own sheets again', async () => {
+describe('the task pane in Excel (Microsoft’s Excel library, answered by the model)', () => {
+  it('writes the sheets, then asks before it meets its own sheets again: replace in place is the default', async () => {
     const user = userEvent.setup();
     const fake = inExcel();
     await getPopulation(user);
     await user.click(screen.getByRole('button', { name: 'Skriv till arbetsboken' }));
     await screen.findByText('12 blad skrivna:');
     expect(fake.cell('Avgift 2026', 'E10')?.formula).toBe('=C10*Sats_2026');
+    const tabs = fake.state.sheets.map((s) => s.name);
 
     await user.click(screen.getByRole('button', { name: 'Skriv till arbetsboken' }));
     // The focus goes to the question, which is read out by its title and text.
     const question = await screen.findByRole('group', { name: 'Bladen finns redan' });
     expect(document.activeElement).toBe(question);
     expect(question.getAttribute('aria-describedby')).toBeTruthy();
-    expect(document.getElementById(question.getAttribute('aria-describedby')!)!.textContent).toContain('Vill du ersätta dem');
-    await user.click(screen.getByRole('button', { name: 'Skriv nya versioner' }));
-    await screen.findByText(/Avgift 2026 \(2\)/);
-    expect(fake.sheet('Avgift 2026 (2)')).toBeDefined();
+    const text = document.getElementById(question.getAttribute('aria-describedby')!)!.textContent;
+    expect(text).toContain('Ersätt skriver om bladen där de är');
+    expect(text).toContain('formler och namn som pekar på bladen fortsätter att gälla');
+    // Nothing is written while the question is open: the progress waits.
+    expect(screen.getByText('Väntar på ditt svar…')).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    const [first] = within(question).getAllByRole('button');
+    expect(first!.textContent).toBe('Ersätt tilläggets blad'); // the first and primary answer
+    await user.click(first!);
+    await screen.findAllByText('(ersatt)');
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(tabs);
 
     await user.click(screen.getByRole('button', { name: 'Skriv till arbetsboken' }));
-    await user.click(await screen.findByRole('button', { name: 'Ersätt tilläggets blad' }));
-    await screen.findAllByText('(ersatt)');
+    await user.click(await screen.findByRole('button', { name: 'Skriv nya versioner' }));
+    await screen.findByText(/Avgift 2026 \(2\)/);
+    expect(fake.sheet('Avgift 2026 (2)')).toBeDefined();
     expect(fake.state.sheets.filter((s) => s.name.startsWith('Avgift 2026'))).toHaveLength(2);
   });
 
@@ -309,7 +318,7 @@ describe('robustness', () => {
     // A file named .xlsx that is not one: the message says what to do next.
     await user.upload(document.querySelector('input[type=file]') as HTMLInputElement, new File(['inte en arbetsbok'], 'budget.xlsx'));
     await user.click(screen.getByRole('button', { name: 'Kontrollera budgeten' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('budget.xlsx kan inte läsas som en Excel-arbetsbok (.xlsx). Spara den som Excel-arbetsbok (.xlsx) i Excel och välj den igen.');
+    expect((await screen.findByRole('alert')).textContent).toContain('budget.xlsx är ingen Excel-arbetsbok (.xlsx). Öppna den i Excel eller LibreOffice, spara som .xlsx (Excel-arbetsbok) och välj den igen.');
   });
 
   it('the Budgetkontroll sheet: a double click writes it once and says so; a second time asks first', async () => {

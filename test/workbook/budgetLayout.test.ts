@@ -2,14 +2,14 @@ import { checkBudget } from '../../src/domain';
 import { budgetCheckSheet, budgetTemplateSheet } from '../../src/workbook/layouts';
 import { renderPlanToExcel } from '../../src/workbook/excel';
 import { readRangeValues } from '../../src/workbook/read';
-import { createFakeExcel } from '../fakes/fakeExcel';
+import { createRealExcel } from '../excel/realExcel';
 import { tabularBudget } from '../support/seedBudget';
 import { allocationFor, GENERATED_AT } from './fixtures';
 
 describe('Budgetkontroll and the budget template as sheets', () => {
   it('the template, written to Excel and read back from the sheet, passes the check', async () => {
     const allocation = allocationFor(2026);
-    const fake = createFakeExcel();
+    const fake = createRealExcel();
     const written = await renderPlanToExcel({ sheets: [budgetTemplateSheet(2026, allocation)], names: [] }, { excel: fake.Excel });
     expect(written.ok).toBe(true);
     // The fake host does not calculate, so give the formula cells their values as Excel would.
@@ -23,7 +23,7 @@ describe('Budgetkontroll and the budget template as sheets', () => {
 
   it('Budgetkontroll lists the lines with live sums and a text status beside every check', async () => {
     const check = checkBudget(tabularBudget(), { feeYear: 2026, expectedFeeRevenueOre: 2_102_500_00, populationTotal: 525_625 });
-    const fake = createFakeExcel();
+    const fake = createRealExcel();
     await renderPlanToExcel({ sheets: [budgetCheckSheet({ check, feeYear: 2026, budgetLocation: 'Budget!A1:B20', generatedAt: GENERATED_AT })], names: [] }, { excel: fake.Excel });
     const sheet = fake.sheet('Budgetkontroll 2026')!;
     const texts = [...sheet.cells.values()].map((c) => c.formula ?? c.value);

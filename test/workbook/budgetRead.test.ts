@@ -1,6 +1,6 @@
 import { cellAddress } from '../../src/domain/a1';
 import { checkBudgetInWorkbook } from '../../src/workbook/budgetRead';
-import { createFakeExcel } from '../fakes/fakeExcel';
+import { createRealExcel } from '../excel/realExcel';
 import { tabularBudget } from '../support/seedBudget';
 
 /** The seed's 2026 budget placed on a sheet from C3, with Möten mistyped as "100 00". */
@@ -17,7 +17,7 @@ function sheetCells(): Record<string, string | number> {
 describe('checkBudgetInWorkbook', () => {
   const rows = tabularBudget();
   const motenRow = 3 + rows.findIndex((r) => r[0] === 'Möten');
-  const fake = createFakeExcel({
+  const fake = createRealExcel({
     sheets: [{ name: 'Blad1', cells: { A1: 'annat' } }, { name: 'Budget', cells: sheetCells() }],
     selection: { sheet: 'Budget', address: `C3:D${2 + rows.length}` },
   });

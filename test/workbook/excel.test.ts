@@ -1,61 +1,21 @@
 import { generatedMembers, generatedPopulation } from '../support/generated';
-import { createFakeExcel } from '../fakes/fakeExcel';
+import { createRealExcel, RealExcel } from '../excel/realExcel';
 import { renderPlanToExcel } from '../../src/workbook/excel';
 import { readRangeValues } from '../../src/workbook/read';
 import { planFor } from './fixtures';
 
-const render = async (fake: ReturnType<typeof createFakeExcel>, replaceOwnSheets = false, plan = planFor()) => {
+const render = async (fake: RealExcel, replaceOwnSheets = false, plan = planFor()) => {
   const result = await renderPlanToExcel(plan, { excel: fake.Excel, replaceOwnSheets });
   if (!result.ok) throw new Error(result.error.message.en);
   return result.value;
 };
 
-describe('the fake host behaves like Office.js where it matters', () => {
-  it('a property read before load and sync throws', async () => {
-    const fake = createFakeExcel();
-    await fake.Excel.run(async (context) => {
-      const sheets = context.workbook.worksheets;
-      expect(() => sheets.items).toThrow(/not available/);
-      sheets.load('items/name');
-      expect(() => sheets.items).toThrow(/not available/);
-      await context.sync();
-      expect(sheets.items.map((s) => s.name)).toEqual(['Blad1']);
-    });
-  });
-
-  it('writes apply at sync, and a wrong-sized array fails there', async () => {
-    const fake = createFakeExcel();
-    await fake.Excel.run(async (context) => {
-      context.workbook.worksheets.getItem('Blad1').getRange('A1:B1').values = [[1, 2]];
-      expect(fake.cell('Blad1', 'A1')).toBeUndefined();
-      await context.sync();
-      expect(fake.cell('Blad1', 'B1')?.value).toBe(2);
-      context.workbook.worksheets.getItem('Blad1').getRange('A1:B1').values = [[1]];
-      await expect(context.sync()).rejects.toThrow(/doesn't match/);
-    });
-  });
-
-  it('a numeric-looking text becomes a number unless the cell is text-formatted first', async () => {
-    const fake = createFakeExcel();
-    await fake.Excel.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem('Blad1');
-      sheet.getRange('A1').values = [['0127']];
-      const b1 = sheet.getRange('B1');
-      b1.numberFormat = [['@']];
-      b1.values = [['0127']];
-      await context.sync();
-    });
-    expect(fake.cell('Blad1', 'A1')?.value).toBe(127);
-    expect(fake.cell('Blad1', 'B1')?.value).toBe('0127');
-  });
-});
-
 describe('renderPlanToExcel', () => {
-  it('writes the 2026 workbook in two syncs with the exact cells of the plan', async () => {
-    const fake = createFakeExcel();
+  it('writes the 2026 workbook in two real round trips (no clean-up) with the exact cells of the plan', async () => {
+    const fake = createRealExcel();
     const summary = await render(fake);
     expect(summary.syncs).toBe(2);
-    expect(fake.syncs).toBe(2);
+    expect(fake.model.traffic()).toMatchObject({ roundTrips: 2, cleanup: 0 });
     expect(summary.sheets.map((s) => s.name)).toEqual([
       'Avgift 2026', 'Fakturaunderlag 2026',
       'Botkyrka 2026', 'Haninge 2026', 'Huddinge 2026', 'Nykvarn 2026', 'Nynäshamn 2026', 'Salem 2026', 'Södertälje 2026', 'Tyresö 2026',
@@ -73,8 +33,13 @@ describe('renderPlanToExcel', () => {
     expect(fake.cell('Avgift 2026', 'B6')).toMatchObject({ value: 4, numberFormat: '#,##0.00 "kr"', fill: '#FFF2CC' });
     expect(fake.values('Avgift 2026', 'B18:E18')).toEqual([['Summa', '=SUM(C10:C17)', '=SUM(D10:D17)', '=SUM(E10:E17)']]);
     expect(fake.values('Avgift 2026', 'A20:C20')).toEqual([['Kontroll', '=IF(ABS(C20)<=0,"Stämmer","Avviker")', '=E18-Sats_2026*C18']]);
+    // A formula, not text: Excel keeps a formula written into an @ cell as text.
+    expect(fake.cell('Avgift 2026', 'B20')).toMatchObject({ formula: '=IF(ABS(C20)<=0,"Stämmer","Avviker")', numberFormat: 'General' });
+    for (const sheet of fake.state.sheets) {
+      for (const cell of sheet.cells.values()) expect(cell.formula === undefined && typeof cell.value === 'string' && /^=[A-Z]+\(/.test(cell.value) && !cell.value.includes('evil')).toBe(false);
+    }
     expect(fake.state.names.get('Sats_2026')).toMatchObject({ formula: "='Avgift 2026'!$B$6" });
-    expect(fake.sheet('Avgift 2026')!.conditionalFormats).toEqual([{ address: 'B20', formula: '=B20<>"Stämmer"', fontColor: '#9C0006', bold: true, fill: '#FFC7CE' }]);
+    expect(fake.sheet('Avgift 2026')!.conditionalFormats).toEqual([expect.objectContaining({ address: 'B20', type: 'Custom', formula: '=B20<>"Stämmer"', fontColor: '#9C0006', bold: true, fill: '#FFC7CE' })]);
     expect(fake.sheet('Avgift 2026')!.frozenRows).toBe(9);
 
     // The invoice table links to the allocation sheet; member sheets are A4 and linked too.
@@ -82,7 +47,10 @@ describe('renderPlanToExcel', () => {
     expect(fake.cell('Fakturaunderlag 2026', 'D6')?.formula).toBe("='Avgift 2026'!E10");
     expect(fake.cell('Fakturaunderlag 2026', 'G6')).toMatchObject({ value: 46096, numberFormat: 'yyyy-mm-dd' });
     expect(fake.cell('Tyresö 2026', 'B9')?.formula).toBe("='Avgift 2026'!E17");
-    expect(fake.sheet('Tyresö 2026')!.pageLayout).toMatchObject({ orientation: 'Portrait', paperSize: 'A4', zoom: { horizontalFitToPages: 1 } });
+    expect(fake.sheet('Tyresö 2026')!.pageLayout).toMatchObject({ orientation: 'Portrait', paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    expect(fake.cell('Tyresö 2026', 'A1')).toMatchObject({ bold: true, size: 14 });
+    expect(fake.cell('Tyresö 2026', 'B9')).toMatchObject({ bold: true, borders: ['EdgeTop'] });
+    expect(fake.sheet('Tyresö 2026')!.columnWidths.get(0)).toBeGreaterThan(100);
     expect(fake.state.names.get('Sats_2026')?.comment).toBe('Avgift per invånare');
 
     // Every sheet says where its data comes from.
@@ -90,22 +58,54 @@ describe('renderPlanToExcel', () => {
       const texts = [...sheet.cells.values()].map((c) => String(c.value ?? ''));
       expect(texts.some((t) => t.startsWith('Källa: Inbyggd ögonblicksbild'))).toBe(true);
     }
-    // The add-in's sheets are marked.
-    expect(fake.state.names.get('AVGF_avgift_2026')?.formula).toBe("='Avgift 2026'!$A$1");
+    // The add-in's sheets are marked, by hidden names.
+    expect(fake.state.names.get('AVGF_avgift_2026')).toMatchObject({ formula: "='Avgift 2026'!$A$1", visible: false });
+    expect([...fake.state.names.values()].filter((n) => n.name.startsWith('AVGF_')).every((n) => !n.visible)).toBe(true);
   });
 
-  it('needs the same number of syncs for all 290 municipalities as for 8', async () => {
+  it('all 290 municipalities: every real request under 4 MB, 2.5 MB in all, in the same two round trips', async () => {
     const members = generatedMembers();
     const plan = planFor(2026, undefined, members, generatedPopulation(members, 2008, 2025));
-    const fake = createFakeExcel();
+    const fake = createRealExcel();
     const summary = await render(fake, false, plan);
-    expect(summary.syncs).toBe(2);
     expect(fake.state.sheets).toHaveLength(1 + 2 + 290 + 2);
     expect(fake.cell('Avgift 2026', 'E299')?.formula).toBe('=C299*Sats_2026');
+    const traffic = fake.model.traffic();
+    expect(traffic.largest).toBeLessThanOrEqual(4_000_000);
+    expect(traffic.bytes).toBeLessThanOrEqual(2_500_000);
+    expect(summary.syncs).toBe(traffic.roundTrips);
+    expect(traffic.roundTrips).toBeLessThanOrEqual(3);
+  });
+
+  it.each([
+    [8, 150_000],
+    [100, 1_000_000],
+  ])('%i members: real bytes within %i, at most 3 round trips with the library’s clean-up', async (count, bytes) => {
+    const members = generatedMembers(count);
+    const plan = count === 8 ? planFor() : planFor(2026, undefined, members, generatedPopulation(members, 2008, 2025));
+    const fake = createRealExcel();
+    await render(fake, false, plan);
+    const traffic = fake.model.traffic();
+    expect(traffic.bytes).toBeLessThanOrEqual(bytes);
+    expect(traffic.roundTrips).toBeLessThanOrEqual(3);
+    expect(fake.state.sheets.length).toBe(1 + plan.sheets.length);
+  });
+
+  it('an Excel without ExcelApi 1.9 gets a message naming every Excel that runs the add-in', async () => {
+    const g = globalThis as { Office?: unknown };
+    g.Office = { context: { requirements: { isSetSupported: (name: string, version: string) => name === 'ExcelApi' && Number(version.split('.')[1]) <= 8 } } };
+    try {
+      const result = await renderPlanToExcel(planFor(), { excel: createRealExcel().Excel });
+      expect(!result.ok && result.error.code).toBe('excel-api-unsupported');
+      const message = !result.ok ? result.error.message.sv : '';
+      for (const excel of ['Microsoft 365 för Windows, Mac och iPad', 'Excel på webben', 'Office 2021', 'Office 2024']) expect(message).toContain(excel);
+    } finally {
+      delete g.Office;
+    }
   });
 
   it('never touches a user’s sheet: ours gets a versioned name and formulas follow it', async () => {
-    const fake = createFakeExcel({ sheets: [{ name: 'Avgift 2026', cells: { A1: 'Mina egna anteckningar' } }] });
+    const fake = createRealExcel({ sheets: [{ name: 'Avgift 2026', cells: { A1: 'Mina egna anteckningar' } }] });
     const summary = await render(fake, true);
     expect(fake.cell('Avgift 2026', 'A1')?.value).toBe('Mina egna anteckningar');
     expect(summary.sheets[0]).toEqual({ key: 'avgift-2026', name: 'Avgift 2026 (2)', replaced: false });
@@ -114,9 +114,10 @@ describe('renderPlanToExcel', () => {
     expect(fake.state.names.get('Sats_2026_2')?.formula).toBe("='Avgift 2026 (2)'!$B$6");
   });
 
-  it('a second run makes new versions unless asked to replace; replacing touches only our sheets', async () => {
-    const fake = createFakeExcel({ sheets: [{ name: 'Budget', cells: { A1: 'Intäkter' } }] });
+  it('a second run makes new versions unless asked to replace; replacing rewrites our sheets in place', async () => {
+    const fake = createRealExcel({ sheets: [{ name: 'Budget', cells: { A1: 'Intäkter' } }] });
     await render(fake);
+    const order = fake.state.sheets.map((s) => s.name);
     const second = await render(fake);
     expect(second.sheets[0]!.name).toBe('Avgift 2026 (2)');
     expect(fake.state.tables.has('Fakturaunderlag_2026_2')).toBe(true);
@@ -124,14 +125,37 @@ describe('renderPlanToExcel', () => {
     const third = await render(fake, true);
     expect(third.sheets.every((s) => s.replaced)).toBe(true);
     expect(third.sheets[0]!.name).toBe('Avgift 2026');
-    expect(fake.state.sheets.map((s) => s.name).filter((n) => n.startsWith('~'))).toEqual([]);
+    expect(fake.state.sheets.map((s) => s.name).slice(0, order.length)).toEqual(order); // tab places kept
     expect(fake.cell('Budget', 'A1')?.value).toBe('Intäkter');
     expect(fake.state.names.get('Sats_2026')?.formula).toBe("='Avgift 2026'!$B$6");
+    expect([...fake.state.tables.keys()].sort()).toEqual(['Fakturaunderlag_2026', 'Fakturaunderlag_2026_2']); // no _3 drift
     expect(fake.state.sheets).toHaveLength(1 + 12 + 12); // Budget, the replaced set, the (2) set
   });
 
+  it('replacing in place keeps every reference to our sheets: user formulas, user names, our other sheets', async () => {
+    const fake = createRealExcel({ sheets: [{ name: 'Budget', cells: { A1: 'Intäkter' } }] });
+    await render(fake);
+    await fake.Excel.run(async (context) => {
+      const budget = context.workbook.worksheets.getItem('Budget');
+      budget.getRange('B1:B2').formulas = [["='Avgift 2026'!E18"], ['=Min_avgift*2']];
+      context.workbook.names.add('Min_avgift', "='Avgift 2026'!$E$18");
+      await context.sync();
+    });
+    const allocationOnly = { ...planFor(), sheets: planFor().sheets.filter((s) => s.key === 'avgift-2026') };
+    const again = await render(fake, true, allocationOnly);
+    expect(again.sheets).toEqual([{ key: 'avgift-2026', name: 'Avgift 2026', replaced: true }]);
+    expect(fake.cell('Budget', 'B1')?.formula).toBe("='Avgift 2026'!E18");
+    expect(fake.cell('Budget', 'B2')?.formula).toBe('=Min_avgift*2');
+    expect(fake.state.names.get('Min_avgift')?.formula).toBe("='Avgift 2026'!$E$18");
+    // Our other sheets still link to the allocation: no #REF! anywhere.
+    const refErrors = fake.state.sheets.flatMap((s) => [...s.cells.values()].filter((c) => c.formula?.includes('#REF!')));
+    expect(refErrors).toEqual([]);
+    expect(fake.cell('Fakturaunderlag 2026', 'D6')?.formula).toBe("='Avgift 2026'!E10");
+    expect(fake.cell('Avgift 2026', 'E10')?.formula).toBe('=C10*Sats_2026');
+  });
+
   it('replaces our sheets even when they are all the workbook has', async () => {
-    const fake = createFakeExcel();
+    const fake = createRealExcel();
     await render(fake);
     await fake.Excel.run(async (context) => {
       context.workbook.worksheets.getItem('Blad1').delete();
@@ -144,7 +168,7 @@ describe('renderPlanToExcel', () => {
 
   it('reports progress and a Swedish error instead of throwing', async () => {
     const steps: string[] = [];
-    const fake = createFakeExcel();
+    const fake = createRealExcel();
     await renderPlanToExcel(planFor(), { excel: fake.Excel, onProgress: (p) => steps.push(`${p.step} ${p.done}/${p.total}`) });
     expect(steps[0]).toBe('read 0/12');
     expect(steps.at(-1)).toBe('done 12/12');
@@ -156,7 +180,7 @@ describe('renderPlanToExcel', () => {
 });
 
 describe('readRangeValues', () => {
-  const fake = createFakeExcel({
+  const fake = createRealExcel({
     sheets: [
       { name: 'Blad1', cells: { A1: 'x' } },
       { name: 'Budget', cells: { A1: 'Intäkter', B2: 2_102_500, A3: 'Summa' } },
@@ -164,10 +188,10 @@ describe('readRangeValues', () => {
     selection: { sheet: 'Budget', address: 'A1:B3' },
   });
 
-  it('reads the selection, a sheet’s used range, in one sync', async () => {
-    const before = fake.syncs;
+  it('reads the selection, a sheet’s used range, in one request (and the library’s clean-up)', async () => {
+    fake.model.resetTraffic();
     const selection = await readRangeValues({ kind: 'selection' }, fake.Excel);
-    expect(fake.syncs - before).toBe(1);
+    expect(fake.model.traffic()).toMatchObject({ work: 1 });
     expect(selection).toEqual({ ok: true, value: { sheet: 'Budget', address: 'A1:B3', values: [['Intäkter', ''], ['', 2_102_500], ['Summa', '']] } });
     const sheet = await readRangeValues({ kind: 'sheet', name: 'Budget' }, fake.Excel);
     expect(sheet.ok && sheet.value.address).toBe('A1:B3');
@@ -193,7 +217,7 @@ describe('text from files is never run as a formula', () => {
     const a = allocate({ feeYear: 2026, rule: perCapitaRule(), members, population });
     if (!a.ok) throw new Error(a.error.message.en);
     const plan = feeWorkbookPlan({ allocation: a.value, population, members, invoices: invoiceRows(a.value), generatedAt: '2026-11-23T08:00:00Z' });
-    const fake = createFakeExcel();
+    const fake = createRealExcel();
     const written = await renderPlanToExcel(plan, { excel: fake.Excel });
     if (!written.ok) throw new Error(written.error.message.en);
     const cell = fake.cell('Avgift 2026', 'B10')!;

@@ -6,9 +6,10 @@ import { Notice } from './Notice';
 export type SheetAnswer = 'replace' | 'version' | 'cancel';
 
 /**
- * "Bladen finns redan": the add-in's own sheets are in the way, and only the user decides whether they
- * are replaced. The focus moves here, so the question is read out and the answers are the next Tab;
- * when it goes, the focus returns to the button that asked.
+ * "Bladen finns redan": the add-in's own sheets are in the way, and only the user decides. Replacing
+ * them in place is the first, primary answer (every formula and name pointing at them keeps working);
+ * new versions beside them only when asked. The focus moves here, so the question is read out and the
+ * answers are the next Tab; when it goes, the focus returns to the button that asked.
  */
 export function SheetQuestion({ names, onAnswer }: { names: readonly string[]; onAnswer: (answer: SheetAnswer) => void }) {
   const t = useStrings();
@@ -32,10 +33,10 @@ export function SheetQuestion({ names, onAnswer }: { names: readonly string[]; o
       title={t.askTitle(names.length)}
       actions={
         <>
-          <Button appearance="primary" onClick={() => onAnswer('version')}>
-            {t.newVersions(names.length)}
+          <Button appearance="primary" onClick={() => onAnswer('replace')}>
+            {t.replace}
           </Button>
-          <Button onClick={() => onAnswer('replace')}>{t.replace}</Button>
+          <Button onClick={() => onAnswer('version')}>{t.newVersions(names.length)}</Button>
           <Button onClick={() => onAnswer('cancel')}>{t.cancel}</Button>
         </>
       }

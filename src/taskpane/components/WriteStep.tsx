@@ -61,7 +61,9 @@ export function WriteStep(props: WriteStepProps) {
         </Button>
       </div>
       <div role="status">
-        {props.progress && (
+        {/* While the question is open nothing is written: the progress waits for the answer. */}
+        {props.progress && props.asking && <Caption1 block>{t.waitingForAnswer}</Caption1>}
+        {props.progress && !props.asking && (
           <div>
             <progress
               style={{ width: '100%' }}

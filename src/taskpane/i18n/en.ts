@@ -70,8 +70,9 @@ export const en: Strings = {
   askTitle: (n: number) => (n === 1 ? 'The sheet already exists' : 'The sheets already exist'),
   askText: (names: string, n: number) =>
     n === 1
-      ? `The add-in wrote ${names} before. Replace it, or write a new version beside it? Your own sheets are never changed.`
-      : `The add-in wrote ${names} before. Replace them, or write new versions beside them? Your own sheets are never changed.`,
+      ? `The add-in wrote ${names} before. Replace rewrites the sheet where it is: its contents change, but its name and place among the tabs stay, so formulas and names that point at it keep working. A new version is written beside it instead, with (2) in its name. Your own sheets are never changed.`
+      : `The add-in wrote ${names} before. Replace rewrites the sheets where they are: their contents change, but their names and places among the tabs stay, so formulas and names that point at them keep working. New versions are written beside them instead, with (2) in their names. Your own sheets are never changed.`,
+  waitingForAnswer: 'Waiting for your answer…',
   replace: 'Replace the add-in’s sheets',
   newVersions: (n: number) => (n === 1 ? 'Write a new version' : 'Write new versions'),
   cancel: 'Cancel',

@@ -72,8 +72,9 @@ export const sv = {
   askTitle: (n: number): string => (n === 1 ? 'Bladet finns redan' : 'Bladen finns redan'),
   askText: (names: string, n: number) =>
     n === 1
-      ? `Tillägget har skrivit ${names} tidigare. Vill du ersätta det eller skriva en ny version bredvid? Dina egna blad ändras aldrig.`
-      : `Tillägget har skrivit ${names} tidigare. Vill du ersätta dem eller skriva nya versioner bredvid? Dina egna blad ändras aldrig.`,
+      ? `Tillägget har skrivit ${names} tidigare. Ersätt skriver om bladet där det är: innehållet byts, men namn och plats bland flikarna behålls, så formler och namn som pekar på bladet fortsätter att gälla. En ny version skrivs i stället bredvid, med (2) i namnet. Dina egna blad ändras aldrig.`
+      : `Tillägget har skrivit ${names} tidigare. Ersätt skriver om bladen där de är: innehållet byts, men namn och plats bland flikarna behålls, så formler och namn som pekar på bladen fortsätter att gälla. Nya versioner skrivs i stället bredvid, med (2) i namnen. Dina egna blad ändras aldrig.`,
+  waitingForAnswer: 'Väntar på ditt svar…',
   replace: 'Ersätt tilläggets blad',
   newVersions: (n: number): string => (n === 1 ? 'Skriv en ny version' : 'Skriv nya versioner'),
   cancel: 'Avbryt',

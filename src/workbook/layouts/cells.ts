@@ -21,12 +21,11 @@ export const number = (value: number, format: string, style?: StyleName): Cell =
  * (saved as the cached result in .xlsx, so readers that do not calculate see it):
  * `formula('=C10*Sats_2026', FORMAT.kronor, { result: 387000 })`.
  */
-export const formula = (f: string, format: string, computed: { readonly result: CellValue; readonly style?: StyleName }): Cell => ({
-  formula: f,
-  result: computed.result,
-  format,
-  ...(computed.style ? { style: computed.style } : {}),
-});
+export const formula = (f: string, format: string, computed: { readonly result: CellValue; readonly style?: StyleName }): Cell => {
+  // Never in a Text cell: Excel keeps a formula written into an `@` cell as text.
+  if (format === FORMAT.text) throw new RangeError(`A formula in a text cell stays text in Excel: ${f}`);
+  return { formula: f, result: computed.result, format, ...(computed.style ? { style: computed.style } : {}) };
+};
 
 /** "Källa: … (SCB TAB638, TAB5557). Ögonblicksbild 2026-11-23." — on every sheet. */
 export function sourceLine(source: PopulationSource): string {

@@ -8,13 +8,13 @@ import { Browser, chromium } from 'playwright-core';
 export const ROOT = resolve(__dirname, '../../..');
 export const CHROMIUM = '/usr/bin/chromium';
 
-/** Builds the production task pane (dist/) and the fake Excel host for tests (dist-test/). */
+/** Builds the production task pane (dist/) and the test host of Excel for the browser tests (dist-test/excel-host.js). */
 export function buildTaskpane(): void {
   execFileSync('npx', ['webpack', '--mode', 'production'], { cwd: ROOT, stdio: 'pipe' });
   execFileSync('npx', ['webpack', '--env', 'fakehost'], { cwd: ROOT, stdio: 'pipe' });
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xml': 'application/xml', '.map': 'application/json' };
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.xml': 'application/xml', '.map': 'application/json' };
 
 /** Serves dist/ on 127.0.0.1 (a random port), for the length of a test run. */
 export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
@@ -39,6 +39,26 @@ export async function serveDist(): Promise<{ url: string; close: () => Promise<v
       server.close(() => r());
     }),
   };
+}
+
+const OFFICE_JS_DIST = join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
+
+/**
+ * Answers the page's requests for Office's CDN (https://appsforoffice.microsoft.com/lib/1/hosted/…)
+ * with the files of the @microsoft/office-js package: the real office.js and what it loads beside
+ * itself (excel-win32-16.01.js, sv-se/office_strings.js); anything the package lacks is refused.
+ */
+export async function serveOfficeJsFromPackage(page: import('playwright-core').Page): Promise<void> {
+  // Playwright tries the routes last registered first: the refusal goes first.
+  await page.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
+  await page.route('https://appsforoffice.microsoft.com/lib/1/hosted/**', async (route) => {
+    const path = normalize(new URL(route.request().url()).pathname.replace('/lib/1/hosted/', '')).replace(/^(\.\.[/\\])+/, '');
+    try {
+      await route.fulfill({ status: 200, contentType: 'text/javascript', body: readFileSync(join(OFFICE_JS_DIST, path)) });
+    } catch {
+      await route.abort();
+    }
+  });
 }
 
 /** Debian's Chromium, headless, with nothing reaching outside this machine (Playwright gives it a fresh profile). */
