@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import webpack from 'webpack';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const makeConfig = require('../webpack.config.js') as (env: object, argv: object) => webpack.Configuration;
+const makeConfig = require('../webpack.config.js') as (env: object, argv: object) => Promise<webpack.Configuration>;
 
 export interface BundleReport {
   readonly files: { name: string; raw: number; gzip: number }[];
@@ -26,7 +26,7 @@ interface StatsModule {
 }
 
 export async function measureBundle(): Promise<BundleReport> {
-  const config = makeConfig({}, { mode: 'production' });
+  const config = await makeConfig({}, { mode: 'production' });
   const started = performance.now();
   const stats = await new Promise<webpack.Stats>((done, failed) =>
     webpack(config, (err, s) => (err || !s ? failed(err ?? new Error('no stats')) : s.hasErrors() ? failed(new Error(s.toString('errors-only'))) : done(s))),

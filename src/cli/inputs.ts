@@ -1,8 +1,9 @@
 import { basename } from 'node:path';
 import { Member, PopulationEstimate, PopulationSeries, Result, SODERTORN_MEMBERS } from '../domain';
 import { forecastEstimate } from '../data/forecast';
-import { parseMembersFile } from '../data/membersFile';
+import { readMembersBytes } from '../data/membersFile';
 import { getPopulation, PopulationSpec } from '../data';
+import { shown } from './echo';
 import { CliIo, cliError } from './io';
 
 const unwrap = <T>(result: Result<T>): T => {
@@ -10,27 +11,30 @@ const unwrap = <T>(result: Result<T>): T => {
   return result.value;
 };
 
-async function readText(io: CliIo, path: string): Promise<string> {
+/** A file's bytes, or one line saying why it cannot be read. */
+export async function readBytes(io: CliIo, path: string): Promise<Uint8Array> {
   try {
-    return new TextDecoder('utf-8').decode(await io.readFile(path));
+    return await io.readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw cliError(
       code === 'ENOENT'
-        ? { sv: `Filen ${path} finns inte.`, en: `The file ${path} does not exist.` }
-        : { sv: `Filen ${path} kunde inte läsas (${code ?? 'okänt fel'}).`, en: `The file ${path} could not be read (${code ?? 'unknown error'}).` },
+        ? { sv: `Filen ${shown(path)} finns inte.`, en: `The file ${shown(path)} does not exist.` }
+        : code === 'EISDIR'
+          ? { sv: `${shown(path)} är en mapp, inte en fil.`, en: `${shown(path)} is a folder, not a file.` }
+          : { sv: `Filen ${shown(path)} kunde inte läsas (${code ?? 'okänt fel'}).`, en: `The file ${shown(path)} could not be read (${code ?? 'unknown error'}).` },
     );
   }
 }
 
 export async function loadMembers(io: CliIo, path: string | undefined): Promise<readonly Member[]> {
   if (path === undefined) return SODERTORN_MEMBERS;
-  return unwrap(parseMembersFile(await readText(io, path), basename(path)));
+  return unwrap(readMembersBytes(await readBytes(io, path), basename(path)));
 }
 
 /**
  * The population named by --population: the bundled snapshot by default, `scb` for SCB live, or a
- * file (CSV, or json-stat2 saved from SCB); checked to cover the members and years needed.
+ * file (CSV or text from SCB or Excel in any encoding, .xlsx, or json-stat2 saved from SCB); checked to cover the members and years needed.
  */
 export async function loadPopulation(io: CliIo, spec: string | undefined, members: readonly Member[], years: readonly number[]): Promise<PopulationSeries> {
   return unwrap(await getPopulation(await populationSpec(io, spec), { members, years }, { now: () => io.now() }));
@@ -40,7 +44,7 @@ export async function loadPopulation(io: CliIo, spec: string | undefined, member
 export async function populationSpec(io: CliIo, spec: string | undefined): Promise<PopulationSpec> {
   if (spec === undefined || spec === 'snapshot') return { kind: 'snapshot' };
   if (spec === 'scb') return { kind: 'scb' };
-  return { kind: 'file', fileName: basename(spec), text: await readText(io, spec) };
+  return { kind: 'file-bytes', fileName: basename(spec), bytes: await readBytes(io, spec) };
 }
 
 /**

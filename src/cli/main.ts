@@ -2,6 +2,7 @@ import { allocateCommand, ALLOCATE_HELP } from './commands/allocate';
 import { budgetCheckCommand, BUDGET_CHECK_HELP } from './commands/budgetCheck';
 import { budgetTemplateCommand, BUDGET_TEMPLATE_HELP } from './commands/budgetTemplate';
 import { historyCommand, HISTORY_HELP } from './commands/history';
+import { shown } from './echo';
 import { CliError, CliIo, EXIT_OK, EXIT_USAGE, nodeIo } from './io';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
@@ -30,7 +31,7 @@ export async function run(argv: string[], io: CliIo = nodeIo): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr(`Okänt kommando ”${name}”. Kommandon: ${Object.keys(COMMANDS).join(', ')}.\n`);
+    io.stderr(`Okänt kommando ”${shown(name)}”. Kommandon: ${Object.keys(COMMANDS).join(', ')}.\n`);
     return EXIT_USAGE;
   }
   if (args.includes('--help') || args.includes('-h')) {

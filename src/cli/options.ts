@@ -1,5 +1,6 @@
 import { parseArgs, ParseArgsConfig } from 'node:util';
 import { Ore, parseAmount } from '../domain';
+import { shown } from './echo';
 import { CliError } from './io';
 
 export type Lang = 'sv' | 'en';
@@ -14,7 +15,7 @@ export function parseCommandArgs<T extends Options>(args: string[], options: T, 
     const text = (e as Error).message;
     const unknown = /Unknown option '([^']+)'/.exec(text);
     if (unknown) {
-      throw new CliError(`Okänt val ${unknown[1]}. Se avgift --help.`, `Unknown option ${unknown[1]}. See avgift --help.`);
+      throw new CliError(`Okänt val ${shown(unknown[1]!)}. Se avgift --help.`, `Unknown option ${shown(unknown[1]!)}. See avgift --help.`);
     }
     const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(text);
     if (missing) {
@@ -29,9 +30,9 @@ export function parseCommandArgs<T extends Options>(args: string[], options: T, 
     }
     const positional = /Unexpected argument '([^']+)'/.exec(text);
     if (positional) {
-      throw new CliError(`Oväntat argument ”${positional[1]}”. Se avgift --help.`, `Unexpected argument "${positional[1]}". See avgift --help.`);
+      throw new CliError(`Oväntat argument ”${shown(positional[1]!)}”. Se avgift --help.`, `Unexpected argument "${shown(positional[1]!)}". See avgift --help.`);
     }
-    throw new CliError(`Felaktiga argument: ${text}`, `Bad arguments: ${text}`);
+    throw new CliError(`Felaktiga argument: ${shown(text, 200)}`, `Bad arguments: ${shown(text, 200)}`);
   }
 }
 
@@ -41,7 +42,7 @@ export function parseYear(text: string | undefined, option: string, fallback?: n
     return fallback;
   }
   if (!/^\d{4}$/.test(text.trim())) {
-    throw new CliError(`${option} ska vara ett årtal med fyra siffror, inte ”${text}”.`, `${option} must be a four-digit year, not "${text}".`);
+    throw new CliError(`${option} ska vara ett årtal med fyra siffror, inte ”${shown(text)}”.`, `${option} must be a four-digit year, not "${shown(text)}".`);
   }
   return Number(text.trim());
 }
@@ -60,7 +61,7 @@ export function parseAmountOption(text: string, option: string, allowNegative = 
   switch (reading.kind) {
     case 'amount':
       if (reading.ore < 0 && !allowNegative) {
-        throw new CliError(`${option} får inte vara negativt: ”${text}”.`, `${option} must not be negative: "${text}".`);
+        throw new CliError(`${option} får inte vara negativt: ”${shown(text)}”.`, `${option} must not be negative: "${shown(text)}".`);
       }
       return reading.ore;
     case 'empty':
@@ -74,5 +75,5 @@ export function parseAmountOption(text: string, option: string, allowNegative = 
 export function parseLang(text: string | undefined): Lang {
   if (text === undefined || text === 'sv') return 'sv';
   if (text === 'en') return 'en';
-  throw new CliError(`--lang ska vara sv eller en, inte ”${text}”.`, `--lang must be sv or en, not "${text}".`);
+  throw new CliError(`--lang ska vara sv eller en, inte ”${shown(text)}”.`, `--lang must be sv or en, not "${shown(text)}".`);
 }

@@ -6,6 +6,8 @@ export type PopulationSpec =
   | { readonly kind: 'scb'; readonly table?: ScbTableId }
   | { readonly kind: 'snapshot' }
   | { readonly kind: 'file'; readonly fileName: string; readonly text: string }
+  /** A file's bytes as read from disk or a file picker: any encoding, .xlsx too (readPopulationBytes). */
+  | { readonly kind: 'file-bytes'; readonly fileName: string; readonly bytes: Uint8Array }
   | { readonly kind: 'cells'; readonly values: readonly (readonly unknown[])[]; readonly location: string };
 
 export interface PopulationRequest {
@@ -72,6 +74,13 @@ export async function getPopulation(spec: PopulationSpec, request: PopulationReq
     case 'file': {
       const { readPopulationFile } = await import(/* webpackChunkName: "population-file" */ './populationFile');
       const file = readPopulationFile(spec.text, spec.fileName, now().toISOString());
+      series = file.ok ? ok(file.value.series) : file;
+      if (file.ok) named = file.value.members;
+      break;
+    }
+    case 'file-bytes': {
+      const { readPopulationBytes } = await import(/* webpackChunkName: "population-file" */ './populationFile');
+      const file = await readPopulationBytes(spec.bytes, spec.fileName, now().toISOString());
       series = file.ok ? ok(file.value.series) : file;
       if (file.ok) named = file.value.members;
       break;

@@ -1,9 +1,35 @@
 import { fail, Member, Result, validateMembers } from '../domain';
-import { parseCsv } from './csv';
+import { readCsv } from './csv';
+import { decodeText } from './textDecode';
 
 /**
- * Reads a member list from a file: JSON (an array of {code, name} or of [code, name]) or CSV with a
- * header naming kommunkod/kod and kommun/namn columns.
+ * The columns of a members file and the headers each is known by (lower case, spaces for _ and -).
+ * The register's further columns (organisationsnummer, Peppol-ID, referens, e-post) are added here.
+ */
+export const MEMBER_COLUMNS = {
+  code: ['kommunkod', 'kod', 'code', 'regionkod', 'region'],
+  name: ['kommun', 'namn', 'name', 'kommunnamn', 'medlem', 'mottagare'],
+} as const satisfies Record<string, readonly string[]>;
+
+const norm = (s: string) => s.replace(/^\ufeff/, '').trim().toLocaleLowerCase('sv').replace(/[\s_\-.]+/g, ' ');
+
+/**
+ * Reads a member list from a file's bytes in any encoding Excel or a register exports (UTF-8 with or
+ * without BOM, UTF-16, Windows-1252), so "Södertälje" stays "Södertälje".
+ *
+ * @example readMembersBytes(win1252('kommunkod;kommun\r\n0181;Södertälje\r\n'), 'm.csv') // → ok([{ code: '0181', name: 'Södertälje' }])
+ */
+export function readMembersBytes(bytes: Uint8Array, fileName: string): Result<Member[]> {
+  const text = decodeText(bytes, fileName);
+  return text.ok ? parseMembersFile(text.value.text, fileName) : text;
+}
+
+/**
+ * Reads a member list from text: JSON (an array of {code, name} or of [code, name], or {members: […]})
+ * or CSV with a header naming kommunkod/kod/region and kommun/namn columns (title lines above it are
+ * skipped; "0127 Botkyrka" in a region column gives both). Errors name the line as the file counts it.
+ *
+ * @example parseMembersFile('kommunkod;kommun\n0180;Stockholm\n', 'm.csv') // → ok([{ code: '0180', name: 'Stockholm' }])
  */
 export function parseMembersFile(text: string, fileName: string): Result<Member[]> {
   const trimmed = text.replace(/^\ufeff/, '').trim();
@@ -19,23 +45,39 @@ export function parseMembersFile(text: string, fileName: string): Result<Member[
       return fail('members-json', `${fileName} ska innehålla en lista med kommuner.`, `${fileName} must contain a list of municipalities.`);
     }
     return validateMembers(
-      list.map((item: unknown) =>
-        Array.isArray(item)
-          ? { code: item[0], name: item[1] }
-          : { code: (item as Record<string, unknown>)?.code ?? (item as Record<string, unknown>)?.kommunkod, name: (item as Record<string, unknown>)?.name ?? (item as Record<string, unknown>)?.kommun },
-      ),
+      list.map((item: unknown) => {
+        if (Array.isArray(item)) return { code: item[0], name: item[1] };
+        const o = (item ?? {}) as Record<string, unknown>;
+        return { code: o.code ?? o.kommunkod, name: o.name ?? o.kommun };
+      }),
     );
   }
-  const rows = parseCsv(trimmed);
-  const header = rows[0]?.map((h) => h.trim().toLowerCase()) ?? [];
-  const codeCol = header.findIndex((h) => ['kommunkod', 'kod', 'code'].includes(h));
-  const nameCol = header.findIndex((h) => ['kommun', 'namn', 'name', 'kommunnamn'].includes(h));
-  if (codeCol < 0 || nameCol < 0) {
+  const { rows } = readCsv(text);
+  const headerAt = rows.findIndex((r) => r.some((h) => (MEMBER_COLUMNS.code as readonly string[]).includes(norm(h))));
+  const header = rows[headerAt]?.map(norm) ?? [];
+  const codeCol = header.findIndex((h) => (MEMBER_COLUMNS.code as readonly string[]).includes(h));
+  const nameCol = header.findIndex((h, i) => i !== codeCol && (MEMBER_COLUMNS.name as readonly string[]).includes(h));
+  if (codeCol < 0 || (nameCol < 0 && !['region'].includes(header[codeCol]!))) {
+    const first = rows.find((r) => r.length > 0) ?? [];
     return fail(
       'members-csv-header',
-      `${fileName} måste ha kolumnerna kommunkod och kommun.`,
-      `${fileName} needs the columns kommunkod and kommun.`,
+      `${fileName} måste ha kolumnerna kommunkod och kommun; rubrikraden har ${first.length ? first.map((h) => `”${h.trim()}”`).join(', ') : 'inga fält'}.`,
+      `${fileName} needs the columns kommunkod and kommun; the header row has ${first.length ? first.map((h) => `"${h.trim()}"`).join(', ') : 'no fields'}.`,
     );
   }
-  return validateMembers(rows.slice(1).map((r) => ({ code: r[codeCol], name: r[nameCol] })));
+  const lines: number[] = [];
+  const raw: { code: unknown; name: unknown }[] = [];
+  rows.forEach((r, i) => {
+    if (i <= headerAt || r.every((f) => f.trim() === '')) return;
+    const code = (r[codeCol] ?? '').trim();
+    const both = /^(\d{3,4})\s+(\S.*)$/.exec(code);
+    lines.push(i + 1);
+    raw.push({ code: both ? both[1] : code, name: nameCol >= 0 && (r[nameCol] ?? '').trim() !== '' ? r[nameCol] : both?.[2] });
+  });
+  // Each row alone first, so a fault is reported with its line in the file.
+  for (const [i, member] of raw.entries()) {
+    const one = validateMembers([member]);
+    if (!one.ok) return fail(one.error.code, `${fileName} rad ${lines[i]}: ${one.error.message.sv.replace(/ \(rad 1\)/, '')}`, `${fileName} line ${lines[i]}: ${one.error.message.en.replace(/ \(row 1\)/, '')}`);
+  }
+  return validateMembers(raw);
 }

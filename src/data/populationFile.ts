@@ -1,12 +1,16 @@
 import { fail, Result } from '../domain';
 import { populationFromJsonStat } from './jsonStatPopulation';
 import { parsePopulationCsv, PopulationFile } from './populationCsv';
+import { parsePopulationTable } from './populationTable';
+import { decodeText, ENCODING_NAME } from './textDecode';
 
-/** Reads a population file the user points at, by its kind: CSV, or json-stat2 saved from SCB. */
-export function readPopulationFile(text: string, fileName: string, retrievedAt: string): Result<PopulationFile> {
+const KINDS_SV = 'CSV eller text från SCB:s Statistikdatabas eller Excel, en .xlsx-arbetsbok eller en json-stat2-fil sparad från SCB (.json)';
+const KINDS_EN = "CSV or text from SCB's Statistikdatabasen or Excel, an .xlsx workbook or a json-stat2 file saved from SCB (.json)";
+
+/** Reads a population file already decoded to text, by its kind: CSV/text, or json-stat2 saved from SCB. */
+export function readPopulationFile(text: string, fileName: string, retrievedAt: string, encoding?: string): Result<PopulationFile> {
   const source = { kind: 'file' as const, label: `Fil ${fileName}`, location: fileName, retrievedAt };
-  if (/\.(csv|txt)$/i.test(fileName)) return parsePopulationCsv(text, source);
-  if (/\.json$/i.test(fileName)) {
+  if (/\.json$/i.test(fileName) || /^\s*[{[]/.test(text.replace(/^\ufeff/, ''))) {
     let json: unknown;
     try {
       json = JSON.parse(text.replace(/^\ufeff/, ''));
@@ -15,9 +19,45 @@ export function readPopulationFile(text: string, fileName: string, retrievedAt: 
     }
     return populationFromJsonStat(json, source);
   }
-  return fail(
-    'population-file-kind',
-    `${fileName}: okänd filtyp. Befolkning kan läsas från CSV (kommunkod,kommun,ar,folkmangd_31dec) eller från en json-stat2-fil sparad från SCB (.json).`,
-    `${fileName}: unknown file type. Population can be read from CSV (kommunkod,kommun,ar,folkmangd_31dec) or a json-stat2 file saved from SCB (.json).`,
-  );
+  if (/\.(csv|txt|tsv|tab)$/i.test(fileName) || !/\.[a-z0-9]{1,5}$/i.test(fileName)) return parsePopulationCsv(text, source, encoding);
+  return fail('population-file-kind', `${fileName}: okänd filtyp. Befolkning kan läsas från ${KINDS_SV}.`, `${fileName}: unknown file type. Population can be read from ${KINDS_EN}.`);
 }
+
+/**
+ * Reads a population file from its bytes, whatever SCB's website or Excel made: an .xlsx (SCB's
+ * download, any sheet in long or wide shape, our own Befolkning sheet), or text in UTF-8 with or
+ * without BOM, UTF-16 or Windows-1252 with the separator found from the whole file, or json-stat2.
+ * .ods, .xls and PC-Axis (.px) are refused saying what to save them as.
+ *
+ * @example await readPopulationBytes(bytesOf('befolkning.csv'), 'befolkning.csv', '2026-03-01T10:00:00Z')
+ *   // → ok({ series: { figures: [...], source: { kind: 'file', label: 'Fil befolkning.csv', ... } }, members: [...] })
+ */
+export async function readPopulationBytes(bytes: Uint8Array, fileName: string, retrievedAt: string): Promise<Result<PopulationFile>> {
+  if (/\.px$/i.test(fileName)) {
+    return fail('population-file-kind', `${fileName} är en PC-Axis-fil. Ladda ner tabellen från SCB som CSV eller Excel (xlsx) i stället.`, `${fileName} is a PC-Axis file. Download the table from SCB as CSV or Excel (xlsx) instead.`);
+  }
+  const { spreadsheetKind, readXlsxSheets, saveAsXlsx } = await import(/* webpackChunkName: "xlsx" */ '../workbook/xlsxRead');
+  const kind = spreadsheetKind(bytes);
+  if (kind === 'ods' || kind === 'xls' || /\.(ods|xls|numbers)$/i.test(fileName)) return saveAsXlsx(fileName, kind === 'other' ? (/\.ods$/i.test(fileName) ? 'ods' : 'xls') : kind);
+  if (kind === 'xlsx') {
+    const sheets = await readXlsxSheets(bytes, fileName);
+    if (!sheets.ok) return sheets;
+    // Our own Befolkning sheet first, then any sheet that holds population in either shape.
+    const ordered = [...sheets.value].sort((a, b) => Number(/befolkning|folkmängd/i.test(b.sheet)) - Number(/befolkning|folkmängd/i.test(a.sheet)));
+    let first: Result<PopulationFile> | undefined;
+    for (const sheet of ordered) {
+      const name = `${fileName}, blad ${sheet.sheet}`;
+      const source = { kind: 'file' as const, label: `Fil ${name}`, location: name, retrievedAt };
+      const read = parsePopulationTable(sheet.values, source, { name });
+      // A sheet with population but a bad row is the answer; a sheet without a header is passed over.
+      if (read.ok || read.error.code === 'population-row') return read;
+      first ??= read;
+    }
+    return first ?? fail('population-empty', `${fileName} har inga blad.`, `${fileName} has no sheets.`);
+  }
+  const text = decodeText(bytes, fileName);
+  if (!text.ok) return text;
+  return readPopulationFile(text.value.text, fileName, retrievedAt, ENCODING_NAME[text.value.encoding]);
+}
+
+

@@ -61,3 +61,15 @@ export function formatDateEn(isoDate: string): string {
   const [y, m, d] = dateParts(isoDate);
   return `${d} ${MONTHS_EN[m - 1]!} ${y}`;
 }
+
+/**
+ * A value the user typed, for a message: exactly as typed ("80.055" stays "80.055"), control
+ * characters as spaces (so a message stays one line), cut to `max` characters with "…".
+ *
+ * @example echoed('80.055') // → '80.055'
+ * @example echoed('x'.repeat(100)) // → 59 × 'x' + '…'
+ */
+export function echoed(value: string, max = 60): string {
+  const clean = value.replace(/[\u0000-\u001f\u007f]/g, ' ');
+  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+}

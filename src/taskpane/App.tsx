@@ -1,6 +1,7 @@
 import { Caption1, FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { BudgetStep } from './components/BudgetStep';
+import { Help } from './components/Help';
 import { Header } from './components/Header';
 import { PopulationStep } from './components/PopulationStep';
 import { RuleStep } from './components/RuleStep';
@@ -108,6 +109,7 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
             {...(budget.question.asking ? { asking: budget.question.asking } : {})}
             onAnswer={budget.question.answer}
           />
+          <Help />
         </main>
       </LangContext.Provider>
     </FluentProvider>

@@ -1,6 +1,7 @@
-import { BudgetCheck, BudgetCheckOptions, checkBudget, ok, Result } from '../domain';
+import { BudgetCheck, BudgetCheckOptions, checkBudget, fail, ok, Result } from '../domain';
 import { ExcelApi, globalExcel } from './excelApi';
 import { RangeValues, readRangeValues, ReadTarget } from './read';
+import { readXlsxSheets } from './xlsxRead';
 
 export interface BudgetInWorkbook {
   readonly check: BudgetCheck;
@@ -21,7 +22,7 @@ export async function checkBudgetInWorkbook(
   excel: ExcelApi | undefined = globalExcel(),
 ): Promise<Result<BudgetInWorkbook>> {
   const read = await readRangeValues(target, excel);
-  return read.ok ? ok(checkBudgetRange(options, read.value)) : read;
+  return read.ok ? checkRead(options, read.value) : read;
 }
 
 /** Checks a budget read from a workbook or a file, addressing findings where the range starts. */
@@ -29,4 +30,78 @@ export function checkBudgetRange(options: Omit<BudgetCheckOptions, 'origin'>, ra
   const { sheet, address, values } = range;
   const check = checkBudget(values, { ...options, origin: address });
   return { check, sheet, address, location: `${sheet}!${address}` };
+}
+
+/** A budget with several amount columns and none that fits the fee year is a question to the user, not a result. */
+function checkRead(options: Omit<BudgetCheckOptions, 'origin'>, range: RangeValues): Result<BudgetInWorkbook> {
+  const checked = checkBudgetRange(options, range);
+  const ask = checked.check.findings.find((f) => f.code === 'column-ambiguous');
+  return ask ? fail('column-ambiguous', ask.message.sv, ask.message.en) : ok(checked);
+}
+
+const hasBudget = (b: BudgetInWorkbook) => b.check.lines.length > 0 || b.check.unreadLines.length > 0 || b.check.findings.some((f) => f.code === 'column-ambiguous');
+
+/**
+ * The budget in a workbook file's sheets: the sheet named, else the one called Budget, else the
+ * first — and when that sheet holds no budget, the one other sheet that does (said in an
+ * Upplysning). Several sheets with a budget, or none, is a message naming the sheets and the way to
+ * choose one (`--sheet NAMN` on the command line, `sheetHint` here).
+ *
+ * @example checkBudgetInSheets({ feeYear: 2026 }, [{ sheet: 'Framsida', … }, { sheet: 'Budget 2026', … }], undefined, 'Budget.xlsx')
+ *   // → ok: the check of "Budget 2026", with the Upplysning "Budgeten lästes från bladet ”Budget 2026” …"
+ */
+export function checkBudgetInSheets(
+  options: Omit<BudgetCheckOptions, 'origin'>,
+  sheets: readonly RangeValues[],
+  sheetName: string | undefined,
+  fileName: string,
+  sheetHint: { sv: string; en: string } = { sv: 'med --sheet NAMN', en: 'with --sheet NAME' },
+): Result<BudgetInWorkbook> {
+  const lower = (s: string) => s.trim().toLocaleLowerCase('sv');
+  const names = sheets.map((s) => `”${s.sheet}”`).join(', ');
+  const namesEn = sheets.map((s) => `"${s.sheet}"`).join(', ');
+  if (sheets.length === 0) return fail('sheet-missing', `${fileName} har inga blad.`, `${fileName} has no sheets.`);
+  if (sheetName !== undefined) {
+    const named = sheets.find((s) => lower(s.sheet) === lower(sheetName));
+    if (!named) return fail('sheet-missing', `${fileName} har inget blad som heter ”${sheetName}”. Bladen är: ${names}.`, `${fileName} has no sheet named "${sheetName}". Its sheets: ${namesEn}.`);
+    return checkRead(options, named);
+  }
+  const first = sheets.find((s) => lower(s.sheet) === 'budget') ?? sheets[0]!;
+  const checked = checkBudgetRange(options, first);
+  if (hasBudget(checked) || sheets.length === 1) return checkRead(options, first);
+  const others = sheets.filter((s) => s !== first).map((s) => checkBudgetRange(options, s)).filter(hasBudget);
+  if (others.length === 1) {
+    const found = others[0]!;
+    const note = {
+      severity: 'info' as const,
+      code: 'budget-sheet',
+      message: {
+        sv: `Budgeten lästes från bladet ”${found.sheet}”; bladet ”${first.sheet}” har ingen budget. Välj ett annat blad ${sheetHint.sv}.`,
+        en: `The budget was read from the sheet "${found.sheet}"; the sheet "${first.sheet}" has no budget. Choose another sheet ${sheetHint.en}.`,
+      },
+    };
+    const ask = found.check.findings.find((f) => f.code === 'column-ambiguous');
+    if (ask) return fail('column-ambiguous', ask.message.sv, ask.message.en);
+    return ok({ ...found, check: { ...found.check, findings: [...found.check.findings, note] } });
+  }
+  if (others.length > 1) {
+    return fail(
+      'sheet-ambiguous',
+      `${fileName}: bladet ”${first.sheet}” har ingen budget, men flera andra blad har det (${others.map((o) => `”${o.sheet}”`).join(', ')}). Välj vilket ${sheetHint.sv}.`,
+      `${fileName}: the sheet "${first.sheet}" has no budget, but several other sheets do (${others.map((o) => `"${o.sheet}"`).join(', ')}). Choose one ${sheetHint.en}.`,
+    );
+  }
+  return ok(checked);
+}
+
+/**
+ * The budget in a workbook file the user picked (the pane's file path; the command line does the
+ * same): .xlsx read sheet by sheet, .ods and .xls refused with "spara som .xlsx".
+ *
+ * @example await checkBudgetFile(bytes, 'Budget.xlsx', { feeYear: 2026 }) // → ok({ check, sheet: 'Budget', … })
+ */
+export async function checkBudgetFile(bytes: Uint8Array, fileName: string, options: Omit<BudgetCheckOptions, 'origin'>, sheetName?: string): Promise<Result<BudgetInWorkbook>> {
+  const sheets = await readXlsxSheets(bytes, fileName);
+  if (!sheets.ok) return sheets;
+  return checkBudgetInSheets(options, sheets.value, sheetName, fileName, { sv: 'i listan över blad', en: 'in the list of sheets' });
 }

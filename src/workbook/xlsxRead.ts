@@ -2,33 +2,76 @@ import ExcelJS from 'exceljs';
 import { fail, ok, Result } from '../domain';
 import { RangeValues } from './read';
 
+/** A workbook file's kind from its first bytes (a file's extension can lie). */
+export type SpreadsheetKind = 'xlsx' | 'ods' | 'xls' | 'other';
+
 /**
- * Reads one sheet of an .xlsx file into the same 2-D array Excel's `range.values` gives: numbers,
- * text, booleans, "" for empty, the cached result of a formula. A formula saved without a result is
- * returned as its text, so a check reports it instead of reading it as empty. The sheet: the one
- * named, else one called Budget, else the first.
+ * What the bytes of a spreadsheet file are: a zip holding an OpenDocument mimetype is .ods, another
+ * zip is taken for .xlsx, the OLE2 signature D0 CF 11 E0 is Excel 97–2003 (.xls).
+ *
+ * @example spreadsheetKind(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0])) // → 'xls'
  */
-export async function readXlsxSheet(bytes: Uint8Array, fileName: string, sheetName?: string): Promise<Result<RangeValues>> {
+export function spreadsheetKind(bytes: Uint8Array): SpreadsheetKind {
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'xls';
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 120));
+    return head.includes('opendocument.spreadsheet') ? 'ods' : 'xlsx';
+  }
+  return 'other';
+}
+
+/** The message for a workbook the reader cannot open, naming what it is and what to do. */
+export function saveAsXlsx(fileName: string, kind: SpreadsheetKind) {
+  const what = kind === 'ods' ? 'ett OpenDocument-kalkylblad (.ods)' : kind === 'xls' ? 'en äldre Excel-arbetsbok (.xls, Excel 97–2003)' : 'ingen Excel-arbetsbok (.xlsx)';
+  const whatEn = kind === 'ods' ? 'an OpenDocument spreadsheet (.ods)' : kind === 'xls' ? 'an old Excel workbook (.xls, Excel 97–2003)' : 'not an Excel workbook (.xlsx)';
+  return fail<never>(
+    kind === 'other' ? 'xlsx-unreadable' : 'xlsx-format',
+    `${fileName} är ${what}. Öppna den i Excel eller LibreOffice, spara som .xlsx (Excel-arbetsbok) och välj den igen.`,
+    `${fileName} is ${whatEn}. Open it in Excel or LibreOffice, save it as .xlsx (Excel workbook) and choose it again.`,
+  );
+}
+
+/**
+ * Every sheet of an .xlsx file as the 2-D array Excel's `range.values` gives: numbers, text,
+ * booleans, "" for empty, the cached result of a formula (a formula saved without a result is
+ * returned as its text, so a check reports it). A merged cell's value stands in its top-left cell
+ * only, as in Excel. .ods and .xls are refused with "spara som .xlsx".
+ *
+ * @example await readXlsxSheets(bytes, 'Budget.xlsx') // → ok([{ sheet: 'Budget', address: 'A1:C17', values: [...] }])
+ */
+export async function readXlsxSheets(bytes: Uint8Array, fileName: string): Promise<Result<RangeValues[]>> {
+  const kind = spreadsheetKind(bytes);
+  if (kind !== 'xlsx') return saveAsXlsx(fileName, kind);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    return fail(
-      'xlsx-unreadable',
-      `${fileName} kan inte läsas som en Excel-arbetsbok (.xlsx). Spara den som Excel-arbetsbok (.xlsx) i Excel och välj den igen.`,
-      `${fileName} cannot be read as an Excel workbook (.xlsx). Save it as an Excel workbook (.xlsx) in Excel and choose it again.`,
-    );
+    return saveAsXlsx(fileName, 'other');
   }
-  const lower = (s: string) => s.toLocaleLowerCase('sv');
+  return ok(workbook.worksheets.map(sheetValues));
+}
+
+/**
+ * One sheet of an .xlsx file: the one named, else one called `preferred` (Budget by default), else
+ * the first. A missing sheet is an error naming the sheets there are.
+ */
+export async function readXlsxSheet(bytes: Uint8Array, fileName: string, sheetName?: string, preferred = 'Budget'): Promise<Result<RangeValues>> {
+  const sheets = await readXlsxSheets(bytes, fileName);
+  if (!sheets.ok) return sheets;
+  const lower = (s: string) => s.trim().toLocaleLowerCase('sv');
   const sheet = sheetName !== undefined
-    ? workbook.worksheets.find((w) => lower(w.name) === lower(sheetName))
-    : (workbook.worksheets.find((w) => lower(w.name) === 'budget') ?? workbook.worksheets[0]);
+    ? sheets.value.find((w) => lower(w.sheet) === lower(sheetName))
+    : (sheets.value.find((w) => lower(w.sheet) === lower(preferred)) ?? sheets.value[0]);
   if (!sheet) {
-    const names = workbook.worksheets.map((w) => w.name).join(', ');
+    const names = sheets.value.map((w) => `”${w.sheet}”`).join(', ');
     return sheetName !== undefined
       ? fail('sheet-missing', `${fileName} har inget blad som heter ”${sheetName}”. Bladen är: ${names}.`, `${fileName} has no sheet named "${sheetName}". Its sheets: ${names}.`)
       : fail('sheet-missing', `${fileName} har inga blad.`, `${fileName} has no sheets.`);
   }
+  return ok(sheet);
+}
+
+function sheetValues(sheet: ExcelJS.Worksheet): RangeValues {
   const rows = sheet.actualRowCount ? sheet.rowCount : 0;
   const columns = sheet.columnCount;
   const values: unknown[][] = [];
@@ -36,11 +79,12 @@ export async function readXlsxSheet(bytes: Uint8Array, fileName: string, sheetNa
     const row: unknown[] = [];
     for (let c = 1; c <= columns; c++) {
       const cell = sheet.getCell(r, c);
-      row.push(cellValue(cell.value, cell.result));
+      // ExcelJS repeats a merged range's value in every cell of it; Excel gives it in the top-left only.
+      row.push(cell.isMerged && cell.master.address !== cell.address ? '' : cellValue(cell.value, cell.result));
     }
     values.push(row);
   }
-  return ok({ sheet: sheet.name, address: `A1:${sheet.getCell(Math.max(rows, 1), Math.max(columns, 1)).address}`, values });
+  return { sheet: sheet.name, address: `A1:${sheet.getCell(Math.max(rows, 1), Math.max(columns, 1)).address}`, values };
 }
 
 /** `result`: a formula's cached result, read from the cell (its `value` drops a result of 0, "" or FALSE). */

@@ -31,8 +31,8 @@ describe('avgift budget-check', () => {
     const rows = tabularBudget().map((r) => (r[0] === 'Konsultstöd' ? ['Konsultstöd', '500 00 kr'] : r));
     const r = await runCli(['budget-check', 'b.xlsx', '--sheet', 'Blad1', '--year', '2026'], { 'b.xlsx': await xlsx(rows, 'Blad1') });
     expect(r.code).toBe(3);
-    expect(r.stdout).toContain('Budgeten balanserar inte – se nedan.');
-    expect(r.stdout).toMatch(/FEL +B\d+ +”500 00 kr” ser ut som ett felskrivet belopp/);
+    expect(r.stdout).toMatch(/Budgeten för 2026 balanserar inte – se nedan\. Avgiftsraden är jämförd med de beslutade avgifterna för 2026 \(2\s102\s500\skr, folkmängd 31 december 2025\)\./);
+    expect(r.stdout).toMatch(/FEL +B\d+ +Raden ”Konsultstöd” \(B\d+\): ”500 00 kr” ser ut som ett felskrivet belopp/);
     expect(r.stdout).toMatch(/FEL +B\d+ +Summa kostnader anges till 2\s102\s500\skr, men raderna summerar till 1\s602\s500\skr/);
   });
 
@@ -85,14 +85,14 @@ describe('avgift budget-check', () => {
       'warning B5 summa-missing',
       'info C3 balanced',
     ]);
-    expect(out.findings[0].message).toBe('Cellen innehåller formeln ”=SUM(C6:C10)” utan beräknat värde. Öppna filen i Excel, låt den räkna om och spara den.');
+    expect(out.findings[0].message).toBe('Raden ”Summa” (C11): Cellen innehåller formeln ”=SUM(C6:C10)” utan beräknat värde. Öppna filen i Excel, låt den räkna om och spara den.');
   });
 
   it.each([
     [['budget-check'], {}, 'Ange en budgetfil'],
     [['budget-check', 'saknas.xlsx'], {}, 'Filen saknas.xlsx finns inte'],
-    [['budget-check', 'fel.xlsx'], { 'fel.xlsx': 'inte en arbetsbok' }, 'fel.xlsx kan inte läsas som en Excel-arbetsbok'],
-    [['budget-check', 'b.xlsx', '--sheet', 'Nope'], 'budget', 'b.xlsx har inget blad som heter ”Nope”. Bladen är: Budget.'],
+    [['budget-check', 'fel.xlsx'], { 'fel.xlsx': 'inte en arbetsbok' }, 'fel.xlsx är ingen Excel-arbetsbok (.xlsx). Öppna den i Excel eller LibreOffice, spara som .xlsx'],
+    [['budget-check', 'b.xlsx', '--sheet', 'Nope'], 'budget', 'b.xlsx har inget blad som heter ”Nope”. Bladen är: ”Budget”.'],
   ])('%j cannot be read: exit 2', async (argv, files, message) => {
     const r = await runCli(argv as string[], files === 'budget' ? { 'b.xlsx': await xlsx(tabularBudget()) } : (files as Record<string, string>));
     expect(r.code).toBe(2);

@@ -24,14 +24,14 @@ describe('parsePopulationCsv', () => {
   });
 
   it.each([
-    ['a missing column', 'kommunkod,ar\n0127,2025\n', 'kolumnerna'],
-    ['a bad kommunkod', 'kommunkod,kommun,ar,folkmangd_31dec\n01x7,Botkyrka,2025,96750\n', 'Rad 2'],
+    ['a missing column', 'kommunkod,ar\n0127,2025\n', 'rubrikraden (rad 1) saknar en kolumn för folkmängd'],
+    ['a bad kommunkod', 'kommunkod,kommun,ar,folkmangd_31dec\n01x7,Botkyrka,2025,96750\n', 'test.csv, rad 2'],
     ['a bad year', 'kommunkod,kommun,ar,folkmangd_31dec\n0127,Botkyrka,25,96750\n', 'årtal'],
     ['a decimal population', 'kommunkod,kommun,ar,folkmangd_31dec\n0127,Botkyrka,2025,96750.5\n', 'heltal'],
     ['a negative population', 'kommunkod,kommun,ar,folkmangd_31dec\n0127,Botkyrka,2025,-3\n', 'negativ'],
     ['an empty population', 'kommunkod,kommun,ar,folkmangd_31dec\n0127,Botkyrka,2025,\n', 'saknas'],
     ['text for a population', 'kommunkod,kommun,ar,folkmangd_31dec\n0127,Botkyrka,2025,många\n', 'inget tal'],
-    ['a duplicate row', 'kommunkod,kommun,ar,folkmangd_31dec\n0127,Botkyrka,2025,1\n0127,Botkyrka,2025,2\n', 'Rad 3'],
+    ['a duplicate row', 'kommunkod,kommun,ar,folkmangd_31dec\n0127,Botkyrka,2025,1\n0127,Botkyrka,2025,2\n', 'test.csv, rad 3: Botkyrka (0127) 2025 finns redan på rad 2'],
     ['no rows', 'kommunkod,kommun,ar,folkmangd_31dec\n', 'inga rader'],
   ])('rejects %s with a Swedish message', (_, text, words) => {
     const r = parse(text);

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parsePopulationCsv } from '../../src/data/populationCsv';
 import { snapshotPopulation, SNAPSHOT_MEMBERS } from '../../src/data/snapshot';
 import { SODERTORN_MEMBERS } from '../../src/domain';
-import { SHARED_DATA, sharedPopulation } from '../support/sharedData';
+import { FIXTURE_CSV, itWithShared, SHARED_CSV, sharedPopulation } from '../support/sharedData';
 
 describe('the bundled snapshot', () => {
   it('holds exactly the figures of the shared CSV, with their SCB tables', () => {
@@ -29,9 +28,12 @@ describe('the bundled snapshot', () => {
     expect(total).toBe(525_625);
   });
 
-  it('is generated from the shared file: regenerating would change nothing', () => {
-    const text = readFileSync(resolve(SHARED_DATA, 'sodertorn_folkmangd_31dec_2008-2025.csv'), 'utf8');
-    const parsed = parsePopulationCsv(text, { kind: 'file', label: 'shared' });
+  it('is generated from the CSV: regenerating would change nothing', () => {
+    const parsed = parsePopulationCsv(readFileSync(FIXTURE_CSV, 'utf8'), { kind: 'file', label: 'shared' });
     expect(parsed.ok && parsed.value.series.figures).toEqual(snapshotPopulation().figures);
+  });
+
+  itWithShared('comes from the shared file itself: the copy in test/fixtures is byte for byte ../shared/data', () => {
+    expect(readFileSync(FIXTURE_CSV)).toEqual(readFileSync(SHARED_CSV));
   });
 });

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-/** Section 6 "Budget" of the 2026 plan (seeds/003_…txt), line by line as the officers wrote it. */
+/** Section 6 "Budget" of the 2026 plan (../shared/seeds/003_…txt, copied to test/fixtures/seeds), line by line as the officers wrote it. */
 export function seedBudgetLines(): string[] {
-  const text = readFileSync(resolve(__dirname, '../../../shared/seeds/003_4c505e271257d39c.txt'), 'utf8');
+  const text = readFileSync(resolve(__dirname, '../fixtures/seeds/003_4c505e271257d39c.txt'), 'utf8');
   const start = text.indexOf('6. Budget\n');
   const end = text.indexOf('Samarbetsavtal om Södertörnskommunernas samarbetskommitté');
   return text

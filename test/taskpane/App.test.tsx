@@ -110,7 +110,7 @@ describe('the task pane, outside Excel', () => {
     await user.upload(input, new File(['kommunkod,kommun,ar,folkmangd_31dec\n0127,Botkyrka,2025,-5\n'], 'befolkning.csv', { type: 'text/csv' }));
     await screen.findByText('Vald fil: befolkning.csv');
     await user.click(screen.getByRole('button', { name: 'Hämta folkmängd' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('Rad 2: Folkmängden för Botkyrka (0127) 31 december 2025 är negativ');
+    expect((await screen.findByRole('alert')).textContent).toContain('befolkning.csv, rad 2: Folkmängden för Botkyrka (0127) 31 december 2025 är negativ');
   });
 
   it('speaks English when asked', async () => {
@@ -322,7 +322,7 @@ describe('robustness', () => {
     // A file named .xlsx that is not one: the message says what to do next.
     await user.upload(document.querySelector('input[type=file]') as HTMLInputElement, new File(['inte en arbetsbok'], 'budget.xlsx'));
     await user.click(screen.getByRole('button', { name: 'Kontrollera budgeten' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('budget.xlsx kan inte läsas som en Excel-arbetsbok (.xlsx). Spara den som Excel-arbetsbok (.xlsx) i Excel och välj den igen.');
+    expect((await screen.findByRole('alert')).textContent).toContain('budget.xlsx är ingen Excel-arbetsbok (.xlsx). Öppna den i Excel eller LibreOffice, spara som .xlsx (Excel-arbetsbok) och välj den igen.');
   });
 
   it('the Budgetkontroll sheet: a double click writes it once and says so; a second time asks first', async () => {

@@ -28,7 +28,8 @@ import {
 import { invoiceCsv } from '../../workbook/csv';
 import { feeWorkbookPlan } from '../../workbook/layouts';
 import { renderPlanToXlsx } from '../../workbook/xlsx';
-import { refuseToOverwrite } from '../files';
+import { unknownRule } from '../echo';
+import { checkOutputs, OutputFile, writeOutputs } from '../files';
 import { loadFeeYearPopulation, loadMembers, unwrap } from '../inputs';
 import { CliError, CliIo, EXIT_OK } from '../io';
 import { allocationJson } from '../json';
@@ -82,6 +83,8 @@ export type AllocateValues = ReturnType<typeof parseCommandArgs<typeof OPTIONS>>
  * without --rate) the rule in force for the fee year. A year before the agreement is refused.
  */
 export function ruleFromOptions(values: AllocateValues, feeYear: number): FeeRule {
+  const unknown = unknownRule(values.rule);
+  if (unknown) throw new CliError(unknown.sv, unknown.en);
   const inForce = unwrap(ruleForFeeYear(feeYear));
   const kind = values.rule ?? (values.rate !== undefined ? 'per-capita' : undefined);
   const only = (option: string, present: unknown, rule: string) => {
@@ -176,8 +179,13 @@ export async function allocationFromArgs(args: string[], io: CliIo) {
 
 export async function allocateCommand(args: string[], io: CliIo): Promise<number> {
   const { allocation, comparison, values, lang, members, population } = await allocationFromArgs(args, io);
-  const outputs = [values.out, values.csv].filter((p): p is string => p !== undefined);
-  await refuseToOverwrite(io, outputs, values.force === true);
+  const planned: OutputFile[] = [
+    ...(values.out !== undefined ? [{ option: '--out', path: values.out, extension: '.xlsx' as const }] : []),
+    ...(values.csv !== undefined ? [{ option: '--csv', path: values.csv, extension: '.csv' as const }] : []),
+  ];
+  const outputs = planned.map((o) => o.path);
+  await checkOutputs(io, planned, { inputs: [values.members, values.population].filter((p): p is string => p !== undefined), force: values.force === true });
+  const files: { path: string; data: Uint8Array | string }[] = [];
   const invoicing = !allocation.forecast && !allocation.scenario;
   if (values.out !== undefined) {
     const history = invoicing ? feeYearsSoFar(allocation.feeYear, members, population) : undefined;
@@ -191,9 +199,10 @@ export async function allocateCommand(args: string[], io: CliIo): Promise<number
       generatedAt: io.now().toISOString(),
       ...(allocation.forecast ? { include: { population: false, history: false } } : {}),
     });
-    await io.writeFile(values.out, await renderPlanToXlsx(plan));
+    files.push({ path: values.out, data: await renderPlanToXlsx(plan) });
   }
-  if (values.csv !== undefined) await io.writeFile(values.csv, invoiceCsv(invoiceRows(allocation)));
+  if (values.csv !== undefined) files.push({ path: values.csv, data: invoiceCsv(invoiceRows(allocation)) });
+  await writeOutputs(io, files);
   const written = outputs.length ? outputs.map((p) => (lang === 'sv' ? `Skrev ${p}\n` : `Wrote ${p}\n`)).join('') : '';
   if (values.json) io.stdout(JSON.stringify(allocationJson(allocation, lang, comparison)) + '\n');
   else io.stdout((comparison ? scenarioText(comparison, lang) : allocationText(allocation, lang)) + (written ? `\n${written}` : ''));

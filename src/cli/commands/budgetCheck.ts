@@ -4,33 +4,41 @@ import {
   Allocation,
   BudgetCheck,
   budgetVerdict,
-  checkBudget,
+  ComparedFees,
   formatKronor,
   oreToKronor,
   perCapitaRule,
   populationYearsFor,
+  isScenario,
   ruleForFeeYear,
+  SEVERITY_WORD,
 } from '../../domain';
+import { checkBudgetInSheets } from '../../workbook/budgetRead';
 import { budgetCheckSheet } from '../../workbook/layouts';
 import { renderPlanToXlsx } from '../../workbook/xlsx';
-import { readXlsxSheet } from '../../workbook/xlsxRead';
-import { refuseToOverwrite } from '../files';
-import { loadMembers, loadPopulation, unwrap } from '../inputs';
+import { readXlsxSheets } from '../../workbook/xlsxRead';
+import { checkOutputs, writeOutputs } from '../files';
+import { loadMembers, loadPopulation, readBytes, unwrap } from '../inputs';
 import { CliError, CliIo, EXIT_CHECK_FAILED, EXIT_OK } from '../io';
 import { Lang, parseCommandArgs, parseAmountOption, parseLang, parseYear } from '../options';
 
 export const BUDGET_CHECK_HELP = `avgift budget-check FIL.xlsx – kontrollera att budgeten balanserar före beslut
 
-  --sheet NAMN            bladet med budgeten (standard: bladet Budget, annars det första)
+  --sheet NAMN            bladet med budgeten (standard: bladet Budget, annars det första; har det
+                          ingen budget används det enda blad som har en)
+  --column KOLUMN         beloppskolumnen när budgeten har flera (bokstav, t.ex. D, eller rubriken
+                          "Budget 2026"); standard: kolumnen för budgetåret
   --year ÅR               budgetår (standard innevarande år); avgifterna räknas fram för året
-  --rate KR               avgift per invånare att jämföra med (standard: regeln för året)
-  --out FIL.xlsx          skriv bladet Budgetkontroll ÅR (med --force över en befintlig fil)
+  --rate KR               avgift per invånare att jämföra med (ett scenario om den inte är den beslutade)
+  --out FIL.xlsx          skriv bladet Budgetkontroll ÅR (med --force över en befintlig fil, aldrig
+                          över budgetfilen)
   --members FIL, --population KÄLLA, --json, --lang sv|en  som för allocate
   Slutkod 0: balanserar utan fel; 3: balanserar inte eller fel hittades; 2: filen kan inte läsas.
 `;
 
 const OPTIONS = {
   sheet: { type: 'string' },
+  column: { type: 'string' },
   year: { type: 'string' },
   rate: { type: 'string' },
   members: { type: 'string' },
@@ -49,44 +57,58 @@ export async function budgetCheckCommand(args: string[], io: CliIo): Promise<num
   }
   const file = positionals[0]!;
   const feeYear = parseYear(values.year, '--year', io.now().getFullYear());
-  let bytes: Uint8Array;
-  try {
-    bytes = await io.readFile(file);
-  } catch {
-    throw new CliError(`Filen ${file} finns inte eller kan inte läsas.`, `The file ${file} does not exist or cannot be read.`);
-  }
-  const sheet = unwrap(await readXlsxSheet(bytes, basename(file), values.sheet));
+  const inputs = [file, values.members, values.population].filter((p): p is string => p !== undefined);
+  // Every output is checked before anything is read or computed, so nothing is half-written.
+  if (values.out !== undefined) await checkOutputs(io, [{ option: '--out', path: values.out, extension: '.xlsx' }], { inputs, force: values.force === true });
+  const sheets = unwrap(await readXlsxSheets(await readBytes(io, file), basename(file)));
 
   const expected = await expectedFees(io, feeYear, values);
-  const check = checkBudget(sheet.values, {
-    feeYear,
-    ...(expected.ok ? { expectedFeeRevenueOre: expected.allocation.totalOre, populationTotal: expected.allocation.totalPopulation, populationYear: expected.allocation.populationYear } : {}),
-  });
+  const fees: ComparedFees | undefined = expected.ok
+    ? {
+        kind: expected.scenario ? 'scenario' : 'decided',
+        expectedOre: expected.allocation.totalOre,
+        populationDate: expected.allocation.populationDate,
+        populationTotal: expected.allocation.totalPopulation,
+        basis: expected.allocation.ruleDescription,
+      }
+    : undefined;
+  const budget = unwrap(
+    checkBudgetInSheets(
+      { feeYear, ...(fees ? { fees, populationYear: expected.ok ? expected.allocation.populationYear : undefined } : {}), ...(values.column !== undefined ? { column: values.column } : {}) },
+      sheets,
+      values.sheet,
+      basename(file),
+    ),
+  );
+  const check = budget.check;
   const findings = expected.ok
     ? check.findings
     : [...check.findings, { severity: 'warning' as const, code: 'expected-unavailable', message: { sv: `Avgifterna för ${feeYear} kan inte räknas fram: ${expected.message.sv}`, en: `The fees for ${feeYear} cannot be computed: ${expected.message.en}` } }];
   const result = { ...check, findings };
   if (values.out !== undefined) {
-    await refuseToOverwrite(io, [values.out], values.force === true);
     const sheetPlan = budgetCheckSheet({
       check: result,
       feeYear,
-      budgetLocation: `${basename(file)}, blad ${sheet.sheet}`,
+      budgetLocation: `${basename(file)}, blad ${budget.sheet}`,
       ...(expected.ok ? { expectedBasis: expected.allocation.ruleDescription.sv } : {}),
       generatedAt: io.now().toISOString(),
     });
-    await io.writeFile(values.out, await renderPlanToXlsx({ sheets: [sheetPlan], names: [] }));
+    await writeOutputs(io, [{ path: values.out, data: await renderPlanToXlsx({ sheets: [sheetPlan], names: [] }) }]);
     io.stderr(lang === 'sv' ? `Skrev ${values.out}\n` : `Wrote ${values.out}\n`);
   }
-  io.stdout(values.json ? JSON.stringify(budgetJson(result, file, sheet.sheet, lang)) + '\n' : budgetText(result, file, sheet.sheet, feeYear, expected.ok ? expected.allocation : undefined, lang));
+  io.stdout(values.json ? JSON.stringify(budgetJson(result, file, budget.sheet, lang)) + '\n' : budgetText(result, file, budget.sheet, feeYear, expected.ok ? expected.allocation : undefined, lang));
   return result.passed ? EXIT_OK : EXIT_CHECK_FAILED;
 }
 
-type Expected = { ok: true; allocation: Allocation } | { ok: false; message: { sv: string; en: string } };
+type Expected = { ok: true; allocation: Allocation; scenario: boolean } | { ok: false; message: { sv: string; en: string } };
 
 async function expectedFees(io: CliIo, feeYear: number, values: { rate?: string; members?: string; population?: string }): Promise<Expected> {
-  const rule = values.rate !== undefined ? { ok: true as const, value: perCapitaRule(parseAmountOption(values.rate, '--rate')) } : ruleForFeeYear(feeYear);
+  const decided = ruleForFeeYear(feeYear);
+  const rate = values.rate !== undefined ? parseAmountOption(values.rate, '--rate') : undefined;
+  const rule = rate !== undefined ? { ok: true as const, value: perCapitaRule(rate) } : decided;
   if (!rule.ok) return { ok: false, message: rule.error.message };
+  // A rate other than the decided one is a scenario, and the verdict says so.
+  const scenario = isScenario(rule.value, feeYear);
   const members = await loadMembers(io, values.members);
   let population;
   try {
@@ -96,7 +118,7 @@ async function expectedFees(io: CliIo, feeYear: number, values: { rate?: string;
     throw e;
   }
   const allocation = allocate({ feeYear, rule: rule.value, members, population });
-  return allocation.ok ? { ok: true, allocation: allocation.value } : { ok: false, message: allocation.error.message };
+  return allocation.ok ? { ok: true, allocation: allocation.value, scenario } : { ok: false, message: allocation.error.message };
 }
 
 function budgetJson(check: BudgetCheck, file: string, sheet: string, lang: Lang) {
@@ -104,20 +126,27 @@ function budgetJson(check: BudgetCheck, file: string, sheet: string, lang: Lang)
   return {
     file,
     sheet,
+    feeYear: check.feeYear,
+    verdict: budgetVerdict(check)[lang],
     balanced: check.balanced,
     passed: check.passed,
+    ...(check.column ? { column: check.column } : {}),
     revenues: kr(check.revenuesOre),
     costs: kr(check.costsOre),
     difference: kr(check.differenceOre),
+    ...(check.costsNegated ? { costsNegated: true } : {}),
     feeRevenue: kr(check.feeRevenueOre),
     expectedFeeRevenue: kr(check.expectedFeeRevenueOre),
+    comparedWith: check.comparedWith ? { kind: check.comparedWith.kind, expected: kr(check.comparedWith.expectedOre), populationDate: check.comparedWith.populationDate } : null,
     statedPopulation: check.statedPopulation,
     lines: check.lines.map((l) => ({ section: l.section, label: l.label, amount: kr(l.amountOre), cell: l.amountCell })),
-    findings: check.findings.map((f) => ({ severity: f.severity, ...(f.cell ? { cell: f.cell } : {}), code: f.code, message: f.message[lang] })),
+    unreadLines: check.unreadLines.map((l) => ({ section: l.section, label: l.label, text: l.text, cell: l.amountCell, reason: l.reason[lang] })),
+    subLines: check.subLines.map((l) => ({ section: l.section, label: l.label, amount: kr(l.amountOre), cell: l.amountCell, partOf: l.parent })),
+    findings: check.findings.map((f) => ({ severity: f.severity, ...(f.cell ? { cell: f.cell } : {}), ...(f.line ? { line: f.line } : {}), code: f.code, message: f.message[lang] })),
   };
 }
 
-const SEVERITY = { sv: { error: 'FEL', warning: 'VARNING', info: 'INFO' }, en: { error: 'ERROR', warning: 'WARNING', info: 'INFO' } };
+const MARK = { error: '✗', warning: '!', info: 'i' } as const;
 
 function budgetText(check: BudgetCheck, file: string, sheet: string, feeYear: number, allocation: Allocation | undefined, lang: Lang): string {
   const sv = lang === 'sv';
@@ -134,6 +163,7 @@ function budgetText(check: BudgetCheck, file: string, sheet: string, feeYear: nu
     );
   }
   lines.push('', budgetVerdict(check)[lang], '');
-  for (const f of check.findings) lines.push(`${SEVERITY[lang][f.severity].padEnd(8)} ${(f.cell ?? '').padEnd(5)} ${f.message[lang]}`);
+  // Fel, Varning and Upplysning differ in words and in mark, never by colour alone.
+  for (const f of check.findings) lines.push(`${MARK[f.severity]} ${SEVERITY_WORD[f.severity][lang].toUpperCase().padEnd(11)} ${(f.cell ?? '').padEnd(5)} ${f.message[lang]}`);
   return lines.join('\n') + '\n';
 }

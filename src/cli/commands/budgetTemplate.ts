@@ -1,7 +1,7 @@
 import { allocate, forecastLabel, populationYearsFor, ruleForFeeYear } from '../../domain';
 import { budgetTemplateSheet } from '../../workbook/layouts';
 import { renderPlanToXlsx } from '../../workbook/xlsx';
-import { refuseToOverwrite } from '../files';
+import { checkOutputs, writeOutputs } from '../files';
 import { loadFeeYearPopulation, loadMembers, unwrap } from '../inputs';
 import { forecastYear } from './allocate';
 import { CliError, CliIo, EXIT_OK } from '../io';
@@ -37,8 +37,8 @@ export async function budgetTemplateCommand(args: string[], io: CliIo): Promise<
   const members = await loadMembers(io, values.members);
   const { population, estimate } = await loadFeeYearPopulation(io, values.population, members, populationYearsFor(rule, feeYear), forecast);
   const allocation = unwrap(allocate({ feeYear, rule, members, population, ...(estimate ? { estimate } : {}) }));
-  await refuseToOverwrite(io, [values.out], values.force === true);
-  await io.writeFile(values.out, await renderPlanToXlsx({ sheets: [budgetTemplateSheet(feeYear, allocation)], names: [] }));
+  await checkOutputs(io, [{ option: '--out', path: values.out, extension: '.xlsx' }], { inputs: [values.members, values.population].filter((p): p is string => p !== undefined), force: values.force === true });
+  await writeOutputs(io, [{ path: values.out, data: await renderPlanToXlsx({ sheets: [budgetTemplateSheet(feeYear, allocation)], names: [] }) }]);
   const label = allocation.forecast ? ` (${forecastLabel(feeYear, allocation.forecast)[lang]})` : '';
   io.stdout(lang === 'sv' ? `Skrev ${values.out}${label}\n` : `Wrote ${values.out}${label}\n`);
   return EXIT_OK;

@@ -1,318 +1,279 @@
-import { cellAddress, parseCell } from '../a1';
-import { formatInteger, formatKronor } from '../format';
+import { cellAddress, columnLetters, parseCell } from '../a1';
+import { formatInteger } from '../format';
 import { Ore } from '../money';
-import { Message } from '../result';
-import { AmountUnit, amountUnitIn, parseAmount } from './amount';
+import { parseAmount } from './amount';
+import { chooseAmountColumn, isHeaderRow } from './columns';
+import { messages } from './messages';
+import { BudgetRow, readBudgetRow, RowCell } from './rows';
+import { isFeeLine, isResultLabel, isSubLine, isSubtotal, isSumma, sectionOf } from './sections';
+import { statedPopulationFinding, statedPopulationIn } from './statedPopulation';
+import {
+  BudgetCheck,
+  BudgetCheckOptions,
+  BudgetFinding,
+  BudgetLine,
+  BudgetSection,
+  ComparedFees,
+  SectionTotal,
+  Severity,
+  SubLine,
+  UnreadLine,
+} from './types';
+import { findUnits } from './units';
+import { feesInWords } from './verdict';
 
-export type Severity = 'error' | 'warning' | 'info';
-
-export interface BudgetFinding {
-  readonly severity: Severity;
-  readonly code: string;
-  /** Address of the cell the finding is about, e.g. "B7". */
-  readonly cell?: string;
-  readonly message: Message;
-}
-
-export type BudgetSection = 'revenue' | 'cost';
-
-export interface BudgetLine {
-  readonly section: BudgetSection;
-  readonly label: string;
-  readonly amountOre: Ore;
-  readonly labelCell: string;
-  readonly amountCell: string;
-  /** The revenue line "Avgifter från kommunerna". */
-  readonly isFeeRevenue: boolean;
-  /** The cell holds a number in kronor (not text such as "52 500 kr", not tkr), so a formula may link to it. */
-  readonly amountIsNumber: boolean;
-}
-
-export interface SectionTotal {
-  readonly section: BudgetSection;
-  readonly headingCell: string;
-  readonly sumOre: Ore;
-  readonly statedOre?: Ore;
-  readonly statedCell?: string;
-  readonly statedIsNumber?: boolean;
-}
-
-export interface BudgetCheck {
-  /** Revenues equal costs, with both parts present and every line's amount read. */
-  readonly balanced: boolean;
-  /** Balanced and no error found: what the committee can approve (the command line's exit 0). */
-  readonly passed: boolean;
-  readonly revenuesOre: Ore;
-  readonly costsOre: Ore;
-  /** Revenues − costs: positive a surplus, negative a deficit. */
-  readonly differenceOre: Ore;
-  readonly feeRevenueOre?: Ore;
-  readonly expectedFeeRevenueOre?: Ore;
-  readonly statedPopulation?: number;
-  readonly lines: readonly BudgetLine[];
-  readonly totals: readonly SectionTotal[];
-  readonly findings: readonly BudgetFinding[];
-}
-
-export interface BudgetCheckOptions {
-  readonly feeYear: number;
-  /** The fees the rules give for the fee year (rate × population). */
-  readonly expectedFeeRevenueOre?: number;
-  /** Total folkmängd the fees are computed on, to compare with a total stated in the text. */
-  readonly populationTotal?: number;
-  /** The year-end of that folkmängd (31 December), to compare with a date stated beside the total. */
-  readonly populationYear?: number;
-  /** Address of cells[0][0] in the sheet, "A1" by default. */
-  readonly origin?: string;
-}
-
-const HEADINGS: Record<BudgetSection, RegExp> = {
-  revenue: /^(intäkter|intakter|inkomster)\s*:?$/i,
-  cost: /^(kostnader|utgifter)\s*:?$/i,
-};
-const sectionOf = (text: string) => (Object.keys(HEADINGS) as BudgetSection[]).find((s) => HEADINGS[s].test(text));
-/** "Summa", "Summa kostnader", "S:a intäkter", "Totalt", "Totala kostnader". */
-const SUMMA = /^(summa|s:a|totalt?|totala)(?![a-zåäö])/i;
-/** The members' fees ("Avgifter från kommunerna", "Kommunernas avgifter", "Medlemsavgifter"), not any fee such as "Deltagaravgifter". */
-const isFeeLine = (label: string) => /avgift/i.test(label) && (/kommun|medlem/i.test(label) || /^avgift(er)?\W*$/i.test(label.trim()));
-/** Labels of a result row below the budget ("Resultat", "Differens"): not a line that was left out. */
-const RESULT_LABEL = /^(resultat|differens|skillnad|överskott|underskott|netto|balans)(?![a-zåäö])/i;
-/**
- * A total population stated in the text: "Den 31 december 2025 var invånarantalet totalt 525 625",
- * "invånarantalet den 31 december 2025 var 525 625", "totalt 525 625 invånare". Not "Huddinge har
- * 115 000 invånare", a member's own figure.
- */
-const NUMBER = '(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|\\d+)(?![\\d])';
-const POPULATION = [
-  new RegExp(`invånarantal\\w*\\s+(?:den\\s+31\\s+december\\s+\\d{4}\\s+)?(?:var\\s+|uppgick\\s+till\\s+)?(?:totalt\\s+|sammanlagt\\s+)?(?:var\\s+)?${NUMBER}(?!\\s*(?:var|kr|kronor)\\b)`, 'i'),
-  new RegExp(`(?:totalt|sammanlagt)\\s+${NUMBER}\\s+invånare`, 'i'),
-];
-/** A label and an amount in one cell, as when the budget is pasted as text: "Möten 100 000 kr". */
-const LABEL_AND_AMOUNT = /^(.*?[^\d\s\u00a0])\s+([-−–]?\s*\d[\d\s\u00a0\u202f.,]*(?:\s*(?:kr|tkr|mkr|kronor|:-))?)$/i;
-
-interface Row {
-  readonly label?: { text: string; cell: string };
-  readonly amount?: { value: unknown; cell: string; column: number };
-  readonly texts: { text: string; cell: string; column: number }[];
-}
-
-/** A note that all amounts are in tkr or mkr: "Belopp i tkr", "(tkr)", "Alla belopp i tusentals kronor". */
-const UNIT_NOTE = /^\(?\s*((alla|samtliga)\s+)?(belopp\s+)?((anges\s+)?i\s+)?(tkr|mkr|mnkr|tusen(tal)?s?\s+kronor|miljoner\s+kronor)\s*\)?\.?$/i;
+export * from './types';
 
 /**
- * Checks a budget as officers keep it (section 6 of the 2026 plan): an "Intäkter" part with lines and
- * a "Summa", a "Kostnader" part with lines and a "Summa". Takes the cells exactly as Excel returns
- * them for a range (numbers, text, booleans, "" for empty) and reports each finding with its cell.
+ * Checks a budget as officers keep it (section 6 of the 2026 plan, or their own sheet): an
+ * "Intäkter" part with lines and a "Summa", a "Kostnader" part with lines and a "Summa". Takes the
+ * cells exactly as Excel returns them for a range (numbers, text, booleans, "" for empty) and reports
+ * each finding with its cell and its line. Reads the shapes budgets come in: several amount columns
+ * (the fee year's is used, see chooseAmountColumn), account numbers left of the label, heading rows
+ * with years, "varav" lines (never counted twice), amounts pasted into the label's cell, costs
+ * written with a minus sign, notes under the budget.
+ *
+ * @example checkBudget([['Intäkter'], ['Avgifter från kommunerna', 2102500], ['Summa', 2102500],
+ *                       ['Kostnader'], ['Personal', 2102500], ['Summa', 2102500]], { feeYear: 2026 })
+ *   // → { balanced: true, passed: true, revenuesOre: 210250000, costsOre: 210250000, … }
  */
 export function checkBudget(cells: readonly (readonly unknown[])[], options: BudgetCheckOptions): BudgetCheck {
   const origin = parseCell((options.origin ?? 'A1').split(':')[0]!);
   const address = (r: number, c: number) => cellAddress(origin.row + r, origin.column + c);
-  const rows = cells.map((row, r) => readRow(row, r, address));
+  const letterOf = (c: number) => columnLetters(origin.column + c);
+  const columnOf = (letter: string) => parseCell(`${letter}1`).column - origin.column;
+  const rows = cells.map((row, r) => readBudgetRow(row, r, address));
+  const fees = comparedFees(options);
   const findings: BudgetFinding[] = [];
   const lines: BudgetLine[] = [];
-  const totals: SectionTotal[] = [];
-  const kr = (ore: Ore) => formatKronor(ore);
+  const unreadLines: UnreadLine[] = [];
+  const subLines: SubLine[] = [];
+
+  const choice = chooseAmountColumn(rows, options.feeYear, options.column, letterOf, columnOf);
+  if (choice.kind === 'ask') {
+    return result(options, fees, { lines, unreadLines, subLines, totals: [], findings: [{ severity: 'error', code: 'column-ambiguous', message: choice.message }] });
+  }
+  const column = choice.info;
+  // Said as an Upplysning when there was a choice to make; the verdict names the column always.
+  if (column && column.reason !== 'only') findings.push({ severity: 'info', code: 'amount-column', message: messages.column(column.letter, column.heading, column.reason, options.feeYear) });
+  if (choice.warning) findings.push({ severity: 'warning', code: 'column-year', message: choice.warning });
+  const amountOf = (row: BudgetRow): RowCell | undefined => {
+    const candidates = row.label ? row.right : row.cells;
+    if (choice.kind === 'column') return candidates.find((c) => c.column === choice.column) ?? row.pasted;
+    // One amount column: its cell; else a cell with digits (a mistyped amount), else a lone cell
+    // ("femhundratusen") — a comment column beside the amounts is never read as one.
+    if (choice.only === undefined) return candidates[0] ?? row.pasted;
+    const typed = candidates.filter((c) => typeof c.value === 'string' && parseAmount(c.value).kind !== 'amount');
+    return candidates.find((c) => c.column === choice.only) ?? row.pasted ?? typed.find((c) => /\d/.test(c.value as string)) ?? (candidates.length === 1 ? typed[0] : undefined);
+  };
+  const units = findUnits(rows.map((r) => r.texts), rows.map((r) => amountOf(r) !== undefined));
+  findings.push(...units.findings);
 
   let statedPopulation: number | undefined;
-  let unreadLineAmounts = 0;
-  let section: BudgetSection | undefined;
-  let current: { section: BudgetSection; headingCell: string; firstLine: number; stated?: { ore: Ore; cell: string; isNumber: boolean }; closed: boolean } | undefined;
-  const close = () => {
-    if (!current) return;
-    // A part's Summa covers the lines under its own heading (a heading may come twice).
-    const sumOre = lines.slice(current.firstLine).reduce((s, l) => s + l.amountOre, 0);
-    totals.push({ section: current.section, headingCell: current.headingCell, sumOre, ...(current.stated ? { statedOre: current.stated.ore, statedCell: current.stated.cell, statedIsNumber: current.stated.isNumber } : {}) });
-  };
-
-  // Amounts kept in tkr or mkr: a column heading ("Belopp, tkr") or a note ("Belopp i tkr") says so.
-  const columnUnits = new Map<number, AmountUnit>();
-  let unitForAll: AmountUnit | undefined;
-  const unitOf = (column: number): AmountUnit => columnUnits.get(column) ?? unitForAll ?? 'kr';
+  type Stated = { ore: Ore; cell: string; isNumber: boolean };
+  type Part = { section: BudgetSection; headingCell: string; firstLine: number; groupStart: number; stated?: Stated; headingTotal?: Stated; closed: boolean };
+  const parts: Part[] = [];
+  let current: Part | undefined;
+  /** The last line read or unread in the current part: what a "varav" line below it is part of. */
+  let lastLine: { label: string; part: Part } | undefined;
 
   for (const row of rows) {
-    for (const t of row.texts) {
-      const unit = amountUnitIn(t.text);
-      if (!unit || t.text.length > 40 || parseAmount(t.text).kind === 'amount') continue;
-      const wholeBudget = row.texts.length === 1 && !row.amount && UNIT_NOTE.test(t.text.trim());
-      if (!wholeBudget && row.texts.length === 1) continue;
-      if (wholeBudget) unitForAll = unit;
-      else columnUnits.set(t.column, unit);
-      const where = wholeBudget ? 'Beloppen' : `Beloppen i kolumn ${t.cell.replace(/\d+$/, '')}`;
-      const whereEn = wholeBudget ? 'The amounts' : `The amounts in column ${t.cell.replace(/\d+$/, '')}`;
-      const [sv, en] = unit === 'tkr' ? ['tusentals kronor (tkr)', 'thousands of kronor (tkr)'] : ['miljoner kronor (mkr)', 'millions of kronor (mkr)'];
-      findings.push({ severity: 'info', code: 'amount-unit', cell: t.cell, message: { sv: `${where} läses i ${sv}, som ”${t.text.trim()}” anger.`, en: `${whereEn} are read in ${en}, as "${t.text.trim()}" says.` } });
-    }
     const label = row.label?.text ?? '';
-    // A heading may have column titles beside it ("Konto | Intäkter | Belopp"), never an amount.
-    const headingText = row.texts.map((t) => ({ ...t, text: t.text.trim() })).find((t) => sectionOf(t.text) !== undefined);
+    // A heading opens a part; it may have column titles or the year beside it, never an amount.
+    const headingText = row.texts.find((t) => sectionOf(t.text) !== undefined);
     const heading = headingText && sectionOf(headingText.text);
-    if (heading && headingText && (!row.amount || parseAmount(row.amount.value).kind === 'unreadable')) {
-      const label = headingText.text;
-      if (totals.some((t) => t.section === heading) || current?.section === heading) {
-        findings.push({ severity: 'warning', code: 'section-repeated', cell: headingText.cell, message: { sv: `Rubriken ”${label}” finns två gånger; raderna under båda räknas.`, en: `The heading "${label}" appears twice; the lines under both are counted.` } });
+    const headingAmount = amountOf(row);
+    if (heading && headingText && (isHeaderRow(row) || row.label?.cell === headingText.cell || !headingAmount || parseAmount(headingAmount.value).kind === 'unreadable')) {
+      if (parts.some((p) => p.section === heading)) {
+        findings.push({ severity: 'warning', code: 'section-repeated', cell: headingText.cell, message: messages.sectionRepeated(headingText.text.trim()) });
       }
-      close();
-      section = heading;
-      current = { section: heading, headingCell: headingText.cell, firstLine: lines.length, closed: false };
+      current = { section: heading, headingCell: headingText.cell, firstLine: lines.length, groupStart: lines.length, closed: false };
+      parts.push(current);
+      // "Intäkter | 2 102 500": a heading carrying its part's total stands for the Summa when none follows.
+      const total = isHeaderRow(row) || row.label?.cell !== headingText.cell ? undefined : headingAmount;
+      const reading = total ? parseAmount(total.value, units.of(total.column)) : undefined;
+      if (total && reading?.kind === 'amount') current.headingTotal = { ore: reading.ore, cell: total.cell, isNumber: typeof total.value === 'number' && units.of(total.column) === 'kr' };
       continue;
     }
+    if (isHeaderRow(row)) continue;
     for (const t of row.texts) {
-      const m = POPULATION.map((p) => p.exec(t.text)).find((x) => x !== null);
-      if (!m) continue;
-      const stated = Number(m[1]!.replace(/\D/g, ''));
-      statedPopulation ??= stated;
-      const statedYear = /31\s+december\s+(\d{4})/i.exec(t.text)?.[1];
-      const dataYear = options.populationYear;
-      const wrongDate = statedYear !== undefined && dataYear !== undefined && Number(statedYear) !== dataYear;
-      const on = (year: string | number | undefined) => (year === undefined ? '' : ` den 31 december ${year}`);
-      if (options.populationTotal !== undefined && stated !== options.populationTotal) {
-        findings.push({ severity: 'error', code: 'population-differs', cell: t.cell, message: { sv: `Texten anger ${formatInteger(stated)} invånare${on(statedYear)}, men folkmängden som avgifterna för ${options.feeYear} räknas på är ${formatInteger(options.populationTotal)}${on(dataYear)} (skillnad ${formatInteger(stated - options.populationTotal)}). Rätta texten.`, en: `The text states ${stated} inhabitants${statedYear ? ` on 31 December ${statedYear}` : ''}, but the fees for ${options.feeYear} are computed on ${options.populationTotal}${dataYear ? ` on 31 December ${dataYear}` : ''} (difference ${stated - options.populationTotal}).` } });
-      } else if (wrongDate) {
-        findings.push({ severity: 'warning', code: 'population-date-differs', cell: t.cell, message: { sv: `Texten anger invånarantalet${on(statedYear)}, men avgifterna för ${options.feeYear} räknas på folkmängden${on(dataYear)}. Rätta datumet i texten.`, en: `The text gives the population on 31 December ${statedYear}, but the fees for ${options.feeYear} are computed on the population on 31 December ${dataYear}.` } });
-      }
+      const stated = statedPopulationIn(t.text);
+      if (!stated) continue;
+      statedPopulation ??= stated.total;
+      const finding = statedPopulationFinding(stated, t.cell, { feeYear: options.feeYear, ...(fees?.populationTotal !== undefined ? { populationTotal: fees.populationTotal } : {}), ...(options.populationYear !== undefined ? { populationYear: options.populationYear } : {}) });
+      if (finding) findings.push(finding);
     }
-    if (!section || !current || !row.amount) continue;
-
-    const reading = parseAmount(row.amount.value, unitOf(row.amount.column));
+    const amount = amountOf(row);
+    if (!current || !amount) continue;
+    const unit = units.of(amount.column);
+    const reading = parseAmount(amount.value, unit);
+    const name = label || '(utan text)';
+    const labelCell = row.label?.cell ?? amount.cell;
     if (current.closed) {
       // An amount below a part's Summa is not counted; say so rather than drop it silently.
-      if (reading.kind !== 'empty' && !RESULT_LABEL.test(label)) {
-        const name = current.section === 'revenue' ? 'Intäkter' : 'Kostnader';
-        findings.push({ severity: 'warning', code: 'line-after-summa', cell: row.amount.cell, message: { sv: `Raden ”${label || row.amount.cell}” står efter raden Summa i delen ”${name}” och räknas inte med. Flytta upp den ovanför Summa om den hör till budgeten.`, en: `The line "${label || row.amount.cell}" is below the Summa line of the "${name}" part and is not counted. Move it above Summa if it belongs to the budget.` } });
+      if (reading.kind !== 'empty' && !isResultLabel(label) && !(reading.kind === 'unreadable' && typeof amount.value === 'string' && !/\d/.test(amount.value))) {
+        findings.push({ severity: 'warning', code: 'line-after-summa', cell: amount.cell, line: name, message: messages.lineAfterSumma(label || amount.cell, current.section) });
       }
       continue;
     }
     // "Resultat" is revenues − costs, not a line of the part it stands in.
-    if (RESULT_LABEL.test(label)) continue;
-    if (SUMMA.test(label)) {
-      if (reading.kind === 'amount') current.stated = { ore: reading.ore, cell: row.amount.cell, isNumber: typeof row.amount.value === 'number' && unitOf(row.amount.column) === 'kr' };
-      else if (reading.kind !== 'empty') findings.push(unreadableFinding(reading, row.amount.cell));
+    if (isResultLabel(label)) continue;
+    if (isSumma(label) && isSubtotal(label)) {
+      // A group's subtotal ("Summa personalkostnader") is checked against its lines and not counted.
+      const group = lines.slice(current.groupStart).reduce((s, l) => s + l.amountOre, 0);
+      if (reading.kind === 'amount' && reading.ore !== group && Math.abs(reading.ore) !== Math.abs(group)) {
+        findings.push({ severity: 'warning', code: 'subtotal-differs', cell: amount.cell, line: name, message: messages.subtotalDiffers(name, reading.ore, group) });
+      } else if (reading.kind !== 'amount' && reading.kind !== 'empty') findings.push(unreadFinding(reading, amount.cell, name));
+      current.groupStart = lines.length;
+      lastLine = undefined;
+      continue;
+    }
+    if (isSumma(label)) {
+      if (reading.kind === 'amount') current.stated = { ore: reading.ore, cell: amount.cell, isNumber: typeof amount.value === 'number' && unit === 'kr' };
+      else if (reading.kind !== 'empty') findings.push(unreadFinding(reading, amount.cell, name));
       current.closed = true;
       continue;
     }
     if (reading.kind === 'empty') continue;
     if (reading.kind !== 'amount') {
-      findings.push(unreadableFinding(reading, row.amount.cell));
-      unreadLineAmounts++;
+      findings.push(unreadFinding(reading, amount.cell, name));
+      unreadLines.push({ section: current.section, label: name, labelCell, amountCell: amount.cell, text: String(amount.value), reason: reading.reason, row: row.index });
+      if (!isSubLine(label)) lastLine = { label: name, part: current };
       continue;
     }
-    const name = label || '(utan text)';
-    const twin = lines.find((l) => l.section === section && normalise(l.label) === normalise(name));
-    if (twin) {
-      findings.push({ severity: 'warning', code: 'duplicate-line', cell: row.label?.cell ?? row.amount.cell, message: { sv: `Raden ”${name}” finns två gånger (${twin.labelCell} och ${row.label?.cell ?? row.amount.cell}); båda räknas med.`, en: `The line "${name}" appears twice (${twin.labelCell} and ${row.label?.cell ?? row.amount.cell}); both are counted.` } });
+    if (isSubLine(label)) {
+      const parent = lastLine && lastLine.part === current ? lastLine : undefined;
+      if (!parent) {
+        findings.push({ severity: 'warning', code: 'sub-line-orphan', cell: labelCell, line: name, message: messages.subLineOrphan(name) });
+        continue;
+      }
+      subLines.push({ section: current.section, label: name, amountOre: reading.ore, labelCell, amountCell: amount.cell, parent: parent.label, row: row.index });
+      findings.push({ severity: 'info', code: 'sub-line', cell: amount.cell, line: name, message: messages.subLine(name, parent.label, reading.ore) });
+      continue;
     }
-    lines.push({ section, label: name, amountOre: reading.ore, labelCell: row.label?.cell ?? row.amount.cell, amountCell: row.amount.cell, isFeeRevenue: section === 'revenue' && isFeeLine(name), amountIsNumber: typeof row.amount.value === 'number' && unitOf(row.amount.column) === 'kr' });
+    lastLine = { label: name, part: current };
+    const twin = lines.find((l) => l.section === current!.section && normalise(l.label) === normalise(name));
+    if (twin) findings.push({ severity: 'warning', code: 'duplicate-line', cell: labelCell, line: name, message: messages.duplicate(name, twin.labelCell, labelCell) });
+    lines.push({ section: current.section, label: name, amountOre: reading.ore, labelCell, amountCell: amount.cell, isFeeRevenue: current.section === 'revenue' && isFeeLine(name), amountIsNumber: typeof amount.value === 'number' && unit === 'kr', row: row.index });
   }
-  close();
+  // A part written with a minus sign — costs as "−1 400 000", or revenues as an accounting export
+  // writes them (credit) — is counted without the sign and said so: never a surplus or a deficit.
+  const negated = new Set<BudgetSection>();
+  for (const section of ['revenue', 'cost'] as const) {
+    const amounts = lines.filter((l) => l.section === section && l.amountOre !== 0);
+    const negative = amounts.filter((l) => l.amountOre < 0).length;
+    if (amounts.length > 0 && negative * 2 > amounts.length) {
+      negated.add(section);
+      findings.push({ severity: 'info', code: section === 'cost' ? 'costs-negative' : 'revenues-negative', message: section === 'cost' ? messages.costsNegated(negative) : messages.revenuesNegated(negative) });
+    }
+  }
+  const counted = lines.map((l) => (negated.has(l.section) ? { ...l, amountOre: -l.amountOre, amountIsNumber: false } : l));
+  const costsNegated = negated.has('cost');
+  // Each part's sum covers the lines under its own heading (a heading may come twice).
+  const sectionTotals: SectionTotal[] = parts.map((part, i) => {
+    const p = { ...part, stated: part.stated ?? part.headingTotal };
+    const flip = negated.has(p.section);
+    return {
+      section: p.section,
+      headingCell: p.headingCell,
+      sumOre: counted.slice(p.firstLine, parts[i + 1]?.firstLine ?? counted.length).reduce((s, l) => s + l.amountOre, 0),
+      ...(p.stated ? { statedOre: flip ? -p.stated.ore : p.stated.ore, statedCell: p.stated.cell, statedIsNumber: p.stated.isNumber && !flip } : {}),
+    };
+  });
+  const subParts = subLines.map((sub) => (negated.has(sub.section) ? { ...sub, amountOre: -sub.amountOre } : sub));
+  for (const parent of counted) {
+    const parts = subParts.filter((s) => s.parent === parent.label && s.section === parent.section);
+    const sum = parts.reduce((s, p) => s + Math.abs(p.amountOre), 0);
+    if (parts.length && sum > Math.abs(parent.amountOre)) findings.push({ severity: 'warning', code: 'sub-lines-exceed', cell: parent.amountCell, line: parent.label, message: messages.subLinesExceed(parent.label, sum, Math.abs(parent.amountOre)) });
+  }
+  return result(options, fees, { lines: counted, unreadLines, subLines: subParts, totals: sectionTotals, findings, statedPopulation, costsNegated, column });
+}
 
+function comparedFees(options: BudgetCheckOptions): ComparedFees | undefined {
+  if (options.fees) return { ...options.fees, ...(options.fees.populationTotal === undefined && options.populationTotal !== undefined ? { populationTotal: options.populationTotal } : {}) };
+  if (options.expectedFeeRevenueOre === undefined) return undefined;
+  return {
+    kind: 'decided',
+    expectedOre: options.expectedFeeRevenueOre,
+    ...(options.populationTotal !== undefined ? { populationTotal: options.populationTotal } : {}),
+    ...(options.populationYear !== undefined ? { populationDate: `${options.populationYear}-12-31` } : {}),
+  };
+}
+
+/** The totals, the balance and the fee comparison, from the lines read. */
+function result(
+  options: BudgetCheckOptions,
+  fees: ComparedFees | undefined,
+  read: { lines: BudgetLine[]; unreadLines: UnreadLine[]; subLines: SubLine[]; totals: SectionTotal[]; findings: BudgetFinding[]; statedPopulation?: number; costsNegated?: boolean; column?: BudgetCheck['column'] },
+): BudgetCheck {
+  const { lines, unreadLines, totals } = read;
+  const findings = [...read.findings];
   const revenue = totals.find((t) => t.section === 'revenue');
   const cost = totals.find((t) => t.section === 'cost');
   const revenuesOre = lines.filter((l) => l.section === 'revenue').reduce((s, l) => s + l.amountOre, 0);
   const costsOre = lines.filter((l) => l.section === 'cost').reduce((s, l) => s + l.amountOre, 0);
   const differenceOre = revenuesOre - costsOre;
+  const unread = unreadLines.length;
+  const ambiguous = findings.some((f) => f.code === 'column-ambiguous');
 
-  if (lines.length === 0) {
-    findings.push({ severity: 'error', code: 'budget-empty', message: { sv: 'Hittar ingen budget här: det behövs en rubrik ”Intäkter” och en rubrik ”Kostnader” med rader och belopp under, var och en avslutad med ”Summa”.', en: 'No budget found here: it needs an "Intäkter" heading and a "Kostnader" heading with lines and amounts, each ending with "Summa".' } });
+  if (lines.length === 0 && unread === 0) {
+    if (!ambiguous) findings.push({ severity: 'error', code: 'budget-empty', message: messages.empty() });
   } else {
-    for (const [first, name, nameEn] of [[revenue, 'Intäkter', 'Revenues'], [cost, 'Kostnader', 'Costs']] as const) {
+    for (const [first, section] of [[revenue, 'revenue'], [cost, 'cost']] as const) {
       if (!first) {
-        findings.push({ severity: 'error', code: 'section-missing', message: { sv: `Budgeten saknar delen ”${name}”.`, en: `The budget has no "${name}" part (${nameEn}).` } });
+        findings.push({ severity: 'error', code: 'section-missing', message: messages.sectionMissing(section) });
         continue;
       }
-      for (const total of totals.filter((t) => t.section === first.section)) {
-        if (total.statedOre === undefined) {
-          findings.push({ severity: 'warning', code: 'summa-missing', cell: total.headingCell, message: { sv: `Delen ”${name}” har ingen rad ”Summa”; summan av raderna är ${kr(total.sumOre)}.`, en: `The "${name}" part has no "Summa" line; its lines sum to ${total.sumOre / 100} kr.` } });
-        } else if (total.statedOre !== total.sumOre) {
-          const diff = total.statedOre - total.sumOre;
-          findings.push({ severity: 'error', code: 'summa-differs', cell: total.statedCell, message: { sv: `Summa ${name.toLowerCase()} anges till ${kr(total.statedOre)}, men raderna summerar till ${kr(total.sumOre)} (skillnad ${kr(diff)}).`, en: `${nameEn} are stated as ${total.statedOre / 100} kr but the lines sum to ${total.sumOre / 100} kr (difference ${diff / 100} kr).` } });
-        }
+      for (const total of totals.filter((t) => t.section === section)) {
+        if (total.statedOre === undefined) findings.push({ severity: 'warning', code: 'summa-missing', cell: total.headingCell, message: messages.summaMissing(section, total.sumOre) });
+        else if (total.statedOre !== total.sumOre) findings.push({ severity: 'error', code: 'summa-differs', cell: total.statedCell, line: 'Summa', message: messages.summaDiffers(section, total.statedOre, total.sumOre) });
       }
     }
     if (revenue && cost) {
       const cell = cost.statedCell ?? revenue.statedCell;
-      const unread = unreadLineAmounts === 0 ? { sv: '', en: '' } : { sv: ` bland de belopp som kunde läsas; ${formatInteger(unreadLineAmounts)} belopp kunde inte läsas – rätta ${unreadLineAmounts === 1 ? 'det' : 'dem'} och kontrollera igen`, en: ` among the amounts that could be read; ${unreadLineAmounts} could not be read – fix them and check again` };
-      if (differenceOre === 0 && unreadLineAmounts > 0) {
-        findings.push({ severity: 'warning', code: 'balance-uncertain', ...(cell ? { cell } : {}), message: { sv: `Intäkter och kostnader är lika, ${kr(revenuesOre)},${unread.sv}.`, en: `Revenues and costs are equal, ${revenuesOre / 100} kr,${unread.en}.` } });
-      } else if (differenceOre === 0) {
-        findings.push({ severity: 'info', code: 'balanced', ...(cell ? { cell } : {}), message: { sv: `Budgeten balanserar: intäkter ${kr(revenuesOre)} = kostnader ${kr(costsOre)}.`, en: `The budget balances: revenues ${revenuesOre / 100} kr = costs ${costsOre / 100} kr.` } });
-      } else {
-        const [sv, en] = differenceOre > 0 ? ['ett överskott', 'a surplus'] : ['ett underskott', 'a deficit'];
-        findings.push({ severity: 'error', code: 'not-balanced', ...(cell ? { cell } : {}), message: { sv: `Budgeten balanserar inte: intäkterna är ${kr(revenuesOre)} och kostnaderna ${kr(costsOre)}, ${sv} på ${kr(differenceOre)}${unread.sv}.`, en: `The budget does not balance: revenues ${revenuesOre / 100} kr, costs ${costsOre / 100} kr, ${en} of ${differenceOre / 100} kr${unread.en}.` } });
-      }
+      const at = cell ? { cell } : {};
+      if (differenceOre === 0 && unread > 0) findings.push({ severity: 'warning', code: 'balance-uncertain', ...at, message: messages.balanceUncertain(revenuesOre, unread) });
+      else if (differenceOre === 0) findings.push({ severity: 'info', code: 'balanced', ...at, message: messages.balanced(revenuesOre, costsOre) });
+      else findings.push({ severity: 'error', code: 'not-balanced', ...at, message: messages.notBalanced(revenuesOre, costsOre, unread) });
     }
   }
 
   const feeLines = lines.filter((l) => l.isFeeRevenue);
   const feeRevenueOre = feeLines.length ? feeLines.reduce((s, l) => s + l.amountOre, 0) : undefined;
-  const expected = options.expectedFeeRevenueOre;
-  if (expected !== undefined && lines.length) {
+  if (fees && lines.length) {
+    const words = feesInWords(fees.kind);
     if (feeRevenueOre === undefined) {
-      findings.push({ severity: 'warning', code: 'fee-line-missing', ...(revenue ? { cell: revenue.headingCell } : {}), message: { sv: `Hittar ingen intäktsrad för kommunernas avgifter (till exempel ”Avgifter från kommunerna”); enligt reglerna blir de ${kr(expected)} för ${options.feeYear}.`, en: `No revenue line for the members' fees (e.g. "Avgifter från kommunerna"); by the rules they are ${expected / 100} kr for ${options.feeYear}.` } });
-    } else if (feeRevenueOre !== expected) {
-      const diff = feeRevenueOre - expected;
-      findings.push({ severity: 'error', code: 'fee-revenue-differs', cell: feeLines[0]!.amountCell, message: { sv: `Avgifterna från kommunerna är ${kr(feeRevenueOre)} i budgeten, men reglerna för ${options.feeYear} ger ${kr(expected)}${options.populationTotal !== undefined ? ` för ${formatInteger(options.populationTotal)} invånare` : ''} (skillnad ${kr(diff)}).`, en: `The members' fees are ${feeRevenueOre / 100} kr in the budget, but the rules for ${options.feeYear} give ${expected / 100} kr (difference ${diff / 100} kr).` } });
+      findings.push({ severity: 'warning', code: 'fee-line-missing', ...(revenue ? { cell: revenue.headingCell } : {}), message: messages.feeLineMissing(fees.expectedOre, options.feeYear, words) });
+    } else if (feeRevenueOre !== fees.expectedOre) {
+      findings.push({ severity: 'error', code: 'fee-revenue-differs', cell: feeLines[0]!.amountCell, line: feeLines[0]!.label, message: messages.feeDiffers(feeRevenueOre, fees.expectedOre, options.feeYear, words, fees.populationTotal !== undefined ? formatInteger(fees.populationTotal) : undefined) });
     }
   }
 
   const hasError = findings.some((f) => f.severity === 'error');
-  const balanced = lines.length > 0 && !!revenue && !!cost && differenceOre === 0 && unreadLineAmounts === 0;
+  const balanced = lines.length > 0 && !!revenue && !!cost && differenceOre === 0 && unread === 0 && !ambiguous;
   return {
     balanced,
     passed: balanced && !hasError,
+    feeYear: options.feeYear,
     revenuesOre,
     costsOre,
     differenceOre,
     ...(feeRevenueOre !== undefined ? { feeRevenueOre } : {}),
-    ...(expected !== undefined ? { expectedFeeRevenueOre: expected } : {}),
-    ...(statedPopulation !== undefined ? { statedPopulation } : {}),
+    ...(fees ? { expectedFeeRevenueOre: fees.expectedOre, comparedWith: fees } : {}),
+    ...(read.column ? { column: read.column } : {}),
+    ...(read.costsNegated ? { costsNegated: true } : {}),
+    ...(read.statedPopulation !== undefined ? { statedPopulation: read.statedPopulation } : {}),
     lines,
+    unreadLines,
+    subLines: read.subLines,
     totals,
     findings: sortFindings(findings),
   };
 }
 
-/** One sentence for the whole check, for the report and the Budgetkontroll sheet. */
-export function budgetVerdict(check: BudgetCheck): Message {
-  if (check.passed) return { sv: 'Budgeten balanserar och kontrollen hittade inga fel.', en: 'The budget balances and the check found no errors.' };
-  if (check.balanced) return { sv: 'Budgeten balanserar, men kontrollen hittade fel – se nedan.', en: 'The budget balances, but the check found errors – see below.' };
-  return { sv: 'Budgeten balanserar inte – se nedan.', en: 'The budget does not balance – see below.' };
-}
-
-function readRow(row: readonly unknown[], r: number, address: (r: number, c: number) => string): Row {
-  const texts: Row['texts'] = [];
-  let label: Row['label'];
-  let amount: Row['amount'];
-  // A number left of the line's text is an account number or a code ("4010 | Personalkostnader |
-  // 1 400 000"), not its amount; it is the amount only on a row without text.
-  let leading: Row['amount'];
-  row.forEach((value, c) => {
-    if (value === '' || value === null || value === undefined) return;
-    const cell = address(r, c);
-    if (typeof value === 'string') {
-      texts.push({ text: value, cell, column: c });
-      if (!label) {
-        label = { text: value.trim(), cell };
-        return;
-      }
-    }
-    if (label) amount ??= { value, cell, column: c };
-    else leading ??= { value, cell, column: c };
-  });
-  if (!label && leading) amount = leading;
-  // A pasted line holds both: "Möten 100 000 kr".
-  if (label && !amount) {
-    const m = LABEL_AND_AMOUNT.exec(label.text);
-    if (m && parseAmount(m[2]).kind !== 'unreadable' && m[1]!.length <= 80) {
-      const column = texts.find((t) => t.cell === label!.cell)!.column;
-      return { label: { text: m[1]!.trim(), cell: label.cell }, amount: { value: m[2]!, cell: label.cell, column }, texts };
-    }
-  }
-  return { ...(label ? { label } : {}), ...(amount ? { amount } : {}), texts };
-}
-
-function unreadableFinding(reading: ReturnType<typeof parseAmount>, cell: string): BudgetFinding {
+function unreadFinding(reading: ReturnType<typeof parseAmount>, cell: string, line: string): BudgetFinding {
   const reason = reading.kind === 'unreadable' || reading.kind === 'suspicious' ? reading.reason : { sv: 'Okänt värde.', en: 'Unknown value.' };
-  return { severity: 'error', code: reading.kind === 'suspicious' ? 'amount-suspicious' : 'amount-unreadable', cell, message: reason };
+  return { severity: 'error', code: reading.kind === 'suspicious' ? 'amount-suspicious' : 'amount-unreadable', cell, line, message: messages.unread(line, cell, reason) };
 }
 
 const normalise = (label: string) => label.toLocaleLowerCase('sv').replace(/[^a-zåäö0-9]+/g, ' ').trim();

@@ -1,2 +1,5 @@
 export * from './amount';
 export * from './check';
+export { columnHeading } from './columns';
+export { SEVERITY_WORD } from './messages';
+export { budgetVerdict, feesInWords } from './verdict';

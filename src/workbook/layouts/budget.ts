@@ -1,4 +1,4 @@
-import { Allocation, BudgetCheck, BudgetLine, budgetVerdict, formatInteger, oreToKronor } from '../../domain';
+import { BudgetCheck, BudgetLine, budgetVerdict, formatInteger, formatKronor, oreToKronor, SEVERITY_WORD } from '../../domain';
 import { quoteSheetName } from '../address';
 import { withFittedWidths } from '../columnWidths';
 import { Cell, SheetPlan, sheetRef } from '../plan';
@@ -21,7 +21,8 @@ export interface BudgetCheckSheetInput {
   readonly linkedSheet?: string;
 }
 
-const SEVERITY_SV = { error: 'Fel', warning: 'Varning', info: 'Info' } as const;
+/** Fel, Varning and Upplysning differ in word and in look: Fel bold on red, Varning bold, Upplysning grey italic. */
+const SEVERITY_STYLE = { error: 'check', warning: 'check', info: 'note' } as const;
 
 /**
  * Budgetkontroll YYYY: the lines read from the budget, live SUM formulas, the differences, and a text
@@ -42,12 +43,19 @@ export function budgetCheckSheet(input: BudgetCheckSheetInput): SheetPlan {
   // Every formula carries its value, computed here in öre from the amounts the sheet shows.
   const part = (section: 'revenue' | 'cost', title: string) => {
     const lines = check.lines.filter((l) => l.section === section);
+    // Every line of the budget in its order: counted lines, lines that could not be read (with their
+    // text and what was wrong; no amount, so the SUM skips them) and varav lines (in words only).
+    const items = [
+      ...lines.map((l, i) => ({ row: l.row ?? i, cells: lineRow(title, l) })),
+      ...check.unreadLines.filter((u) => u.section === section).map((u) => ({ row: u.row, cells: [text(title), text(`${u.label}: ”${u.text}” kan inte läsas – ${u.reason.sv}`), null, text(`${u.amountCell} (läses inte)`)] as (Cell | null)[] })),
+      ...check.subLines.filter((u) => u.section === section).map((u) => ({ row: u.row, cells: [text(title), text(`${u.label} ${formatKronor(u.amountOre)} (ingår i ”${u.parent}”, räknas inte två gånger)`, 'note'), null, text(u.amountCell)] as (Cell | null)[] })),
+    ].sort((a, b) => a.row - b.row);
     const first = at(rows.length);
-    for (const l of lines) rows.push(lineRow(title, l));
+    for (const item of items) rows.push(item.cells);
     const last = at(rows.length) - 1;
     const sumRow = at(rows.length);
     const sumOre = lines.reduce((s, l) => s + l.amountOre, 0);
-    rows.push([text(title, 'total'), text(`Summa ${title.toLowerCase()}`, 'total'), formula(lines.length ? `=SUM(C${first}:C${last})` : '=0', FORMAT.kronor, { result: kr(sumOre), style: 'total' }), null]);
+    rows.push([text(title, 'total'), text(`Summa ${title.toLowerCase()}`, 'total'), formula(items.length ? `=SUM(C${first}:C${last})` : '=0', FORMAT.kronor, { result: kr(sumOre), style: 'total' }), null]);
     const total = check.totals.find((t) => t.section === section);
     if (total?.statedOre !== undefined) {
       rows.push([null, text('Angiven summa i budgeten'), amount(total.statedOre, total.statedCell, total.statedIsNumber), text(total.statedCell ?? '')]);
@@ -94,8 +102,12 @@ export function budgetCheckSheet(input: BudgetCheckSheetInput): SheetPlan {
     statusCells.push(`D${feeRow + 2}`);
   }
   rows.push([]);
-  rows.push([text('Fynd', 'header'), text('Meddelande', 'header'), null, text('Cell i budgeten', 'header')]);
-  for (const f of check.findings) rows.push([text(SEVERITY_SV[f.severity]), text(f.message.sv), null, text(f.cell ?? '')]);
+  rows.push([text('Fynd', 'header'), text('Meddelande', 'header'), text('Rad i budgeten', 'header'), text('Cell i budgeten', 'header')]);
+  const errorCells: string[] = [];
+  for (const f of check.findings) {
+    if (f.severity === 'error') errorCells.push(`A${at(rows.length)}`);
+    rows.push([text(SEVERITY_WORD[f.severity].sv, SEVERITY_STYLE[f.severity]), text(f.message.sv, f.severity === 'info' ? 'note' : undefined), text(f.line ?? ''), text(f.cell ?? '')]);
+  }
 
   return withFittedWidths({
     key: `budgetkontroll-${input.feeYear}`,
@@ -111,7 +123,10 @@ export function budgetCheckSheet(input: BudgetCheckSheetInput): SheetPlan {
       },
       { at: `A${HEADER_ROW}`, rows: [[text('Del', 'header'), text('Rad', 'header'), text('Belopp', 'header'), text('Status / cell i budgeten', 'header')], ...rows] },
     ],
-    conditionalFormats: statusCells.map((cell) => ({ range: cell, formula: `AND(${cell}<>"Stämmer",${cell}<>"Balanserar")`, style: 'bad' as const })),
+    conditionalFormats: [
+      ...statusCells.map((cell) => ({ range: cell, formula: `AND(${cell}<>"Stämmer",${cell}<>"Balanserar")`, style: 'bad' as const })),
+      ...errorCells.map((cell) => ({ range: cell, formula: `${cell}="Fel"`, style: 'bad' as const })),
+    ],
     pageSetup: { orientation: 'portrait', fitToWidth: true },
   });
 }

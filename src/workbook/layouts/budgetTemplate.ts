@@ -44,7 +44,8 @@ export function budgetTemplateSheet(feeYear: number, allocation?: Allocation, li
   const fee = oreToKronor(feeOre);
   const costs = templateCosts(feeOre);
   const format = isWholeKronor(feeOre) ? FORMAT.kronor : FORMAT.kronorOre;
-  const feeCell: Cell = allocation && linkToAllocation
+  // A scenario's sheet may be the side-by-side comparison, whose total is elsewhere: its revenue is a value.
+  const feeCell: Cell = allocation && linkToAllocation && !allocation.scenario
     ? formula(`=${sheetRef(allocationSheetId(allocation).key)}!${allocationTotalCell(allocation)}`, format, { result: fee, style: 'input' })
     : number(fee, format, 'input');
   const forecast = allocation?.forecast ? forecastLabel(feeYear, allocation.forecast).sv : undefined;

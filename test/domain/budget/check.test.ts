@@ -74,7 +74,7 @@ describe('each kind of fault is found, with its cell', () => {
     const cells = changed([['Avgifter från kommunerna', 2_000_000]]);
     const found = checkBudget(cells, options).findings.find((f) => f.code === 'fee-revenue-differs')!;
     expect(found.cell).toBe(`B${rowOf(cells, 'Avgifter från kommunerna') + 1}`);
-    expect(found.message.sv).toBe('Avgifterna från kommunerna är 2\u00a0000\u00a0000\u00a0kr i budgeten, men reglerna för 2026 ger 2\u00a0102\u00a0500\u00a0kr för 525\u00a0625 invånare (skillnad −102\u00a0500\u00a0kr).');
+    expect(found.message.sv).toBe('Avgifterna från kommunerna är 2\u00a0000\u00a0000\u00a0kr i budgeten, men de beslutade avgifterna för 2026 är 2\u00a0102\u00a0500\u00a0kr för 525\u00a0625 invånare (skillnad −102\u00a0500\u00a0kr).');
   });
 
   it('a stated population total that differs from the data', () => {
@@ -112,8 +112,9 @@ describe('each kind of fault is found, with its cell', () => {
     const cells = changed([['Avgifter från kommunerna', 2_000_000], ['Summa', 2_000_000], ['Konsultstöd', 397_500]]);
     const check = checkBudget(cells, options);
     expect([check.balanced, check.passed, check.differenceOre]).toEqual([true, false, 0]);
-    expect(budgetVerdict(check).sv).toBe('Budgeten balanserar, men kontrollen hittade fel – se nedan.');
-    expect(budgetVerdict(checkBudget(tabularBudget(), options)).sv).toBe('Budgeten balanserar och kontrollen hittade inga fel.');
+    expect(budgetVerdict(check).sv).toBe('Budgeten för 2026 balanserar, men kontrollen hittade fel – se nedan. Avgiftsraden är jämförd med de beslutade avgifterna för 2026 (2\u00a0102\u00a0500\u00a0kr).');
+    expect(budgetVerdict(checkBudget(tabularBudget(), options)).sv).toBe('Budgeten för 2026 balanserar och kontrollen hittade inga fel. Avgiftsraden är jämförd med de beslutade avgifterna för 2026 (2\u00a0102\u00a0500\u00a0kr).');
+    expect(budgetVerdict(checkBudget(tabularBudget(), { feeYear: 2026 })).sv).toBe('Budgeten för 2026 balanserar och kontrollen hittade inga fel. Avgifterna från kommunerna är inte jämförda med några beräknade avgifter: ingen folkmängd fanns att räkna dem på.');
   });
 
   it('text amounts with no-break spaces, "kr", a Unicode minus and tkr are read', () => {

@@ -14,7 +14,7 @@ export function buildTaskpane(): void {
   execFileSync('npx', ['webpack', '--env', 'fakehost'], { cwd: ROOT, stdio: 'pipe' });
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xml': 'application/xml', '.map': 'application/json' };
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.xml': 'application/xml', '.map': 'application/json' };
 
 /** Serves dist/ on 127.0.0.1 (a random port), for the length of a test run. */
 export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
