@@ -105,7 +105,7 @@ describe('the task pane, outside Excel', () => {
   it('a broken file gets a Swedish message that names the line', async () => {
     const user = userEvent.setup();
     standalone();
-    await user.click(screen.getByRole('radio', { name: 'Fil sparad från SCB (.json) eller CSV' }));
+    await user.click(screen.getByRole('radio', { name: 'Fil från SCB eller Excel (CSV, .xlsx eller .json)' }));
     const input = document.querySelector('input[type=file]') as HTMLInputElement;
     await user.upload(input, new File(['kommunkod,kommun,ar,folkmangd_31dec\n0127,Botkyrka,2025,-5\n'], 'befolkning.csv', { type: 'text/csv' }));
     await screen.findByText('Vald fil: befolkning.csv');

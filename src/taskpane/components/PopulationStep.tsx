@@ -46,7 +46,7 @@ export function PopulationStep({ year, population, inExcel, now }: PopulationSte
         </RadioGroup>
       </Field>
       {population.source === 'file' && (
-        <FilePicker label={t.choosePopulationFile} accept=".json,.csv,.txt" {...(population.file ? { fileName: population.file.name } : {})} onFile={population.chooseFile} />
+        <FilePicker label={t.choosePopulationFile} accept=".json,.csv,.txt,.xlsx" {...(population.file ? { fileName: population.file.name } : {})} onFile={population.chooseFile} />
       )}
       <div>
         {/* Focusable while busy, so the keyboard focus stays here instead of falling to the page. */}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { latestPublishedYear, latestYearEndEstimate, ok, PopulationEstimate, SODERTORN_MEMBERS } from '../../domain';
 import type { FoundPopulation, PopulationSpec } from '../../data';
 import { SNAPSHOT_FIRST_YEAR, SNAPSHOT_LAST_YEAR } from '../../data/snapshot';
-import { readFileText } from '../files';
+import { readFileBytes } from '../files';
 import { yearsToFetch } from '../model';
 import { Services } from '../services';
 import { Task, TaskHandle, useTask, valueOf } from '../task';
@@ -19,7 +19,7 @@ export interface Population extends FoundPopulation {
 export interface PopulationStepState {
   readonly source: SourceKind;
   readonly setSource: (source: SourceKind) => void;
-  readonly file?: { readonly name: string; readonly text: string };
+  readonly file?: { readonly name: string; readonly bytes: Uint8Array };
   readonly chooseFile: (file: File) => void;
   readonly task: Task<Population>;
   readonly fetch: (source?: SourceKind) => Promise<void>;
@@ -42,7 +42,7 @@ export const populationYearFor = (feeYear: number, forecast: boolean, now: Date)
 /** Step 1: where the population comes from, and the one fetch of it (cancellable while SCB works). */
 export function usePopulation(services: Services, feeYear: number, forecast: boolean): PopulationStepState {
   const [source, setSource] = useState<SourceKind>('snapshot');
-  const [file, setFile] = useState<{ name: string; text: string }>();
+  const [file, setFile] = useState<{ name: string; bytes: Uint8Array }>();
   const handle: TaskHandle<Population> = useTask<Population>();
   const populationYear = populationYearFor(feeYear, forecast, services.now());
 
@@ -51,7 +51,8 @@ export function usePopulation(services: Services, feeYear: number, forecast: boo
       let spec: PopulationSpec;
       if (chosen === 'snapshot') spec = { kind: 'snapshot' };
       else if (chosen === 'scb') spec = { kind: 'scb' };
-      else if (chosen === 'file') spec = { kind: 'file', fileName: file!.name, text: file!.text };
+      // Bytes, not text: a file saved by Excel or SCB in any encoding, or an .xlsx, is read as it is.
+      else if (chosen === 'file') spec = { kind: 'file-bytes', fileName: file!.name, bytes: file!.bytes };
       else {
         const range = await services.readRange({ kind: 'selection' });
         if (!range.ok) return range;
@@ -76,7 +77,7 @@ export function usePopulation(services: Services, feeYear: number, forecast: boo
     source,
     setSource,
     ...(file ? { file } : {}),
-    chooseFile: (f) => void readFileText(f).then((text) => setFile({ name: f.name, text })),
+    chooseFile: (f) => void readFileBytes(f).then((bytes) => setFile({ name: f.name, bytes })),
     task: handle.task,
     fetch,
     cancel: handle.cancel,

@@ -25,7 +25,7 @@ export const en: Strings = {
   sourceSnapshot: 'SCB figures that come with the add-in (31 December 2008–2025)',
   sourceScb: 'SCB – fetch the latest figures',
   sourceSelection: 'Selected range in the workbook',
-  sourceFile: 'File saved from SCB (.json) or CSV',
+  sourceFile: 'File from SCB or Excel (CSV, .xlsx or .json)',
   choosePopulationFile: 'Choose population file…',
   chooseBudgetFile: 'Choose budget file…',
   noFile: 'No file chosen',

@@ -25,7 +25,7 @@ export const sv = {
   sourceSnapshot: 'SCB:s siffror som följer med tillägget (31 december 2008–2025)',
   sourceScb: 'SCB – hämta de senaste siffrorna',
   sourceSelection: 'Markerat område i arbetsboken',
-  sourceFile: 'Fil sparad från SCB (.json) eller CSV',
+  sourceFile: 'Fil från SCB eller Excel (CSV, .xlsx eller .json)',
   choosePopulationFile: 'Välj fil med folkmängd…',
   chooseBudgetFile: 'Välj budgetfil…',
   noFile: 'Ingen fil vald',
