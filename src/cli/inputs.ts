@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
-import { Member, MemberRegister, memberRegister, PopulationSeries, Result, SODERTORN_MEMBERS } from '../domain';
+import { Member, MemberRegister, memberRegister, PopulationEstimate, PopulationSeries, Result, SODERTORN_MEMBERS } from '../domain';
 import { parseMemberRegisterFile } from '../data/memberRegisterFile';
+import { forecastEstimate } from '../data/forecast';
 import { readMembersBytes } from '../data/membersFile';
 import { decodeText } from '../data/textDecode';
 import { getPopulation, PopulationSpec } from '../data';
@@ -38,11 +39,34 @@ export async function loadMembers(io: CliIo, path: string | undefined): Promise<
  * file (CSV or text from SCB or Excel in any encoding, .xlsx, or json-stat2 saved from SCB); checked to cover the members and years needed.
  */
 export async function loadPopulation(io: CliIo, spec: string | undefined, members: readonly Member[], years: readonly number[]): Promise<PopulationSeries> {
-  let source: PopulationSpec;
-  if (spec === undefined || spec === 'snapshot') source = { kind: 'snapshot' };
-  else if (spec === 'scb') source = { kind: 'scb' };
-  else source = { kind: 'file-bytes', fileName: basename(spec), bytes: await readBytes(io, spec) };
-  return unwrap(await getPopulation(source, { members, years }, { now: () => io.now() }));
+  return unwrap(await getPopulation(await populationSpec(io, spec), { members, years }, { now: () => io.now() }));
+}
+
+/** What --population names: the snapshot (default), `scb`, or a file read now. */
+export async function populationSpec(io: CliIo, spec: string | undefined): Promise<PopulationSpec> {
+  if (spec === undefined || spec === 'snapshot') return { kind: 'snapshot' };
+  if (spec === 'scb') return { kind: 'scb' };
+  return { kind: 'file-bytes', fileName: basename(spec), bytes: await readBytes(io, spec) };
+}
+
+/**
+ * The fee year's population, or for a forecast the latest published figure standing in for the
+ * year-end not yet published (SCB's monthly figure with --population scb), with what else the rule
+ * needs (§8's 2009) from the same source.
+ */
+export async function loadFeeYearPopulation(
+  io: CliIo,
+  spec: string | undefined,
+  members: readonly Member[],
+  years: readonly number[],
+  forecastYear?: number,
+): Promise<{ population: PopulationSeries; estimate?: PopulationEstimate }> {
+  if (forecastYear === undefined) return { population: await loadPopulation(io, spec, members, years) };
+  const source = await populationSpec(io, spec);
+  const estimate = unwrap(await forecastEstimate(source, { members, populationYear: forecastYear }, { now: () => io.now() }));
+  const others = years.filter((y) => y !== forecastYear);
+  const population = others.length ? unwrap(await getPopulation(source, { members, years: others }, { now: () => io.now() })) : { figures: [], source: estimate.source };
+  return { population, estimate };
 }
 
 export { unwrap };

@@ -1,4 +1,4 @@
-import { Allocation, FeeRule, MemberChange, oreToKronor } from '../domain';
+import { Allocation, FeeRule, forecastLabel, MemberChange, oreToKronor, ScenarioComparison, scenarioName } from '../domain';
 import { Lang } from './options';
 
 /** A rule as JSON, amounts in kronor. */
@@ -21,27 +21,44 @@ export function ruleJson(rule: FeeRule, description: { sv: string; en: string },
 }
 
 /**
- * The allocation as JSON, amounts in kronor. With `changes`, each member also carries the change
- * against last year: previousFee + populationEffect + ruleEffect = fee.
+ * An allocation as one JSON object, amounts in kronor. `forecast` and `scenario` are always there;
+ * a forecast says which figure it used (`populationDate`, `forecastBasis`, `label` "Prognos 2027 – …")
+ * on the object and on every member; a scenario carries the decided fee and the difference per member.
+ * With `changes`, each member also carries the change against last year:
+ * previousFee + populationEffect + ruleEffect = fee.
  */
-export function allocationJson(a: Allocation, lang: Lang, changes?: readonly MemberChange[]) {
+export function allocationJson(a: Allocation, lang: Lang, comparison?: ScenarioComparison, changes?: readonly MemberChange[]) {
+  const decided = new Map(comparison?.rows.map((r) => [r.member.code, r]) ?? []);
   const change = new Map(changes?.map((c) => [c.member.code, c]));
+  const forecastFields = a.forecast
+    ? { forecastBasis: a.forecast.basis, label: forecastLabel(a.feeYear, a.forecast)[lang], ...(a.forecast.note ? { note: a.forecast.note[lang] } : {}) }
+    : {};
   return {
     feeYear: a.feeYear,
+    forecast: a.forecast !== undefined,
+    scenario: a.scenario,
+    ...(a.scenario ? { scenarioName: scenarioName(a.rule, a.feeYear)[lang] } : {}),
     populationDate: a.populationDate,
+    ...forecastFields,
     rule: ruleJson(a.rule, a.ruleDescription, lang),
     source: a.source,
-    members: a.members.map((m) => ({
-      code: m.member.code,
-      name: m.member.name,
-      population: m.population,
-      fee: oreToKronor(m.feeOre),
-      basis: m.basis[lang],
-      ...changeJson(change.get(m.member.code)),
-    })),
+    members: a.members.map((m) => {
+      const row = decided.get(m.member.code);
+      return {
+        code: m.member.code,
+        name: m.member.name,
+        population: m.population,
+        fee: oreToKronor(m.feeOre),
+        ...(row ? { decidedFee: oreToKronor(row.decidedOre), difference: oreToKronor(row.differenceOre) } : {}),
+        basis: m.basis[lang],
+        ...changeJson(change.get(m.member.code)),
+        ...(a.forecast ? { forecast: true, populationDate: a.populationDate } : {}),
+      };
+    }),
     totalPopulation: a.totalPopulation,
     total: oreToKronor(a.totalOre),
-    dueDate: a.dueDate,
+    ...(comparison ? { decidedTotal: oreToKronor(comparison.decided.totalOre), difference: oreToKronor(comparison.totalDifferenceOre) } : {}),
+    ...(a.forecast || a.scenario ? {} : { dueDate: a.dueDate }),
   };
 }
 

@@ -1,5 +1,5 @@
 import { parseArgs, ParseArgsConfig } from 'node:util';
-import { Ore, parseDecimal, Rational } from '../domain';
+import { Ore, parseAmount } from '../domain';
 import { shown } from './echo';
 import { CliError } from './io';
 
@@ -47,20 +47,29 @@ export function parseYear(text: string | undefined, option: string, fallback?: n
   return Number(text.trim());
 }
 
-/** "4", "4.5", "4,50", "860 000" → öre; more than two decimals is an error. */
-export function parseKronor(text: string, option: string, allowNegative = false): Ore {
-  const value: Rational | undefined = parseDecimal(text.replace(/[\s\u00a0\u202f]/g, '').replace(/kr$/i, ''));
-  if (!value) {
-    throw new CliError(`${option} ska vara ett belopp i kronor, till exempel 4 eller 4,50, inte ”${shown(text)}”.`, `${option} must be an amount in kronor, e.g. 4 or 4.50, not "${shown(text)}".`);
+/**
+ * An amount or rate given on the command line, read by the domain's one amount parser
+ * (`parseAmount`): "4", "4,50", "4.5", "860 000", "860 000 kr" → öre. An ambiguous "860.000" is
+ * refused with both readings; never taken as 860.
+ *
+ * @example
+ * parseAmountOption('4,50', '--rate') // → 450
+ * parseAmountOption('860.000', '--amount') // throws: --amount: ”860.000” ser ut som ett felskrivet belopp: det kan läsas som 860 000 kr eller som 860 kr …
+ */
+export function parseAmountOption(text: string, option: string, allowNegative = false): Ore {
+  const reading = parseAmount(text);
+  switch (reading.kind) {
+    case 'amount':
+      if (reading.ore < 0 && !allowNegative) {
+        throw new CliError(`${option} får inte vara negativt: ”${shown(text)}”.`, `${option} must not be negative: "${shown(text)}".`);
+      }
+      return reading.ore;
+    case 'empty':
+      throw new CliError(`${option} behöver ett belopp, till exempel 4 eller 4,50.`, `${option} needs an amount, e.g. 4 or 4.50.`);
+    case 'unreadable':
+    case 'suspicious':
+      throw new CliError(`${option}: ${reading.reason.sv}`, `${option}: ${reading.reason.en}`);
   }
-  const ore = (value.num * 100n) / value.den;
-  if ((value.num * 100n) % value.den !== 0n) {
-    throw new CliError(`${option} får ha högst två decimaler (hela ören): ”${text}”.`, `${option} may have at most two decimals (whole öre): "${text}".`);
-  }
-  if (ore < 0n && !allowNegative) {
-    throw new CliError(`${option} får inte vara negativt: ”${text}”.`, `${option} must not be negative: "${text}".`);
-  }
-  return Number(ore);
 }
 
 export function parseLang(text: string | undefined): Lang {

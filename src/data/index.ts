@@ -13,6 +13,21 @@ export type PopulationSpec =
 export interface PopulationRequest {
   readonly members: readonly Member[];
   readonly years: readonly number[];
+  /**
+   * A file or range may hold another cooperation's municipalities: then they are the members (the
+   * pane's choice). Without it the members asked for must all be in the source (the command line).
+   */
+  readonly membersFromSource?: boolean;
+}
+
+/**
+ * The population found: the series, and the members it is for — those asked for, or the source's own
+ * municipalities when `membersFromSource` was asked and the source does not hold all of them.
+ */
+export interface FoundPopulation extends PopulationSeries {
+  readonly members: readonly Member[];
+  /** The members are the source's own municipalities, not those asked for. */
+  readonly membersFromSource: boolean;
 }
 
 export interface PopulationDeps {
@@ -26,10 +41,17 @@ export interface PopulationDeps {
 /**
  * One call for every source: the population of the members for the years, with its source stated,
  * checked so that every member and year asked for has a valid figure (else a message naming them).
+ * A file is parsed once: the members it names come back with its figures.
+ *
+ * @example
+ * const r = await getPopulation({ kind: 'snapshot' }, { members: SODERTORN_MEMBERS, years: [2025] });
+ * // r.ok, r.value.members === SODERTORN_MEMBERS, r.value.source.kind === 'snapshot'
  */
-export async function getPopulation(spec: PopulationSpec, request: PopulationRequest, deps: PopulationDeps = {}): Promise<Result<PopulationSeries>> {
+export async function getPopulation(spec: PopulationSpec, request: PopulationRequest, deps: PopulationDeps = {}): Promise<Result<FoundPopulation>> {
   const now = deps.now ?? (() => new Date());
   let series: Result<PopulationSeries>;
+  /** The municipalities a file or range names, in its order. */
+  let named: readonly Member[] | undefined;
   switch (spec.kind) {
     case 'snapshot':
       series = ok(snapshotPopulation());
@@ -53,26 +75,32 @@ export async function getPopulation(spec: PopulationSpec, request: PopulationReq
       const { readPopulationFile } = await import(/* webpackChunkName: "population-file" */ './populationFile');
       const file = readPopulationFile(spec.text, spec.fileName, now().toISOString());
       series = file.ok ? ok(file.value.series) : file;
+      if (file.ok) named = file.value.members;
       break;
     }
     case 'file-bytes': {
       const { readPopulationBytes } = await import(/* webpackChunkName: "population-file" */ './populationFile');
       const file = await readPopulationBytes(spec.bytes, spec.fileName, now().toISOString());
       series = file.ok ? ok(file.value.series) : file;
+      if (file.ok) named = file.value.members;
       break;
     }
     case 'cells': {
       const { populationFromCells } = await import(/* webpackChunkName: "population-file" */ './range');
       const cells = populationFromCells(spec.values, spec.location, now().toISOString());
       series = cells.ok ? ok(cells.value.series) : cells;
+      if (cells.ok) named = cells.value.members;
       break;
     }
     default:
       return fail('population-spec', 'Okänd befolkningskälla.', 'Unknown population source.');
   }
   if (!series.ok) return series;
-  const valid = validatePopulation(series.value, request.members, request.years);
-  return valid.ok ? series : valid;
+  const codes = new Set(named?.map((m) => m.code));
+  const own = request.membersFromSource === true && named !== undefined && !request.members.every((m) => codes.has(m.code));
+  const members = own ? named! : request.members;
+  const valid = validatePopulation(series.value, members, request.years);
+  return valid.ok ? ok({ ...series.value, members, membersFromSource: own }) : valid;
 }
 
 export type { ScbTableId } from './scb/url';

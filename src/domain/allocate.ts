@@ -11,6 +11,8 @@ import {
 } from './population';
 import { mul, rational } from './rational';
 import { fail, Message, ok, Result } from './result';
+import { isScenario } from './feeYearRule';
+import { PopulationEstimate, Forecast, seriesWithEstimate } from './forecast';
 import { describeRule, FeeRule, populationText, rulePopulationYear } from './rules';
 
 export interface MemberFee {
@@ -42,6 +44,10 @@ export interface Allocation {
   readonly source: PopulationSource;
   /** §8: total folkmängd of the members 31 December of the base year − 1. */
   readonly baseTotalPopulation?: number;
+  /** Present when the population is an estimate (Prognos): never an invoice. */
+  readonly forecast?: Forecast;
+  /** A rate or rule other than the year's decided one (what-if): never an invoice. */
+  readonly scenario: boolean;
 }
 
 export interface AllocationRequest {
@@ -49,35 +55,52 @@ export interface AllocationRequest {
   readonly rule: FeeRule;
   readonly members: readonly Member[];
   readonly population: PopulationSeries;
+  /**
+   * A forecast: folkmängd on an earlier date stands in for 31 December of the population year, which
+   * SCB has not published yet. The allocation then carries `forecast` and its `populationDate`.
+   */
+  readonly estimate?: PopulationEstimate;
 }
 
 export const dueDateFor = (feeYear: number): string => `${feeYear}-03-15`;
 
-/** Computes every member's fee for one fee year under one rule, exactly. */
+/**
+ * Computes every member's fee for one fee year under one rule, exactly.
+ *
+ * @example
+ * allocate({ feeYear: 2026, rule: perCapitaRule(), members: SODERTORN_MEMBERS, population: snapshotPopulation() })
+ * // → ok({ totalOre: 210_250_000 (2 102 500 kr), populationDate: '2025-12-31', scenario: false, … })
+ * allocate({ feeYear: 2027, rule: perCapitaRule(), members, population, estimate: latestYearEndEstimate(snapshot, members, 2026) })
+ * // → ok({ totalOre: 210_250_000, populationDate: '2025-12-31', forecast: { basis: 'year-end', … }, … })
+ */
 export function allocate(request: AllocationRequest): Result<Allocation> {
-  const { feeYear, rule, members, population } = request;
+  const { feeYear, rule, members, estimate } = request;
   const checkedRule = checkRule(rule, feeYear);
   if (!checkedRule.ok) return checkedRule;
   const populationYear = rulePopulationYear(rule, feeYear);
+  const population = estimate ? seriesWithEstimate(request.population, estimate, populationYear) : request.population;
   const years = populationYearsFor(rule, feeYear);
   const valid = validatePopulation(population, members, years);
   if (!valid.ok) return valid;
   const lookup = valid.value;
   const pop = (m: Member, y: number) => lookup(m.code, y)!;
+  const dateOf: DateOf = (y) => (estimate && y === populationYear ? estimate.populationDate : populationDate(y));
 
-  const fees = computeFees(rule, feeYear, members, lookup);
+  const fees = computeFees(rule, feeYear, members, lookup, dateOf);
   const totalPopulation = members.reduce((s, m) => s + pop(m, populationYear), 0);
   const allocation: Allocation = {
     feeYear,
     populationYear,
-    populationDate: populationDate(populationYear),
+    populationDate: dateOf(populationYear),
     rule,
-    ruleDescription: describeRule(rule, feeYear),
+    ruleDescription: describeRule(rule, feeYear, dateOf(populationYear)),
     members: fees,
     totalPopulation,
     totalOre: fees.reduce((s, f) => s + f.feeOre, 0),
     dueDate: dueDateFor(feeYear),
     source: population.source,
+    scenario: isScenario(rule, feeYear),
+    ...(estimate ? { forecast: { populationDate: estimate.populationDate, basis: estimate.basis, ...(estimate.note ? { note: estimate.note } : {}) } } : {}),
     ...(rule.kind === 'indexed'
       ? { baseTotalPopulation: members.reduce((s, m) => s + pop(m, rule.baseYear - 1), 0) }
       : {}),
@@ -130,7 +153,7 @@ export function populationYearsFor(rule: FeeRule, feeYear: number): number[] {
 const range = (from: number, to: number): number[] =>
   Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
-function computeFees(rule: FeeRule, feeYear: number, members: readonly Member[], lookup: PopulationLookup): MemberFee[] {
+function computeFees(rule: FeeRule, feeYear: number, members: readonly Member[], lookup: PopulationLookup, dateOf: DateOf): MemberFee[] {
   const pop = (m: Member, y: number) => lookup(m.code, y)!;
   switch (rule.kind) {
     case 'per-capita': {
@@ -145,8 +168,8 @@ function computeFees(rule: FeeRule, feeYear: number, members: readonly Member[],
           population,
           feeOre: rule.rateOre * population,
           basis: {
-            sv: `${populationText(population, year)} × ${rate}${decision}`,
-            en: `${population} inhabitants on ${populationDate(year)} × ${rate}${decisionEn}`,
+            sv: `${populationText(population, dateOf(year))} × ${rate}${decision}`,
+            en: `${population} inhabitants on ${dateOf(year)} × ${rate}${decisionEn}`,
           },
         };
       });
@@ -161,16 +184,16 @@ function computeFees(rule: FeeRule, feeYear: number, members: readonly Member[],
           population,
           feeOre,
           basis: {
-            sv: `${formatInteger(population)} av ${formatInteger(total)} invånare ${formatDateSv(populationDate(year), true)} av ${formatKronor(rule.amountOre)}`,
-            en: `${population} of ${total} inhabitants on ${populationDate(year)} of ${rule.amountOre / 100} kr`,
+            sv: `${formatInteger(population)} av ${formatInteger(total)} invånare ${formatDateSv(dateOf(year), true)} av ${formatKronor(rule.amountOre)}`,
+            en: `${population} of ${total} inhabitants on ${dateOf(year)} of ${rule.amountOre / 100} kr`,
           },
         };
       });
     }
     case 'indexed':
       return rule.reading === 'exact'
-        ? indexedExact(rule.baseYear, rule.baseAmountOre, feeYear, members, pop)
-        : indexedChained(rule.baseYear, rule.baseAmountOre, feeYear, members, pop);
+        ? indexedExact(rule.baseYear, rule.baseAmountOre, feeYear, members, pop, dateOf)
+        : indexedChained(rule.baseYear, rule.baseAmountOre, feeYear, members, pop, dateOf);
   }
 }
 
@@ -192,6 +215,8 @@ export function splitByPopulation(
 }
 
 type Pop = (m: Member, year: number) => number;
+/** The date of the figure used for a year-end: the year-end itself, or a forecast's earlier date. */
+type DateOf = (year: number) => string;
 
 /** The 2010 invoices: the base amount split by 31 December 2009 so it sums exactly. */
 function baseYearFees(baseYear: number, baseAmountOre: Ore, members: readonly Member[], pop: Pop): MemberFee[] {
@@ -209,7 +234,7 @@ function baseYearFees(baseYear: number, baseAmountOre: Ore, members: readonly Me
   }));
 }
 
-function indexedExact(baseYear: number, baseAmountOre: Ore, feeYear: number, members: readonly Member[], pop: Pop): MemberFee[] {
+function indexedExact(baseYear: number, baseAmountOre: Ore, feeYear: number, members: readonly Member[], pop: Pop, dateOf: DateOf): MemberFee[] {
   if (feeYear === baseYear) return baseYearFees(baseYear, baseAmountOre, members, pop);
   const baseYearEnd = baseYear - 1;
   const year = feeYear - 1;
@@ -225,14 +250,14 @@ function indexedExact(baseYear: number, baseAmountOre: Ore, feeYear: number, mem
       feeOre: roundToWholeKronor(exact),
       basePopulation: pop(member, baseYearEnd),
       basis: {
-        sv: `§ 8: ${formatKronor(baseAmountOre)} × ${formatInteger(population)} invånare ${formatDateSv(populationDate(year), true)} / ${formatInteger(baseTotal)} invånare totalt ${formatDateSv(populationDate(baseYearEnd), true)}`,
-        en: `§8: ${baseAmountOre / 100} kr × ${population} inhabitants on ${populationDate(year)} / ${baseTotal} total inhabitants on ${populationDate(baseYearEnd)}`,
+        sv: `§ 8: ${formatKronor(baseAmountOre)} × ${formatInteger(population)} invånare ${formatDateSv(dateOf(year), true)} / ${formatInteger(baseTotal)} invånare totalt ${formatDateSv(populationDate(baseYearEnd), true)}`,
+        en: `§8: ${baseAmountOre / 100} kr × ${population} inhabitants on ${dateOf(year)} / ${baseTotal} total inhabitants on ${populationDate(baseYearEnd)}`,
       },
     };
   });
 }
 
-function indexedChained(baseYear: number, baseAmountOre: Ore, feeYear: number, members: readonly Member[], pop: Pop): MemberFee[] {
+function indexedChained(baseYear: number, baseAmountOre: Ore, feeYear: number, members: readonly Member[], pop: Pop, dateOf: DateOf): MemberFee[] {
   let fees = baseYearFees(baseYear, baseAmountOre, members, pop);
   for (let y = baseYear + 1; y <= feeYear; y++) {
     const previous = new Map(fees.map((f) => [f.member.code, f.feeOre]));
@@ -250,8 +275,8 @@ function indexedChained(baseYear: number, baseAmountOre: Ore, feeYear: number, m
         previousPopulation,
         previousFeeOre,
         basis: {
-          sv: `§ 8: avgift ${y - 1} ${formatKronor(previousFeeOre)} × ${formatInteger(population)} / ${formatInteger(previousPopulation)} invånare (${formatDateSv(populationDate(year), true)} / ${formatDateSv(populationDate(year - 1), true)})`,
-          en: `§8: fee ${y - 1} ${previousFeeOre / 100} kr × ${population} / ${previousPopulation} inhabitants (${populationDate(year)} / ${populationDate(year - 1)})`,
+          sv: `§ 8: avgift ${y - 1} ${formatKronor(previousFeeOre)} × ${formatInteger(population)} / ${formatInteger(previousPopulation)} invånare (${formatDateSv(dateOf(year), true)} / ${formatDateSv(populationDate(year - 1), true)})`,
+          en: `§8: fee ${y - 1} ${previousFeeOre / 100} kr × ${population} / ${previousPopulation} inhabitants (${dateOf(year)} / ${populationDate(year - 1)})`,
         },
       };
     });

@@ -4,7 +4,7 @@ import { Ore } from './money';
 import { PopulationSeries } from './population';
 import { fail, ok, Result } from './result';
 import { FeeRule } from './rules';
-import { ruleForFeeYear } from './schedule';
+import { ruleForFeeYear } from './feeYearRule';
 
 /**
  * Every krona of a member's fee explained against last year:

@@ -41,16 +41,3 @@ export function roundHalfAwayFromZero(r: Rational): bigint {
   const twiceRemainder = 2n * (n % r.den);
   return sign * (twiceRemainder >= r.den ? whole + 1n : whole);
 }
-
-/**
- * Reads a plain decimal such as "4", "4.5", "4,50" or "-0.25" exactly.
- * Returns undefined for anything else (thousands separators are the amount parser's business).
- */
-export function parseDecimal(text: string): Rational | undefined {
-  const m = /^\s*([+-]?)(\d+)(?:[.,](\d+))?\s*$/.exec(text);
-  if (!m) return undefined;
-  const [, sign, whole, frac = ''] = m;
-  const scale = 10n ** BigInt(frac.length);
-  const value = BigInt(whole!) * scale + (frac ? BigInt(frac) : 0n);
-  return rational(sign === '-' ? -value : value, scale);
-}

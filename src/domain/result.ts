@@ -8,7 +8,18 @@ export interface Message {
 export interface AvgiftError {
   readonly code: string;
   readonly message: Message;
+  /** The input the message belongs under (a form shows it there), e.g. "rate". */
+  readonly field?: string;
+  /** Another way to carry on that the message offers, e.g. "snapshot" (the bundled figures). */
+  readonly fallback?: 'snapshot';
+  /** Trying the same again may work (a network or a busy server). */
+  readonly retry?: boolean;
+  /** The user cancelled it: not an error to show. */
+  readonly cancelled?: boolean;
 }
+
+/** What the UI acts on besides the words. */
+export type ErrorHints = Pick<AvgiftError, 'field' | 'fallback' | 'retry' | 'cancelled'>;
 
 export type Result<T> =
   | { readonly ok: true; readonly value: T }
@@ -16,7 +27,8 @@ export type Result<T> =
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
-export const fail = <T = never>(code: string, sv: string, en: string): Result<T> => ({
+/** `fail('input-amount', 'Ange beloppet.', 'Enter the amount.', { field: 'rate' })`. */
+export const fail = <T = never>(code: string, sv: string, en: string, hints: ErrorHints = {}): Result<T> => ({
   ok: false,
-  error: { code, message: { sv, en } },
+  error: { code, message: { sv, en }, ...hints },
 });

@@ -64,9 +64,14 @@ export function rulePopulationYear(rule: FeeRule, feeYear: number): number {
   return rule.kind === 'split' && rule.populationYear !== undefined ? rule.populationYear : feeYear - 1;
 }
 
-/** A one-line description of the rule, as it is written on every sheet. */
-export function describeRule(rule: FeeRule, feeYear: number): Message {
-  const date = populationDate(rulePopulationYear(rule, feeYear));
+/**
+ * A one-line description of the rule, as it is written on every sheet. `date` is the population
+ * date used when it is not the rule's year-end (a forecast from an earlier figure).
+ *
+ * @example
+ * describeRule(perCapitaRule(), 2026).sv // → '4 kr per invånare, beslut i samarbetskommittén 2017-02-02; folkmängd 31 december 2025'
+ */
+export function describeRule(rule: FeeRule, feeYear: number, date = populationDate(rulePopulationYear(rule, feeYear))): Message {
   switch (rule.kind) {
     case 'per-capita': {
       const rate = formatKronor(rule.rateOre);
@@ -116,5 +121,6 @@ export function ruleName(rule: FeeRule): Message {
   }
 }
 
-export const populationText = (population: number, year: number): string =>
-  `${formatInteger(population)} invånare ${formatDateSv(populationDate(year), true)}`;
+/** "96 750 invånare 31 dec 2025" for a population on an ISO date. */
+export const populationText = (population: number, date: string): string =>
+  `${formatInteger(population)} invånare ${formatDateSv(date, true)}`;

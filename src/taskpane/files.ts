@@ -8,8 +8,5 @@ function read<T>(file: File, start: (reader: FileReader) => void, result: (reade
   });
 }
 
-export const readFileText = (file: File): Promise<string> =>
-  read(file, (r) => r.readAsText(file, 'utf-8'), (r) => String(r.result));
-
 export const readFileBytes = (file: File): Promise<Uint8Array> =>
   read(file, (r) => r.readAsArrayBuffer(file), (r) => new Uint8Array(r.result as ArrayBuffer));

@@ -1,16 +1,70 @@
-import { MINUS, PopulationSource } from '../domain';
-import { Strings } from './i18n';
+import { formatDateEn, formatDateSv, formatInteger, formatKronor, MINUS, Ore, PopulationSource } from '../domain';
+import { Lang, Strings, useLang } from './i18n';
 
-/** "+1 234" / "−56" for a population change, Swedish digit groups. */
-export function formatChange(change: number): string {
-  const grouped = Math.abs(change).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
-  return change > 0 ? `+${grouped}` : change < 0 ? `${MINUS}${grouped}` : '0';
+/** The pane's numbers and dates in the language it speaks. */
+export interface Formats {
+  /** 525625 → "525 625" (sv) or "525,625" (en). */
+  readonly integer: (n: number) => string;
+  /** 43537950 öre → "435 379,50 kr" (sv) or "SEK 435,379.50" (en). */
+  readonly kronor: (ore: Ore) => string;
+  /** +845 / −56 / 0: a population change. */
+  readonly change: (n: number) => string;
+  /** "2025-12-31" → "31 december 2025" / "31 December 2025". */
+  readonly date: (iso: string) => string;
+  /** An ISO time as "2026-11-23 09:15" in the user's time zone. */
+  readonly time: (iso: string) => string;
 }
 
-/** "2026-11-23 09:15" in the user's time zone. */
-export const formatTime = (iso: string): string => new Date(iso).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' });
+const groupEn = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
-export function sourceText(source: PopulationSource, t: Strings): string {
-  const when = source.retrievedAt ? t.fetchedAt(formatTime(source.retrievedAt)) : source.snapshotDate ? t.snapshotOf(source.snapshotDate) : '';
-  return t.sourceStated(source.label, when);
+/** 210250000 öre → "SEK 2,102,500"; 43537950 → "SEK 435,379.50"; −5000 → "−SEK 50". */
+function kronorEn(ore: Ore): string {
+  const abs = Math.abs(ore);
+  const cents = abs % 100;
+  return `${ore < 0 ? MINUS : ''}SEK\u00a0${groupEn(String(Math.floor(abs / 100)))}${cents ? `.${String(cents).padStart(2, '0')}` : ''}`;
 }
+
+const time = (iso: string): string => new Date(iso).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' });
+
+/**
+ * The formats of a language.
+ *
+ * @example
+ * formatsFor('en').kronor(45_000) // → 'SEK 450'
+ * formatsFor('sv').change(845)    // → '+845'
+ */
+export function formatsFor(lang: Lang): Formats {
+  const integer = lang === 'sv' ? (n: number) => formatInteger(n) : (n: number) => `${n < 0 ? MINUS : ''}${groupEn(String(Math.abs(n)))}`;
+  return {
+    integer,
+    kronor: lang === 'sv' ? (ore) => formatKronor(ore) : kronorEn,
+    change: (n) => (n > 0 ? `+${integer(n)}` : integer(n)),
+    date: lang === 'sv' ? (iso) => formatDateSv(iso) : formatDateEn,
+    time,
+  };
+}
+
+/**
+ * Where the figures come from, in the pane's language, with SCB's table ids (the source line is
+ * where ids belong; the rest of the pane speaks plain words).
+ *
+ * @example
+ * sourceText({ kind: 'snapshot', label: '…', tables: ['TAB638', 'TAB5557'], snapshotDate: '2026-11-23' }, sv)
+ * // → 'Källa: SCB:s folkmängd 31 december, följer med tillägget (SCB-tabell TAB638, TAB5557; uttag 2026-11-23).'
+ */
+export function sourceText(source: PopulationSource, t: Strings, f: Formats): string {
+  const tables = source.tables?.length ? source.tables.join(', ') : undefined;
+  switch (source.kind) {
+    case 'snapshot':
+      return t.sourceLine.snapshot(tables ?? '', source.snapshotDate ?? '');
+    case 'scb':
+      return t.sourceLine.scb(tables ?? '', source.retrievedAt ? f.time(source.retrievedAt) : '');
+    case 'file':
+      return t.sourceLine.file(source.location ?? source.label, tables, source.retrievedAt ? f.time(source.retrievedAt) : '');
+    case 'range':
+      return t.sourceLine.range(source.location ?? source.label);
+  }
+}
+
+/** The formats of the language the pane speaks now. */
+export const useFormats = (): Formats => formatsFor(useLang());

@@ -3,24 +3,26 @@ import {
   allocate,
   Allocation,
   changeAgainstLastYear,
+  compareScenario,
   fail,
   FeeRule,
-  feeHistory,
   indexedRule,
   IndexedReading,
-  invoiceRows,
   lookupPopulation,
   Member,
+  MemberChange,
   ok,
   parseAmount,
+  PER_CAPITA_FROM_YEAR,
   perCapitaRule,
+  PopulationEstimate,
   PopulationSeries,
   Result,
+  ruleForFeeYear,
+  ScenarioComparison,
   splitRule,
 } from '../domain';
-import { budgetTemplateSheet } from '../workbook/layouts/budgetTemplate';
-import { feeWorkbookPlan, SheetSelection } from '../workbook/layouts/fees';
-import { WorkbookPlan, withSheets } from '../workbook/plan';
+import type { SheetSelection } from '../workbook/layouts/fees';
 
 /** What the officer has typed or chosen for the rule, as text until it is checked. */
 export interface RuleForm {
@@ -33,27 +35,40 @@ export interface RuleForm {
 
 export const DEFAULT_RULE_FORM: RuleForm = { kind: 'per-capita', rate: '4,00', reading: 'exact', amount: '', splitYear: '' };
 
-/** Reads a krona amount typed in the pane with the project's one amount parser. */
-function kronor(text: string, what: { sv: string; en: string }): Result<number> {
+/**
+ * The form for the rule in force in a fee year, used until the officer chooses another.
+ *
+ * @example
+ * ruleFormForYear(2012).kind // → 'indexed' (§ 8, 2010–2016)
+ * ruleFormForYear(2027).kind // → 'per-capita' (4 kr, decided 2017-02-02)
+ */
+export function ruleFormForYear(feeYear: number): RuleForm {
+  return { ...DEFAULT_RULE_FORM, kind: feeYear < PER_CAPITA_FROM_YEAR ? 'indexed' : 'per-capita' };
+}
+
+export type RuleField = 'rate' | 'amount' | 'splitYear';
+
+/** Reads a krona amount typed in the pane with the project's one amount parser; an error names its field. */
+function kronor(text: string, what: { sv: string; en: string }, field: RuleField): Result<number> {
   const reading = parseAmount(text);
   if (reading.kind === 'amount') return ok(reading.ore);
-  if (reading.kind === 'empty') return fail('input-empty', `Ange ${what.sv}.`, `Enter ${what.en}.`);
-  return fail('input-amount', reading.reason.sv, reading.reason.en);
+  if (reading.kind === 'empty') return fail('input-empty', `Ange ${what.sv}.`, `Enter ${what.en}.`, { field });
+  return fail('input-amount', reading.reason.sv, reading.reason.en, { field });
 }
 
 export function ruleFromForm(form: RuleForm, feeYear: number): Result<FeeRule> {
   switch (form.kind) {
     case 'per-capita': {
-      const rate = kronor(form.rate, { sv: 'avgiften per invånare', en: 'the fee per inhabitant' });
+      const rate = kronor(form.rate, { sv: 'avgiften per invånare', en: 'the fee per inhabitant' }, 'rate');
       return rate.ok ? ok(perCapitaRule(rate.value)) : rate;
     }
     case 'indexed':
       return ok(indexedRule(form.reading));
     case 'split': {
-      const amount = kronor(form.amount, { sv: 'beloppet att fördela', en: 'the amount to split' });
+      const amount = kronor(form.amount, { sv: 'beloppet att fördela', en: 'the amount to split' }, 'amount');
       if (!amount.ok) return amount;
       const year = form.splitYear.trim();
-      if (year && !/^\d{4}$/.test(year)) return fail('input-year', `”${year}” är inget årtal.`, `"${year}" is not a year.`);
+      if (year && !/^\d{4}$/.test(year)) return fail('input-year', `”${year}” är inget årtal.`, `"${year}" is not a year.`, { field: 'splitYear' });
       return ok(splitRule(amount.value, year ? Number(year) : feeYear - 1));
     }
   }
@@ -72,6 +87,21 @@ export interface PopulationRow {
   readonly change?: number;
 }
 
+/**
+ * The rows of a forecast: each member's figure on the estimate's date, and its change since the
+ * year-end before that date's year. For an estimate on 31 December 2025: 2025 figures, change since 2024.
+ */
+export function estimateRows(series: PopulationSeries, members: readonly Member[], estimate: PopulationEstimate): PopulationRow[] {
+  const pop = lookupPopulation(series);
+  const before = Number(estimate.populationDate.slice(0, 4)) - 1;
+  const figure = new Map(estimate.figures.map((f) => [f.code, f.population]));
+  return members.map((member) => {
+    const population = figure.get(member.code);
+    const earlier = pop(member.code, before);
+    return { member, ...(population !== undefined ? { population } : {}), ...(population !== undefined && earlier !== undefined ? { change: population - earlier } : {}) };
+  });
+}
+
 export function populationRows(series: PopulationSeries, members: readonly Member[], year: number): PopulationRow[] {
   const pop = lookupPopulation(series);
   return members.map((member) => {
@@ -81,36 +111,49 @@ export function populationRows(series: PopulationSeries, members: readonly Membe
   });
 }
 
-export function computeAllocation(feeYear: number, form: RuleForm, members: readonly Member[], population: PopulationSeries): Result<Allocation> {
-  const rule = ruleFromForm(form, feeYear);
-  if (!rule.ok) return rule;
-  return allocate({ feeYear, rule: rule.value, members, population });
-}
-
 export interface SheetChoice extends Required<SheetSelection> {
   readonly budget: boolean;
 }
 
 export const DEFAULT_SHEETS: SheetChoice = { allocation: true, invoices: true, memberSheets: true, population: true, history: true, budget: false };
 
-/** The plan of the sheets chosen; history only where the population covers 2009 onwards. */
-export function planFor(allocation: Allocation, members: readonly Member[], population: PopulationSeries, sheets: SheetChoice, generatedAt: string): WorkbookPlan {
-  const history = sheets.history && allocation.feeYear >= AGREEMENT_BASE_YEAR ? feeHistory({ fromYear: AGREEMENT_BASE_YEAR, toYear: allocation.feeYear, members, population }) : undefined;
-  const plan = feeWorkbookPlan({
-    allocation,
-    ...(history?.ok ? { history: history.value } : {}),
-    population,
-    members,
-    invoices: invoiceRows(allocation),
-    generatedAt,
-    include: sheets,
-    ...changesFor(allocation, members, population),
-  });
-  return sheets.budget ? withSheets(plan, [budgetTemplateSheet(allocation.feeYear, allocation, plan.sheets.some((s) => s.key === `avgift-${allocation.feeYear}`))]) : plan;
+/** What the fees are: the decided ones (invoices), a forecast (prognos) or a what-if (scenario). */
+export type FeesKind = 'decided' | 'forecast' | 'scenario';
+
+export interface Fees {
+  readonly allocation: Allocation;
+  readonly kind: FeesKind;
+  /** A scenario beside the decided fees of the same year. */
+  readonly comparison?: ScenarioComparison;
+  /** Decided fees: the change against last year per member, where the population reaches back far enough. */
+  readonly changes?: readonly MemberChange[];
 }
 
-/** The change against last year for the Avgift sheet's columns, where the population reaches back far enough. */
-function changesFor(allocation: Allocation, members: readonly Member[], population: PopulationSeries) {
-  const changes = changeAgainstLastYear({ allocation, members, population });
-  return changes.ok ? { changes: changes.value } : {};
+/**
+ * The kind of an allocation: a scenario is named first (it is never the year's fees, even forecast),
+ * then a forecast. `feesKind({ scenario: false, forecast: { … } })` → 'forecast'.
+ */
+export const feesKind = (a: Pick<Allocation, 'scenario' | 'forecast'>): FeesKind => (a.scenario ? 'scenario' : a.forecast ? 'forecast' : 'decided');
+
+/**
+ * The fees of a fee year on a population: a forecast stands on the latest year-end it has when the
+ * fee year's own is not published; a scenario comes with the decided fees beside it.
+ */
+export function computeFees(feeYear: number, form: RuleForm, population: PopulationSeries & { readonly members: readonly Member[]; readonly estimate?: PopulationEstimate }): Result<Fees> {
+  const rule = ruleFromForm(form, feeYear);
+  if (!rule.ok) return rule;
+  const { members, estimate } = population;
+  const withEstimate = estimate ? { estimate } : {};
+  const allocation = allocate({ feeYear, rule: rule.value, members, population, ...withEstimate });
+  if (!allocation.ok) return allocation;
+  const kind = feesKind(allocation.value);
+  if (kind === 'decided') {
+    const changes = changeAgainstLastYear({ allocation: allocation.value, members, population });
+    return ok({ allocation: allocation.value, kind, ...(changes.ok ? { changes: changes.value } : {}) });
+  }
+  if (kind !== 'scenario') return ok({ allocation: allocation.value, kind });
+  const inForce = ruleForFeeYear(feeYear);
+  const decided = inForce.ok ? allocate({ feeYear, rule: inForce.value, members, population, ...withEstimate }) : inForce;
+  const comparison = decided.ok ? compareScenario(decided.value, allocation.value) : undefined;
+  return ok({ allocation: allocation.value, kind, ...(comparison?.ok ? { comparison: comparison.value } : {}) });
 }

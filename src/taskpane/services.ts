@@ -1,8 +1,8 @@
-import { BudgetCheckOptions, LogEntry, ok, PopulationSeries, Result, Revision } from '../domain';
-import { getPopulation, PopulationRequest, PopulationSpec } from '../data';
-import { ownSheetsInTheWay, renderPlanToExcel, RenderOptions, RenderSummary, selectCell } from '../workbook/excel';
+import { BudgetCheckOptions, fail, LogEntry, Member, ok, PopulationEstimate, PopulationSeries, Result, Revision } from '../domain';
+import { FoundPopulation, getPopulation, PopulationRequest, PopulationSpec } from '../data';
+import type { RenderOptions, RenderSummary } from '../workbook/excel';
 import { ExcelApi } from '../workbook/excelApi';
-import { WorkbookPlan, withSheets } from '../workbook/plan';
+import { WorkbookPlan } from '../workbook/plan';
 import type { ApprovalOutcome, ApprovalRequest } from '../workbook/approve';
 import type { Verification, VerifyOptions } from '../workbook/verify';
 import type { BudgetInWorkbook } from '../workbook/budgetRead';
@@ -16,13 +16,21 @@ import { readFileBytes } from './files';
 export interface Services {
   readonly inExcel: boolean;
   now(): Date;
-  population(spec: PopulationSpec, request: PopulationRequest, signal?: AbortSignal): Promise<Result<PopulationSeries>>;
+  /** The population and the members it was found for (a file's own municipalities, say). */
+  population(spec: PopulationSpec, request: PopulationRequest, signal?: AbortSignal): Promise<Result<FoundPopulation>>;
+  /**
+   * The figure a forecast stands on from SCB: the preliminary monthly folkmängd (TAB6471) when SCB
+   * has it at kommun level, else the latest year-end, with a note why.
+   */
+  scbForecast(request: { readonly members: readonly Member[]; readonly populationYear: number }, signal?: AbortSignal): Promise<Result<PopulationEstimate>>;
   readRange(target: { kind: 'selection' } | { kind: 'sheet'; name: string }): Promise<Result<RangeValues>>;
   ownSheetsInTheWay(plan: WorkbookPlan): Promise<Result<string[]>>;
-  /** Writes the plan; with `log`, then appends that row to the Logg sheet (every write is logged). */
-  write(plan: WorkbookPlan, options: Pick<RenderOptions, 'replaceOwnSheets' | 'onProgress'> & { readonly log?: LogEntry }): Promise<Result<RenderSummary>>;
-  /** Builds the .xlsx (ExcelJS, loaded only now) and hands it to the browser as a download; with `log`, a Logg sheet. */
-  download(plan: WorkbookPlan, fileName: string, log?: LogEntry): Promise<void>;
+  /** Writes the plan; with `log`, that row is appended to the Logg sheet in the same write (every write is logged). */
+  write(plan: WorkbookPlan, options: Pick<RenderOptions, 'replaceOwnSheets' | 'onProgress' | 'log'>): Promise<Result<RenderSummary>>;
+  /** Builds the .xlsx (ExcelJS, loaded only now) and hands it to the browser as a download. */
+  download(plan: WorkbookPlan, fileName: string): Promise<Result<null>>;
+  /** Hands a file to the browser as a download (the invoice CSV: text, saved as UTF-8). */
+  save(content: Uint8Array | string, fileName: string, type: string): Promise<Result<null>>;
   /** Kontrollera arbetsboken: recomputes the open workbook from its own figures (as `avgift verify`). */
   verifyWorkbook(options: VerifyOptions): Promise<Result<Verification>>;
   /** SCB revision: the fetched figures against those the fee year's sheets in the workbook used, if any. */
@@ -39,7 +47,7 @@ export interface ServiceOptions {
   readonly fetch?: typeof fetch;
   readonly now?: () => Date;
   /** Where downloads go; the browser's anchor-click by default. */
-  readonly save?: (bytes: Uint8Array, fileName: string) => void;
+  readonly save?: (content: Uint8Array | string, fileName: string, type: string) => void;
 }
 
 export function createServices(options: ServiceOptions = {}): Services {
@@ -49,19 +57,9 @@ export function createServices(options: ServiceOptions = {}): Services {
     inExcel: excel !== undefined,
     now,
     population: (spec, request, signal) => getPopulation(spec, request, { now, ...(options.fetch ? { fetch: options.fetch } : {}), ...(signal ? { signal } : {}) }),
-    readRange: (target) => readRangeValues(target, excel),
-    ownSheetsInTheWay: (plan) => ownSheetsInTheWay(plan, excel),
-    write: async (plan, { log, ...renderOptions }) => {
-      const written = await renderPlanToExcel(plan, { ...renderOptions, ...(excel ? { excel } : {}) });
-      if (!written.ok || !log) return written;
-      const { appendLogEntry } = await import(/* webpackChunkName: "provenance" */ '../workbook/excelLog');
-      const logged = await appendLogEntry(log, excel);
-      return logged.ok ? written : logged;
-    },
-    download: async (plan, fileName, log) => {
-      const { renderPlanToXlsx } = await import(/* webpackChunkName: "xlsx" */ '../workbook/xlsx');
-      const { logSheet } = await import(/* webpackChunkName: "provenance" */ '../workbook/layouts/log');
-      (options.save ?? saveInBrowser)(await renderPlanToXlsx(log ? withSheets(plan, [logSheet([log])]) : plan), fileName);
+    scbForecast: async (request, signal) => {
+      const { forecastEstimate } = await import(/* webpackChunkName: "scb" */ '../data/forecast');
+      return forecastEstimate({ kind: 'scb' }, request, { now, ...(options.fetch ? { fetch: options.fetch } : {}), ...(signal ? { signal } : {}) });
     },
     verifyWorkbook: async (verifyOptions) => {
       const { verifyInExcel } = await import(/* webpackChunkName: "provenance" */ '../workbook/verifyExcel');
@@ -75,6 +73,16 @@ export function createServices(options: ServiceOptions = {}): Services {
       const { approveInExcel } = await import(/* webpackChunkName: "provenance" */ '../workbook/approve');
       return approveInExcel({ ...request, now: now() }, excel);
     },
+    readRange: (target) => readRangeValues(target, excel),
+    // The renderer loads with the first write (not with the first screen).
+    ownSheetsInTheWay: async (plan) => (await renderer()).ownSheetsInTheWay(plan, excel),
+    write: async (plan, renderOptions) => (await renderer()).renderPlanToExcel(plan, { ...renderOptions, ...(excel ? { excel } : {}) }),
+    download: (plan, fileName) =>
+      saved(fileName, async () => {
+        const { renderPlanToXlsx } = await import(/* webpackChunkName: "xlsx" */ '../workbook/xlsx');
+        (options.save ?? saveInBrowser)(await renderPlanToXlsx(plan), fileName, XLSX);
+      }),
+    save: (content, fileName, type) => saved(fileName, async () => (options.save ?? saveInBrowser)(content, fileName, type)),
     checkBudget: async (budgetOptions, source) => {
       const { checkBudgetInWorkbook, checkBudgetRange } = await import(/* webpackChunkName: "budget" */ '../workbook/budgetRead');
       if (source.kind !== 'file') return checkBudgetInWorkbook(budgetOptions, source, excel);
@@ -82,13 +90,27 @@ export function createServices(options: ServiceOptions = {}): Services {
       const range = await readXlsxSheet(await readFileBytes(source.file), source.file.name);
       return range.ok ? ok(checkBudgetRange(budgetOptions, range.value)) : range;
     },
-    selectCell: (sheet, address) => selectCell(sheet, address, excel),
+    selectCell: async (sheet, address) => (await renderer()).selectCell(sheet, address, excel),
   };
 }
 
+const renderer = () => import(/* webpackChunkName: "excel" */ '../workbook/excel');
 
-function saveInBrowser(bytes: Uint8Array, fileName: string): void {
-  const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A download as a value: what failed, and that trying again may work. */
+async function saved(fileName: string, work: () => Promise<void>): Promise<Result<null>> {
+  try {
+    await work();
+    return ok(null);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return fail('download', `${fileName} kunde inte skapas: ${detail}. Försök igen.`, `${fileName} could not be made: ${detail}. Try again.`, { retry: true });
+  }
+}
+
+function saveInBrowser(content: Uint8Array | string, fileName: string, type: string): void {
+  const blob = new Blob([content as BlobPart], { type });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -1,7 +1,8 @@
-import { fail, ok, Result } from '../domain';
+import { fail, LogEntry, ok, Result } from '../domain';
+import { LOG_HEADER_ROW, LOG_SHEET_KEY, LOG_SHEET_NAME, logRow, logSheet } from './layouts/log';
 import { absoluteAddress, cellAddress, columnLetters, parseCell, quoteSheetName, rangeAddress } from './address';
 import { excelApiSupported, ExcelApi, globalExcel, RangeFormatProxy, REQUIRED_EXCEL_API, Scalar, WorksheetProxy } from './excelApi';
-import { Block, Cell, MARKER_PREFIX, SheetPlan, WorkbookPlan } from './plan';
+import { Block, Cell, MARKER_PREFIX, SheetPlan, WorkbookPlan, withSheets } from './plan';
 import { cellContent, ExistingWorkbook, resolveNames, Resolution, sheetOfReference } from './resolve';
 import { CONDITIONAL_STYLES, cssColor, STYLES, StyleSpec } from './styles';
 
@@ -17,10 +18,18 @@ export interface RenderOptions {
   readonly onProgress?: (progress: RenderProgress) => void;
   /** The Excel API; the global `Excel` by default (tests inject a fake host). */
   readonly excel?: ExcelApi;
+  /**
+   * A Logg row for this write (every write is logged): appended below the Logg sheet's used range
+   * in the same syncs as the plan, or, when the workbook has no Logg, a Logg sheet is one more sheet of the plan.
+   */
+  readonly log?: LogEntry;
 }
 
 export interface RenderSummary {
+  /** The plan's sheets as written (the Logg is not one of them). */
   readonly sheets: readonly { readonly key: string; readonly name: string; readonly replaced: boolean }[];
+  /** Where the write's Logg row went (with `log`). */
+  readonly log?: { readonly sheet: string; readonly row: number };
   readonly syncs: number;
 }
 
@@ -47,7 +56,7 @@ const SYNC_AFTER_ESTIMATED_BYTES = 3_200_000;
  * Example: `await renderPlanToExcel(plan, { replaceOwnSheets: true })` →
  * ok({ sheets: [{ key: 'avgift-2026', name: 'Avgift 2026', replaced: true }, …], syncs: 2 }).
  */
-export async function renderPlanToExcel(plan: WorkbookPlan, options: RenderOptions = {}): Promise<Result<RenderSummary>> {
+export async function renderPlanToExcel(planned: WorkbookPlan, options: RenderOptions = {}): Promise<Result<RenderSummary>> {
   const excel = options.excel ?? globalExcel();
   if (!excel) {
     return fail('excel-missing', 'Excel är inte tillgängligt här. Öppna tillägget i Excel, eller ladda ned arbetsboken som .xlsx.', 'Excel is not available here. Open the add-in in Excel, or download the workbook as .xlsx.');
@@ -60,6 +69,7 @@ export async function renderPlanToExcel(plan: WorkbookPlan, options: RenderOptio
     );
   }
   const progress = options.onProgress ?? (() => undefined);
+  let plan = planned;
   const added: string[] = [];
   try {
     return await excel.run(async (context) => {
@@ -73,7 +83,14 @@ export async function renderPlanToExcel(plan: WorkbookPlan, options: RenderOptio
       worksheets.load('items/name');
       names.load('items/name,items/formula');
       tables.load('items/name,items/worksheet/name');
+      // The Logg's last used row, in the same read: the row is then written with everything else.
+      const logSheetThere = options.log ? worksheets.getItemOrNullObject(LOG_SHEET_NAME) : undefined;
+      const logUsed = logSheetThere?.getUsedRangeOrNullObject(false);
+      logSheetThere?.load('isNullObject');
+      logUsed?.load('address,isNullObject');
       await sync();
+      const logAppend = options.log && logSheetThere && !logSheetThere.isNullObject ? { ws: logSheetThere, row: lastRow(logUsed!) + 1, entry: options.log } : undefined;
+      if (options.log && !logAppend) plan = withSheets(plan, [logSheet([options.log])]);
 
       const existing = existingWorkbook(
         worksheets.items.map((s) => s.name),
@@ -121,14 +138,16 @@ export async function renderPlanToExcel(plan: WorkbookPlan, options: RenderOptio
         writeSheet(targets.get(sheet.key)!, sheet, resolution, budget);
         progress({ step: 'write', done: i + 1, total: plan.sheets.length });
       }
+      if (logAppend) writeBlock(logAppend.ws, { at: `A${logAppend.row}`, rows: [logRow(logAppend.entry)] }, resolution, budget);
       if (plan.sheets[0]) targets.get(plan.sheets[0].key)!.activate();
       await sync();
       progress({ step: 'done', done: plan.sheets.length, total: plan.sheets.length });
       return ok({
-        sheets: plan.sheets.map((s) => {
+        sheets: planned.sheets.map((s) => {
           const name = resolution.sheetNames.get(s.key)!;
           return { key: s.key, name, replaced: resolution.replacedSheets.includes(name) };
         }),
+        ...(options.log ? { log: logAppend ? { sheet: LOG_SHEET_NAME, row: logAppend.row } : { sheet: resolution.sheetNames.get(LOG_SHEET_KEY)!, row: LOG_HEADER_ROW + 1 } } : {}),
         syncs,
       });
     });
@@ -141,6 +160,11 @@ export async function renderPlanToExcel(plan: WorkbookPlan, options: RenderOptio
       `Excel could not write the workbook: ${detail}. Your own sheets, formulas and names are untouched; the add-in's sheets are marked and can be replaced when you try again.`,
     );
   }
+}
+
+/** The last row of a used range read back (`'Logg'!A1:L6` → 6); 0 for an empty sheet. */
+function lastRow(used: { readonly isNullObject: boolean; readonly address: string }): number {
+  return used.isNullObject ? 0 : Number(/(\d+)$/.exec(used.address)?.[1] ?? 0);
 }
 
 /** After a failed write: the sheets this run added that never got their marker are removed. */

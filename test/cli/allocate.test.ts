@@ -77,12 +77,15 @@ describe('avgift allocate', () => {
     [['allocate', '--year', '20x6'], '--year ska vara ett årtal'],
     [['allocate', '--rule', 'fair'], 'Okänd regel ”fair”'],
     [['allocate', '--rule', 'split'], '--rule split behöver --amount'],
-    [['allocate', '--rate', '4.555'], 'högst två decimaler'],
+    [['allocate', '--rate', '4.555'], 'kan läsas som 4\u00a0555\u00a0kr eller som 4,555\u00a0kr'],
+    [['allocate', '--rate', '4,555'], 'kan läsas som 4\u00a0555\u00a0kr eller som 4,555\u00a0kr'],
+    [['allocate', '--year', '2009'], 'Samarbetsavtalet gäller från 1 januari 2010; det finns ingen avgift för 2009.'],
+    [['allocate', '--year', '2009', '--rule', 'split', '--amount', '860000'], 'det finns ingen avgift för 2009'],
     [['allocate', '--rate', '0'], 'större än 0 kr'],
     [['allocate', '--rate=-4'], 'får inte vara negativt'],
     [['allocate', '--rate', '-4'], 'skriv --rate=-värde'],
     [['allocate', '--rule', 'indexed', '--rate', '5'], '--rate gäller bara --rule per-capita'],
-    [['allocate', '--year', '2027'], 'Folkmängd saknas för Botkyrka (0127) 31 december 2026'],
+    [['allocate', '--year', '2027'], 'Folkmängden 31 december 2026 publiceras av SCB i slutet av februari 2027. Avgiften 2027 kan bara uppskattas än: lägg till --forecast'],
     [['allocate', '--population', 'nope.csv'], 'Filen nope.csv finns inte.'],
     [['allocate', '--colour'], 'Okänt val --colour'],
     [['allocate', '--year'], 'Valet --year behöver ett värde'],
@@ -144,20 +147,24 @@ describe('--population from SCB and from a saved SCB file', () => {
   it('a saved json-stat2 file gives the fees of its municipalities', async () => {
     const { readFileSync } = await import('node:fs');
     const json = readFileSync(resolve(__dirname, '../fixtures/scb/scb_v2_TAB638_knivsta_uppsala_2000-2005_sex_x_civilstand.jsonstat2.json'), 'utf8');
-    const r = await runCli(['allocate', '--year', '2006', '--members', 'm.csv', '--population', 'knivsta.json', '--json'], {
+    // The file ends in 2005, before the agreement: split an amount by its last year-end.
+    const r = await runCli(['allocate', '--year', '2010', '--rule', 'split', '--amount', '1 000 000', '--population-year', '2005', '--members', 'm.csv', '--population', 'knivsta.json', '--json'], {
       'm.csv': 'kommunkod,kommun\n0330,Knivsta\n0380,Uppsala\n',
       'knivsta.json': json,
     });
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout);
     expect(out.source).toMatchObject({ kind: 'file', tables: ['TAB638'] });
-    expect(out.members.map((m: { fee: number; population: number }) => m.fee / m.population)).toEqual([4, 4]);
+    const pops = out.members.map((m: { population: number }) => m.population);
+    const total = pops[0] + pops[1];
+    expect(out.total).toBe(1_000_000);
+    out.members.forEach((m: { fee: number; population: number }) => expect(Math.abs(m.fee - (1_000_000 * m.population) / total)).toBeLessThan(1));
   });
 
   it('a year SCB has not published: the February message, exit 2', async () => {
     const r = await runCli(['allocate', '--year', '2027', '--population', 'scb']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('Folkmängden 31 december 2026 publiceras av SCB i slutet av februari 2027.\n');
+    expect(r.stderr).toBe('Folkmängden 31 december 2026 publiceras av SCB i slutet av februari 2027. Avgiften 2027 kan bara uppskattas än: lägg till --forecast för en prognos från den senaste publicerade folkmängden.\n');
   });
 });
 

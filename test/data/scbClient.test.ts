@@ -107,7 +107,8 @@ describe('SCB misbehaving: a clear message and no partial data', () => {
   it('offers the snapshot where it helps', async () => {
     server.reset('500');
     const r = await fetchYears([2025]);
-    expect(!r.ok && r.error.message.sv).toContain('Välj den inbyggda ögonblicksbilden (folkmängd 31 december 2008–2025)');
+    expect(!r.ok && r.error.message.sv).toContain('Välj SCB:s siffror som följer med tillägget (folkmängd 31 december 2008–2025)');
+    expect(!r.ok && r.error.fallback).toBe('snapshot');
   });
 
   it('a year SCB has not published yet: the February message, before asking', async () => {

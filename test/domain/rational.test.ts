@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parseDecimal, rational, roundHalfAwayFromZero } from '../../src/domain';
+import { rational, roundHalfAwayFromZero } from '../../src/domain';
 
 describe('roundHalfAwayFromZero, the one rounding function', () => {
   it.each([
@@ -26,19 +26,4 @@ describe('roundHalfAwayFromZero, the one rounding function', () => {
       }),
     );
   });
-});
-
-describe('parseDecimal', () => {
-  it('reads dot and comma decimals exactly', () => {
-    expect(parseDecimal('4')).toEqual(rational(4n));
-    expect(parseDecimal('4,50')).toEqual(rational(9n, 2n));
-    expect(parseDecimal('4.5')).toEqual(rational(9n, 2n));
-    expect(parseDecimal('-0.25')).toEqual(rational(-1n, 4n));
-    expect(parseDecimal('0.1')).toEqual(rational(1n, 10n));
-  });
-
-  it.each(['', 'abc', '4,5,0', '1 000', '4.', '.5'])('rejects %p', (text) => {
-    expect(parseDecimal(text)).toBeUndefined();
-  });
-
 });

@@ -3,16 +3,18 @@ import {
   allocate,
   Allocation,
   checkBudget,
+  compareScenario,
   FeeRule,
   feeHistory,
   indexedRule,
   invoiceRows,
+  latestYearEndEstimate,
   perCapitaRule,
   SODERTORN_MEMBERS,
   splitRule,
 } from '../../src/domain';
 import { snapshotPopulation } from '../../src/data/snapshot';
-import { budgetCheckSheet, budgetTemplateSheet, feeWorkbookPlan } from '../../src/workbook/layouts';
+import { allocationSheetId, budgetCheckSheet, budgetTemplateSheet, feeWorkbookPlan } from '../../src/workbook/layouts';
 import { WorkbookPlan } from '../../src/workbook/plan';
 import { renderPlanToXlsx } from '../../src/workbook/xlsx';
 import { readXlsxSheet } from '../../src/workbook/xlsxRead';
@@ -33,8 +35,10 @@ const describeIf = haveLibreOffice ? describe : describe.skip;
 const population = snapshotPopulation();
 const members = SODERTORN_MEMBERS;
 
-function compute(feeYear: number, rule: FeeRule): Allocation {
-  const r = allocate({ feeYear, rule, members, population });
+function compute(feeYear: number, rule: FeeRule, forecast = false): Allocation {
+  const estimate = forecast ? latestYearEndEstimate(population, members, feeYear - 1) : undefined;
+  if (estimate && !estimate.ok) throw new Error(estimate.error.message.en);
+  const r = allocate({ feeYear, rule, members, population, ...(estimate?.ok ? { estimate: estimate.value } : {}) });
   if (!r.ok) throw new Error(r.error.message.en);
   return r.value;
 }
@@ -98,10 +102,11 @@ function allocationRows(sheet: string[][]) {
   return { rows: sheet.slice(header + 1, total), total: sheet[total]!, check: sheet.find((row) => row[0] === 'Kontroll')! };
 }
 
-const cases: [string, number, FeeRule][] = [
+const cases: [string, number, FeeRule, boolean?][] = [
   ['per capita 2026 (the SPEC example)', 2026, perCapitaRule()],
-  ['per capita 2026 at a what-if 4,50 kr', 2026, perCapitaRule(450)],
-  ['per capita 2026 at 4,55 kr (öre in the fees)', 2026, perCapitaRule(455)],
+  ['per capita 2026 at a what-if 4,50 kr (a scenario: its own sheet, no invoices)', 2026, perCapitaRule(450)],
+  ['per capita 2026 at 4,55 kr (öre in the fees; a scenario)', 2026, perCapitaRule(455)],
+  ['Prognos 2027 from 31 December 2025 (no invoices)', 2027, perCapitaRule(), true],
   ['§ 8 base year 2010', 2010, indexedRule('exact')],
   ['§ 8 exact 2012', 2012, indexedRule('exact')],
   ['§ 8 exact 2016', 2016, indexedRule('exact')],
@@ -110,10 +115,11 @@ const cases: [string, number, FeeRule][] = [
 ];
 
 describeIf('LibreOffice recalculates the written workbook to the domain’s numbers', () => {
-  it.each(cases)('%s', async (_, feeYear, rule) => {
-    const a = compute(feeYear, rule);
+  // `forecast = false` keeps the function's arity at 3, so jest does not take a 4th parameter for `done`.
+  it.each(cases)('%s', async (_, feeYear, rule, forecast = false) => {
+    const a = compute(feeYear, rule, forecast);
     const sheets = await computedWorkbook(a);
-    const { rows, total, check } = allocationRows(sheets.get(`Avgift ${feeYear}`)!);
+    const { rows, total, check } = allocationRows(sheets.get(allocationSheetId(a).name)!);
 
     expect(rows.map((r) => r[0])).toEqual(members.map((m) => m.code)); // kommunkod kept as text
     expect(rows.map((r) => numeric(r[2]))).toEqual(a.members.map((m) => m.population));
@@ -123,6 +129,10 @@ describeIf('LibreOffice recalculates the written workbook to the domain’s numb
     expect(numeric(total[3])).toBeCloseTo(1, 12);
     expect(check[1]).toBe('Stämmer');
 
+    if (a.forecast || a.scenario) {
+      expect([...sheets.keys()].filter((name) => name.startsWith('Fakturaunderlag') || members.some((m) => name === `${m.name} ${feeYear}`))).toEqual([]);
+      return;
+    }
     const invoices = sheets.get(`Fakturaunderlag ${feeYear}`)!;
     const invoiceRows_ = invoices.filter((r) => /^\d{4}$/.test(r[0] ?? ''));
     expect(invoiceRows_.map((r) => numeric(r[3]))).toEqual(a.members.map((m) => m.feeOre / 100));
@@ -132,6 +142,24 @@ describeIf('LibreOffice recalculates the written workbook to the domain’s numb
       const amount = memberSheet.find((r) => r[0] === 'Belopp')!;
       expect(numeric(amount[1])).toBe(fee.feeOre / 100);
     }
+  });
+
+  it('a scenario beside the decided fees: the differences and totals computed by LibreOffice', async () => {
+    const decided = compute(2026, perCapitaRule());
+    const scenario = compute(2026, perCapitaRule(450));
+    const comparison = compareScenario(decided, scenario);
+    if (!comparison.ok) throw new Error(comparison.error.message.en);
+    const plan = feeWorkbookPlan({ allocation: scenario, comparison: comparison.value, population, members, invoices: invoiceRows(scenario), generatedAt: '2026-11-23T08:00:00Z' });
+    const { sheets, disagreements } = await recalculated(plan);
+    expect(disagreements).toEqual([]);
+    expect(plan.sheets.map((sheet) => sheet.name)).toEqual(['Scenario 2026 4,50 kr', 'Befolkning']);
+    expect([...sheets.keys()].sort()).toEqual(['Befolkning', 'Scenario 2026 4,50 kr']);
+    const sheet = sheets.get('Scenario 2026 4,50 kr')!;
+    const header = sheet.findIndex((r) => r[0] === 'Kommunkod');
+    const totalRow = sheet.findIndex((r) => r[1] === 'Summa');
+    const rows = sheet.slice(header + 1, totalRow);
+    expect(rows.map((r) => [numeric(r[3]), numeric(r[4]), numeric(r[5])])).toEqual(decided.members.map((m, i) => [m.feeOre / 100, scenario.members[i]!.feeOre / 100, (scenario.members[i]!.feeOre - m.feeOre) / 100]));
+    expect(numeric(sheet[totalRow]![5])).toBe(262_812.5);
   });
 
   it('Historik and Befolkning sum to the domain’s totals', async () => {

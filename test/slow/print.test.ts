@@ -5,11 +5,13 @@ import {
   logEntryFor,
   memberRegister,
   checkBudget,
+  compareScenario,
   FeeRule,
   feeHistory,
   indexedRule,
   invoiceRows,
   perCapitaRule,
+  ruleForFeeYear,
   SODERTORN_MEMBERS,
 } from '../../src/domain';
 import { snapshotPopulation } from '../../src/data/snapshot';
@@ -43,16 +45,31 @@ function compute(feeYear: number, rule: FeeRule): Allocation {
   return r.value;
 }
 
-/** The fee year's workbook with every sheet, a Budget template and a Budgetkontroll with findings. */
+/**
+ * The fee year's workbook with every sheet, a Budget template and a Budgetkontroll with findings; a
+ * scenario gets its sheet beside the decided fees instead of the allocation and invoices.
+ */
 function yearWorkbook(feeYear: number, rule: FeeRule): WorkbookPlan {
   const a = compute(feeYear, rule);
   const history = feeHistory({ fromYear: 2010, toYear: feeYear, members, population });
+  const inForce = ruleForFeeYear(feeYear);
+  const comparison = a.scenario && inForce.ok ? compareScenario(compute(feeYear, inForce.value), a) : undefined;
   // With the change against last year, a members register (Botkyrka filled in, Huddinge known) and a Logg.
   const changes = changeAgainstLastYear({ allocation: a, members, population });
   const register = memberRegister(members, [{ code: '0127', invoiceName: 'Botkyrka kommun', buyerReference: 'BK00001234', email: 'faktura@botkyrka.example' }]);
   if (!changes.ok || !register.ok) throw new Error('change or register');
   const plan = withSheets(
-    feeWorkbookPlan({ allocation: a, history: history.ok ? history.value : undefined, population, members, invoices: invoiceRows(a), generatedAt: GENERATED_AT, changes: changes.value, register: register.value }),
+    feeWorkbookPlan({
+      allocation: a,
+      history: history.ok ? history.value : undefined,
+      ...(comparison?.ok ? { comparison: comparison.value } : {}),
+      population,
+      members,
+      invoices: invoiceRows(a),
+      generatedAt: GENERATED_AT,
+      changes: changes.value,
+      register: register.value,
+    }),
     [membersSheet(members, register.value, GENERATED_AT), logSheet([logEntryFor(a, { action: 'Skrivet', time: GENERATED_AT, name: 'Eva Ek' })])],
   );
   // Möten raised to 150 000 kr: the check then has a deficit, a stated Summa that differs and findings.
@@ -95,7 +112,7 @@ function notWholeWhenPrinted(sheet: SheetPlan, page: string): string[] {
 describeIf('Every label whole when printed (LibreOffice → PDF → pdftotext)', () => {
   it.each([
     ['per capita 2026', 2026, perCapitaRule()],
-    ['per capita 2026 at 4,55 kr (fees in kronor and öre)', 2026, perCapitaRule(455)],
+    ['per capita 2026 at 4,55 kr (a scenario; fees in kronor and öre)', 2026, perCapitaRule(455)],
     ['§ 8 chained 2016 (the widest allocation sheet)', 2016, indexedRule('chained')],
   ] as const)('%s: Avgift, Fakturaunderlag, every member sheet, Befolkning, Historik, Medlemmar, Logg, Budget and Budgetkontroll', async (_, feeYear, rule) => {
     const plan = yearWorkbook(feeYear, rule);
@@ -104,7 +121,12 @@ describeIf('Every label whole when printed (LibreOffice → PDF → pdftotext)',
     // One page per sheet: each fits one page wide (and these are short enough for one page tall).
     expect(pages).toHaveLength(plan.sheets.length);
     const names = plan.sheets.map((s) => s.name);
-    expect(names).toEqual(expect.arrayContaining([`Avgift ${feeYear}`, `Fakturaunderlag ${feeYear}`, ...members.map((m) => `${m.name} ${feeYear}`), `Budgetkontroll ${feeYear}`]));
+    const scenario = rule.kind === 'per-capita' && rule.rateOre !== 400;
+    expect(names).toEqual(
+      scenario
+        ? ['Scenario 2026 4,55 kr', 'Befolkning', 'Budget', `Budgetkontroll ${feeYear}`]
+        : expect.arrayContaining([`Avgift ${feeYear}`, `Fakturaunderlag ${feeYear}`, ...members.map((m) => `${m.name} ${feeYear}`), `Budgetkontroll ${feeYear}`]),
+    );
     const problems = Object.fromEntries(plan.sheets.map((s, i) => [s.name, notWholeWhenPrinted(s, pages[i]!)]));
     expect(problems).toEqual(Object.fromEntries(names.map((n) => [n, []])));
   });

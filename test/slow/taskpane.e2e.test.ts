@@ -18,6 +18,10 @@ const haveChromium = requireProgram('chromium', 'chromium');
 const describeIf = haveChromium ? describe : describe.skip;
 const SHOTS = join(ROOT, 'test-results', 'taskpane');
 const nb = (s: string) => s.replace(/ /g, '\u00a0');
+/** Invoicing time for 2026, before the due date; and budget time for 2027, before SCB publishes 31 December 2026. */
+const MARCH = new Date(2026, 2, 2, 9, 0);
+const NOVEMBER = new Date(2026, 10, 23, 9, 0);
+const SOURCE = /Källa: SCB:s folkmängd 31 december, följer med tillägget/;
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;
@@ -34,8 +38,27 @@ describeIf('the task pane in Chromium', () => {
     await server?.close();
   });
 
-  async function openPane(inExcel: boolean, setup?: unknown, options: { width?: number; dark?: boolean } = {}): Promise<{ page: Page; problems: string[] }> {
+  /**
+   * The pane at a date of the officers' year: the page's Date starts that day (and runs on), so the
+   * calendar decides the fee year as it would that day. Early March 2026 unless told.
+   */
+  async function openPane(inExcel: boolean, setup?: unknown, options: { width?: number; dark?: boolean; now?: Date } = {}): Promise<{ page: Page; problems: string[] }> {
     const page = await browser.newPage({ viewport: { width: options.width ?? 360, height: 1400 }, acceptDownloads: true, colorScheme: options.dark ? 'dark' : 'light' });
+    // Only Date moves to that day (Playwright's clock also fakes the performance timeline office.js reads).
+    await page.addInitScript((day) => {
+      const RealDate = Date;
+      const offset = day - RealDate.now();
+      class OfficersDate extends RealDate {
+        constructor(...args: unknown[]) {
+          if (args.length) super(...(args as [number]));
+          else super(RealDate.now() + offset);
+        }
+        static override now() {
+          return RealDate.now() + offset;
+        }
+      }
+      (globalThis as unknown as { Date: DateConstructor }).Date = OfficersDate as DateConstructor;
+    }, (options.now ?? MARCH).getTime());
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     page.on('console', (m) => m.type() === 'error' && !/office\.js|ERR_FAILED|Failed to load resource/.test(m.text()) && problems.push(`console: ${m.text()}`));
@@ -88,7 +111,7 @@ describeIf('the task pane in Chromium', () => {
     await expect(year.inputValue()).resolves.toBe('2026');
 
     await page.getByRole('button', { name: 'Hämta folkmängd' }).click();
-    await page.getByText(/Källa: Inbyggd ögonblicksbild/).waitFor();
+    await page.getByText(SOURCE).waitFor();
     await page.screenshot({ path: join(SHOTS, '2-population.png'), fullPage: true });
     await expect(page.getByTestId('fee-total').textContent()).resolves.toBe(nb('2 102 500 kr'));
 
@@ -133,7 +156,7 @@ describeIf('the task pane in Chromium', () => {
     expect(outline).not.toBe('none none');
     await page.screenshot({ path: join(SHOTS, '5-keyboard-focus.png') });
     await page.keyboard.press('Enter');
-    await page.getByText(/Källa: Inbyggd ögonblicksbild/).waitFor();
+    await page.getByText(SOURCE).waitFor();
     // On to "Skriv till arbetsboken" by Tab, and Enter: Excel gets the workbook.
     const write = page.getByRole('button', { name: 'Skriv till arbetsboken' });
     for (let i = 0; i < 40 && !(await write.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
@@ -155,7 +178,7 @@ describeIf('the task pane in Chromium', () => {
     const { page, problems } = await openPane(false);
     await page.getByText('Utanför Excel').waitFor();
     await page.getByRole('button', { name: 'Hämta folkmängd' }).click();
-    await page.getByText(/Källa: Inbyggd ögonblicksbild/).waitFor();
+    await page.getByText(SOURCE).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ned arbetsbok (.xlsx)' }).click()]);
     const file = join(SHOTS, download.suggestedFilename());
     await download.saveAs(file);
@@ -173,7 +196,7 @@ describeIf('the task pane in Chromium', () => {
   it('reflows at 320 px and at 200 % zoom (160 CSS px) without scrolling sideways', async () => {
     const { page } = await openPane(true, { sheets: [{ name: 'Budget', cells: budgetCells() }] }, { width: 320 });
     await page.getByRole('button', { name: 'Hämta folkmängd' }).click();
-    await page.getByText(/Källa: Inbyggd ögonblicksbild/).waitFor();
+    await page.getByText(SOURCE).waitFor();
     await page.getByRole('button', { name: 'Skriv till arbetsboken' }).click();
     await page.getByText('12 blad skrivna:').waitFor();
     await page.getByRole('button', { name: 'Kontrollera budgeten' }).click();
@@ -193,7 +216,7 @@ describeIf('the task pane in Chromium', () => {
     const under = await page.evaluate(() => (document.elementFromPoint(10, window.innerHeight - 5) as HTMLElement).closest('.fui-FluentProvider') !== null);
     expect(under).toBe(true);
     await page.getByRole('button', { name: 'Hämta folkmängd' }).click();
-    await page.getByText(/Källa: Inbyggd ögonblicksbild/).waitFor();
+    await page.getByText(SOURCE).waitFor();
     await page.getByRole('radio', { name: 'Budgetfil (.xlsx)' }).check();
     await page.screenshot({ path: join(SHOTS, '9-dark.png'), fullPage: true });
     const colours = await page.evaluate(() => {
@@ -227,14 +250,113 @@ describeIf('the task pane in Chromium', () => {
 
   it('without internet, SCB says so and the snapshot is one click away', async () => {
     const { page } = await openPane(true);
-    await page.getByRole('radio', { name: 'SCB – hämta direkt' }).check();
+    await page.getByRole('radio', { name: 'SCB – hämta de senaste siffrorna' }).check();
     await page.getByRole('button', { name: 'Hämta folkmängd' }).click();
     const alert = page.getByRole('alert');
     await alert.getByText(/Kunde inte nå SCB/).waitFor();
     await page.screenshot({ path: join(SHOTS, '10-scb-offline.png'), fullPage: true });
-    await alert.getByRole('button', { name: 'Använd den inbyggda ögonblicksbilden' }).click();
-    await page.getByText(/Källa: Inbyggd ögonblicksbild/).waitFor();
+    await alert.getByRole('button', { name: 'Använd siffrorna som följer med tillägget' }).click();
+    await page.getByText(SOURCE).waitFor();
     await expect(page.getByTestId('fee-total').textContent()).resolves.toBe(nb('2 102 500 kr'));
     await page.close();
+  });
+
+  describe('the committee\'s year, end to end', () => {
+    /** The workbook as Excel holds it: sheet names, and a cell's value or formula. */
+    const workbook = (page: Page) => page.evaluate(() => window.__excelModel!.state.sheets.map((s) => s.name));
+    const cell = (page: Page, sheet: string, address: string) =>
+      page.evaluate(([s, a]) => {
+        const c = window.__excelModel!.cell(s!, a!);
+        return c ? { value: c.value, formula: c.formula } : undefined;
+      }, [sheet, address] as const);
+
+    it('November: fee year 2027 as a forecast, the budget template, and the budget checked against the forecast', async () => {
+      const { page, problems } = await openPane(true, { sheets: [{ name: 'Blad1' }] }, { now: NOVEMBER });
+      await expect(page.getByLabel('Avgiftsår', { exact: true }).inputValue()).resolves.toBe('2027');
+      await page.getByText('Budgetår 2027 (prognos)', { exact: true }).waitFor();
+      await page.getByRole('button', { name: 'Hämta folkmängd' }).click();
+      await page.getByText(SOURCE).waitFor();
+      await page.getByRole('table', { name: 'Folkmängd 31 december 2025' }).waitFor();
+      await expect(page.locator('[data-fees-kind]').getAttribute('data-fees-kind')).resolves.toBe('forecast');
+      await expect(page.getByTestId('fee-total').textContent()).resolves.toBe(nb('2 102 500 kr'));
+      await expect(page.getByRole('checkbox', { name: 'Fakturaunderlag (Excel-tabell)' }).count()).resolves.toBe(0);
+      await page.getByRole('checkbox', { name: 'Budgetmall' }).check();
+      await page.getByRole('button', { name: 'Skriv till arbetsboken' }).click();
+      await page.getByText(/blad skrivna:$/).waitFor();
+      await page.screenshot({ path: join(SHOTS, '11-november-forecast.png'), fullPage: true });
+      const sheets = await workbook(page);
+      expect(sheets).toEqual(['Blad1', 'Prognos 2027', 'Befolkning', 'Historik', 'Budget']);
+      expect(String((await cell(page, 'Prognos 2027', 'A1'))?.value)).toContain('Prognos 2027 – folkmängd 31 december 2025');
+      expect((await cell(page, 'Budget', 'B5'))?.formula).toMatch(/^='Prognos 2027'!E\d+$/); // the template's fee revenue follows the forecast
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
+    it('November outside Excel: the forecast workbook with its budget template, and that budget checked against the forecast', async () => {
+      // The answering model does not recalculate formulas, so the budget is checked as Excel saves it:
+      // the downloaded workbook, with the values its formulas had.
+      const { page, problems } = await openPane(false, undefined, { now: NOVEMBER });
+      await page.getByRole('button', { name: 'Hämta folkmängd' }).click();
+      await page.getByText(SOURCE).waitFor();
+      await page.getByRole('checkbox', { name: 'Budgetmall' }).check();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ned arbetsbok (.xlsx)' }).click()]);
+      expect(download.suggestedFilename()).toBe('Prognos-2027.xlsx');
+      const file = join(SHOTS, download.suggestedFilename());
+      await download.saveAs(file);
+      await page.locator('input[type=file][accept=".xlsx"]').setInputFiles(file);
+      await page.getByRole('button', { name: 'Kontrollera budgeten' }).click();
+      await page.getByText('Budgeten balanserar', { exact: true }).waitFor();
+      const compared = await page.getByTestId('budget-compared').textContent();
+      expect(compared).toContain('Avgiftsår 2027');
+      expect(compared).toContain('jämfördes med prognosen');
+      expect(compared).toContain(nb('2 102 500 kr'));
+      await page.screenshot({ path: join(SHOTS, '12-november-budget.png'), fullPage: true });
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
+    it('March: fee year 2026 is invoiced — the invoice CSV downloads from the pane', async () => {
+      const { page, problems } = await openPane(false, undefined, { now: MARCH });
+      await page.getByText('Faktureringsår 2026', { exact: true }).waitFor();
+      await page.getByRole('button', { name: 'Hämta folkmängd' }).click();
+      await page.getByText(SOURCE).waitFor();
+      await expect(page.locator('[data-fees-kind]').getAttribute('data-fees-kind')).resolves.toBe('decided');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ned fakturaunderlag (.csv)' }).click()]);
+      expect(download.suggestedFilename()).toBe('Fakturaunderlag-2026.csv');
+      const file = join(SHOTS, download.suggestedFilename());
+      await download.saveAs(file);
+      const bytes = readFileSync(file);
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 with BOM, for the financial system
+      const lines = bytes.toString('utf8').replace(/^\ufeff/, '').split('\r\n');
+      expect(lines[0]).toBe('Kommunkod;Mottagare;Avgiftsår;Belopp;Underlag;Avsändare;Förfallodag;Referens');
+      const botkyrka = lines.find((l) => l.startsWith('0127;'))!.split(';');
+      expect([botkyrka[2], botkyrka[3], botkyrka[6]]).toEqual(['2026', '387000', '2026-03-15']);
+      await page.getByText('Fakturaunderlaget Fakturaunderlag-2026.csv är nedladdat.').waitFor();
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
+    it('a scenario: 4,50 kr is written beside the decided 4 kr, never as invoices', async () => {
+      const { page, problems } = await openPane(true, { sheets: [{ name: 'Blad1' }] }, { now: MARCH });
+      await page.getByRole('button', { name: 'Hämta folkmängd' }).click();
+      await page.getByText(SOURCE).waitFor();
+      await page.getByLabel('Avgift per invånare (kr)').fill('4,50');
+      await expect(page.locator('[data-fees-kind]').getAttribute('data-fees-kind')).resolves.toBe('scenario');
+      await page.getByRole('table', { name: 'Scenario 2026 4,50 kr' }).waitFor();
+      await expect(page.getByRole('button', { name: 'Ladda ned fakturaunderlag (.csv)' }).count()).resolves.toBe(0);
+      await page.getByRole('button', { name: 'Skriv till arbetsboken' }).click();
+      await page.getByText(/blad skrivna:$/).waitFor();
+      await page.screenshot({ path: join(SHOTS, '13-scenario.png'), fullPage: true });
+      const sheets = await workbook(page);
+      expect(sheets).toContain('Scenario 2026 4,50 kr');
+      expect(sheets.filter((n) => /Fakturaunderlag|Avgift 2026|Botkyrka/.test(n))).toEqual([]);
+      const rows = await Promise.all([8, 9, 10, 11, 12, 13, 14, 15].map(async (r) => ({ r, name: (await cell(page, 'Scenario 2026 4,50 kr', `B${r}`))?.value })));
+      const r = rows.find((x) => x.name === 'Botkyrka')!.r;
+      expect((await cell(page, 'Scenario 2026 4,50 kr', `D${r}`))?.value).toBe(387_000);
+      expect((await cell(page, 'Scenario 2026 4,50 kr', `E${r}`))?.value).toBe(435_375);
+      expect((await cell(page, 'Scenario 2026 4,50 kr', `F${r}`))?.formula).toBe(`=E${r}-D${r}`);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { snapshotPopulation } from '../../src/data/snapshot';
+import { monthlyData, monthlyMetadata, Region } from './scbMonthly';
 
 export type Behaviour =
   | 'ok'
@@ -24,6 +25,8 @@ export class ScbTestServer {
   behaviour: Behaviour = 'ok';
   config: Record<string, unknown> = { maxDataCells: 150_000, maxCallsPerTimeWindow: 30, timeWindow: 10 };
   readonly dataRequests: string[] = [];
+  /** TAB6471 (monthly folkmängd), built in the shape of SCB's; absent: the table is not found. */
+  monthly?: { regions: Region[]; months: string[]; population: (code: string, month: string) => number | null };
   private served429 = 0;
   private server?: Server;
   private readonly figures = new Map(snapshotPopulation().figures.map((f) => [`${f.code}:${f.year}`, f.population]));
@@ -48,6 +51,7 @@ export class ScbTestServer {
   private handle(req: IncomingMessage, res: ServerResponse): void {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname.endsWith('/config')) return this.json(res, 200, this.config);
+    if (/\/tables\/TAB6471\//.test(url.pathname)) return this.handleMonthly(url, res);
     if (!/\/tables\/TAB628\/data$/.test(url.pathname)) return this.json(res, 404, { type: 'about:blank', title: 'Not Found', status: 404 }, 'application/problem+json');
     this.dataRequests.push(req.url ?? '');
     const regions = (url.searchParams.get('valueCodes[Region]') ?? '').split(',');
@@ -81,6 +85,21 @@ export class ScbTestServer {
     }
     if (url.searchParams.get('valueCodes[Kon]') !== '1+2') return this.json(res, 400, { title: 'Bad Request', detail: "Non-existent value in variable Kon" }, 'application/problem+json');
     this.json(res, 200, this.answer(regions, years));
+  }
+
+  /** TAB6471: metadata, and data for one month with Alder eliminated and Kon = TotSa (else 400). */
+  private handleMonthly(url: URL, res: ServerResponse): void {
+    this.dataRequests.push(url.pathname + url.search);
+    const m = this.monthly;
+    if (!m) return this.json(res, 404, { title: 'Not Found', status: 404 }, 'application/problem+json');
+    if (url.pathname.endsWith('/metadata')) return this.json(res, 200, monthlyMetadata(m.regions, m.months));
+    const regions = (url.searchParams.get('valueCodes[Region]') ?? '').split(',');
+    const month = url.searchParams.get('valueCodes[Tid]') ?? '';
+    const known = new Set(m.regions.map((r) => r.code));
+    if (url.searchParams.has('valueCodes[Alder]') || url.searchParams.get('valueCodes[Kon]') !== 'TotSa' || !m.months.includes(month) || regions.some((r) => !known.has(r))) {
+      return this.json(res, 400, { title: 'Bad Request', status: 400, detail: 'Non-existent value' }, 'application/problem+json');
+    }
+    return this.json(res, 200, monthlyData(regions.map((code) => m.regions.find((r) => r.code === code)!), month, (code) => m.population(code, month)));
   }
 
   /** A json-stat2 answer shaped like TAB628: Region × Kon × ContentsCode × Tid. */

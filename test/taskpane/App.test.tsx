@@ -10,11 +10,12 @@ import { createServices } from '../../src/taskpane/services';
 import { createRealExcel } from '../excel/realExcel';
 import { tabularBudget } from '../support/seedBudget';
 
-const NOW = () => new Date('2026-11-23T09:00:00Z');
+/** Early March: invoicing time for 2026, before the due date (15 March). Calendar cases set their own. */
+const NOW = () => new Date(2026, 2, 2, 9, 0);
 const nb = (s: string) => s.replace(/ /g, '\u00a0');
 
 function standalone() {
-  const saved: { bytes: Uint8Array; name: string }[] = [];
+  const saved: { bytes: Uint8Array | string; name: string }[] = [];
   const services = createServices({ now: NOW, save: (bytes, name) => saved.push({ bytes, name }) });
   render(<App services={services} displayLanguage="sv-SE" />);
   return { saved };
@@ -28,7 +29,7 @@ function inExcel(sheets?: Parameters<typeof createRealExcel>[0]) {
 
 async function getPopulation(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: 'Hämta folkmängd' }));
-  await screen.findByText(/Källa: Inbyggd ögonblicksbild/);
+  await screen.findByText(/Källa: SCB:s folkmängd 31 december, följer med tillägget/);
 }
 
 describe('the task pane, outside Excel', () => {
@@ -55,7 +56,8 @@ describe('the task pane, outside Excel', () => {
     expect(screen.getByTestId('fee-total').textContent).toBe(nb('2 365 312,50 kr'));
     await user.clear(rate);
     await user.type(rate, '4,555');
-    expect((await screen.findByRole('alert')).textContent).toContain('”4,555” ser ut som ett felskrivet belopp');
+    // Both readings are shown and neither is taken.
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^”4,555” .*4\u00a0555\u00a0kr eller som 4,555\u00a0kr/);
   });
 
   it('§ 8 and a fixed-amount split use the same population', async () => {
@@ -87,7 +89,7 @@ describe('the task pane, outside Excel', () => {
     await screen.findByText('Arbetsboken Avgift-2026.xlsx är nedladdad.');
     expect(saved).toHaveLength(1);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(saved[0]!.bytes) as unknown as ArrayBuffer);
+    await wb.xlsx.load(Buffer.from(saved[0]!.bytes as Uint8Array) as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Avgift 2026', 'Fakturaunderlag 2026', 'Befolkning', 'Historik', 'Logg']); // every write is logged
   });
 
@@ -97,13 +99,13 @@ describe('the task pane, outside Excel', () => {
     const button = screen.getByRole('button', { name: 'Hämta folkmängd' });
     while (document.activeElement !== button) await user.tab();
     await user.keyboard('{Enter}');
-    await screen.findByText(/Källa: Inbyggd ögonblicksbild/);
+    await screen.findByText(/Källa: SCB:s folkmängd 31 december, följer med tillägget/);
   });
 
   it('a broken file gets a Swedish message that names the line', async () => {
     const user = userEvent.setup();
     standalone();
-    await user.click(screen.getByRole('radio', { name: 'Fil sparad från SCB (.json) eller CSV' }));
+    await user.click(screen.getByRole('radio', { name: 'Fil från SCB eller Excel (CSV, .xlsx eller .json)' }));
     const input = document.querySelector('input[type=file]') as HTMLInputElement;
     await user.upload(input, new File(['kommunkod,kommun,ar,folkmangd_31dec\n0127,Botkyrka,2025,-5\n'], 'befolkning.csv', { type: 'text/csv' }));
     await screen.findByText('Vald fil: befolkning.csv');
@@ -122,7 +124,7 @@ describe('the task pane, outside Excel', () => {
 });
 
 describe('fetching from SCB', () => {
-  it('can be cancelled while it waits, and says so', async () => {
+  it('can be cancelled while it waits, and says so politely: a cancel is not an error', async () => {
     const user = userEvent.setup();
     const calls: string[] = [];
     // A network that answers nothing until the fetch is aborted.
@@ -131,10 +133,12 @@ describe('fetching from SCB', () => {
       return new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
     };
     render(<App services={createServices({ now: NOW, fetch: hanging })} displayLanguage="sv-SE" />);
-    await user.click(screen.getByRole('radio', { name: 'SCB – hämta direkt' }));
+    await user.click(screen.getByRole('radio', { name: 'SCB – hämta de senaste siffrorna' }));
     await user.click(screen.getByRole('button', { name: 'Hämta folkmängd' }));
     await user.click(await screen.findByRole('button', { name: 'Avbryt hämtningen' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('Hämtningen från SCB avbröts.');
+    await screen.findByText('Hämtningen avbröts. Ingenting ändrades.');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByText(/Det gick inte/)).toBeNull();
     expect(calls[0]).toContain('/config');
     expect(screen.queryByRole('button', { name: 'Avbryt hämtningen' })).toBeNull();
   });
@@ -183,7 +187,7 @@ describe('the task pane in Excel (Microsoft’s Excel library, answered by the m
     const fake = inExcel({ sheets: [{ name: 'Blad1' }, { name: 'Budget', cells }] });
     await getPopulation(user);
     await user.click(screen.getByRole('button', { name: 'Kontrollera budgeten' }));
-    await screen.findByText('Budgeten balanserar inte eller har fel');
+    await screen.findByText('Budgeten balanserar inte');
     expect(screen.getByText(/ett underskott på/)).toBeTruthy();
     const goTo = screen.getAllByRole('button', { name: /^Gå till B/ })[0]!;
     await user.click(goTo);
@@ -202,7 +206,7 @@ describe('accessibility', () => {
     await user.type(rate, '4,555');
     expect(rate.getAttribute('aria-invalid')).toBe('true');
     const described = (rate.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '');
-    expect(described.join(' ')).toContain('”4,555” ser ut som ett felskrivet belopp');
+    expect(described.join(' ')).toMatch(/”4,555” .*4\u00a0555\u00a0kr eller som 4,555\u00a0kr/);
     expect(screen.queryByTestId('fee-total')).toBeNull(); // no preview of a wrong rate
   });
 
@@ -241,7 +245,7 @@ describe('accessibility', () => {
     inExcel({ sheets: [{ name: 'Budget', cells }] });
     const fetch = screen.getByRole('button', { name: 'Hämta folkmängd' });
     await user.click(fetch);
-    await screen.findByText(/Källa: Inbyggd ögonblicksbild/);
+    await screen.findByText(/Källa: SCB:s folkmängd 31 december, följer med tillägget/);
     expect(document.activeElement).toBe(fetch);
     await user.click(screen.getByRole('button', { name: 'Skriv till arbetsboken' }));
     const written = await screen.findByRole('group', { name: '12 blad skrivna:' });
@@ -261,14 +265,14 @@ describe('robustness', () => {
       throw new TypeError('Failed to fetch');
     }) as unknown as typeof fetch;
     render(<App services={createServices({ now: NOW, fetch: offline })} displayLanguage="sv-SE" />);
-    await user.click(screen.getByRole('radio', { name: 'SCB – hämta direkt' }));
+    await user.click(screen.getByRole('radio', { name: 'SCB – hämta de senaste siffrorna' }));
     await user.click(screen.getByRole('button', { name: 'Hämta folkmängd' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Kunde inte nå SCB');
     expect(calls).toBeGreaterThan(0);
-    await user.click(within(alert).getByRole('button', { name: 'Använd den inbyggda ögonblicksbilden' }));
-    await screen.findByText(/Källa: Inbyggd ögonblicksbild/);
-    expect((screen.getByRole('radio', { name: /Inbyggd ögonblicksbild/ }) as HTMLInputElement).checked).toBe(true);
+    await user.click(within(alert).getByRole('button', { name: 'Använd siffrorna som följer med tillägget' }));
+    await screen.findByText(/Källa: SCB:s folkmängd 31 december, följer med tillägget/);
+    expect((screen.getByRole('radio', { name: /SCB:s siffror som följer med tillägget/ }) as HTMLInputElement).checked).toBe(true);
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByTestId('fee-total').textContent).toBe(nb('2 102 500 kr'));
   });
@@ -357,7 +361,7 @@ describe('robustness', () => {
     expect(fetch.getAttribute('aria-disabled')).toBe('true');
     expect(screen.getByText('Hämtar folkmängd…')).toBeTruthy();
     release();
-    await screen.findByText(/Källa: Inbyggd ögonblicksbild/);
+    await screen.findByText(/Källa: SCB:s folkmängd 31 december, följer med tillägget/);
     expect(calls).toBe(1);
   });
 

@@ -12,14 +12,15 @@ import { createRealExcel } from '../excel/realExcel';
  * The pane's Logg, Fastställ and Kontrollera arbetsboken, in Excel: Microsoft's real Excel library
  * answered by the project's model. Written, approved and checked by clicking, as an officer would.
  */
-const NOW = () => new Date('2026-01-23T09:30:00Z');
+// After SCB has published 31 December 2025 (end of February): the decided fees, not a forecast.
+const NOW = () => new Date('2026-03-02T09:30:00Z');
 
 async function writtenInExcel() {
   const user = userEvent.setup();
   const excel = createRealExcel();
   render(<App services={createServices({ now: NOW, excel: excel.Excel })} displayLanguage="sv-SE" />);
   await user.click(screen.getByRole('button', { name: 'Hämta folkmängd' }));
-  await screen.findByText(/Källa: Inbyggd ögonblicksbild/);
+  await screen.findByText(/Källa: SCB:s folkmängd 31 december, följer med tillägget/);
   await user.click(screen.getByRole('button', { name: 'Skriv till arbetsboken' }));
   await screen.findByText('12 blad skrivna:');
   return { user, excel };
@@ -70,22 +71,26 @@ describe('the pane: every write logged, Fastställ, Kontrollera arbetsboken', ()
 });
 
 describe('the pane: an SCB revision after the sheets were written', () => {
-  it('shows per member the old and new figure, the change and the fee effect before anything is written', async () => {
+  it('a write that meets the fee year\'s sheets shows per member the old and new figure, the change and the fee effect before anything is written', async () => {
     const { user, excel } = await writtenInExcel();
-    // The same figures again: nothing to show.
-    await user.click(screen.getByRole('button', { name: 'Hämta folkmängd' }));
-    await screen.findByText(/Källa: Inbyggd ögonblicksbild/);
+    const cancel = async () => user.click(within(await screen.findByRole('group', { name: 'Bladen finns redan' })).getByRole('button', { name: 'Avbryt' }));
+    // The same figures again: the question, and nothing to show.
+    await user.click(screen.getByRole('button', { name: 'Skriv till arbetsboken' }));
+    await cancel();
     expect(screen.queryByText(/skiljer sig från dem som bladen för 2026 använde/)).toBeNull();
 
     // Revised figures (Botkyrka +10 on 31 December 2025), read from a file saved from SCB.
     const { snapshotPopulation } = await import('../../src/data/snapshot');
     const csv = ['kommunkod,kommun,ar,folkmangd_31dec,kalla_tabell', ...snapshotPopulation().figures.filter((f) => f.year >= 2024).map((f) => `${f.code},x,${f.year},${f.code === '0127' && f.year === 2025 ? f.population + 10 : f.population},TAB5557`)].join('\n');
-    await user.click(screen.getByRole('radio', { name: 'Fil sparad från SCB (.json) eller CSV' }));
+    await user.click(screen.getByRole('radio', { name: /^Fil från SCB eller Excel/ }));
     await user.upload(document.querySelector('input[type=file]') as HTMLInputElement, new File([csv], 'scb-reviderad.csv', { type: 'text/csv' }));
     await user.click(screen.getByRole('button', { name: 'Hämta folkmängd' }));
+    await screen.findByText(/Källa: filen scb-reviderad\.csv/);
+    await user.click(screen.getByRole('button', { name: 'Skriv till arbetsboken' }));
     const notice = await screen.findByText(/SCB:s siffror skiljer sig från dem som bladen för 2026 använde/);
     const table = within(notice.closest('[role=status]') as HTMLElement).getByRole('table', { name: 'Ändrad folkmängd per kommun' });
     expect(within(table).getAllByRole('row').map((r) => r.textContent)).toEqual(['KommunFörutNuÄndringAvgiftens ändring', `Botkyrka96\u00a075096\u00a0760+10+40\u00a0kr`]);
+    await cancel();
     expect(excel.values('Avgift 2026', 'C10:C10')).toEqual([[96_750]]); // nothing written
   });
 });

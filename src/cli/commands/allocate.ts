@@ -4,9 +4,14 @@ import {
   changeAgainstLastYear,
   logEntryFor,
   Allocation,
+  compareScenario,
   feeHistory,
+  forecastLabel,
   invoiceRows,
+  isPublished,
+  isScenario,
   Member,
+  notYetPublishedMessage,
   PopulationSeries,
   populationYearsFor,
   FeeRule,
@@ -16,6 +21,10 @@ import {
   formatPercent,
   indexedRule,
   perCapitaRule,
+  ruleForFeeYear,
+  rulePopulationYear,
+  ScenarioComparison,
+  scenarioName,
   splitRule,
 } from '../../domain';
 import { invoiceCsv } from '../../workbook/csv';
@@ -24,27 +33,33 @@ import { withSheets } from '../../workbook/plan';
 import { renderPlanToXlsx } from '../../workbook/xlsx';
 import { unknownRule } from '../echo';
 import { checkOutputs, OutputFile, writeOutputs } from '../files';
-import { loadMembers, loadPopulation, loadRegister, unwrap } from '../inputs';
+import { loadFeeYearPopulation, loadMembers, loadRegister, unwrap } from '../inputs';
 import { CliError, CliIo, EXIT_OK } from '../io';
 import { allocationJson } from '../json';
-import { Lang, parseCommandArgs, parseKronor, parseLang, parseYear } from '../options';
+import { Lang, parseCommandArgs, parseAmountOption, parseLang, parseYear } from '../options';
 import { textTable } from '../table';
 
 export const ALLOCATE_HELP = `avgift allocate – avgift per medlemskommun för ett avgiftsår
 
   --year ÅR               avgiftsår (standard: innevarande år); folkmängd 31 december året före
-  --rule REGEL            per-capita (standard), indexed, indexed-chained eller split
-  --rate KR               avgift per invånare för per-capita (standard 4, beslut 2017-02-02)
-  --amount KR             belopp att fördela för split (t.ex. 860000)
+  --rule REGEL            per-capita, indexed, indexed-chained eller split; utan --rule gäller årets
+                          regel: § 8 (exakt) 2010–2016, 4 kr per invånare från 2017. Inget år före 2010.
+  --rate KR               avgift per invånare (beslutat 4 kr, 2017-02-02); en annan sats är ett scenario
+  --amount KR             belopp att fördela för split (t.ex. 860 000; ”860.000” är tvetydigt och avvisas)
   --population-year ÅR    split: vilket årsskifte folkmängden avser (standard avgiftsår − 1)
+  --forecast              prognos när SCB inte har publicerat folkmängden 31 december året före:
+                          senaste publicerade siffra (med --population scb SCB:s preliminära
+                          månadsstatistik TAB6471 på kommunnivå, annars senaste årsskiftet).
+                          En prognos faktureras aldrig: bladet heter ”Prognos ÅR”, ingen --csv.
   --members FIL           medlemslista (CSV med kommunkod,kommun eller JSON); för fakturering även
                           fakturanamn, orgnr, peppol, referens, e-post (JSON: invoiceName, orgnr,
                           peppolId, buyerReference, email)
   --population KÄLLA      snapshot (standard), scb (SCB live) eller en fil: CSV som den delade
                           eller json-stat2 sparad från SCB (.json)
   --out FIL.xlsx          skriv arbetsboken (avgift, fakturaunderlag, ett blad per kommun,
-                          befolkning, historik) med levande formler
-  --csv FIL.csv           skriv fakturaunderlaget som CSV för ekonomisystemet
+                          befolkning, historik) med levande formler; ett scenario skrivs som
+                          ”Scenario ÅR SATS” bredvid beslutade avgifter, en prognos som ”Prognos ÅR”
+  --csv FIL.csv           skriv fakturaunderlaget som CSV för ekonomisystemet (inte för scenario/prognos)
   --force                 skriv över en befintlig fil
   --by NAMN               vem som skriver (står i arbetsbokens Logg)
   --json                  skriv ett JSON-objekt i stället för en tabell
@@ -57,6 +72,7 @@ const OPTIONS = {
   rate: { type: 'string' },
   amount: { type: 'string' },
   'population-year': { type: 'string' },
+  forecast: { type: 'boolean' },
   members: { type: 'string' },
   population: { type: 'string' },
   json: { type: 'boolean' },
@@ -69,24 +85,30 @@ const OPTIONS = {
 
 export type AllocateValues = ReturnType<typeof parseCommandArgs<typeof OPTIONS>>['values'];
 
-/** Builds the fee rule from --rule, --rate, --amount and --population-year. */
-export function ruleFromOptions(values: AllocateValues): FeeRule {
-  const kind = values.rule ?? 'per-capita';
+/**
+ * Builds the fee rule from --rule, --rate, --amount and --population-year; without --rule (and
+ * without --rate) the rule in force for the fee year. A year before the agreement is refused.
+ */
+export function ruleFromOptions(values: AllocateValues, feeYear: number): FeeRule {
   const unknown = unknownRule(values.rule);
   if (unknown) throw new CliError(unknown.sv, unknown.en);
+  const inForce = unwrap(ruleForFeeYear(feeYear));
+  const kind = values.rule ?? (values.rate !== undefined ? 'per-capita' : undefined);
   const only = (option: string, present: unknown, rule: string) => {
     if (present !== undefined) {
       throw new CliError(`${option} gäller bara --rule ${rule}.`, `${option} applies only to --rule ${rule}.`);
     }
   };
-  if (kind !== 'per-capita') only('--rate', values.rate, 'per-capita');
+  if (kind !== undefined && kind !== 'per-capita') only('--rate', values.rate, 'per-capita');
   if (kind !== 'split') {
     only('--amount', values.amount, 'split');
     only('--population-year', values['population-year'], 'split');
   }
   switch (kind) {
+    case undefined:
+      return inForce;
     case 'per-capita':
-      return perCapitaRule(values.rate === undefined ? undefined : parseKronor(values.rate, '--rate'));
+      return perCapitaRule(values.rate === undefined ? undefined : parseAmountOption(values.rate, '--rate'));
     case 'indexed':
       return indexedRule('exact');
     case 'indexed-chained':
@@ -97,7 +119,7 @@ export function ruleFromOptions(values: AllocateValues): FeeRule {
       }
       const populationYear = values['population-year'];
       return splitRule(
-        parseKronor(values.amount, '--amount', true),
+        parseAmountOption(values.amount, '--amount', true),
         populationYear === undefined ? undefined : parseYear(populationYear, '--population-year'),
       );
     }
@@ -109,24 +131,65 @@ export function ruleFromOptions(values: AllocateValues): FeeRule {
   }
 }
 
+/**
+ * Whether the fees must be a forecast: the population year is not yet published (SCB publishes
+ * 31 December in late February) unless --forecast is given; --forecast for a published year is refused.
+ */
+export function forecastYear(rule: FeeRule, feeYear: number, forecast: boolean, now: Date): number | undefined {
+  const populationYear = rulePopulationYear(rule, feeYear);
+  const published = isPublished(populationYear, now);
+  if (!published && !forecast) {
+    const m = notYetPublishedMessage(populationYear);
+    throw new CliError(
+      `${m.sv} Avgiften ${feeYear} kan bara uppskattas än: lägg till --forecast för en prognos från den senaste publicerade folkmängden.`,
+      `${m.en} The ${feeYear} fees can only be estimated yet: add --forecast for a forecast from the latest published population.`,
+    );
+  }
+  if (published && forecast) {
+    throw new CliError(
+      `Folkmängden 31 december ${populationYear} är publicerad; räkna avgiften ${feeYear} utan --forecast.`,
+      `The population on 31 December ${populationYear} is published; compute the ${feeYear} fees without --forecast.`,
+    );
+  }
+  return forecast ? populationYear : undefined;
+}
+
 /** Parses the arguments, reads the inputs and computes; shared by allocate and its outputs. */
 export async function allocationFromArgs(args: string[], io: CliIo) {
   const { values } = parseCommandArgs(args, OPTIONS);
   const lang = parseLang(values.lang);
   const feeYear = parseYear(values.year, '--year', io.now().getFullYear());
-  const rule = ruleFromOptions(values);
+  const rule = ruleFromOptions(values, feeYear);
+  const scenario = isScenario(rule, feeYear);
+  if (values.csv !== undefined && scenario) {
+    throw new CliError(
+      `--csv skriver fakturaunderlag och ett scenario (${scenarioName(rule, feeYear).sv}) är ingen beslutad avgift. Ta bort --csv, eller räkna med årets beslutade regel.`,
+      `--csv writes invoices and a scenario (${scenarioName(rule, feeYear).en}) is not a decided fee. Drop --csv, or use the year's decided rule.`,
+    );
+  }
+  const forecast = forecastYear(rule, feeYear, values.forecast === true, io.now());
+  if (values.csv !== undefined && forecast !== undefined) {
+    throw new CliError(
+      `--csv skriver fakturaunderlag och en prognos faktureras aldrig. Ta bort --csv; fakturera när SCB har publicerat folkmängden 31 december ${forecast}.`,
+      `--csv writes invoices and a forecast is never invoiced. Drop --csv; invoice once SCB has published the population on 31 December ${forecast}.`,
+    );
+  }
+  const decidedRule = scenario ? unwrap(ruleForFeeYear(feeYear)) : undefined;
   const members = await loadMembers(io, values.members);
-  const population = await loadPopulation(io, values.population, members, populationYearsFor(rule, feeYear));
-  const allocation = unwrap(allocate({ feeYear, rule, members, population }));
-  // The change against last year where the population reaches back far enough (else left out).
-  const change = changeAgainstLastYear({ allocation, members, population });
-  const changes = change.ok ? change.value : undefined;
+  const years = [...new Set([...populationYearsFor(rule, feeYear), ...(decidedRule ? populationYearsFor(decidedRule, feeYear) : [])])].sort((a, b) => a - b);
+  const { population, estimate } = await loadFeeYearPopulation(io, values.population, members, years, forecast);
+  const request = { feeYear, members, population, ...(estimate ? { estimate } : {}) };
+  const allocation = unwrap(allocate({ ...request, rule }));
+  const comparison = decidedRule ? unwrap(compareScenario(unwrap(allocate({ ...request, rule: decidedRule })), allocation)) : undefined;
+  // The change against last year for a decided fee, where the population reaches back far enough (else left out).
+  const change = allocation.forecast || allocation.scenario ? undefined : changeAgainstLastYear({ allocation, members, population });
+  const changes = change?.ok ? change.value : undefined;
   const register = await loadRegister(io, values.members, members);
-  return { allocation, values, lang, members, population, changes, register };
+  return { allocation, comparison, values, lang, members, population, changes, register };
 }
 
 export async function allocateCommand(args: string[], io: CliIo): Promise<number> {
-  const { allocation, values, lang, members, population, changes, register } = await allocationFromArgs(args, io);
+  const { allocation, comparison, values, lang, members, population, changes, register } = await allocationFromArgs(args, io);
   const planned: OutputFile[] = [
     ...(values.out !== undefined ? [{ option: '--out', path: values.out, extension: '.xlsx' as const }] : []),
     ...(values.csv !== undefined ? [{ option: '--csv', path: values.csv, extension: '.csv' as const }] : []),
@@ -134,18 +197,31 @@ export async function allocateCommand(args: string[], io: CliIo): Promise<number
   const outputs = planned.map((o) => o.path);
   await checkOutputs(io, planned, { inputs: [values.members, values.population].filter((p): p is string => p !== undefined), force: values.force === true });
   const files: { path: string; data: Uint8Array | string }[] = [];
+  const invoicing = !allocation.forecast && !allocation.scenario;
   if (values.out !== undefined) {
-    const history = feeYearsSoFar(allocation.feeYear, members, population);
-    const plan = feeWorkbookPlan({ allocation, history, population, members, invoices: invoiceRows(allocation), generatedAt: io.now().toISOString(), register, ...(changes ? { changes } : {}) });
-    // Every write is logged; the members register is a visible sheet.
-    const logged = logEntryFor(allocation, { action: 'Skrivet', time: io.now().toISOString(), ...(values.by ? { name: values.by } : {}) });
-    files.push({ path: values.out, data: await renderPlanToXlsx(withSheets(plan, [membersSheet(members, register, io.now().toISOString()), logSheet([logged])])) });
+    const history = invoicing ? feeYearsSoFar(allocation.feeYear, members, population) : undefined;
+    const plan = feeWorkbookPlan({
+      allocation,
+      ...(history ? { history } : {}),
+      ...(comparison ? { comparison } : {}),
+      population,
+      members,
+      invoices: invoicing ? invoiceRows(allocation) : [],
+      generatedAt: io.now().toISOString(),
+      register,
+      ...(changes ? { changes } : {}),
+      ...(allocation.forecast ? { include: { population: false, history: false } } : {}),
+    });
+    // Every write of decided fees is logged and has the members register as a visible sheet (a
+    // forecast or a scenario is never invoiced, approved or verified).
+    const logged = invoicing ? logEntryFor(allocation, { action: 'Skrivet', time: io.now().toISOString(), ...(values.by ? { name: values.by } : {}) }) : undefined;
+    files.push({ path: values.out, data: await renderPlanToXlsx(logged ? withSheets(plan, [membersSheet(members, register, io.now().toISOString()), logSheet([logged])]) : plan) });
   }
   if (values.csv !== undefined) files.push({ path: values.csv, data: invoiceCsv(invoiceRows(allocation), register) });
   await writeOutputs(io, files);
   const written = outputs.length ? outputs.map((p) => (lang === 'sv' ? `Skrev ${p}\n` : `Wrote ${p}\n`)).join('') : '';
-  if (values.json) io.stdout(JSON.stringify(allocationJson(allocation, lang, changes)) + '\n');
-  else io.stdout(allocationText(allocation, lang) + (written ? `\n${written}` : ''));
+  if (values.json) io.stdout(JSON.stringify(allocationJson(allocation, lang, comparison, changes)) + '\n');
+  else io.stdout((comparison ? scenarioText(comparison, lang) : allocationText(allocation, lang)) + (written ? `\n${written}` : ''));
   if (values.json && written) io.stderr(written);
   return EXIT_OK;
 }
@@ -157,22 +233,66 @@ function feeYearsSoFar(feeYear: number, members: readonly Member[], population: 
   return history.ok ? history.value : undefined;
 }
 
+/** The title of a forecast or a scenario, "Prognos 2027 – folkmängd 31 december 2025 (…)". */
+function titleOf(a: Allocation, lang: Lang): string {
+  const sv = lang === 'sv';
+  const forecast = a.forecast ? forecastLabel(a.feeYear, a.forecast)[lang] : undefined;
+  const scenario = a.scenario ? `${scenarioName(a.rule, a.feeYear)[lang]} (${sv ? 'scenario, inte beslutad avgift' : 'what-if, not a decided fee'})` : undefined;
+  const base = sv ? `Avgift ${a.feeYear}` : `Fee ${a.feeYear}`;
+  return [scenario ?? (forecast ? '' : base), forecast].filter(Boolean).join(' – ') + ` – ${a.ruleDescription[lang]}`;
+}
+
+/** The closing lines: the due date for invoices; for a forecast or scenario, that it is none. */
+function footerOf(a: Allocation, lang: Lang): string {
+  const sv = lang === 'sv';
+  const lines: string[] = [];
+  if (a.forecast) {
+    lines.push(sv ? `Prognos från folkmängden ${formatDateSv(a.forecast.populationDate)}: inget fakturaunderlag.` : `Forecast from the population on ${a.forecast.populationDate}: no invoices.`);
+    if (a.forecast.note) lines.push(`${sv ? 'Prognos' : 'Forecast'}: ${a.forecast.note[lang]}`);
+  }
+  if (a.scenario) lines.push(sv ? 'Scenario: inget fakturaunderlag.' : 'What-if: no invoices.');
+  if (!lines.length) lines.push(sv ? `Förfaller ${formatDateSv(a.dueDate)} (§ 8).` : `Due ${a.dueDate} (§8).`);
+  return lines.join('\n');
+}
+
+/** For a forecast, every row says so with its date: "prognos 31 dec 2025". */
+const forecastCell = (a: Allocation, lang: Lang): string[] =>
+  a.forecast ? [lang === 'sv' ? `prognos ${formatDateSv(a.forecast.populationDate, true)}` : `forecast ${a.forecast.populationDate}`] : [];
+
 export function allocationText(a: Allocation, lang: Lang): string {
   const sv = lang === 'sv';
   const date = sv ? formatDateSv(a.populationDate) : a.populationDate;
   const header = sv
-    ? ['Kommunkod', 'Kommun', `Folkmängd ${date}`, 'Andel', 'Avgift']
-    : ['Code', 'Municipality', `Population ${date}`, 'Share', 'Fee'];
+    ? ['Kommunkod', 'Kommun', `Folkmängd ${date}`, 'Andel', a.forecast ? 'Avgift (prognos)' : 'Avgift']
+    : ['Code', 'Municipality', `Population ${date}`, 'Share', a.forecast ? 'Fee (forecast)' : 'Fee'];
+  if (a.forecast) header.push(sv ? 'Underlag' : 'Basis');
   const rows = a.members.map((m) => [
     m.member.code,
     m.member.name,
     formatInteger(m.population),
     formatPercent(m.population / a.totalPopulation),
     formatKronor(m.feeOre),
+    ...forecastCell(a, lang),
   ]);
-  rows.push(['', sv ? 'Summa' : 'Total', formatInteger(a.totalPopulation), formatPercent(1), formatKronor(a.totalOre)]);
-  const title = sv ? `Avgift ${a.feeYear} – ${a.ruleDescription.sv}` : `Fee ${a.feeYear} – ${a.ruleDescription.en}`;
+  rows.push(['', sv ? 'Summa' : 'Total', formatInteger(a.totalPopulation), formatPercent(1), formatKronor(a.totalOre), ...forecastCell(a, lang)]);
   const source = sv ? `Källa: ${a.source.label}` : `Source: ${a.source.label}`;
-  const due = sv ? `Förfaller ${formatDateSv(a.dueDate)} (§ 8).` : `Due ${a.dueDate} (§8).`;
-  return `${title}\n${source}\n\n${textTable(header, rows, [false, false, true, true, true])}\n${due}\n`;
+  return `${titleOf(a, lang)}\n${source}\n\n${textTable(header, rows, [false, false, true, true, true, false])}\n${footerOf(a, lang)}\n`;
+}
+
+/** A scenario beside the decided fees, member by member. */
+export function scenarioText(c: ScenarioComparison, lang: Lang): string {
+  const sv = lang === 'sv';
+  const a = c.scenario;
+  const name = scenarioName(a.rule, a.feeYear)[lang];
+  const header = [
+    ...(sv ? ['Kommunkod', 'Kommun', `Folkmängd ${formatDateSv(a.populationDate)}`, `Beslutad avgift ${a.feeYear}`] : ['Code', 'Municipality', `Population ${a.populationDate}`, `Decided fee ${a.feeYear}`]),
+    name,
+    sv ? 'Skillnad' : 'Difference',
+    ...(a.forecast ? [sv ? 'Underlag' : 'Basis'] : []),
+  ];
+  const rows = c.rows.map((r, i) => [r.member.code, r.member.name, formatInteger(a.members[i]!.population), formatKronor(r.decidedOre), formatKronor(r.scenarioOre), formatKronor(r.differenceOre), ...forecastCell(a, lang)]);
+  rows.push(['', sv ? 'Summa' : 'Total', formatInteger(a.totalPopulation), formatKronor(c.decided.totalOre), formatKronor(a.totalOre), formatKronor(c.totalDifferenceOre), ...forecastCell(a, lang)]);
+  const decided = sv ? `Beslutad: ${c.decided.ruleDescription.sv}` : `Decided: ${c.decided.ruleDescription.en}`;
+  const source = sv ? `Källa: ${a.source.label}` : `Source: ${a.source.label}`;
+  return `${titleOf(a, lang)}\n${decided}\n${source}\n\n${textTable(header, rows, [false, false, true, true, true, true, false])}\n${footerOf(a, lang)}\n`;
 }

@@ -9,6 +9,7 @@ import {
   oreToKronor,
   perCapitaRule,
   populationYearsFor,
+  isScenario,
   ruleForFeeYear,
   SEVERITY_WORD,
 } from '../../domain';
@@ -19,7 +20,7 @@ import { readXlsxSheets } from '../../workbook/xlsxRead';
 import { checkOutputs, writeOutputs } from '../files';
 import { loadMembers, loadPopulation, readBytes, unwrap } from '../inputs';
 import { CliError, CliIo, EXIT_CHECK_FAILED, EXIT_OK } from '../io';
-import { Lang, parseCommandArgs, parseKronor, parseLang, parseYear } from '../options';
+import { Lang, parseCommandArgs, parseAmountOption, parseLang, parseYear } from '../options';
 
 export const BUDGET_CHECK_HELP = `avgift budget-check FIL.xlsx – kontrollera att budgeten balanserar före beslut
 
@@ -103,11 +104,11 @@ type Expected = { ok: true; allocation: Allocation; scenario: boolean } | { ok: 
 
 async function expectedFees(io: CliIo, feeYear: number, values: { rate?: string; members?: string; population?: string }): Promise<Expected> {
   const decided = ruleForFeeYear(feeYear);
-  const rate = values.rate !== undefined ? parseKronor(values.rate, '--rate') : undefined;
+  const rate = values.rate !== undefined ? parseAmountOption(values.rate, '--rate') : undefined;
   const rule = rate !== undefined ? { ok: true as const, value: perCapitaRule(rate) } : decided;
   if (!rule.ok) return { ok: false, message: rule.error.message };
   // A rate other than the decided one is a scenario, and the verdict says so.
-  const scenario = rate !== undefined && !(decided.ok && decided.value.kind === 'per-capita' && decided.value.rateOre === rate);
+  const scenario = isScenario(rule.value, feeYear);
   const members = await loadMembers(io, values.members);
   let population;
   try {

@@ -1,5 +1,6 @@
 import {
   fail,
+  isPublished,
   Member,
   Message,
   notYetPublishedMessage,
@@ -49,16 +50,12 @@ export function clearScbCache(): void {
 }
 
 const offerSnapshot = {
-  sv: ` Välj den inbyggda ögonblicksbilden (folkmängd 31 december ${SNAPSHOT_FIRST_YEAR}–${SNAPSHOT_LAST_YEAR}) för att arbeta vidare.`,
-  en: ` Choose the bundled snapshot (population on 31 December ${SNAPSHOT_FIRST_YEAR}–${SNAPSHOT_LAST_YEAR}) to carry on.`,
+  sv: ` Välj SCB:s siffror som följer med tillägget (folkmängd 31 december ${SNAPSHOT_FIRST_YEAR}–${SNAPSHOT_LAST_YEAR}) för att arbeta vidare.`,
+  en: ` Choose SCB's figures that come with the add-in (population on 31 December ${SNAPSHOT_FIRST_YEAR}–${SNAPSHOT_LAST_YEAR}) to carry on.`,
 };
+/** A failure the bundled figures get round (the error says so, for a button) and a later try may not have. */
 const scbFail = <T>(code: string, message: Message, snapshot = true): Result<T> =>
-  fail(code, message.sv + (snapshot ? offerSnapshot.sv : ''), message.en + (snapshot ? offerSnapshot.en : ''));
-
-/** The latest year-end SCB may have published: 31 December figures come out in late February. */
-export function latestPublishableYear(now: Date): number {
-  return now.getMonth() >= 1 ? now.getFullYear() - 1 : now.getFullYear() - 2;
-}
+  fail(code, message.sv + (snapshot ? offerSnapshot.sv : ''), message.en + (snapshot ? offerSnapshot.en : ''), snapshot ? { fallback: 'snapshot', retry: true } : {});
 
 /**
  * Folkmängd 31 December for the members and years from SCB's PxWebApi 2.0: one GET for all of them
@@ -73,7 +70,7 @@ export async function fetchScbPopulation(request: ScbRequest): Promise<Result<Po
   if (!request.members.length || !years.length) {
     return fail('scb-empty-query', 'Ange minst en kommun och ett år att hämta.', 'Give at least one municipality and one year to fetch.');
   }
-  const unpublished = years.find((y) => y > latestPublishableYear(now()));
+  const unpublished = years.find((y) => !isPublished(y, now()));
   if (unpublished !== undefined) return fail('scb-not-published', notYetPublishedMessage(unpublished).sv, notYetPublishedMessage(unpublished).en);
 
   const http = request.fetch ?? globalThis.fetch?.bind(globalThis);
@@ -128,6 +125,21 @@ export async function fetchScbPopulation(request: ScbRequest): Promise<Result<Po
   });
 }
 
+/**
+ * One GET of any SCB table URL as JSON, within SCB's call limit and with the same timeout, retry
+ * and messages as the population fetch (used for TAB6471's metadata and monthly figures).
+ */
+export async function scbGetJson(url: string, request: Pick<ScbRequest, 'signal' | 'fetch' | 'baseUrl' | 'timeoutMs' | 'now' | 'maxRetries' | 'sleep'> & { readonly members: readonly Member[] }): Promise<Result<unknown>> {
+  const now = request.now ?? (() => new Date());
+  const baseUrl = request.baseUrl ?? SCB_BASE_URL;
+  const http = request.fetch ?? globalThis.fetch?.bind(globalThis);
+  if (!http) return scbFail('scb-no-fetch', { sv: 'Den här miljön kan inte hämta data från internet.', en: 'This environment cannot fetch data from the internet.' });
+  const deps = { http, request: { ...request, years: [] }, now };
+  const limits = await scbLimits(baseUrl, deps);
+  const window = windows.get(baseUrl) ?? new CallWindow(limits.maxCalls, limits.windowMs, () => now().getTime(), request.sleep);
+  windows.set(baseUrl, window);
+  return getJson(url, window, deps, { codes: request.members.map((m) => m.code), years: [] });
+}
 
 interface Deps {
   readonly http: typeof fetch;
@@ -196,7 +208,7 @@ async function getJson(url: string, window: CallWindow, deps: Deps, asked: { cod
       response = await call(url, deps);
     } catch (e) {
       const kind = e instanceof CallFailure ? e.kind : 'network';
-      if (kind === 'aborted') return fail('scb-aborted', 'Hämtningen från SCB avbröts.', 'The fetch from SCB was cancelled.');
+      if (kind === 'aborted') return fail('scb-aborted', 'Hämtningen från SCB avbröts.', 'The fetch from SCB was cancelled.', { cancelled: true });
       if (kind === 'timeout') {
         const seconds = (deps.request.timeoutMs ?? 15_000) / 1000;
         return scbFail('scb-timeout', { sv: `SCB svarade inte inom ${String(seconds).replace('.', ',')} sekunder.`, en: `SCB did not answer within ${seconds} seconds.` });
@@ -245,7 +257,7 @@ async function problem(response: Response, url: string, deps: Deps, asked: { cod
   }
   const year = asked.years.find((y) => text.includes(String(y)));
   if (year !== undefined) {
-    if (year >= deps.now().getFullYear() - 1) return fail('scb-not-published', notYetPublishedMessage(year).sv, notYetPublishedMessage(year).en);
+    if (!isPublished(year, deps.now()) || year >= deps.now().getFullYear() - 1) return fail('scb-not-published', notYetPublishedMessage(year).sv, notYetPublishedMessage(year).en);
     return fail('scb-unknown-year', `SCB har ingen folkmängd för 31 december ${year} i den här tabellen.`, `SCB has no population for 31 December ${year} in this table.`);
   }
   if (response.status === 404) {

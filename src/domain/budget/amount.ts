@@ -1,3 +1,4 @@
+import { formatKronor, NBSP } from '../format';
 import { Ore } from '../money';
 import { Message } from '../result';
 
@@ -87,12 +88,15 @@ export function parseAmount(input: unknown, unit: AmountUnit = 'kr'): AmountRead
     }
   }
   if (decimals !== '' && !/^\d{1,2}$/.test(decimals)) {
-    return /^\d{3}$/.test(decimals)
-      ? suspicious(input, 'tre siffror efter kommat – tusental eller decimaler?', 'three digits after the comma – thousands or decimals?')
-      : unreadable(input);
+    return /^\d{3}$/.test(decimals) && /^\d{1,3}$/.test(integer.trim())
+      ? ambiguous(input, integer.trim(), decimals, 'tre siffror efter kommat', 'three digits after the comma')
+      : /^\d{3}$/.test(decimals)
+        ? suspicious(input, 'tre siffror efter kommat – tusental eller decimaler?', 'three digits after the comma – thousands or decimals?')
+        : unreadable(input);
   }
   if (/^\d{1,3}\.\d{3}$/.test(integer) && decimals === '' && comma < 0) {
-    return suspicious(input, 'en punkt följd av tre siffror – tusental eller decimaler?', 'a dot followed by three digits – thousands or decimals?');
+    const [head, tail] = integer.split('.') as [string, string];
+    return ambiguous(input, head, tail, 'en punkt följd av tre siffror', 'a dot followed by three digits');
   }
   // "1 400.000": two kinds of digit-group separator in one amount is a typing slip, never guessed.
   if (/[\s\u00a0\u202f\u2009\u2007]/.test(integer.trim()) && integer.includes('.')) {
@@ -130,6 +134,24 @@ function describe(value: unknown): string {
   } catch {
     return typeof value;
   }
+}
+
+/**
+ * "860.000" or "1,234": thousands or decimals? Both readings are shown, neither is taken.
+ * ambiguous('860.000', '860', '000', …).reason.sv
+ * // → '”860.000” ser ut som ett felskrivet belopp: det kan läsas som 860 000 kr eller som 860 kr (en punkt följd av tre siffror) och används inte. …'
+ */
+function ambiguous(input: unknown, head: string, tail: string, sv: string, en: string): AmountReading {
+  const thousands = formatKronor(Number(head + tail) * 100);
+  const decimal = `${Number(head)}${/^0+$/.test(tail) ? '' : ',' + tail.replace(/0+$/, '')}`;
+  const decimalSv = `${decimal}${NBSP}kr`;
+  return {
+    kind: 'suspicious',
+    reason: {
+      sv: `”${describe(input)}” ser ut som ett felskrivet belopp: det kan läsas som ${thousands} eller som ${decimalSv} (${sv}) och används inte. Skriv ${thousands.replace(/\u00a0kr$/, '')} för tusental eller använd decimalkomma.`,
+      en: `"${describe(input)}" looks like a mistyped amount: it can be read as ${thousands} or as ${decimalSv} (${en}) and is not used. Write ${thousands.replace(/\u00a0kr$/, '')} for thousands or use a decimal comma.`,
+    },
+  };
 }
 
 const unreadableBecause = (sv: string, en: string): AmountReading => ({ kind: 'unreadable', reason: { sv, en } });

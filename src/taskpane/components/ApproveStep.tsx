@@ -1,13 +1,10 @@
-import { Button, Caption1, Field, Input } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Button, Caption1, Field, Input, makeStyles, mergeClasses } from '@fluentui/react-components';
+import type { ApproveState } from '../hooks/useApprove';
 import { useLang } from '../i18n';
-import type { Services } from '../services';
-import type { ApprovalOutcome } from '../../workbook/approve';
 import { Differences } from './Differences';
 import { Notice } from './Notice';
 import { Problem } from './Problem';
 import { Step } from './Step';
-import { useTask } from './useTask';
 
 const TEXT = {
   sv: {
@@ -40,33 +37,35 @@ const TEXT = {
   },
 };
 
-/** Fastställ after writing: decision reference and name, then protect and log. Self-contained. */
-export function ApproveStep({ services, feeYear }: { services: Pick<Services, 'inExcel' | 'approve' | 'selectCell'>; feeYear: number }) {
+const useStyles = makeStyles({
+  action: { alignSelf: 'flex-start' },
+  running: { cursor: 'progress' },
+});
+
+/**
+ * Fastställ after writing: decision reference and name, then protect and log (state in useApprove).
+ *
+ * @example <ApproveStep feeYear={2026} inExcel approve={useApprove(services, 2026)} />
+ */
+export function ApproveStep({ feeYear, inExcel, approve }: { feeYear: number; inExcel: boolean; approve: ApproveState }) {
   const lang = useLang();
   const t = TEXT[lang];
-  const [reference, setReference] = useState('');
-  const [name, setName] = useState('');
-  const [tried, setTried] = useState(false);
-  const [task, run] = useTask<ApprovalOutcome>();
-  const nameMissing = tried && name.trim() === '';
-  const approve = () => {
-    setTried(true);
-    if (name.trim() === '') return;
-    void run(() => services.approve({ feeYear, by: name.trim(), ...(reference.trim() ? { reference: reference.trim() } : {}) }));
-  };
+  const s = useStyles();
+  const { task } = approve;
+  const running = task.state === 'running';
   return (
     <Step title={t.title(feeYear)}>
-      <Caption1>{services.inExcel ? t.explain : t.outside}</Caption1>
+      <Caption1>{inExcel ? t.explain : t.outside}</Caption1>
       <Field label={t.reference} hint={t.referenceHint}>
-        <Input value={reference} onChange={(_, d) => setReference(d.value)} disabled={!services.inExcel} />
+        <Input value={approve.reference} onChange={(_, d) => approve.setReference(d.value)} disabled={!inExcel} />
       </Field>
-      <Field label={t.name} required validationState={nameMissing ? 'error' : 'none'} {...(nameMissing ? { validationMessage: t.nameMissing } : {})}>
-        <Input value={name} onChange={(_, d) => setName(d.value)} disabled={!services.inExcel} />
+      <Field label={t.name} required validationState={approve.nameMissing ? 'error' : 'none'} {...(approve.nameMissing ? { validationMessage: t.nameMissing } : {})}>
+        <Input value={approve.name} onChange={(_, d) => approve.setName(d.value)} disabled={!inExcel} />
       </Field>
-      <Button appearance="primary" disabled={!services.inExcel || task.state === 'running'} onClick={approve}>
-        {task.state === 'running' ? t.running : t.run}
+      <Button appearance="primary" className={mergeClasses(s.action, running && s.running)} disabled={!inExcel || running} onClick={() => void approve.approve()}>
+        {running ? t.running : t.run}
       </Button>
-      {task.state === 'failed' && <Problem message={task.error} />}
+      {task.state === 'failed' && <Problem message={task.error.message} />}
       {task.state === 'done' && task.value.approved && (
         <Notice intent="success" title={t.approved(feeYear)}>
           {t.approvedBody(task.value.protectedSheets.join(', '), task.value.entry.checksum.slice(0, 12) + '…')}
@@ -75,7 +74,7 @@ export function ApproveStep({ services, feeYear }: { services: Pick<Services, 'i
       {task.state === 'done' && !task.value.approved && (
         <>
           <Notice intent="error" title={t.refused(task.value.faults.length)} />
-          <Differences differences={task.value.faults} onGo={(sheet, cell) => void services.selectCell(sheet, cell)} />
+          <Differences differences={task.value.faults} onGo={approve.goTo} />
         </>
       )}
     </Step>

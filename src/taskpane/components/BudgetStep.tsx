@@ -1,6 +1,8 @@
-import { Button, Caption1, Field, Radio, RadioGroup } from '@fluentui/react-components';
-import { BudgetCheck, formatKronor, Message } from '../../domain';
+import { Button, Caption1, Field, makeStyles, mergeClasses, Radio, RadioGroup, tokens } from '@fluentui/react-components';
+import { Message, Severity } from '../../domain';
+import { BudgetResult, BudgetSheetOutcome, BudgetTarget } from '../hooks/useBudgetCheck';
 import { useLang, useStrings } from '../i18n';
+import { BudgetVerdict } from './BudgetVerdict';
 import { FilePicker } from './FilePicker';
 import { Notice } from './Notice';
 import { Problem } from './Problem';
@@ -8,7 +10,18 @@ import { SheetAnswer, SheetQuestion } from './SheetQuestion';
 import { Step } from './Step';
 import { useFocusWhen } from './useFocusWhen';
 
-export type BudgetTarget = 'selection' | 'sheet' | 'file';
+export type { BudgetTarget } from '../hooks/useBudgetCheck';
+
+const useStyles = makeStyles({
+  findings: { paddingLeft: 0, listStyle: 'none', margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  finding: { paddingLeft: tokens.spacingHorizontalS, borderLeftWidth: tokens.strokeWidthThicker },
+  // Fel, Varning and Upplysning differ in their word, their mark and their line, not in colour alone.
+  error: { borderLeftStyle: 'solid', borderLeftColor: tokens.colorPaletteRedBorderActive },
+  warning: { borderLeftStyle: 'dashed', borderLeftColor: tokens.colorPaletteYellowBorderActive },
+  info: { borderLeftStyle: 'dotted', borderLeftColor: tokens.colorNeutralStroke1 },
+});
+
+const MARK: Record<Severity, string> = { error: '✕', warning: '!', info: 'i' };
 
 export interface BudgetStepProps {
   readonly inExcel: boolean;
@@ -20,15 +33,17 @@ export interface BudgetStepProps {
   readonly onFile: (file: File) => void;
   readonly onCheck: () => void;
   readonly busy: boolean;
-  readonly result?: { check: BudgetCheck; sheet: string };
+  readonly result?: BudgetResult;
+  /** Fetch the population, then check again with the fees. */
+  readonly onFetchFees: () => void;
   /** The result was computed for another fee year or rule than the one now chosen. */
   readonly stale?: boolean;
   readonly error?: Message;
   readonly onGoTo: (sheet: string, cell: string) => void;
   readonly onWriteSheet?: () => void;
   readonly writingSheet?: boolean;
-  /** What the Budgetkontroll sheet became: "Budgetkontroll 2026", or the downloaded file. */
-  readonly sheetWritten?: string;
+  /** What became of the Budgetkontroll sheet: written in Excel, or downloaded. */
+  readonly sheetWritten?: BudgetSheetOutcome;
   readonly asking?: readonly string[];
   readonly onAnswer: (answer: SheetAnswer) => void;
 }
@@ -36,6 +51,7 @@ export interface BudgetStepProps {
 export function BudgetStep(props: BudgetStepProps) {
   const t = useStrings();
   const lang = useLang();
+  const s = useStyles();
   const result = props.result;
   const verdict = useFocusWhen<HTMLDivElement>(result);
   const written = useFocusWhen<HTMLDivElement>(props.sheetWritten);
@@ -64,21 +80,15 @@ export function BudgetStep(props: BudgetStepProps) {
       </div>
       <div role="status">
         {props.busy && <Caption1>{t.checking}</Caption1>}
-        {result && (
-          <Notice ref={verdict} live={false} intent={result.check.passed ? 'success' : 'error'} title={result.check.passed ? t.balanced : t.notBalanced}>
-            <div>
-              {t.revenues} {formatKronor(result.check.revenuesOre)} · {t.costs} {formatKronor(result.check.costsOre)} · {t.difference} {formatKronor(result.check.differenceOre)}
-            </div>
-            {result.check.expectedFeeRevenueOre !== undefined && <div>{t.expectedFees(formatKronor(result.check.expectedFeeRevenueOre))}</div>}
-          </Notice>
-        )}
+        {result && <BudgetVerdict ref={verdict} result={result} onFetchFees={props.onFetchFees} />}
         {result && props.stale && <Notice live={false} intent="warning" title={t.staleBudget} />}
       </div>
       {props.error && <Problem message={props.error} />}
       {result && (
-        <ul aria-label={t.budgetStep} style={{ paddingLeft: 0, listStyle: 'none', margin: 0 }}>
+        <ul aria-label={t.budgetStep} className={s.findings}>
           {result.check.findings.map((f, i) => (
-            <li key={i} style={{ marginBottom: 8 }}>
+            <li key={i} className={mergeClasses(s.finding, s[f.severity])}>
+              <span aria-hidden="true">{MARK[f.severity]} </span>
               <strong>{t.severity[f.severity]}</strong>
               {f.cell && <Caption1> {f.cell}</Caption1>}: {f.message[lang]}{' '}
               {f.cell && props.inExcel && (
@@ -99,7 +109,14 @@ export function BudgetStep(props: BudgetStepProps) {
       )}
       <div role="status">
         {props.writingSheet && <Caption1>{t.writingBudgetSheet}</Caption1>}
-        {props.sheetWritten && <Notice ref={written} live={false} intent="success" title={props.sheetWritten} />}
+        {props.sheetWritten && (
+          <Notice
+            ref={written}
+            live={false}
+            intent="success"
+            title={props.sheetWritten.kind === 'downloaded' ? t.downloaded(props.sheetWritten.name) : props.sheetWritten.names.map((n) => t.budgetSheetWritten(n)).join(' ')}
+          />
+        )}
       </div>
       {props.asking && <SheetQuestion names={props.asking} onAnswer={props.onAnswer} />}
     </Step>

@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ReactNode, RefObject, useEffect, useRef, useState } from 'react';
 
 const useStyles = makeStyles({
@@ -10,7 +10,8 @@ const useStyles = makeStyles({
   whole: { whiteSpace: 'nowrap' },
   // Only the table scrolls, and only when it cannot fit (WCAG 1.4.10 allows it for data tables).
   scroller: { maxWidth: '100%', overflowX: 'auto' },
-  total: { fontWeight: tokens.fontWeightSemibold },
+  total: { fontWeight: tokens.fontWeightSemibold, borderTop: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}` },
+  rowHead: { fontWeight: tokens.fontWeightRegular, textAlign: 'left' },
 });
 
 /**
@@ -19,7 +20,7 @@ const useStyles = makeStyles({
  */
 export function DataTable({ caption, columns, rows, total }: { caption: string; columns: readonly string[]; rows: readonly (readonly ReactNode[])[]; total?: readonly ReactNode[] }) {
   const s = useStyles();
-  const cell = (i: number, extra = '') => `${s.cell} ${i > 0 ? `${s.number} ${s.whole}` : ''} ${extra}`;
+  const cell = (i: number, ...extra: (string | false)[]) => mergeClasses(s.cell, i > 0 && s.number, i > 0 && s.whole, ...extra);
   const scroller = useRef<HTMLDivElement>(null);
   const overflows = useOverflow(scroller);
   return (
@@ -30,7 +31,7 @@ export function DataTable({ caption, columns, rows, total }: { caption: string; 
         <thead>
           <tr>
             {columns.map((c, i) => (
-              <th key={i} scope="col" className={`${s.head} ${i > 0 ? s.number : ''}`}>
+              <th key={i} scope="col" className={mergeClasses(s.head, i > 0 && s.number)}>
                 {c}
               </th>
             ))}
@@ -41,7 +42,7 @@ export function DataTable({ caption, columns, rows, total }: { caption: string; 
             <tr key={r}>
               {row.map((c, i) =>
                 i === 0 ? (
-                  <th key={i} scope="row" className={cell(i)} style={{ fontWeight: 'normal', textAlign: 'left' }}>
+                  <th key={i} scope="row" className={cell(i, s.rowHead)}>
                     {c}
                   </th>
                 ) : (
@@ -56,7 +57,7 @@ export function DataTable({ caption, columns, rows, total }: { caption: string; 
             <tr>
               {total.map((c, i) =>
                 i === 0 ? (
-                  <th key={i} scope="row" className={cell(i, s.total)} style={{ textAlign: 'left' }}>
+                  <th key={i} scope="row" className={cell(i, s.rowHead, s.total)}>
                     {c}
                   </th>
                 ) : (

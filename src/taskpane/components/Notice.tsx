@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { forwardRef, ReactNode, useId } from 'react';
 
 const useStyles = makeStyles({
@@ -33,7 +33,7 @@ export const Notice = forwardRef<HTMLDivElement, { intent: 'success' | 'error' |
     const bodyId = useId();
     const role = live ? (intent === 'error' ? 'alert' : 'status') : ref ? 'group' : undefined;
     return (
-      <div ref={ref} role={role} {...(ref ? { tabIndex: -1, 'aria-labelledby': titleId, ...(children ? { 'aria-describedby': bodyId } : {}) } : {})} className={`${s.notice} ${s[intent]}`}>
+      <div ref={ref} role={role} {...(ref ? { tabIndex: -1, 'aria-labelledby': titleId, ...(children ? { 'aria-describedby': bodyId } : {}) } : {})} className={mergeClasses(s.notice, s[intent])}>
         <div>
           <span aria-hidden="true">{MARK[intent]} </span>
           <span className={s.title} id={titleId}>

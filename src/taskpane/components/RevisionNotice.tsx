@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
-import { formatInteger, formatKronor, PopulationSeries, Revision } from '../../domain';
+import type { Revision } from '../../domain';
+import { useFormats } from '../format';
 import { useLang } from '../i18n';
-import type { Services } from '../services';
 import { DataTable } from './DataTable';
 import { Notice } from './Notice';
 
@@ -20,37 +19,26 @@ const TEXT = {
   },
 };
 
-const signed = (n: number, text: string) => (n > 0 ? `+${text}` : text);
+const signedKronor = (ore: number, text: string) => (ore > 0 ? `+${text}` : text);
 
 /**
- * Shown after a fetch when the workbook already has the fee year's sheets and SCB's figures differ:
- * per member old, new, change and fee effect. Shows nothing when nothing changed. Self-contained.
+ * Shown when a write meets the fee year's sheets and SCB's figures differ from those they used:
+ * per member old, new, change and fee effect (rows with no change left out).
+ *
+ * @example <RevisionNotice feeYear={2026} revision={write.revision} />
  */
-export function RevisionNotice({ services, feeYear, series }: { services: Pick<Services, 'inExcel' | 'revision'>; feeYear: number; series: PopulationSeries | undefined }) {
+export function RevisionNotice({ feeYear, revision }: { feeYear: number; revision: Revision }) {
   const lang = useLang();
+  const f = useFormats();
   const t = TEXT[lang];
-  const [revision, setRevision] = useState<Revision | undefined>();
-  useEffect(() => {
-    let current = true;
-    setRevision(undefined);
-    if (services.inExcel && series) {
-      void services.revision(feeYear, series).then((r) => {
-        if (current && r.ok && r.value?.changed) setRevision(r.value);
-      });
-    }
-    return () => {
-      current = false;
-    };
-  }, [services, feeYear, series]);
-  if (!revision) return null;
   const rows = revision.rows.filter((r) => r.change !== 0 || r.feeEffectOre !== 0);
   return (
     <Notice intent="warning" title={t.title(feeYear)}>
-      {t.body(formatKronor(revision.totalFeeEffectOre))}
+      {t.body(signedKronor(revision.totalFeeEffectOre, f.kronor(revision.totalFeeEffectOre)))}
       <DataTable
         caption={t.caption}
         columns={t.columns}
-        rows={rows.map((r) => [r.member.name, formatInteger(r.oldPopulation), formatInteger(r.newPopulation), signed(r.change, formatInteger(r.change)), signed(r.feeEffectOre, formatKronor(r.feeEffectOre))])}
+        rows={rows.map((r) => [r.member.name, f.integer(r.oldPopulation), f.integer(r.newPopulation), f.change(r.change), signedKronor(r.feeEffectOre, f.kronor(r.feeEffectOre))])}
       />
     </Notice>
   );

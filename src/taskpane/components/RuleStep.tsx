@@ -1,8 +1,8 @@
 import { Caption1, Field, Input, Radio, RadioGroup } from '@fluentui/react-components';
-import { Allocation, formatInteger, formatKronor, Result } from '../../domain';
+import { Result } from '../../domain';
 import { useLang, useStrings } from '../i18n';
-import { RuleForm } from '../model';
-import { DataTable } from './DataTable';
+import { Fees, RuleField, RuleForm } from '../model';
+import { FeesPreview } from './FeesPreview';
 import { Problem } from './Problem';
 import { Step } from './Step';
 
@@ -11,25 +11,17 @@ export interface RuleStepProps {
   readonly onForm: (form: RuleForm) => void;
   readonly feeYear: number;
   /** The live preview; undefined until population is there. */
-  readonly preview?: Result<Allocation>;
+  readonly fees?: Result<Fees>;
 }
 
-/** Which input a failed preview is about: its message goes under that input, not in a box below. */
-function inputInError(form: RuleForm, preview?: Result<Allocation>): 'rate' | 'amount' | 'splitYear' | undefined {
-  if (!preview || preview.ok) return undefined;
-  const code = preview.error.code;
-  if (code === 'input-year') return 'splitYear';
-  if (code === 'input-empty' || code === 'input-amount') return form.kind === 'split' ? 'amount' : 'rate';
-  return undefined;
-}
-
-export function RuleStep({ form, onForm, feeYear, preview }: RuleStepProps) {
+/** Step 2: the rule (the year's own unless the officer chooses another) and the fees it gives. */
+export function RuleStep({ form, onForm, feeYear, fees }: RuleStepProps) {
   const t = useStrings();
   const lang = useLang();
   const set = (change: Partial<RuleForm>) => onForm({ ...form, ...change });
-  const wrong = inputInError(form, preview);
-  // The error under its input: aria-invalid and aria-describedby come with Field's validation message.
-  const validation = (input: typeof wrong) => (wrong === input && preview && !preview.ok ? { validationState: 'error' as const, validationMessage: preview.error.message[lang] } : {});
+  // The error names its input: it goes under that input, not in a box below.
+  const error = fees && !fees.ok ? fees.error : undefined;
+  const validation = (field: RuleField) => (error?.field === field ? { validationState: 'error' as const, validationMessage: error.message[lang] } : {});
   return (
     <Step title={t.ruleStep}>
       <Field label={t.rule}>
@@ -62,22 +54,9 @@ export function RuleStep({ form, onForm, feeYear, preview }: RuleStepProps) {
           </Field>
         </>
       )}
-      {!preview && <Caption1>{t.fetchFirst}</Caption1>}
-      {preview && !preview.ok && !wrong && <Problem message={preview.error.message} />}
-      {preview?.ok && (
-        <>
-          {/* Only the total is announced as it changes; the table is read when the user goes to it. */}
-          <Caption1 block role="status">
-            {preview.value.ruleDescription[lang]}. {t.total} {formatKronor(preview.value.totalOre)}.
-          </Caption1>
-          <DataTable
-            caption={t.preview}
-            columns={[t.municipality, t.population, t.fee]}
-            rows={preview.value.members.map((m) => [m.member.name, formatInteger(m.population), formatKronor(m.feeOre)])}
-            total={[t.total, formatInteger(preview.value.totalPopulation), <span data-testid="fee-total">{formatKronor(preview.value.totalOre)}</span>]}
-          />
-        </>
-      )}
+      {!fees && <Caption1>{t.fetchFirst}</Caption1>}
+      {error && !error.field && <Problem message={error.message} />}
+      {fees?.ok && <FeesPreview fees={fees.value} />}
     </Step>
   );
 }

@@ -1,12 +1,10 @@
-import { Button, Caption1 } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, mergeClasses } from '@fluentui/react-components';
+import type { VerifyState } from '../hooks/useVerify';
 import { useLang } from '../i18n';
-import type { Services } from '../services';
-import type { Verification } from '../../workbook/verify';
 import { Differences } from './Differences';
 import { Notice } from './Notice';
 import { Problem } from './Problem';
 import { Step } from './Step';
-import { useTask } from './useTask';
 
 const TEXT = {
   sv: {
@@ -33,18 +31,29 @@ const TEXT = {
   },
 };
 
-/** "Kontrollera arbetsboken": the same check as `avgift verify`, on the open workbook. Self-contained. */
-export function VerifyStep({ services, feeYear }: { services: Pick<Services, 'inExcel' | 'verifyWorkbook' | 'selectCell'>; feeYear?: number }) {
+const useStyles = makeStyles({
+  action: { alignSelf: 'flex-start' },
+  running: { cursor: 'progress' },
+});
+
+/**
+ * "Kontrollera arbetsboken": the same check as `avgift verify`, on the open workbook (state in useVerify).
+ *
+ * @example <VerifyStep inExcel check={useVerify(services, 2026)} />
+ */
+export function VerifyStep({ inExcel, check }: { inExcel: boolean; check: VerifyState }) {
   const lang = useLang();
   const t = TEXT[lang];
-  const [task, run] = useTask<Verification>();
+  const s = useStyles();
+  const { task } = check;
+  const running = task.state === 'running';
   return (
     <Step title={t.title}>
-      <Caption1>{services.inExcel ? t.explain : t.outside}</Caption1>
-      <Button appearance="secondary" disabled={!services.inExcel || task.state === 'running'} onClick={() => void run(() => services.verifyWorkbook(feeYear === undefined ? {} : { feeYear }))}>
-        {task.state === 'running' ? t.running : t.run}
+      <Caption1>{inExcel ? t.explain : t.outside}</Caption1>
+      <Button appearance="secondary" className={mergeClasses(s.action, running && s.running)} disabled={!inExcel || running} onClick={() => void check.verify()}>
+        {running ? t.running : t.run}
       </Button>
-      {task.state === 'failed' && <Problem message={task.error} />}
+      {task.state === 'failed' && <Problem message={task.error.message} />}
       {task.state === 'done' && task.value.differences.length === 0 && (
         <Notice intent="success" title={t.consistent(task.value.sheet)}>
           {t.consistentBody(task.value.checksum.slice(0, 12) + '…', task.value.logged ? t.logged(task.value.logged.action, task.value.logged.time) : '')}
@@ -53,7 +62,7 @@ export function VerifyStep({ services, feeYear }: { services: Pick<Services, 'in
       {task.state === 'done' && task.value.differences.length > 0 && (
         <>
           <Notice intent="error" title={t.differs(task.value.differences.length, task.value.sheet)} />
-          <Differences differences={task.value.differences} onGo={(sheet, cell) => void services.selectCell(sheet, cell)} />
+          <Differences differences={task.value.differences} onGo={check.goTo} />
         </>
       )}
     </Step>

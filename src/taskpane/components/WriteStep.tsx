@@ -1,13 +1,15 @@
-import { Button, Caption1, Checkbox } from '@fluentui/react-components';
+import { Button, Caption1, Checkbox, Link } from '@fluentui/react-components';
 import { Message } from '../../domain';
-import { RenderSummary } from '../../workbook/excel';
+import type { RenderSummary } from '../../workbook/excel';
 import { useStrings } from '../i18n';
 import { SheetChoice } from '../model';
+import { InvoiceCsv } from './InvoiceCsv';
 import { Notice } from './Notice';
 import { Problem } from './Problem';
 import { SheetAnswer, SheetQuestion } from './SheetQuestion';
 import { Step } from './Step';
 import { useFocusWhen } from './useFocusWhen';
+import { pick } from './pick';
 
 export interface WriteProgress {
   readonly done: number;
@@ -20,11 +22,21 @@ export interface WriteStepProps {
   readonly sheets: SheetChoice;
   readonly onSheets: (sheets: SheetChoice) => void;
   readonly ready: boolean;
+  /** Fakturaunderlag and member sheets are offered: the fees are decided (not a forecast or scenario). */
+  readonly invoices: boolean;
   readonly onWrite: () => void;
   readonly progress?: WriteProgress;
-  readonly summary?: RenderSummary;
+  readonly summary?: RenderSummary['sheets'];
   readonly downloaded?: string;
   readonly error?: Message;
+  /** Shows a written sheet in Excel. */
+  readonly onGoToSheet: (name: string) => void;
+  /** The invoice basis as CSV, offered for decided fees. */
+  readonly onDownloadCsv?: () => void;
+  readonly csvDownloaded?: string;
+  readonly csvError?: Message;
+  /** The due date (15 March of the fee year) when it has passed, in words. */
+  readonly dueDatePassed?: string;
   /** The add-in's sheets in the way: ask before replacing them. */
   readonly asking?: readonly string[];
   readonly onAnswer: (answer: SheetAnswer) => void;
@@ -42,7 +54,8 @@ export function WriteStep(props: WriteStepProps) {
     history: t.sheetHistory,
     budget: t.sheetBudget,
   };
-  const nothing = CHOICES.every((c) => !props.sheets[c]);
+  const offered = CHOICES.filter((c) => props.invoices || (c !== 'invoices' && c !== 'memberSheets'));
+  const nothing = offered.every((c) => !props.sheets[c]);
   const busy = props.progress !== undefined;
   const result = useFocusWhen<HTMLDivElement>(props.summary ?? props.downloaded);
   return (
@@ -50,9 +63,10 @@ export function WriteStep(props: WriteStepProps) {
       {/* A fieldset names the group; each checkbox keeps its own label and id. */}
       <fieldset style={{ border: 'none', margin: 0, padding: 0 }}>
         <legend>{t.sheets}</legend>
-        {CHOICES.map((c) => (
+        {offered.map((c) => (
           <Checkbox key={c} label={label[c]} checked={props.sheets[c]} onChange={(_, data) => props.onSheets({ ...props.sheets, [c]: data.checked === true })} />
         ))}
+        {!props.invoices && <Caption1 block>{t.noInvoices}</Caption1>}
         {nothing && <Caption1 block>{t.nothingToWrite}</Caption1>}
       </fieldset>
       <div>
@@ -74,11 +88,15 @@ export function WriteStep(props: WriteStepProps) {
           </div>
         )}
         {props.summary && (
-          <Notice ref={result} live={false} intent="success" title={t.written(props.summary.sheets.length)}>
+          <Notice ref={result} live={false} intent="success" title={t.written(props.summary.length)}>
             <ul>
-              {props.summary.sheets.map((s) => (
+              {props.summary.map((s) => (
                 <li key={s.key}>
-                  {s.name} {s.replaced && <Caption1>{t.replacedMark}</Caption1>}
+                  {/* A link that selects the sheet: the officer goes straight to what was written. */}
+                  <Link as="button" onClick={() => props.onGoToSheet(s.name)} aria-label={t.showSheet(s.name)}>
+                    {s.name}
+                  </Link>{' '}
+                  {s.replaced && <Caption1>{t.replacedMark}</Caption1>}
                 </li>
               ))}
             </ul>
@@ -88,6 +106,7 @@ export function WriteStep(props: WriteStepProps) {
       </div>
       {props.error && <Problem message={props.error} />}
       {props.asking && <SheetQuestion names={props.asking} onAnswer={props.onAnswer} />}
+      {props.onDownloadCsv && <InvoiceCsv onDownload={props.onDownloadCsv} {...pick(props, 'csvDownloaded', 'csvError', 'dueDatePassed')} />}
     </Step>
   );
 }

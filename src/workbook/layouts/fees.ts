@@ -1,5 +1,6 @@
 import {
   Allocation,
+  forecastLabel,
   formatDateSv,
   InvoiceRow,
   Member,
@@ -12,6 +13,8 @@ import {
   populationDate,
   PopulationSeries,
   ruleName,
+  scenarioName,
+  ScenarioComparison,
 } from '../../domain';
 import { absoluteAddress, columnLetters, excelDateSerial } from '../address';
 import { withFittedWidths } from '../columnWidths';
@@ -31,6 +34,8 @@ export interface FeeWorkbookInput {
   readonly changes?: readonly MemberChange[];
   /** The members register: invoice name, orgnr, Peppol-ID, reference, e-mail (what is known for certain by default). */
   readonly register?: MemberRegister;
+  /** For a scenario: the comparison with the decided fees, written side by side instead of the allocation. */
+  readonly comparison?: ScenarioComparison;
 }
 
 export interface SheetSelection {
@@ -43,9 +48,46 @@ export interface SheetSelection {
 
 export const allocationSheetKey = (feeYear: number) => `avgift-${feeYear}`;
 
-/** The workbook of one fee year: allocation, invoices, one sheet per member, population, history. */
+/**
+ * The key and name of an allocation's sheet: the decided fees "Avgift 2026", a forecast "Prognos 2027",
+ * a scenario "Scenario 2026 4,50 kr" — never the same sheet as the decided fees.
+ *
+ * @example
+ * allocationSheetId(forecast2027) // → { key: 'prognos-2027', name: 'Prognos 2027', names: 'Prognos_' }
+ */
+export function allocationSheetId(a: Allocation): { key: string; name: string; namePrefix: string } {
+  if (a.scenario) {
+    const name = scenarioName(a.rule, a.feeYear).sv;
+    return { key: `scenario-${name.slice('Scenario '.length).replace(/[^0-9A-Za-zåäöÅÄÖ]+/g, '-')}${a.forecast ? '-prognos' : ''}`, name, namePrefix: a.forecast ? 'Prognos_scenario_' : 'Scenario_' };
+  }
+  if (a.forecast) return { key: `prognos-${a.feeYear}`, name: `Prognos ${a.feeYear}`, namePrefix: 'Prognos_' };
+  return { key: allocationSheetKey(a.feeYear), name: `Avgift ${a.feeYear}`, namePrefix: '' };
+}
+
+/** "Prognos 2027 – folkmängd 31 december 2025 (…)" for a forecast; nothing for decided fees. */
+const forecastNote = (a: Allocation): string => (a.forecast ? `${forecastLabel(a.feeYear, a.forecast).sv}.${a.forecast.note ? ` ${a.forecast.note.sv}` : ''}` : '');
+
+/**
+ * The workbook of one fee year: allocation, invoices, one sheet per member, population, history.
+ * A forecast or a scenario is never an invoice: it gets no Fakturaunderlag and no member sheets,
+ * whatever `include` asks; a scenario with its comparison is written beside the decided fees.
+ */
 export function feeWorkbookPlan(input: FeeWorkbookInput): WorkbookPlan {
-  const include = { allocation: true, invoices: true, memberSheets: true, population: true, history: true, ...input.include };
+  const invoicing = !input.allocation.forecast && !input.allocation.scenario;
+  const include = {
+    allocation: true,
+    population: true,
+    history: true,
+    ...input.include,
+    invoices: invoicing && (input.include?.invoices ?? true),
+    memberSheets: invoicing && (input.include?.memberSheets ?? true),
+  };
+  if (input.comparison && input.allocation.scenario) {
+    const sheets: SheetPlan[] = [];
+    if (include.allocation) sheets.push(scenarioSheet(input, input.comparison));
+    if (include.population) sheets.push(populationSheet(input));
+    return { sheets, names: [] };
+  }
   const allocation = allocationSheet(input);
   const sheets: SheetPlan[] = [];
   const names: NamePlan[] = [];
@@ -71,13 +113,13 @@ const feeFormat = (a: Allocation) => (a.members.some((m) => m.feeOre % 100 !== 0
 
 function allocationSheet(input: FeeWorkbookInput): { sheet: SheetPlan; names: NamePlan[] } {
   const a = input.allocation;
-  const key = allocationSheetKey(a.feeYear);
+  const { key, name: sheetName, namePrefix } = allocationSheetId(a);
   const rule = a.rule;
   const kr = feeFormat(a);
   const names: NamePlan[] = [];
   const name = (nameKey: string, excelName: string, row: number, comment: string) => {
-    names.push({ key: nameKey, name: excelName, sheetKey: key, address: absoluteAddress(row, 1), comment });
-    return nameRef(nameKey);
+    names.push({ key: `${namePrefix}${nameKey}`, name: `${namePrefix}${excelName}`, sheetKey: key, address: absoluteAddress(row, 1), comment });
+    return nameRef(`${namePrefix}${nameKey}`);
   };
 
   // Parameters, rows 6–7 (0-based 5–6).
@@ -117,7 +159,7 @@ function allocationSheet(input: FeeWorkbookInput): { sheet: SheetPlan; names: Na
     text('Kommun', 'header'),
     text(populationHeader(a.populationDate), 'header'),
     text('Andel', 'header'),
-    text('Avgift', 'header'),
+    text(a.forecast ? 'Avgift (prognos)' : 'Avgift', 'header'),
     text('Underlag', 'header'),
   ];
   if (chained) {
@@ -205,8 +247,15 @@ function allocationSheet(input: FeeWorkbookInput): { sheet: SheetPlan; names: Na
   ];
 
   const blocks: Block[] = [
-    { at: 'A1', rows: [[text(`Avgift ${a.feeYear}`, 'title')]] },
-    { at: 'A2', rows: [[text(`Regel: ${a.ruleDescription.sv}`, 'subtitle')], [text(sourceLine(a.source), 'note')], [text(`${createdLine(input.generatedAt)} Förfallodag ${a.dueDate} (§ 8).`, 'note')]] },
+    { at: 'A1', rows: [[text(a.forecast ? forecastNote(a) : sheetName, 'title')]] },
+    {
+      at: 'A2',
+      rows: [
+        [text(`${a.scenario ? `${sheetName} (scenario, inte beslutad avgift). ` : ''}Regel: ${a.ruleDescription.sv}`, 'subtitle')],
+        [text(sourceLine(a.source), 'note')],
+        [text(a.forecast || a.scenario ? `${createdLine(input.generatedAt)} Inget fakturaunderlag: ${a.forecast ? 'en prognos' : 'ett scenario'} faktureras inte.` : `${createdLine(input.generatedAt)} Förfallodag ${a.dueDate} (§ 8).`, 'note')],
+      ],
+    },
     { at: 'A6', rows: parameters },
     { at: `A${r(first - 1)}`, rows: [header, ...rows, total] },
     { at: `A${C}`, rows: [check] },
@@ -214,7 +263,7 @@ function allocationSheet(input: FeeWorkbookInput): { sheet: SheetPlan; names: Na
   return {
     sheet: withFittedWidths({
       key,
-      name: `Avgift ${a.feeYear}`,
+      name: sheetName,
       blocks,
       freezeRows: first,
       conditionalFormats: [{ range: `B${C}`, formula: `B${C}<>"Stämmer"`, style: 'bad' }],
@@ -246,6 +295,55 @@ function changeColumns(input: FeeWorkbookInput, from: number, count: number) {
       return [sum(columns[0]!, kronor((c) => c.previousFeeOre), previous), sum(columns[1]!, kronor((c) => c.populationEffectOre), kr), sum(columns[2]!, kronor((c) => c.ruleEffectOre), kr)];
     },
   };
+}
+
+/**
+ * A scenario beside the decided fees of its year: per member the decided fee, the scenario fee and
+ * the difference (a live formula), with totals. Named as a scenario ("Scenario 2026 4,50 kr").
+ */
+function scenarioSheet(input: FeeWorkbookInput, c: ScenarioComparison): SheetPlan {
+  const a = c.scenario;
+  const { key, name } = allocationSheetId(a);
+  const kr = c.rows.some((r) => r.scenarioOre % 100 !== 0 || r.decidedOre % 100 !== 0) ? FORMAT.kronorOre : FORMAT.kronor;
+  const first = 8; // header at A7, members from row 8
+  const last = first + c.rows.length - 1;
+  const header = ['Kommunkod', 'Kommun', populationHeader(a.populationDate), `Beslutad avgift ${a.feeYear}`, name, 'Skillnad'].map((h) => text(h, 'header'));
+  const rows = c.rows.map((row, i) => [
+    text(row.member.code),
+    text(row.member.name),
+    number(a.members[i]!.population, FORMAT.integer),
+    number(oreToKronor(row.decidedOre), kr),
+    number(oreToKronor(row.scenarioOre), kr),
+    formula(`=E${first + i}-D${first + i}`, kr, { result: oreToKronor(row.differenceOre) }),
+  ]);
+  const sum = (col: string, format: string, result: number) => formula(`=SUM(${col}${first}:${col}${last})`, format, { result, style: 'total' });
+  const total = [
+    text('', 'total'),
+    text('Summa', 'total'),
+    sum('C', FORMAT.integer, a.totalPopulation),
+    sum('D', kr, oreToKronor(c.decided.totalOre)),
+    sum('E', kr, oreToKronor(a.totalOre)),
+    sum('F', kr, oreToKronor(c.totalDifferenceOre)),
+  ];
+  return withFittedWidths({
+    key,
+    name,
+    blocks: [
+      { at: 'A1', rows: [[text(`${name} – scenario, inte beslutad avgift`, 'title')]] },
+      {
+        at: 'A2',
+        rows: [
+          [text(`${a.forecast ? `${forecastNote(a)} ` : ''}Scenario: ${a.ruleDescription.sv}`, 'subtitle')],
+          [text(`Beslutad: ${c.decided.ruleDescription.sv}`, 'subtitle')],
+          [text(sourceLine(a.source), 'note')],
+          [text(`${createdLine(input.generatedAt)} Inget fakturaunderlag: ett scenario faktureras inte.`, 'note')],
+        ],
+      },
+      { at: `A${first - 1}`, rows: [header, ...rows, total] },
+    ],
+    freezeRows: first - 1,
+    pageSetup: { orientation: 'landscape', fitToWidth: true },
+  });
 }
 
 function invoiceSheet(input: FeeWorkbookInput): SheetPlan {

@@ -1,0 +1,150 @@
+import { useEffect, useState } from 'react';
+import { Allocation, forecastLabel, Message, ok, Result, scenarioName } from '../../domain';
+import type { BudgetInWorkbook } from '../../workbook/budgetRead';
+import { Fees, FeesKind } from '../model';
+import { Services } from '../services';
+import { Task, useTask, valueOf } from '../task';
+import { SheetQuestionState, useSheetQuestion } from './useSheetQuestion';
+
+export type BudgetTarget = 'selection' | 'sheet' | 'file';
+
+/** The fees a budget was compared with, as the verdict names them. */
+export interface ComparedFees {
+  readonly feeYear: number;
+  readonly kind: FeesKind;
+  readonly totalOre: number;
+  readonly rule: Message;
+  /** For a scenario or forecast: its name ("Scenario 2026 4,50 kr"). */
+  readonly name?: Message;
+}
+
+export interface BudgetResult extends BudgetInWorkbook {
+  readonly feeYear: number;
+  /** Undefined: the fees were not compared (no population fetched for the fee year). */
+  readonly compared?: ComparedFees;
+}
+
+export type BudgetSheetOutcome = { readonly kind: 'written'; readonly names: readonly string[] } | { readonly kind: 'downloaded'; readonly name: string };
+
+export interface BudgetStepState {
+  readonly target: BudgetTarget;
+  readonly setTarget: (target: BudgetTarget) => void;
+  readonly file?: File;
+  readonly chooseFile: (file: File) => void;
+  /** What is wrong with the chosen file before it is read (not .xlsx). */
+  readonly fileError?: boolean;
+  readonly task: Task<BudgetResult>;
+  readonly check: () => Promise<void>;
+  /** The fees changed since the check: it is for other fees than those now shown. */
+  readonly stale: boolean;
+  /** Fetch the population, then check again with the fees (when none were compared). */
+  readonly fetchFeesAndCheck: () => void;
+  readonly sheetTask: Task<BudgetSheetOutcome>;
+  readonly writeSheet: () => Promise<void>;
+  readonly question: SheetQuestionState;
+  readonly goTo: (sheet: string, cell: string) => void;
+}
+
+/** The comparison key of fees: a check for other fees is stale. */
+const keyOf = (feeYear: number, c: ComparedFees | undefined) => `${feeYear}|${c?.kind ?? ''}|${c?.totalOre ?? ''}`;
+
+/**
+ * What the verdict says it compared with.
+ *
+ * @example
+ * comparedFees(fees4_50kr2026) // → { feeYear: 2026, kind: 'scenario', totalOre: 236_531_250, name: { sv: 'Scenario 2026 4,50 kr', … }, … }
+ */
+export function comparedFees(fees: Fees | undefined): ComparedFees | undefined {
+  if (!fees) return undefined;
+  const a = fees.allocation;
+  const name = fees.kind === 'scenario' ? scenarioName(a.rule, a.feeYear) : a.forecast ? forecastLabel(a.feeYear, a.forecast) : undefined;
+  return { feeYear: a.feeYear, kind: fees.kind, totalOre: a.totalOre, rule: a.ruleDescription, ...(name ? { name } : {}) };
+}
+
+/**
+ * The year-end a budget's text should state its population for: a forecast stands on an earlier
+ * figure (31 December 2025 for 2027), and a monthly figure is no year-end at all.
+ *
+ * @example
+ * statedYear({ populationYear: 2026, populationDate: '2025-12-31', forecast: {…} }) // → { populationYear: 2025 }
+ * statedYear({ populationYear: 2026, populationDate: '2026-09-30', forecast: {…} }) // → {}
+ */
+function statedYear(a: Pick<Allocation, 'populationYear' | 'populationDate' | 'forecast'>): { populationYear?: number } {
+  if (!a.forecast) return { populationYear: a.populationYear };
+  return a.populationDate.endsWith('-12-31') ? { populationYear: Number(a.populationDate.slice(0, 4)) } : {};
+}
+
+/** Step 4: the budget to check, the check against the fees shown, and the Budgetkontroll sheet. */
+export function useBudgetCheck(services: Services, feeYear: number, fees: Fees | undefined, fetchPopulation: () => Promise<void>): BudgetStepState {
+  const [target, setTarget] = useState<BudgetTarget>(services.inExcel ? 'sheet' : 'file');
+  const [file, setFile] = useState<File>();
+  const [recheck, setRecheck] = useState(false);
+  const handle = useTask<BudgetResult>();
+  const sheet = useTask<BudgetSheetOutcome>();
+  const question = useSheetQuestion(services);
+  const compared = comparedFees(fees);
+
+  const check = () =>
+    handle.run(async (): Promise<Result<BudgetResult>> => {
+      sheet.reset();
+      const a = fees?.allocation;
+      const expected = a ? { expectedFeeRevenueOre: a.totalOre, populationTotal: a.totalPopulation, ...statedYear(a) } : {};
+      const source = target === 'file' ? { kind: 'file' as const, file: file! } : target === 'selection' ? { kind: 'selection' as const } : { kind: 'sheet' as const, name: 'Budget' };
+      const read = await services.checkBudget({ feeYear, ...expected }, source);
+      return read.ok ? ok({ ...read.value, feeYear, ...(compared ? { compared } : {}) }) : read;
+    });
+
+  // After "fetch the fees and check again": once the fees are there, the check runs with them.
+  useEffect(() => {
+    if (recheck && fees) {
+      setRecheck(false);
+      void check();
+    }
+  });
+
+  const result = valueOf(handle.task);
+  return {
+    target,
+    setTarget,
+    ...(file ? { file } : {}),
+    chooseFile: setFile,
+    fileError: file !== undefined && !/\.xlsx$/i.test(file.name),
+    task: handle.task,
+    check,
+    stale: result !== undefined && keyOf(result.feeYear, result.compared) !== keyOf(feeYear, compared),
+    fetchFeesAndCheck: () => {
+      setRecheck(true);
+      void fetchPopulation();
+    },
+    sheetTask: sheet.task,
+    writeSheet: () =>
+      sheet.run(async (): Promise<Result<BudgetSheetOutcome> | undefined> => {
+        if (!result) return undefined;
+        const { budgetCheckSheet } = await import(/* webpackChunkName: "budget" */ '../../workbook/layouts/budget');
+        const plan = {
+          sheets: [
+            budgetCheckSheet({
+              check: result.check,
+              feeYear: result.feeYear,
+              budgetLocation: result.location,
+              ...(result.compared ? { expectedBasis: result.compared.rule.sv } : {}),
+              generatedAt: services.now().toISOString(),
+            }),
+          ],
+          names: [],
+        };
+        if (!services.inExcel) {
+          const name = `Budgetkontroll-${result.feeYear}.xlsx`;
+          const saved = await services.download(plan, name);
+          return saved.ok ? ok({ kind: 'downloaded', name }) : saved;
+        }
+        const choice = await question.replaceOrVersion(plan);
+        if (!choice.ok) return choice;
+        if (choice.value === 'cancel') return undefined;
+        const written = await services.write(plan, { replaceOwnSheets: choice.value === 'replace' });
+        return written.ok ? ok({ kind: 'written', names: written.value.sheets.map((s) => s.name) }) : written;
+      }),
+    question,
+    goTo: (sheetName, cell) => void services.selectCell(sheetName, cell),
+  };
+}
