@@ -85,7 +85,7 @@ export async function renderPlanToExcel(planned: WorkbookPlan, options: RenderOp
       tables.load('items/name,items/worksheet/name');
       // The Logg's last used row, in the same read: the row is then written with everything else.
       const logSheetThere = options.log ? worksheets.getItemOrNullObject(LOG_SHEET_NAME) : undefined;
-      const logUsed = logSheetThere?.getUsedRangeOrNullObject(false);
+      const logUsed = logSheetThere?.getUsedRangeOrNullObject(false).untrack();
       logSheetThere?.load('isNullObject');
       logUsed?.load('address,isNullObject');
       await sync();
@@ -138,8 +138,9 @@ export async function renderPlanToExcel(planned: WorkbookPlan, options: RenderOp
         writeSheet(targets.get(sheet.key)!, sheet, resolution, budget);
         progress({ step: 'write', done: i + 1, total: plan.sheets.length });
       }
-      if (logAppend) writeBlock(logAppend.ws, { at: `A${logAppend.row}`, rows: [logRow(logAppend.entry)] }, resolution, budget);
       if (plan.sheets[0]) targets.get(plan.sheets[0].key)!.activate();
+      // The Logg row last, in the last request: no row says Skrivet for a write that failed before it.
+      if (logAppend) writeBlock(logAppend.ws, { at: `A${logAppend.row}`, rows: [logRow(logAppend.entry)] }, resolution, budget);
       await sync();
       progress({ step: 'done', done: plan.sheets.length, total: plan.sheets.length });
       return ok({

@@ -4,6 +4,7 @@
  * failure the workbook must be whole: the user's sheets, formulas and names untouched, every sheet
  * of ours recognisable by its marker, no stray sheet. Used by the fast tests and by `npm run bench`.
  */
+import { LogEntry } from '../../src/domain';
 import { renderPlanToExcel } from '../../src/workbook/excel';
 import { MARKER_PREFIX, WorkbookPlan } from '../../src/workbook/plan';
 import { sheetOfReference } from '../../src/workbook/resolve';
@@ -20,10 +21,10 @@ export interface FaultRun {
   readonly broken: readonly string[];
 }
 
-/** A user's workbook: a Budget sheet with formulas into our allocation sheet and a name of their own. */
-export async function userWorkbookWithOurSheets(plan: WorkbookPlan): Promise<RealExcel> {
+/** A user's workbook: a Budget sheet with formulas into our allocation sheet and a name of their own (with `log`, and a Logg). */
+export async function userWorkbookWithOurSheets(plan: WorkbookPlan, log?: LogEntry): Promise<RealExcel> {
   const excel = createRealExcel({ sheets: [{ name: 'Budget', cells: { A1: 'Intäkter', B1: 2_102_500 } }], names: { Budgetsumma: '=Budget!$B$1' } });
-  const first = await renderPlanToExcel(plan, { excel: excel.Excel });
+  const first = await renderPlanToExcel(plan, { excel: excel.Excel, ...(log ? { log } : {}) });
   if (!first.ok) throw new Error(first.error.message.en);
   await excel.Excel.run(async (context) => {
     context.workbook.worksheets.getItem('Budget').getRange('C1:C2').formulas = [["='Avgift 2026'!E18"], ['=Min_avgift*2']];
@@ -33,12 +34,17 @@ export async function userWorkbookWithOurSheets(plan: WorkbookPlan): Promise<Rea
   return excel;
 }
 
-/** Runs the write once per action index with a fault there, checking the workbook after each. */
-export async function injectEveryFault(base: RealExcel, plan: WorkbookPlan, replaceOwnSheets: boolean): Promise<FaultRun> {
+/**
+ * Runs the write once per action index with a fault there, checking the workbook after each; with
+ * `log`, the write's Logg row is part of it, and a failed write must not have added a Skrivet row
+ * to a Logg that was there.
+ */
+export async function injectEveryFault(base: RealExcel, plan: WorkbookPlan, replaceOwnSheets: boolean, log?: LogEntry): Promise<FaultRun> {
   const before = cloneState(base.state);
   const clean = createExcelModel({ state: before });
   const probe = base.use(clean);
-  const result = await renderPlanToExcel(plan, { excel: probe.Excel, replaceOwnSheets });
+  const options = { replaceOwnSheets, ...(log ? { log } : {}) };
+  const result = await renderPlanToExcel(plan, { excel: probe.Excel, ...options });
   if (!result.ok) throw new Error(result.error.message.en);
   const actions = clean.actionsExecuted;
   let injected = 0;
@@ -47,13 +53,20 @@ export async function injectEveryFault(base: RealExcel, plan: WorkbookPlan, repl
   for (let n = 0; n < actions; n++) {
     const model = createExcelModel({ state: before });
     model.failAtAction(n);
-    const written = await renderPlanToExcel(plan, { excel: base.use(model).Excel, replaceOwnSheets });
+    const written = await renderPlanToExcel(plan, { excel: base.use(model).Excel, ...options });
     injected += model.faultsInjected;
-    const problems = [...(written.ok ? ['the write reported success'] : []), ...wholeness(before, model.state)];
+    const logged = loggedWrites(before) !== undefined && loggedWrites(model.state) !== loggedWrites(before) ? ['a Skrivet row was logged for a failed write'] : [];
+    const problems = [...(written.ok ? ['the write reported success'] : []), ...wholeness(before, model.state), ...logged];
     if (problems.length) broken.push(`action ${n}: ${problems.join('; ')}`);
     else survived += 1;
   }
   return { actions, injected, survived, broken };
+}
+
+/** The Skrivet rows of the Logg sheet; undefined when there is no Logg. */
+function loggedWrites(state: ModelState): number | undefined {
+  const logg = state.sheets.find((s) => s.name === 'Logg');
+  return logg ? [...logg.cells].filter(([address, cell]) => /^B\d+$/.test(address) && cell.value === 'Skrivet').length : undefined;
 }
 
 /**

@@ -2,7 +2,8 @@ import { generatedMembers, generatedPopulation } from '../support/generated';
 import { createRealExcel, RealExcel } from '../excel/realExcel';
 import { renderPlanToExcel } from '../../src/workbook/excel';
 import { readRangeValues } from '../../src/workbook/read';
-import { planFor } from './fixtures';
+import { logEntryFor } from '../../src/domain';
+import { allocationFor, planFor } from './fixtures';
 
 const render = async (fake: RealExcel, replaceOwnSheets = false, plan = planFor()) => {
   const result = await renderPlanToExcel(plan, { excel: fake.Excel, replaceOwnSheets });
@@ -11,6 +12,29 @@ const render = async (fake: RealExcel, replaceOwnSheets = false, plan = planFor(
 };
 
 describe('renderPlanToExcel', () => {
+  it('logs the write in the same two round trips: a new Logg sheet the first time, a row below the last one after', async () => {
+    const log = (time: string) => logEntryFor(allocationFor(2026), { action: 'Skrivet', time });
+    const fake = createRealExcel({ sheets: [{ name: 'Blad1', cells: { A1: 'Egen' } }] });
+    const first = await renderPlanToExcel(planFor(), { excel: fake.Excel, log: log('2026-03-02T09:00:00.000Z') });
+    if (!first.ok) throw new Error(first.error.message.en);
+    expect(fake.model.traffic()).toMatchObject({ roundTrips: 2, cleanup: 0 });
+    expect(first.value.log).toEqual({ sheet: 'Logg', row: 5 });
+    expect(first.value.sheets.map((s) => s.name)).not.toContain('Logg'); // the summary is the plan's sheets
+    expect(fake.state.sheets.map((s) => s.name).slice(-1)).toEqual(['Logg']);
+    expect(fake.state.names.has('AVGF_logg')).toBe(true);
+
+    const before = fake.model.traffic().roundTrips;
+    const again = await renderPlanToExcel(planFor(), { excel: fake.Excel, replaceOwnSheets: true, log: log('2026-03-03T10:00:00.000Z') });
+    if (!again.ok) throw new Error(again.error.message.en);
+    // Reading the Logg's used range in the first read costs no round trip, and no clean-up either.
+    expect(fake.model.traffic()).toMatchObject({ roundTrips: before + 2, cleanup: 0 });
+    expect(again.value.log).toEqual({ sheet: 'Logg', row: 6 });
+    expect(fake.values('Logg', 'A5:C6')).toEqual([['2026-03-02T09:00:00.000Z', 'Skrivet', 2026], ['2026-03-03T10:00:00.000Z', 'Skrivet', 2026]]);
+    expect(fake.cell('Logg', 'J6')?.value).toBe(log('x').checksum);
+    expect(fake.cell('Logg', 'J6')?.numberFormat).toBe('@'); // the checksum stays text
+    expect(fake.state.sheets.filter((s) => s.name.startsWith('Logg'))).toHaveLength(1);
+  });
+
   it('writes the 2026 workbook in two real round trips (no clean-up) with the exact cells of the plan', async () => {
     const fake = createRealExcel();
     const summary = await render(fake);
