@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { allocate, feeHistory, invoiceRows, Member, perCapitaRule, PopulationSeries, SODERTORN_MEMBERS } from '../src/domain';
+import { allocate, feeHistory, invoiceRows, logEntryFor, Member, perCapitaRule, PopulationSeries, SODERTORN_MEMBERS } from '../src/domain';
 import { snapshotPopulation } from '../src/data/snapshot';
 import { renderPlanToExcel } from '../src/workbook/excel';
 import { feeWorkbookPlan } from '../src/workbook/layouts';
@@ -58,12 +58,14 @@ const BEFORE = {
 } as const;
 
 async function realTraffic(label: keyof typeof BEFORE, members: readonly Member[], population: PopulationSeries) {
-  const plan = feeWorkbookPlan(inputs(members, population));
+  const input = inputs(members, population);
+  const plan = feeWorkbookPlan(input);
   const excel = createRealExcel();
-  const result = await renderPlanToExcel(plan, { excel: excel.Excel });
+  // Logged as every write is (a workbook without a Logg gets one in the same write).
+  const result = await renderPlanToExcel(plan, { excel: excel.Excel, log: logEntryFor(input.allocation, { action: 'Skrivet', time: input.generatedAt }) });
   if (!result.ok) throw new Error(result.error.message.en);
   const t = excel.model.traffic();
-  report(`Excel round trips for the full write, ${label} (real library, with its clean-up)`, String(t.roundTrips), '≤ 3', t.roundTrips <= 3);
+  report(`Excel round trips for the full write with its Logg row, ${label} (real library, with its clean-up)`, String(t.roundTrips), '≤ 3', t.roundTrips <= 3);
   const total = label === '290 members' ? 2_500_000 : undefined;
   report(
     `real request bytes of that write, ${label}`,
@@ -76,11 +78,13 @@ async function realTraffic(label: keyof typeof BEFORE, members: readonly Member[
 }
 
 async function faultInjection() {
-  const plan = feeWorkbookPlan(inputs(SODERTORN_MEMBERS, snapshotPopulation()));
-  const first = await injectEveryFault(createRealExcel({ sheets: [{ name: 'Budget', cells: { A1: 'Intäkter' } }], names: { Budgetsumma: '=Budget!$A$1' } }), plan, false);
-  const replace = await injectEveryFault(await userWorkbookWithOurSheets(plan), plan, true);
+  const input = inputs(SODERTORN_MEMBERS, snapshotPopulation());
+  const plan = feeWorkbookPlan(input);
+  const log = (time: string) => logEntryFor(input.allocation, { action: 'Skrivet', time });
+  const first = await injectEveryFault(createRealExcel({ sheets: [{ name: 'Budget', cells: { A1: 'Intäkter' } }], names: { Budgetsumma: '=Budget!$A$1' } }), plan, false, log('2026-03-02T09:00:00.000Z'));
+  const replace = await injectEveryFault(await userWorkbookWithOurSheets(plan, log('2026-03-02T09:00:00.000Z')), plan, true, log('2026-03-03T09:00:00.000Z'));
   for (const [what, run] of [['first write', first], ['replace in place', replace]] as const) {
-    report(`faults injected at every action of a ${what}, 8 members: survived`, `${run.survived} of ${run.injected}`, 'all', run.broken.length === 0 && run.survived === run.injected);
+    report(`faults injected at every action of a ${what} with its Logg, 8 members: survived`, `${run.survived} of ${run.injected}`, 'all', run.broken.length === 0 && run.survived === run.injected);
   }
 }
 
