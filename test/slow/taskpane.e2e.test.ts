@@ -328,7 +328,8 @@ describeIf('the task pane in Chromium', () => {
       const bytes = readFileSync(file);
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 with BOM, for the financial system
       const lines = bytes.toString('utf8').replace(/^\ufeff/, '').split('\r\n');
-      expect(lines[0]).toBe('Kommunkod;Mottagare;Avgiftsår;Belopp;Underlag;Avsändare;Förfallodag;Referens');
+      // With the members register's columns (#13): what is known for certain is filled in, the rest says Saknas.
+      expect(lines[0]).toBe('Kommunkod;Mottagare;Avgiftsår;Belopp;Underlag;Avsändare;Förfallodag;Referens;Fakturanamn;Organisationsnummer;Peppol-ID;Köparens referens;E-post;Intern omföring;Saknas');
       const botkyrka = lines.find((l) => l.startsWith('0127;'))!.split(';');
       expect([botkyrka[2], botkyrka[3], botkyrka[6]]).toEqual(['2026', '387000', '2026-03-15']);
       await page.getByText('Fakturaunderlaget Fakturaunderlag-2026.csv är nedladdat.').waitFor();
