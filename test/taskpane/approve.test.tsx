@@ -101,3 +101,25 @@ describe('the pane writes the change against last year', () => {
     expect(excel.values('Avgift 2026', 'G9:I10')).toEqual([['Avgift 2025', 'Folkmängdens effekt', 'Regelns effekt'], [383_620, 3_380, 0]]);
   });
 });
+
+describe('the preview shows the change against last year', () => {
+  const rowsOf = async (lang: string, caption: string) => {
+    const user = userEvent.setup();
+    const view = render(<App services={createServices({ now: NOW })} displayLanguage={lang} />);
+    await user.click(screen.getByRole('button', { name: lang === 'sv-SE' ? 'Hämta folkmängd' : 'Get population' }));
+    const table = await screen.findByRole('table', { name: caption });
+    const rows = within(table).getAllByRole('row').map((r) => r.textContent);
+    view.unmount();
+    return rows;
+  };
+
+  it('per member in Swedish and in English, numbers as each language writes them', async () => {
+    const sv = await rowsOf('sv-SE', 'Ändring mot 2025');
+    expect(sv[0]).toBe('KommunAvgift 2025Folkmängdens effektRegelns effekt');
+    // 383 620 + 3 380 + 0 = 387 000 kr, Botkyrka's 2026 fee.
+    expect(sv.find((r) => r!.startsWith('Botkyrka'))).toBe('Botkyrka383\u00a0620\u00a0kr+3\u00a0380\u00a0kr0\u00a0kr');
+    const en = await rowsOf('en-GB', 'Change against 2025');
+    expect(en[0]).toBe('MunicipalityFee 2025Population effectRule effect');
+    expect(en.find((r) => r!.startsWith('Botkyrka'))).toBe('BotkyrkaSEK\u00a0383,620+SEK\u00a03,380SEK\u00a00');
+  });
+});

@@ -1,5 +1,5 @@
 import { Caption1 } from '@fluentui/react-components';
-import { scenarioName } from '../../domain';
+import { MemberChange, Ore, scenarioName } from '../../domain';
 import { useFormats } from '../format';
 import { useLang, useStrings } from '../i18n';
 import { Fees } from '../model';
@@ -41,6 +41,7 @@ export function FeesPreview({ fees }: { fees: Fees }) {
           total={[t.total, f.integer(a.totalPopulation), <span data-testid="fee-total">{f.kronor(a.totalOre)}</span>]}
         />
       )}
+      {fees.changes && <ChangeTable fees={fees} changes={fees.changes} />}
     </>
   );
 }
@@ -50,4 +51,24 @@ function scenarioTitle(fees: Fees, lang: 'sv' | 'en'): string {
   const a = fees.allocation;
   const name = scenarioName(a.rule, a.feeYear)[lang];
   return a.forecast ? `${name} ${lang === 'sv' ? '(prognos)' : '(forecast)'}` : name;
+}
+
+/**
+ * Every krona of the fee against last year, per member: last year's fee, the population's effect
+ * and the rule's effect (previousFee + populationEffect + ruleEffect = fee), as on the Avgift sheet.
+ */
+function ChangeTable({ fees, changes }: { fees: Fees; changes: readonly MemberChange[] }) {
+  const t = useStrings();
+  const f = useFormats();
+  const last = fees.allocation.feeYear - 1;
+  const signed = (ore: Ore) => (ore > 0 ? `+${f.kronor(ore)}` : f.kronor(ore));
+  const sum = (pick: (c: MemberChange) => Ore) => changes.reduce((s, c) => s + pick(c), 0);
+  return (
+    <DataTable
+      caption={t.changeCaption(last)}
+      columns={[t.municipality, t.previousFee(last), t.populationEffect, t.ruleEffect]}
+      rows={changes.map((c) => [c.member.name, f.kronor(c.previousFeeOre), signed(c.populationEffectOre), signed(c.ruleEffectOre)])}
+      total={[t.total, f.kronor(sum((c) => c.previousFeeOre)), signed(sum((c) => c.populationEffectOre)), signed(sum((c) => c.ruleEffectOre))]}
+    />
+  );
 }

@@ -80,6 +80,10 @@ export const sv = {
   decided: 'Beslutad',
   scenario: 'Scenario',
   scenarioDifference: 'Skillnad',
+  changeCaption: (year: number) => `Ändring mot ${year}`,
+  previousFee: (year: number) => `Avgift ${year}`,
+  populationEffect: 'Folkmängdens effekt',
+  ruleEffect: 'Regelns effekt',
   // Step 3
   writeStep: '3. Skriv till arbetsboken',
   sheets: 'Blad att skriva',
