@@ -70,7 +70,8 @@ function yearWorkbook(feeYear: number, rule: FeeRule): WorkbookPlan {
       changes: changes.value,
       register: register.value,
     }),
-    [membersSheet(members, register.value, GENERATED_AT), logSheet([logEntryFor(a, { action: 'Skrivet', time: GENERATED_AT, name: 'Eva Ek' })])],
+    // A scenario is never invoiced or logged: it comes without Medlemmar and Logg, as from the CLI.
+    a.scenario ? [] : [membersSheet(members, register.value, GENERATED_AT), logSheet([logEntryFor(a, { action: 'Skrivet', time: GENERATED_AT, name: 'Eva Ek' })])],
   );
   // Möten raised to 150 000 kr: the check then has a deficit, a stated Summa that differs and findings.
   const budget = tabularBudget().map((r) => (r[0] === 'Möten' ? ['Möten', 150_000] : r));
