@@ -7,8 +7,8 @@
  *   and defined names (`Sats_2026`, whose reference formula is evaluated in its place);
  * - operators `+ - * /` with unary minus and parentheses, `&` (text join), comparisons
  *   `= <> < > <= >=` (text case-insensitive; numbers before text before TRUE/FALSE, as Excel orders);
- * - functions SUM (numbers in ranges; text and empty cells in a range are skipped), ROUND (half away
- *   from zero), ABS, IF (with or without its third argument), AND.
+ * - functions SUM (numbers in ranges; text and empty cells in a range are skipped), COUNT (numbers),
+ *   ROUND (half away from zero), ABS, IF (with or without its third argument), AND.
  *
  * What it cannot evaluate it never guesses: an unknown function or name reads `#NAME?`, a text where a
  * number is needed `#VALUE!`, division by zero `#DIV/0!`, a reference to a deleted sheet `#REF!`, and
@@ -367,6 +367,11 @@ function call(name: string, args: Operand[]): Operand {
         }
       }
       return sum;
+    }
+    case 'COUNT': {
+      let count = 0;
+      for (const a of args) for (const v of isRange(a) ? a.range : [a]) if (typeof v === 'number') count++;
+      return count;
     }
     case 'ROUND': {
       if (args.length !== 2) return VALUE;
