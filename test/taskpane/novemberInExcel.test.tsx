@@ -54,6 +54,13 @@ describe('November in Excel: budget template → budget check against the progno
     expect(compared.textContent).toContain('jämfördes med prognosen');
     expect(compared.textContent).toContain('Prognos 2027 – folkmängd 31 december 2025');
     expect(compared.textContent).toContain(nb('2 102 500 kr'));
+    // The Budgetkontroll sheet says the same: compared with the prognos, on 31 December 2025.
+    await user.click(screen.getByRole('button', { name: 'Skriv bladet Budgetkontroll' }));
+    await waitFor(() => expect(fake.state.sheets.map((s) => s.name)).toContain('Budgetkontroll 2027'));
+    const texts = fake.values('Budgetkontroll 2027', 'A1:A5').map((r) => String(r[0]));
+    const verdict = texts.find((t) => t.startsWith('Budgeten för 2027'))!;
+    expect(verdict).toMatch(/jämförd med prognosen för avgifterna för 2027 \(2\s102\s500\skr, folkmängd 31 december 2025, en prognos/);
+    expect(verdict).not.toContain('beslutade');
   });
 
   it('a cost changed in Excel is recomputed: the check says the budget no longer balances, by how much', async () => {

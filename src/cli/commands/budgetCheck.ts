@@ -6,6 +6,7 @@ import {
   BudgetCheck,
   budgetVerdict,
   ComparedFees,
+  comparedFeesFor,
   formatKronor,
   oreToKronor,
   perCapitaRule,
@@ -70,13 +71,7 @@ export async function budgetCheckCommand(args: string[], io: CliIo): Promise<num
 
   const expected = await expectedFees(io, feeYear, values);
   const fees: ComparedFees | undefined = expected.ok
-    ? {
-        kind: expected.scenario ? 'scenario' : expected.allocation.forecast ? 'forecast' : 'decided',
-        expectedOre: expected.allocation.totalOre,
-        populationDate: expected.allocation.populationDate,
-        populationTotal: expected.allocation.totalPopulation,
-        basis: expected.allocation.ruleDescription,
-      }
+    ? comparedFeesFor(expected.allocation, expected.scenario ? 'scenario' : expected.allocation.forecast ? 'forecast' : 'decided')
     : undefined;
   const budget = unwrap(
     checkBudgetInSheets(

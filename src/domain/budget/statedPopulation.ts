@@ -1,4 +1,3 @@
-import type { Allocation } from '../allocate';
 import { formatInteger } from '../format';
 import { BudgetFinding } from './types';
 
@@ -69,18 +68,4 @@ export function statedPopulationFinding(
     };
   }
   return undefined;
-}
-
-/**
- * The year-end a budget's text should state its population for: the fee year's own year-end, but a
- * forecast stands on an earlier figure (31 December 2025 for 2027), and a monthly figure is no
- * year-end at all. The CLI's and the pane's budget checks both ask this.
- *
- * @example
- * statedPopulationYear({ populationYear: 2026, populationDate: '2025-12-31', forecast: {…} }) // → { populationYear: 2025 }
- * statedPopulationYear({ populationYear: 2026, populationDate: '2026-09-30', forecast: {…} }) // → {}
- */
-export function statedPopulationYear(a: Pick<Allocation, 'populationYear' | 'populationDate' | 'forecast'>): { populationYear?: number } {
-  if (!a.forecast) return { populationYear: a.populationYear };
-  return a.populationDate.endsWith('-12-31') ? { populationYear: Number(a.populationDate.slice(0, 4)) } : {};
 }

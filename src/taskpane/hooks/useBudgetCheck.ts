@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Allocation, forecastLabel, Message, ok, Result, scenarioName, statedPopulationYear } from '../../domain';
+import { Allocation, comparedFeesFor, forecastLabel, Message, ok, Result, scenarioName, statedPopulationYear } from '../../domain';
 import type { BudgetInWorkbook } from '../../workbook/budgetRead';
 import { Fees, FeesKind } from '../model';
 import { Services } from '../services';
@@ -75,7 +75,7 @@ export function useBudgetCheck(services: Services, feeYear: number, fees: Fees |
     handle.run(async (): Promise<Result<BudgetResult>> => {
       sheet.reset();
       const a = fees?.allocation;
-      const expected = a ? { expectedFeeRevenueOre: a.totalOre, populationTotal: a.totalPopulation, ...statedPopulationYear(a) } : {};
+      const expected = a && fees ? { fees: comparedFeesFor(a, fees.kind), ...statedPopulationYear(a) } : {};
       const source = target === 'file' ? { kind: 'file' as const, file: file! } : target === 'selection' ? { kind: 'selection' as const } : { kind: 'sheet' as const, name: 'Budget' };
       const read = await services.checkBudget({ feeYear, ...expected }, source);
       return read.ok ? ok({ ...read.value, feeYear, ...(compared ? { compared } : {}) }) : read;
