@@ -5,10 +5,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
-import { createServer, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const BEFORE_COMMIT = 'b9704bed42c77edd2b9ac1d8fa27d72a491afb53';
@@ -49,30 +47,4 @@ export function initialAssets(dist: string): { js: { raw: number; gzip: number }
     );
   const local = (re: RegExp) => [...html.matchAll(re)].map((m) => m[1]!).filter((src) => !/^https?:/.test(src));
   return { js: sum(local(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)), css: sum(local(/<link[^>]*\shref="?([^"\s>]+\.css)"?/g)) };
-}
-
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png' };
-
-/** Serves a folder on 127.0.0.1 (a random port). */
-export async function serveFolder(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    try {
-      const body = readFileSync(join(dir, path));
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404);
-      res.end();
-    }
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((r) => {
-      server.closeAllConnections();
-      server.close(() => r());
-    }),
-  };
 }

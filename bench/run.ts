@@ -19,8 +19,8 @@ import { feeWorkbookPlan } from '../src/workbook/layouts';
 import { injectEveryFault, userWorkbookWithOurSheets } from '../test/excel/faults';
 import { createRealExcel } from '../test/excel/realExcel';
 import { generatedMembers, generatedPopulation } from '../test/support/generated';
-import { launchChromium, serveDist, serveOfficeJsFromPackage } from '../test/slow/support/browser';
-import { BEFORE_COMMIT, buildBefore, initialAssets, serveFolder } from './before';
+import { launchChromium, serveDist, serveFolder, serveOfficeJsFromPackage } from '../test/slow/support/browser';
+import { BEFORE_COMMIT, buildBefore, initialAssets } from './before';
 import { measureBundle } from './bundle';
 
 const ROOT = resolve(__dirname, '..');

@@ -15,6 +15,15 @@ const STANDARD_WIDTH = 8.43;
 const MAX_WIDTH = 255;
 
 const INDEX = new Map([...CHARSET].map((c, i) => [c, i]));
+const FACES = {
+  regular: CALIBRI_WIDTHS.regular,
+  bold: CALIBRI_WIDTHS.bold,
+  italic: CALIBRI_WIDTHS.italic,
+  boldItalic: CALIBRI_WIDTHS.boldItalic,
+};
+const WIDEST = Object.fromEntries(Object.entries(FACES).map(([name, face]) => [name, Math.max(...face)])) as Record<keyof typeof FACES, number>;
+/** A cell's place as one number (Excel has 16 384 columns), cheaper to key maps by than "row:column". */
+const place = (row: number, column: number): number => row * 16_384 + column;
 
 /**
  * The width of a text in Excel's column-width unit (the width of a digit), in Calibri at the style's
@@ -25,8 +34,9 @@ const INDEX = new Map([...CHARSET].map((c, i) => [c, i]));
  *   textWidth('Kommunkod', { bold: true })  // ≈ 11.2
  */
 export function textWidth(text: string, style: StyleSpec): number {
-  const face = CALIBRI_WIDTHS[style.bold ? (style.italic ? 'boldItalic' : 'bold') : style.italic ? 'italic' : 'regular'];
-  const widest = Math.max(...face);
+  const name = style.bold ? (style.italic ? 'boldItalic' : 'bold') : style.italic ? 'italic' : 'regular';
+  const face = FACES[name];
+  const widest = WIDEST[name];
   let units = 0;
   for (const c of text) {
     const i = INDEX.get(c);
@@ -59,29 +69,29 @@ interface Need {
  *   // [11]
  */
 export function fitColumnWidths(sheet: Omit<SheetPlan, 'columnWidths'>): number[] {
-  const cells = new Map<string, Cell>();
+  const cells = new Map<number, Cell>();
   let lastColumn = -1;
   for (const block of sheet.blocks) {
     const origin = parseCell(block.at);
     block.rows.forEach((row, r) =>
       row.forEach((cell, c) => {
         if (!cell) return;
-        cells.set(`${origin.row + r}:${origin.column + c}`, cell);
+        cells.set(place(origin.row + r, origin.column + c), cell);
         if (occupied(cell)) lastColumn = Math.max(lastColumn, origin.column + c);
       }),
     );
   }
-  const merged = new Map<string, number>();
-  const covered = new Set<string>();
+  const merged = new Map<number, number>();
+  const covered = new Set<number>();
   for (const range of sheet.merges ?? []) {
     const { start, end } = parseRange(range);
-    merged.set(`${start.row}:${start.column}`, end.column);
-    for (let r = start.row; r <= end.row; r++) for (let c = start.column; c <= end.column; c++) if (r !== start.row || c !== start.column) covered.add(`${r}:${c}`);
+    merged.set(place(start.row, start.column), end.column);
+    for (let r = start.row; r <= end.row; r++) for (let c = start.column; c <= end.column; c++) if (r !== start.row || c !== start.column) covered.add(place(r, c));
   }
-  const tableHeaders = new Set<string>();
+  const tableHeaders = new Set<number>();
   for (const t of sheet.tables ?? []) {
     const { start, end } = parseRange(t.range);
-    for (let c = start.column; c <= end.column; c++) tableHeaders.add(`${start.row}:${c}`);
+    for (let c = start.column; c <= end.column; c++) tableHeaders.add(place(start.row, c));
   }
 
   const needs: Need[] = [];
@@ -89,14 +99,15 @@ export function fitColumnWidths(sheet: Omit<SheetPlan, 'columnWidths'>): number[
     if (covered.has(key)) continue;
     const shown = shownText(cell);
     if (!shown) continue;
-    const [row, column] = key.split(':').map(Number) as [number, number];
+    const row = Math.floor(key / 16_384);
+    const column = key % 16_384;
     const style = cell.style ? STYLES[cell.style] : {};
     const width = textWidth(shown, style) + PADDING + (tableHeaders.has(key) ? FILTER_BUTTON : 0);
     const isText = typeof (cell.formula !== undefined ? cell.result : cell.value) === 'string' || cell.format === '@';
     let to = merged.get(key) ?? column;
     if (!merged.has(key) && isText && !style.wrap) {
       // Left-aligned text runs on over empty cells to its right, up to the last column of the sheet.
-      while (to < lastColumn && !occupied(cells.get(`${row}:${to + 1}`))) to += 1;
+      while (to < lastColumn && !occupied(cells.get(place(row, to + 1)))) to += 1;
     }
     needs.push({ from: column, to, width });
   }

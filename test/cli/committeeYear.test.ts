@@ -8,8 +8,8 @@ import { runCli } from './run';
  */
 const shared = sharedPopulation();
 const popOf = (year: number) => shared.filter((f) => f.year === year);
-const json = async (argv: string[]) => {
-  const r = await runCli(argv);
+const json = async (argv: string[], files: Record<string, Uint8Array> = {}) => {
+  const r = await runCli(argv, files);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   return JSON.parse(r.stdout);
@@ -33,6 +33,9 @@ describe('the rule follows the fee year', () => {
       expect(template.code).toBe(0);
       const check = await runCli(['budget-check', 'b.xlsx', '--year', String(year), '--json'], { 'b.xlsx': template.written.get('b.xlsx') as Uint8Array });
       expect([year, check.code]).toEqual([year, 0]);
+      // budget-check compares with the very fees allocate and history give, not its own sum.
+      const verdict = JSON.parse(check.stdout);
+      expect([year, verdict.expectedFeeRevenue, verdict.comparedWith.kind]).toEqual([year, row.total, 'decided']);
     }
   });
 
@@ -72,6 +75,38 @@ describe('prognos for a year SCB has not published', () => {
     expect(csv.stderr).toContain('en prognos faktureras aldrig');
     const template = await runCli(['budget-template', '--year', '2027', '--forecast', '--out', 'b.xlsx']);
     expect(template.stdout).toContain('Prognos 2027 – folkmängd 31 december 2025');
+  });
+
+  it('budget-check 2027: says when SCB publishes; with --forecast balanced against the prognos', async () => {
+    const template = await runCli(['budget-template', '--year', '2027', '--forecast', '--out', 'B.xlsx']);
+    expect(template.code).toBe(0);
+    const files = { 'B.xlsx': template.written.get('B.xlsx') as Uint8Array };
+    // Without --forecast: the balance is still checked, the fees are not, and it says why and where to go.
+    const plain = await runCli(['budget-check', 'B.xlsx', '--year', '2027', '--json'], files);
+    const unpublished = JSON.parse(plain.stdout);
+    expect(unpublished).toMatchObject({ balanced: true, comparedWith: null });
+    expect(unpublished.forecast).toBeUndefined();
+    const why = unpublished.findings.find((f: { code: string }) => f.code === 'expected-unavailable').message;
+    expect(why).toContain('publiceras av SCB i slutet av februari 2027');
+    expect(why).toContain('--forecast');
+    expect(why).not.toContain('saknas');
+    // With --forecast: the prognos 2027 on the latest year-end, in the verdict and the JSON.
+    const forecast = await runCli(['budget-check', 'B.xlsx', '--year', '2027', '--forecast'], files);
+    expect([forecast.code, forecast.stderr]).toEqual([0, '']);
+    expect(forecast.stdout).toMatch(/jämförd med prognosen för avgifterna för 2027 \(2\s102\s500\skr, folkmängd 31 december 2025, en prognos/);
+    expect(forecast.stdout).toContain('Prognos 2027 – folkmängd 31 december 2025');
+    expect(forecast.stdout).not.toMatch(/VARNING|FEL/);
+    const asJson = await json(['budget-check', 'B.xlsx', '--year', '2027', '--forecast', '--json'], files);
+    expect(asJson).toMatchObject({ feeYear: 2027, forecast: true, populationDate: '2025-12-31', passed: true, comparedWith: { kind: 'forecast', expected: 2_102_500, populationDate: '2025-12-31' } });
+    // The same budget as the 2026 budget: compared with the decided 2026 fees.
+    const decided = await json(['budget-check', 'B.xlsx', '--year', '2026', '--json'], files);
+    expect(decided.forecast).toBeUndefined();
+    expect(decided.comparedWith).toEqual({ kind: 'decided', expected: (await json(['allocate', '--year', '2026', '--json'])).total, populationDate: '2025-12-31' });
+    expect(decided.verdict).toContain('de beslutade avgifterna för 2026');
+    // --forecast for a published year is refused, as for allocate.
+    const refused = await runCli(['budget-check', 'B.xlsx', '--year', '2026', '--forecast'], files);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('räkna avgiften 2026 utan --forecast');
   });
 
   it('refuses --forecast for a published year', async () => {

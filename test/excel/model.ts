@@ -17,8 +17,9 @@
  * - conditional format types from the enum, custom rule formulas start with `=`;
  * - page layout enums; the last visible sheet cannot be deleted;
  * - `*OrNullObject` answers a null object instead of ItemNotFound.
- * It does not calculate: a formula cell reads back as its formula text (LibreOffice calculates in the
- * slow suite).
+ * - it calculates: a formula cell's `values` and `text` are what the formula computes, for the subset
+ *   of formulas our layouts and budgets use (test/excel/formula.ts); outside it the value is an error
+ *   such as `#NAME?`, never a guess (LibreOffice calculates everything in the slow suite).
  *
  * Every request is recorded (bytes, actions, kind) so tests and the bench measure the real traffic,
  * including the library's own `_RemoveReference` clean-up round trip. `failAtAction(n)` makes the n-th
@@ -27,6 +28,7 @@
  * Browser-safe: no Node imports, so the Chromium test page bundles it.
  */
 import { columnIndex, columnLetters } from '../../src/domain/a1';
+import { evaluateFormula, FormulaWorkbook } from './formula';
 
 export type Scalar = string | number | boolean | null;
 
@@ -294,7 +296,7 @@ export interface ExcelModel {
   readonly actionsExecuted: number;
   sheet(name: string): ModelSheet | undefined;
   cell(sheet: string, address: string): ModelCell | undefined;
-  /** Contents of a range as text/numbers; a formula cell gives its formula (the model does not calculate). */
+  /** Contents of a range as `values` reads them: a formula cell gives what it computes. */
   values(sheet: string, address: string): Scalar[][];
   /** The add-in's round trips (work and the library's clean-up; not office.js's own service calls) and their bytes. */
   traffic(): { roundTrips: number; bytes: number; largest: number; work: number; cleanup: number };
@@ -492,9 +494,18 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
     return box;
   }
 
+  // What a formula computes, for `values` and `text` (Excel calculates; `formulas` reads the formula).
+  const book: FormulaWorkbook = {
+    cell: (name, r, c) => {
+      const sheet = state.sheets.find((x) => lower(x.name) === lower(name));
+      return sheet ? sheet.cells.get(cellKey(r, c)) : 'no-sheet';
+    },
+    name: (name) => findName(name)?.formula,
+  };
   const readCell = (s: ModelSheet, r: number, c: number): Scalar => {
     const cell = s.cells.get(cellKey(r, c));
-    return cell ? (cell.formula ?? cell.value ?? '') : '';
+    if (!cell) return '';
+    return cell.formula !== undefined ? evaluateFormula(cell.formula, s.name, book) : (cell.value ?? '');
   };
   const read2d = (r: RangeH, fn: (cell: ModelCell | undefined, row: number, column: number) => Scalar): Scalar[][] => {
     const box = r.boxes[0]!;

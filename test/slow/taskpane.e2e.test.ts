@@ -288,13 +288,24 @@ describeIf('the task pane in Chromium', () => {
       expect(sheets).toEqual(['Blad1', 'Prognos 2027', 'Befolkning', 'Historik', 'Budget']);
       expect(String((await cell(page, 'Prognos 2027', 'A1'))?.value)).toContain('Prognos 2027 – folkmängd 31 december 2025');
       expect((await cell(page, 'Budget', 'B5'))?.formula).toMatch(/^='Prognos 2027'!E\d+$/); // the template's fee revenue follows the forecast
+      // The check reads the sheet as Excel shows it: its sums computed (the model calculates them).
+      const sums = await page.evaluate(() => window.__excelModel!.values('Budget', 'A1:B20').filter((r) => r[0] === 'Summa').map((r) => r[1]));
+      expect(sums).toEqual([2_102_500, 2_102_500]);
+      await page.getByRole('button', { name: 'Kontrollera budgeten' }).click();
+      await page.getByText('Budgeten balanserar', { exact: true }).waitFor();
+      const compared = await page.getByTestId('budget-compared').textContent();
+      expect(compared).toContain('Avgiftsår 2027');
+      expect(compared).toContain('jämfördes med prognosen');
+      expect(compared).toContain('Prognos 2027 – folkmängd 31 december 2025');
+      expect(compared).toContain(nb('2 102 500 kr'));
+      await page.screenshot({ path: join(SHOTS, '11-november-budget-in-excel.png'), fullPage: true });
       expect(problems).toEqual([]);
       await page.close();
     });
 
     it('November outside Excel: the forecast workbook with its budget template, and that budget checked against the forecast', async () => {
-      // The answering model does not recalculate formulas, so the budget is checked as Excel saves it:
-      // the downloaded workbook, with the values its formulas had.
+      // Outside Excel the budget is checked as Excel saves it: the downloaded workbook, with the values
+      // its formulas had.
       const { page, problems } = await openPane(false, undefined, { now: NOVEMBER });
       await page.getByRole('button', { name: 'Hämta folkmängd' }).click();
       await page.getByText(SOURCE).waitFor();

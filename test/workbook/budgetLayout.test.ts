@@ -12,11 +12,12 @@ describe('Budgetkontroll and the budget template as sheets', () => {
     const fake = createRealExcel();
     const written = await renderPlanToExcel({ sheets: [budgetTemplateSheet(2026, allocation)], names: [] }, { excel: fake.Excel });
     expect(written.ok).toBe(true);
-    // The fake host does not calculate, so give the formula cells their values as Excel would.
+    // Read back as Excel gives it: the Summa cells are formulas, their values computed.
     const values = await readRangeValues({ kind: 'sheet', name: 'Budget' }, fake.Excel);
     if (!values.ok) throw new Error(values.error.message.en);
-    const computed = values.value.values.map((row) => row.map((v) => (v === '=SUM(B5:B5)' ? 2_102_500 : v === '=SUM(B10:B14)' ? 2_102_500 : v)));
-    const check = checkBudget(computed, { feeYear: 2026, expectedFeeRevenueOre: allocation.totalOre, populationTotal: allocation.totalPopulation });
+    expect(fake.cell('Budget', 'B15')?.formula).toBe('=SUM(B10:B14)');
+    expect(values.value.values.filter((row) => row[0] === 'Summa').map((row) => row[1])).toEqual([2_102_500, 2_102_500]);
+    const check = checkBudget(values.value.values, { feeYear: 2026, expectedFeeRevenueOre: allocation.totalOre, populationTotal: allocation.totalPopulation });
     expect(check.findings.map((f) => f.code)).toEqual(['balanced']);
     expect(check.statedPopulation).toBe(525_625);
   });
@@ -32,6 +33,11 @@ describe('Budgetkontroll and the budget template as sheets', () => {
     expect(texts.filter((t) => typeof t === 'string' && t.includes('"Stämmer","Avviker"'))).toHaveLength(3);
     expect(texts.some((t) => typeof t === 'string' && t.includes('"Balanserar",IF('))).toBe(true);
     expect(sheet.conditionalFormats.length).toBe(4);
+    // What Excel shows for the checks: every status computed from the live sums.
+    const statuses = [...sheet.cells.values()].filter((c) => c.formula?.startsWith('=IF(')).map((c) => c.formula!);
+    const shown = new Set(fake.values('Budgetkontroll 2026', 'A1:E40').flat());
+    expect(statuses).toHaveLength(4);
+    expect([...shown].filter((v) => v === 'Stämmer' || v === 'Avviker' || v === 'Balanserar' || v === 'Överskott' || v === 'Underskott')).toEqual(['Stämmer', 'Balanserar']);
     expect(texts).toContain('Budgeten balanserar: intäkter 2\u00a0102\u00a0500\u00a0kr = kostnader 2\u00a0102\u00a0500\u00a0kr.');
   });
 

@@ -47,16 +47,22 @@ describe('renderPlanToExcel', () => {
     ]);
     expect(fake.state.active.name).toBe('Avgift 2026');
 
-    // The allocation: kommunkod as text, population as numbers, the fee as a live formula on the named rate.
+    // The allocation: kommunkod as text, population as numbers, the fee as a live formula on the named rate,
+    // which Excel computes (the model calculates what our layouts write).
+    const population = fake.values('Avgift 2026', 'C10:C17').map((row) => row[0] as number);
+    const total = population.reduce((a, b) => a + b, 0);
     expect(fake.values('Avgift 2026', 'A9:E10')).toEqual([
       ['Kommunkod', 'Kommun', 'Folkmängd 31 december 2025', 'Andel', 'Avgift'],
-      ['0127', 'Botkyrka', 96_750, '=C10/C$18', '=C10*Sats_2026'],
+      ['0127', 'Botkyrka', 96_750, 96_750 / total, 96_750 * 4],
     ]);
+    expect([fake.cell('Avgift 2026', 'D10')?.formula, fake.cell('Avgift 2026', 'E10')?.formula]).toEqual(['=C10/C$18', '=C10*Sats_2026']);
     expect(fake.cell('Avgift 2026', 'A10')).toMatchObject({ value: '0127', numberFormat: '@' });
     expect(fake.cell('Avgift 2026', 'E10')?.numberFormat).toBe('#,##0 "kr"');
     expect(fake.cell('Avgift 2026', 'B6')).toMatchObject({ value: 4, numberFormat: '#,##0.00 "kr"', fill: '#FFF2CC' });
-    expect(fake.values('Avgift 2026', 'B18:E18')).toEqual([['Summa', '=SUM(C10:C17)', '=SUM(D10:D17)', '=SUM(E10:E17)']]);
-    expect(fake.values('Avgift 2026', 'A20:C20')).toEqual([['Kontroll', '=IF(ABS(C20)<=0,"Stämmer","Avviker")', '=E18-Sats_2026*C18']]);
+    expect(['C18', 'D18', 'E18', 'B20', 'C20'].map((a) => fake.cell('Avgift 2026', a)?.formula)).toEqual(['=SUM(C10:C17)', '=SUM(D10:D17)', '=SUM(E10:E17)', '=IF(ABS(C20)<=0,"Stämmer","Avviker")', '=E18-Sats_2026*C18']);
+    expect(fake.values('Avgift 2026', 'B18:C18')).toEqual([['Summa', total]]);
+    expect(fake.values('Avgift 2026', 'E18')).toEqual([[4 * total]]);
+    expect(fake.values('Avgift 2026', 'A20:C20')).toEqual([['Kontroll', 'Stämmer', 0]]);
     // A formula, not text: Excel keeps a formula written into an @ cell as text.
     expect(fake.cell('Avgift 2026', 'B20')).toMatchObject({ formula: '=IF(ABS(C20)<=0,"Stämmer","Avviker")', numberFormat: 'General' });
     for (const sheet of fake.state.sheets) {

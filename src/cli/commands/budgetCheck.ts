@@ -2,9 +2,11 @@ import { basename } from 'node:path';
 import {
   allocate,
   Allocation,
+  forecastLabel,
   BudgetCheck,
   budgetVerdict,
   ComparedFees,
+  comparedFeesFor,
   formatKronor,
   oreToKronor,
   perCapitaRule,
@@ -12,13 +14,15 @@ import {
   isScenario,
   ruleForFeeYear,
   SEVERITY_WORD,
+  statedPopulationYear,
 } from '../../domain';
 import { checkBudgetInSheets } from '../../workbook/budgetRead';
 import { budgetCheckSheet } from '../../workbook/layouts';
 import { renderPlanToXlsx } from '../../workbook/xlsx';
 import { readXlsxSheets } from '../../workbook/xlsxRead';
 import { checkOutputs, writeOutputs } from '../files';
-import { loadMembers, loadPopulation, readBytes, unwrap } from '../inputs';
+import { loadFeeYearPopulation, loadMembers, readBytes, unwrap } from '../inputs';
+import { forecastYear } from './allocate';
 import { CliError, CliIo, EXIT_CHECK_FAILED, EXIT_OK } from '../io';
 import { Lang, parseCommandArgs, parseAmountOption, parseLang, parseYear } from '../options';
 
@@ -30,6 +34,8 @@ export const BUDGET_CHECK_HELP = `avgift budget-check FIL.xlsx – kontrollera a
                           "Budget 2026"); standard: kolumnen för budgetåret
   --year ÅR               budgetår (standard innevarande år); avgifterna räknas fram för året
   --rate KR               avgift per invånare att jämföra med (ett scenario om den inte är den beslutade)
+  --forecast              jämför med en prognos när SCB inte har publicerat folkmängden 31 december
+                          året före (från den senaste publicerade folkmängden, som för allocate)
   --out FIL.xlsx          skriv bladet Budgetkontroll ÅR (med --force över en befintlig fil, aldrig
                           över budgetfilen)
   --members FIL, --population KÄLLA, --json, --lang sv|en  som för allocate
@@ -41,6 +47,7 @@ const OPTIONS = {
   column: { type: 'string' },
   year: { type: 'string' },
   rate: { type: 'string' },
+  forecast: { type: 'boolean' },
   members: { type: 'string' },
   population: { type: 'string' },
   json: { type: 'boolean' },
@@ -64,17 +71,11 @@ export async function budgetCheckCommand(args: string[], io: CliIo): Promise<num
 
   const expected = await expectedFees(io, feeYear, values);
   const fees: ComparedFees | undefined = expected.ok
-    ? {
-        kind: expected.scenario ? 'scenario' : 'decided',
-        expectedOre: expected.allocation.totalOre,
-        populationDate: expected.allocation.populationDate,
-        populationTotal: expected.allocation.totalPopulation,
-        basis: expected.allocation.ruleDescription,
-      }
+    ? comparedFeesFor(expected.allocation, expected.scenario ? 'scenario' : expected.allocation.forecast ? 'forecast' : 'decided')
     : undefined;
   const budget = unwrap(
     checkBudgetInSheets(
-      { feeYear, ...(fees ? { fees, populationYear: expected.ok ? expected.allocation.populationYear : undefined } : {}), ...(values.column !== undefined ? { column: values.column } : {}) },
+      { feeYear, ...(fees ? { fees, ...(expected.ok ? statedPopulationYear(expected.allocation) : {}) } : {}), ...(values.column !== undefined ? { column: values.column } : {}) },
       sheets,
       values.sheet,
       basename(file),
@@ -96,37 +97,47 @@ export async function budgetCheckCommand(args: string[], io: CliIo): Promise<num
     await writeOutputs(io, [{ path: values.out, data: await renderPlanToXlsx({ sheets: [sheetPlan], names: [] }) }]);
     io.stderr(lang === 'sv' ? `Skrev ${values.out}\n` : `Wrote ${values.out}\n`);
   }
-  io.stdout(values.json ? JSON.stringify(budgetJson(result, file, budget.sheet, lang)) + '\n' : budgetText(result, file, budget.sheet, feeYear, expected.ok ? expected.allocation : undefined, lang));
+  io.stdout(values.json ? JSON.stringify(budgetJson(result, file, budget.sheet, expected.ok ? expected.allocation : undefined, lang)) + '\n' : budgetText(result, file, budget.sheet, feeYear, expected.ok ? expected.allocation : undefined, lang));
   return result.passed ? EXIT_OK : EXIT_CHECK_FAILED;
 }
 
 type Expected = { ok: true; allocation: Allocation; scenario: boolean } | { ok: false; message: { sv: string; en: string } };
 
-async function expectedFees(io: CliIo, feeYear: number, values: { rate?: string; members?: string; population?: string }): Promise<Expected> {
+/**
+ * The fees the budget's fee line is compared with: the fee year's rule (or --rate) applied, as for
+ * allocate, to the fee year's population — or with --forecast to the latest published figure. A fee
+ * year SCB has not published without --forecast is no error of the budget: the check goes on and says
+ * when SCB publishes and that --forecast gives a prognos; --forecast for a published year is refused.
+ */
+async function expectedFees(io: CliIo, feeYear: number, values: { rate?: string; forecast?: boolean; members?: string; population?: string }): Promise<Expected> {
   const decided = ruleForFeeYear(feeYear);
   const rate = values.rate !== undefined ? parseAmountOption(values.rate, '--rate') : undefined;
   const rule = rate !== undefined ? { ok: true as const, value: perCapitaRule(rate) } : decided;
   if (!rule.ok) return { ok: false, message: rule.error.message };
   // A rate other than the decided one is a scenario, and the verdict says so.
   const scenario = isScenario(rule.value, feeYear);
+  const asked = values.forecast === true ? forecastYear(rule.value, feeYear, true, io.now()) : undefined;
   const members = await loadMembers(io, values.members);
-  let population;
+  let loaded;
   try {
-    population = await loadPopulation(io, values.population, members, populationYearsFor(rule.value, feeYear));
+    const forecast = asked ?? forecastYear(rule.value, feeYear, false, io.now());
+    loaded = await loadFeeYearPopulation(io, values.population, members, populationYearsFor(rule.value, feeYear), forecast);
   } catch (e) {
     if (e instanceof CliError) return { ok: false, message: { sv: e.sv, en: e.en } };
     throw e;
   }
-  const allocation = allocate({ feeYear, rule: rule.value, members, population });
+  const { population, estimate } = loaded;
+  const allocation = allocate({ feeYear, rule: rule.value, members, population, ...(estimate ? { estimate } : {}) });
   return allocation.ok ? { ok: true, allocation: allocation.value, scenario } : { ok: false, message: allocation.error.message };
 }
 
-function budgetJson(check: BudgetCheck, file: string, sheet: string, lang: Lang) {
+function budgetJson(check: BudgetCheck, file: string, sheet: string, allocation: Allocation | undefined, lang: Lang) {
   const kr = (ore: number | undefined) => (ore === undefined ? undefined : oreToKronor(ore));
   return {
     file,
     sheet,
     feeYear: check.feeYear,
+    ...(allocation?.forecast ? { forecast: true, populationDate: allocation.populationDate } : {}),
     verdict: budgetVerdict(check)[lang],
     balanced: check.balanced,
     passed: check.passed,
@@ -159,7 +170,7 @@ function budgetText(check: BudgetCheck, file: string, sheet: string, feeYear: nu
   ];
   if (check.feeRevenueOre !== undefined || allocation) {
     lines.push(
-      `${sv ? 'Avgifter i budgeten' : 'Fees in the budget'} ${check.feeRevenueOre === undefined ? '–' : formatKronor(check.feeRevenueOre)}; ${sv ? 'enligt reglerna' : 'by the rules'} ${allocation ? `${formatKronor(allocation.totalOre)} (${allocation.ruleDescription[lang]})` : '–'}`,
+      `${sv ? 'Avgifter i budgeten' : 'Fees in the budget'} ${check.feeRevenueOre === undefined ? '–' : formatKronor(check.feeRevenueOre)}; ${sv ? 'enligt reglerna' : 'by the rules'} ${allocation ? `${formatKronor(allocation.totalOre)} (${allocation.forecast ? `${forecastLabel(feeYear, allocation.forecast)[lang]}; ` : ''}${allocation.ruleDescription[lang]})` : '–'}`,
     );
   }
   lines.push('', budgetVerdict(check)[lang], '');

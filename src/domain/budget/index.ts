@@ -2,4 +2,5 @@ export * from './amount';
 export * from './check';
 export { columnHeading } from './columns';
 export { SEVERITY_WORD } from './messages';
+export { comparedFeesFor, statedPopulationYear } from './compared';
 export { budgetVerdict, feesInWords } from './verdict';

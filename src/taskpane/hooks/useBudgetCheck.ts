@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Allocation, forecastLabel, Message, ok, Result, scenarioName } from '../../domain';
+import { Allocation, comparedFeesFor, forecastLabel, Message, ok, Result, scenarioName, statedPopulationYear } from '../../domain';
 import type { BudgetInWorkbook } from '../../workbook/budgetRead';
 import { Fees, FeesKind } from '../model';
 import { Services } from '../services';
@@ -61,19 +61,6 @@ export function comparedFees(fees: Fees | undefined): ComparedFees | undefined {
   return { feeYear: a.feeYear, kind: fees.kind, totalOre: a.totalOre, rule: a.ruleDescription, ...(name ? { name } : {}) };
 }
 
-/**
- * The year-end a budget's text should state its population for: a forecast stands on an earlier
- * figure (31 December 2025 for 2027), and a monthly figure is no year-end at all.
- *
- * @example
- * statedYear({ populationYear: 2026, populationDate: '2025-12-31', forecast: {…} }) // → { populationYear: 2025 }
- * statedYear({ populationYear: 2026, populationDate: '2026-09-30', forecast: {…} }) // → {}
- */
-function statedYear(a: Pick<Allocation, 'populationYear' | 'populationDate' | 'forecast'>): { populationYear?: number } {
-  if (!a.forecast) return { populationYear: a.populationYear };
-  return a.populationDate.endsWith('-12-31') ? { populationYear: Number(a.populationDate.slice(0, 4)) } : {};
-}
-
 /** Step 4: the budget to check, the check against the fees shown, and the Budgetkontroll sheet. */
 export function useBudgetCheck(services: Services, feeYear: number, fees: Fees | undefined, fetchPopulation: () => Promise<void>): BudgetStepState {
   const [target, setTarget] = useState<BudgetTarget>(services.inExcel ? 'sheet' : 'file');
@@ -88,7 +75,7 @@ export function useBudgetCheck(services: Services, feeYear: number, fees: Fees |
     handle.run(async (): Promise<Result<BudgetResult>> => {
       sheet.reset();
       const a = fees?.allocation;
-      const expected = a ? { expectedFeeRevenueOre: a.totalOre, populationTotal: a.totalPopulation, ...statedYear(a) } : {};
+      const expected = a && fees ? { fees: comparedFeesFor(a, fees.kind), ...statedPopulationYear(a) } : {};
       const source = target === 'file' ? { kind: 'file' as const, file: file! } : target === 'selection' ? { kind: 'selection' as const } : { kind: 'sheet' as const, name: 'Budget' };
       const read = await services.checkBudget({ feeYear, ...expected }, source);
       return read.ok ? ok({ ...read.value, feeYear, ...(compared ? { compared } : {}) }) : read;

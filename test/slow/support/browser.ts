@@ -16,13 +16,12 @@ export function buildTaskpane(): void {
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.xml': 'application/xml', '.map': 'application/json' };
 
-/** Serves dist/ on 127.0.0.1 (a random port), for the length of a test run. */
-export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
-  const dist = join(ROOT, 'dist');
+/** Serves a folder on 127.0.0.1 (a random port), for the length of a test run; `/` is taskpane.html. */
+export async function serveFolder(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     try {
-      const body = readFileSync(join(dist, path === '/' ? 'taskpane.html' : path));
+      const body = readFileSync(join(dir, path === '/' ? 'taskpane.html' : path));
       res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {
@@ -40,6 +39,9 @@ export async function serveDist(): Promise<{ url: string; close: () => Promise<v
     }),
   };
 }
+
+/** Serves the production build, dist/. */
+export const serveDist = () => serveFolder(join(ROOT, 'dist'));
 
 const OFFICE_JS_DIST = join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
 
