@@ -1,6 +1,5 @@
 import { fail, Member, ok, PopulationSeries, Result, validatePopulation } from '../domain';
 import type { ScbTableId } from './scb/url';
-import { snapshotPopulation } from './snapshot';
 
 export type PopulationSpec =
   | { readonly kind: 'scb'; readonly table?: ScbTableId }
@@ -53,11 +52,13 @@ export async function getPopulation(spec: PopulationSpec, request: PopulationReq
   /** The municipalities a file or range names, in its order. */
   let named: readonly Member[] | undefined;
   switch (spec.kind) {
-    case 'snapshot':
+    case 'snapshot': {
+      // Every source loads only when the user picks it (a smaller first load), the snapshot too.
+      const { snapshotPopulation } = await import(/* webpackChunkName: "snapshot" */ './snapshot');
       series = ok(snapshotPopulation());
       break;
+    }
     case 'scb': {
-      // The readers other than the snapshot load only when the user picks them (smaller first load).
       const { fetchScbPopulation } = await import(/* webpackChunkName: "scb" */ './scb/client');
       series = await fetchScbPopulation({
         members: request.members,

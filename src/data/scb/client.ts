@@ -10,7 +10,7 @@ import {
   Result,
 } from '../../domain';
 import { populationFromJsonStat } from '../jsonStatPopulation';
-import { SNAPSHOT_FIRST_YEAR, SNAPSHOT_LAST_YEAR } from '../snapshot/folkmangd';
+import { SNAPSHOT_FIRST_YEAR, SNAPSHOT_LAST_YEAR } from '../snapshot/years';
 import { CallWindow } from './limiter';
 import { SCB_BASE_URL, SCB_TABLES, scbConfigUrl, scbPopulationUrl, ScbTableId } from './url';
 

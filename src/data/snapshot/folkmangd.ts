@@ -3,10 +3,6 @@
 // TAB638 (≤ 2024, BE0101N1) and TAB5557 (2025, 000007ME), cross-checked against Södertörnskommunernas
 // published totals 2018–2023 and the 2026 budget (525 625 on 31 December 2025).
 
-export const SNAPSHOT_DATE = '2026-11-23';
-export const SNAPSHOT_FIRST_YEAR = 2008;
-export const SNAPSHOT_LAST_YEAR = 2025;
-
 export const SNAPSHOT_MEMBERS: readonly { code: string; name: string }[] = [
   { code: '0127', name: 'Botkyrka' },
   { code: '0136', name: 'Haninge' },

@@ -1,7 +1,9 @@
 import { PopulationSeries } from '../../domain';
-import { SNAPSHOT_DATE, SNAPSHOT_FIGURES, SNAPSHOT_FIRST_YEAR, SNAPSHOT_LAST_YEAR } from './folkmangd';
+import { SNAPSHOT_FIGURES } from './folkmangd';
+import { SNAPSHOT_DATE, SNAPSHOT_FIRST_YEAR, SNAPSHOT_LAST_YEAR } from './years';
 
-export { SNAPSHOT_DATE, SNAPSHOT_FIRST_YEAR, SNAPSHOT_LAST_YEAR, SNAPSHOT_MEMBERS } from './folkmangd';
+export { SNAPSHOT_MEMBERS } from './folkmangd';
+export { SNAPSHOT_DATE, SNAPSHOT_FIRST_YEAR, SNAPSHOT_LAST_YEAR } from './years';
 
 /** The bundled folkmängd 31 December 2008–2025 of the eight Södertörn municipalities; works offline. */
 export function snapshotPopulation(): PopulationSeries {

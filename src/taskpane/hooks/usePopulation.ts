@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { latestPublishedYear, latestYearEndEstimate, ok, PopulationEstimate, SODERTORN_MEMBERS } from '../../domain';
 import type { FoundPopulation, PopulationSpec } from '../../data';
-import { SNAPSHOT_FIRST_YEAR, SNAPSHOT_LAST_YEAR } from '../../data/snapshot';
+import { SNAPSHOT_FIRST_YEAR, SNAPSHOT_LAST_YEAR } from '../../data/snapshot/years';
 import { readFileBytes } from '../files';
 import { yearsToFetch } from '../model';
 import { Services } from '../services';
