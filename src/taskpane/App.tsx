@@ -16,7 +16,7 @@ import { usePopulation } from './hooks/usePopulation';
 import { useRule } from './hooks/useRule';
 import { useVerify } from './hooks/useVerify';
 import { useWorkbookWrite } from './hooks/useWorkbookWrite';
-import { Lang, LangContext, languageFor, STRINGS } from './i18n';
+import { Lang, LangContext, languageFor, loadLanguage, stringsFor } from './i18n';
 import { Services } from './services';
 import { errorOf, valueOf } from './task';
 
@@ -50,7 +50,16 @@ export interface AppProps {
  */
 export function App({ services, displayLanguage, dark = false }: AppProps) {
   const styles = useStyles();
-  const [lang, setLang] = useState<Lang>(languageFor(displayLanguage));
+  // The language shows once its texts are in (English loads on demand; the page loads it before the
+  // first screen when Office speaks English, so nothing flickers there).
+  const wanted = languageFor(displayLanguage);
+  const [lang, setShownLang] = useState<Lang>(stringsFor(wanted) === stringsFor('sv') && wanted !== 'sv' ? 'sv' : wanted);
+  const setLang = (next: Lang) => void loadLanguage(next).then(() => setShownLang(next), () => undefined);
+  useEffect(() => {
+    if (wanted !== lang) setLang(wanted);
+    // Only the language Office gave at start; later choices are the user's.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [wanted]);
   // Screen readers pick their voice from the page's language.
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -78,7 +87,7 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
       <LangContext.Provider value={lang}>
         <main className={styles.page}>
           <Header lang={lang} onLang={setLang} />
-          {!services.inExcel && <Caption1 block>{STRINGS[lang].standalone}</Caption1>}
+          {!services.inExcel && <Caption1 block>{stringsFor(lang).standalone}</Caption1>}
           <PopulationStep year={year} population={population} inExcel={services.inExcel} now={services.now()} />
           <RuleStep form={rule.form} onForm={rule.setForm} feeYear={year.feeYear} {...(rule.fees ? { fees: rule.fees } : {})} />
           <WriteStep
@@ -107,7 +116,7 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
             target={budget.target}
             onTarget={budget.setTarget}
             {...(budget.file ? { fileName: budget.file.name } : {})}
-            {...(budget.file && budget.fileError ? { fileError: STRINGS[lang].notXlsx(budget.file.name) } : {})}
+            {...(budget.file && budget.fileError ? { fileError: stringsFor(lang).notXlsx(budget.file.name) } : {})}
             onFile={budget.chooseFile}
             onCheck={() => void budget.check()}
             busy={budget.task.state === 'running'}

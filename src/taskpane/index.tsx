@@ -2,6 +2,7 @@ import { Component, ReactNode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { detectHost } from './host';
+import { languageFor, loadLanguage } from './i18n';
 import { markReady, showLoadFailed } from './loadGuard';
 import { createServices } from './services';
 
@@ -28,6 +29,8 @@ class Fallback extends Component<{ children: ReactNode }, { failed: boolean }> {
 
 async function start(): Promise<void> {
   const host = await detectHost();
+  // English before the first screen when Office speaks it; should its chunk fail, the pane speaks Swedish.
+  await loadLanguage(languageFor(host.displayLanguage)).catch(() => undefined);
   const root = createRoot(document.getElementById('root')!);
   root.render(
     <Fallback>

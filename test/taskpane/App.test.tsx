@@ -117,7 +117,7 @@ describe('the task pane, outside Excel', () => {
     const user = userEvent.setup();
     standalone();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Språk' }), 'en');
-    expect(screen.getByRole('button', { name: 'Get population' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Get population' })).toBeTruthy();
     expect(screen.getByText('Population on 31 December 2025')).toBeTruthy();
     expect(document.documentElement.lang).toBe('en'); // a screen reader switches to its English voice
   });

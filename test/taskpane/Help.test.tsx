@@ -5,7 +5,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import { Help } from '../../src/taskpane/components/Help';
-import { LangContext } from '../../src/taskpane/i18n';
+import { LangContext, loadLanguage } from '../../src/taskpane/i18n';
 import { createServices } from '../../src/taskpane/services';
 import { markReady, showLoadFailed } from '../../src/taskpane/loadGuard';
 
@@ -25,11 +25,12 @@ describe('Så gör du årets avgifter', () => {
       expect.arrayContaining([expect.stringMatching(/31 december året före/), expect.stringMatching(/Hämta folkmängd/), expect.stringMatching(/Budgetkontroll/)]),
     );
     expect(screen.getByText(/SCB:s statistikdatabas/)).toBeTruthy();
-    expect(screen.getByText(/^Godkänna:/)).toBeTruthy();
+    expect(screen.getByText(/^Fastställa:/)).toBeTruthy();
     expect(screen.getByText(/^Avgiftsfördelning version /)).toBeTruthy();
   });
 
-  it('speaks English with the pane', () => {
+  it('speaks English with the pane', async () => {
+    await loadLanguage('en');
     render(
       <LangContext.Provider value="en">
         <Help />

@@ -106,7 +106,7 @@ describe('the preview shows the change against last year', () => {
   const rowsOf = async (lang: string, caption: string) => {
     const user = userEvent.setup();
     const view = render(<App services={createServices({ now: NOW })} displayLanguage={lang} />);
-    await user.click(screen.getByRole('button', { name: lang === 'sv-SE' ? 'Hämta folkmängd' : 'Get population' }));
+    await user.click(await screen.findByRole('button', { name: lang === 'sv-SE' ? 'Hämta folkmängd' : 'Get population' }));
     const table = await screen.findByRole('table', { name: caption });
     const rows = within(table).getAllByRole('row').map((r) => r.textContent);
     view.unmount();

@@ -221,6 +221,7 @@ describe('in English', () => {
   it('formats numbers the English way and translates the source line', async () => {
     const user = userEvent.setup();
     standalone(NOVEMBER, 'en-GB');
+    await screen.findByRole('button', { name: 'Get population' }); // English loads as a chunk of its own
     expect(screen.getByTestId('fee-year-kind').textContent).toBe('Budget year 2027 (forecast)');
     await user.click(screen.getByRole('button', { name: 'Get population' }));
     await screen.findByText(/^Source: SCB population on 31 December, included with the add-in \(SCB table TAB638, TAB5557; extracted 2026-11-23\)\.$/);

@@ -149,6 +149,22 @@ export const sv = {
   // Errors
   errorTitle: 'Det gick inte',
   tryAgain: 'Försök igen',
+  /** Short on purpose: the yearly steps, where the figures come from, how to approve. */
+  help: {
+    title: 'Så gör du årets avgifter',
+    steps: [
+      'Kontrollera avgiftsåret: från juli föreslås nästa år (budgetår, en prognos), från januari det innevarande (faktureringsår). Avgiften räknas på folkmängden 31 december året före.',
+      'Befolkning: välj källa och klicka på Hämta folkmängd. Granska ändringen mot året före.',
+      'Regel: från 2017 gäller 4 kr per invånare (beslut 2017-02-02), 2010–2016 avtalets § 8. En annan taxa är ett scenario, aldrig en faktura.',
+      'Skriv till arbetsboken: avgiftsbladet, fakturaunderlaget och ett blad per kommun, med en rad i bladet Logg. Dina egna blad rörs aldrig.',
+      'Budgetkontroll: markera budgeten (eller välj bladet Budget) och kontrollera att den går ihop med avgifterna.',
+    ],
+    sources:
+      'Siffrorna kommer från SCB:s statistikdatabas (folkmängd 31 december, publiceras i slutet av februari). Innan dess, eller utan nätverk, används SCB:s siffror som följer med tillägget. Källan och tidpunkten står under tabellen, på bladen och i Logg.',
+    approve:
+      'Fastställa: efter kommitténs beslut anger du beslutets referens och ditt namn under Fastställ. Årets blad skyddas och en rad Fastställt skrivs i Logg; Kontrollera arbetsboken visar senare om en avgift eller folkmängd har ändrats. Avgiften förfaller 15 mars.',
+    version: (v: string) => `Avgiftsfördelning version ${v}`,
+  },
 };
 
 export type Strings = typeof sv;
