@@ -1,5 +1,6 @@
 import { MemberInvoiceDetails, parseKommunkod, Result, ok, fail } from '../domain';
-import { parseCsv } from './csv';
+import { readCsv } from './csv';
+import { jsonMemberList, membersHeader, normHeader } from './membersFile';
 
 /** Column names accepted for each invoice field (CSV header, case-insensitive; JSON keys as in English). */
 const COLUMNS: Record<keyof Omit<MemberInvoiceDetails, 'code'>, readonly string[]> = {
@@ -23,26 +24,21 @@ export function parseMemberRegisterFile(text: string, fileName: string): Result<
   const trimmed = text.replace(/^\ufeff/, '').trim();
   const entries: { code: unknown; fields: Record<string, unknown> }[] = [];
   if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
-    let data: unknown;
-    try {
-      data = JSON.parse(trimmed);
-    } catch {
-      return fail('members-json', `${fileName} är inte giltig JSON.`, `${fileName} is not valid JSON.`);
-    }
-    const list = Array.isArray(data) ? data : (data as { members?: unknown }).members;
-    if (!Array.isArray(list)) return ok([]);
+    const parsed = jsonMemberList(trimmed, fileName);
+    if (!parsed.ok) return parsed;
+    const list = parsed.value ?? [];
     for (const item of list) {
       if (item === null || typeof item !== 'object' || Array.isArray(item)) continue;
       const record = item as Record<string, unknown>;
       entries.push({ code: record.code ?? record.kommunkod, fields: Object.fromEntries(Object.keys(COLUMNS).map((k) => [k, record[k]])) });
     }
   } else {
-    const rows = parseCsv(trimmed);
-    const header = rows[0]?.map((h) => h.trim().toLowerCase()) ?? [];
-    const codeCol = header.findIndex((h) => ['kommunkod', 'kod', 'code'].includes(h));
-    const columns = Object.entries(COLUMNS).map(([field, names]) => [field, header.findIndex((h) => names.includes(h))] as const).filter(([, i]) => i >= 0);
+    // The members file's own header rule: title lines above the header are skipped.
+    const { rows } = readCsv(trimmed);
+    const { headerAt, header, codeCol } = membersHeader(rows);
+    const columns = Object.entries(COLUMNS).map(([field, names]) => [field, header.findIndex((h) => names.some((n) => normHeader(n) === h))] as const).filter(([, i]) => i >= 0);
     if (codeCol < 0 || !columns.length) return ok([]);
-    for (const row of rows.slice(1)) entries.push({ code: row[codeCol], fields: Object.fromEntries(columns.map(([field, i]) => [field, row[i]])) });
+    for (const row of rows.slice(headerAt + 1).filter((r) => r.some((f) => f.trim() !== ''))) entries.push({ code: (row[codeCol] ?? '').trim().replace(/^(\d{3,4})\s+\S.*$/, '$1'), fields: Object.fromEntries(columns.map(([field, i]) => [field, row[i]])) });
   }
   const details: MemberInvoiceDetails[] = [];
   for (const e of entries) {

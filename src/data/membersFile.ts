@@ -1,4 +1,4 @@
-import { fail, Member, Result, validateMembers } from '../domain';
+import { fail, Member, ok, Result, validateMembers } from '../domain';
 import { readCsv } from './csv';
 import { decodeText } from './textDecode';
 
@@ -11,7 +11,38 @@ export const MEMBER_COLUMNS = {
   name: ['kommun', 'namn', 'name', 'kommunnamn', 'medlem', 'mottagare'],
 } as const satisfies Record<string, readonly string[]>;
 
-const norm = (s: string) => s.replace(/^\ufeff/, '').trim().toLocaleLowerCase('sv').replace(/[\s_\-.]+/g, ' ');
+/** A header as the columns are matched: lower case, `_ - .` and runs of spaces as one space. */
+export const normHeader = (s: string) => s.replace(/^\ufeff/, '').trim().toLocaleLowerCase('sv').replace(/[\s_\-.]+/g, ' ');
+const norm = normHeader;
+
+/**
+ * The header row of a members file: the first row naming a kommunkod column (title lines above it are
+ * skipped), its headers normalised, and where the code is; headerAt -1 when there is none.
+ *
+ * @example membersHeader([['Medlemmar 2026'], ['Kommunkod', 'Kommun']]) // { headerAt: 1, header: ['kommunkod', 'kommun'], codeCol: 0 }
+ */
+export function membersHeader(rows: readonly (readonly string[])[]): { headerAt: number; header: string[]; codeCol: number } {
+  const isCode = (h: string) => (MEMBER_COLUMNS.code as readonly string[]).includes(h);
+  const headerAt = rows.findIndex((r) => r.some((h) => isCode(norm(h))));
+  const header = rows[headerAt]?.map(norm) ?? [];
+  return { headerAt, header, codeCol: header.findIndex(isCode) };
+}
+
+/**
+ * The list in a JSON members file: the array itself or its `members`; undefined when it has neither.
+ *
+ * @example jsonMemberList('{"members":[{"code":"0127"}]}', 'm.json') // ok([{ code: '0127' }])
+ */
+export function jsonMemberList(json: string, fileName: string): Result<unknown[] | undefined> {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return fail('members-json', `${fileName} är inte giltig JSON.`, `${fileName} is not valid JSON.`);
+  }
+  const list = Array.isArray(data) ? data : (data as { members?: unknown } | null)?.members;
+  return ok(Array.isArray(list) ? list : undefined);
+}
 
 /**
  * Reads a member list from a file's bytes in any encoding Excel or a register exports (UTF-8 with or
@@ -34,14 +65,10 @@ export function readMembersBytes(bytes: Uint8Array, fileName: string): Result<Me
 export function parseMembersFile(text: string, fileName: string): Result<Member[]> {
   const trimmed = text.replace(/^\ufeff/, '').trim();
   if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
-    let data: unknown;
-    try {
-      data = JSON.parse(trimmed);
-    } catch {
-      return fail('members-json', `${fileName} är inte giltig JSON.`, `${fileName} is not valid JSON.`);
-    }
-    const list = Array.isArray(data) ? data : (data as { members?: unknown }).members;
-    if (!Array.isArray(list)) {
+    const parsed = jsonMemberList(trimmed, fileName);
+    if (!parsed.ok) return parsed;
+    const list = parsed.value;
+    if (!list) {
       return fail('members-json', `${fileName} ska innehålla en lista med kommuner.`, `${fileName} must contain a list of municipalities.`);
     }
     return validateMembers(
@@ -53,9 +80,7 @@ export function parseMembersFile(text: string, fileName: string): Result<Member[
     );
   }
   const { rows } = readCsv(text);
-  const headerAt = rows.findIndex((r) => r.some((h) => (MEMBER_COLUMNS.code as readonly string[]).includes(norm(h))));
-  const header = rows[headerAt]?.map(norm) ?? [];
-  const codeCol = header.findIndex((h) => (MEMBER_COLUMNS.code as readonly string[]).includes(h));
+  const { headerAt, header, codeCol } = membersHeader(rows);
   const nameCol = header.findIndex((h, i) => i !== codeCol && (MEMBER_COLUMNS.name as readonly string[]).includes(h));
   if (codeCol < 0 || (nameCol < 0 && !['region'].includes(header[codeCol]!))) {
     const first = rows.find((r) => r.length > 0) ?? [];

@@ -61,4 +61,10 @@ describe('members register', () => {
     expect(parseMemberRegisterFile(json, 'm.json')).toEqual({ ok: true, value: [{ code: '0127', buyerReference: 'BK00001234' }] });
     expect(parseMemberRegisterFile('kommunkod,kommun\n0127,Botkyrka', 'm.csv')).toEqual({ ok: true, value: [] });
   });
+
+  it('reads the invoice columns under a title line, as the members list is read (the same header rule)', () => {
+    // Exported from a register with a title above the header and headers written "Org.nr", "E-post".
+    const csv = 'Medlemmar i samarbetet 2026\r\n\r\nKommunkod;Kommun;Org.nr;E-post\r\n0126;Huddinge;212000-0068;faktura@huddinge.example\r\n';
+    expect(parseMemberRegisterFile(csv, 'm.csv')).toEqual({ ok: true, value: [{ code: '0126', orgnr: '212000-0068', email: 'faktura@huddinge.example' }] });
+  });
 });
