@@ -1,3 +1,5 @@
+import type { ColumnOption } from './budget/types';
+
 /** A message for people: Swedish for the user, English for logs and the English UI. */
 export interface Message {
   readonly sv: string;
@@ -16,10 +18,12 @@ export interface AvgiftError {
   readonly retry?: boolean;
   /** The user cancelled it: not an error to show. */
   readonly cancelled?: boolean;
+  /** The budget's amount columns to choose one from (code "column-ambiguous"): the pane offers them. */
+  readonly columns?: readonly ColumnOption[];
 }
 
 /** What the UI acts on besides the words. */
-export type ErrorHints = Pick<AvgiftError, 'field' | 'fallback' | 'retry' | 'cancelled'>;
+export type ErrorHints = Pick<AvgiftError, 'field' | 'fallback' | 'retry' | 'cancelled' | 'columns'>;
 
 export type Result<T> =
   | { readonly ok: true; readonly value: T }

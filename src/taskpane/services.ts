@@ -85,11 +85,11 @@ export function createServices(options: ServiceOptions = {}): Services {
       }),
     save: (content, fileName, type) => saved(fileName, async () => (options.save ?? saveInBrowser)(content, fileName, type)),
     checkBudget: async (budgetOptions, source) => {
-      const { checkBudgetInWorkbook, checkBudgetRange } = await import(/* webpackChunkName: "budget" */ '../workbook/budgetRead');
+      const { checkBudgetInWorkbook, checkBudgetRead } = await import(/* webpackChunkName: "budget" */ '../workbook/budgetRead');
       if (source.kind !== 'file') return checkBudgetInWorkbook(budgetOptions, source, excel);
       const { readXlsxSheet } = await import(/* webpackChunkName: "xlsx" */ '../workbook/xlsxRead');
       const range = await readXlsxSheet(await readFileBytes(source.file), source.file.name);
-      return range.ok ? ok(checkBudgetRange(budgetOptions, range.value)) : range;
+      return range.ok ? checkBudgetRead(budgetOptions, range.value) : range;
     },
     selectCell: async (sheet, address) => (await renderer()).selectCell(sheet, address, excel),
   };

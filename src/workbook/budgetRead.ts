@@ -22,7 +22,7 @@ export async function checkBudgetInWorkbook(
   excel: ExcelApi | undefined = globalExcel(),
 ): Promise<Result<BudgetInWorkbook>> {
   const read = await readRangeValues(target, excel);
-  return read.ok ? checkRead(options, read.value) : read;
+  return read.ok ? checkBudgetRead(options, read.value) : read;
 }
 
 /** Checks a budget read from a workbook or a file, addressing findings where the range starts. */
@@ -32,14 +32,24 @@ export function checkBudgetRange(options: Omit<BudgetCheckOptions, 'origin'>, ra
   return { check, sheet, address, location: `${sheet}!${address}` };
 }
 
-/** A budget with several amount columns and none that fits the fee year is a question to the user, not a result. */
-function checkRead(options: Omit<BudgetCheckOptions, 'origin'>, range: RangeValues): Result<BudgetInWorkbook> {
-  const checked = checkBudgetRange(options, range);
-  const ask = checked.check.findings.find((f) => f.code === 'column-ambiguous');
-  return ask ? fail('column-ambiguous', ask.message.sv, ask.message.en) : ok(checked);
+/**
+ * Checks a budget read, as checkBudgetRange; a budget with several amount columns and none that
+ * fits the fee year is a question to the user, not a result: the error "column-ambiguous" with the
+ * columns to choose one from (`error.columns`), to check again with `column` set to one's letter.
+ *
+ * @example checkBudgetRead({ feeYear: 2027 }, b01) // → fail: { code: 'column-ambiguous', columns: [{ letter: 'C', heading: 'Budget 2025' }, { letter: 'D', heading: 'Budget 2026' }, { letter: 'E', heading: 'Utfall 2025' }], … }
+ */
+export function checkBudgetRead(options: Omit<BudgetCheckOptions, 'origin'>, range: RangeValues): Result<BudgetInWorkbook> {
+  return asked(checkBudgetRange(options, range));
 }
 
-const hasBudget = (b: BudgetInWorkbook) => b.check.lines.length > 0 || b.check.unreadLines.length > 0 || b.check.findings.some((f) => f.code === 'column-ambiguous');
+function asked(checked: BudgetInWorkbook): Result<BudgetInWorkbook> {
+  const { columnChoices, findings } = checked.check;
+  const ask = findings.find((f) => f.code === 'column-ambiguous');
+  return ask && columnChoices ? fail('column-ambiguous', ask.message.sv, ask.message.en, { columns: columnChoices }) : ok(checked);
+}
+
+const hasBudget = (b: BudgetInWorkbook) => b.check.lines.length > 0 || b.check.unreadLines.length > 0 || b.check.columnChoices !== undefined;
 
 /**
  * The budget in a workbook file's sheets: the sheet named, else the one called Budget, else the
@@ -64,11 +74,11 @@ export function checkBudgetInSheets(
   if (sheetName !== undefined) {
     const named = sheets.find((s) => lower(s.sheet) === lower(sheetName));
     if (!named) return fail('sheet-missing', `${fileName} har inget blad som heter ”${sheetName}”. Bladen är: ${names}.`, `${fileName} has no sheet named "${sheetName}". Its sheets: ${namesEn}.`);
-    return checkRead(options, named);
+    return checkBudgetRead(options, named);
   }
   const first = sheets.find((s) => lower(s.sheet) === 'budget') ?? sheets[0]!;
   const checked = checkBudgetRange(options, first);
-  if (hasBudget(checked) || sheets.length === 1) return checkRead(options, first);
+  if (hasBudget(checked) || sheets.length === 1) return asked(checked);
   const others = sheets.filter((s) => s !== first).map((s) => checkBudgetRange(options, s)).filter(hasBudget);
   if (others.length === 1) {
     const found = others[0]!;
@@ -80,8 +90,7 @@ export function checkBudgetInSheets(
         en: `The budget was read from the sheet "${found.sheet}"; the sheet "${first.sheet}" has no budget. Choose another sheet ${sheetHint.en}.`,
       },
     };
-    const ask = found.check.findings.find((f) => f.code === 'column-ambiguous');
-    if (ask) return fail('column-ambiguous', ask.message.sv, ask.message.en);
+    if (found.check.columnChoices) return asked(found);
     return ok({ ...found, check: { ...found.check, findings: [...found.check.findings, note] } });
   }
   if (others.length > 1) {

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { tabularBudget } from '../support/seedBudget';
+import { tabularBudget, yearColumnsBudget } from '../support/seedBudget';
 import { runCli } from './run';
 
 async function xlsx(rows: unknown[][], sheetName = 'Budget', extraSheet?: string): Promise<Uint8Array> {
@@ -25,6 +25,20 @@ describe('avgift budget-check', () => {
       statedPopulation: 525_625,
       findings: [{ severity: 'info', code: 'balanced' }],
     });
+  });
+
+  it('several amount columns and none for the fee year: the question names --column, as it always has (exit 2)', async () => {
+    const file = { 'b.xlsx': await xlsx(yearColumnsBudget().cells) };
+    const r = await runCli(['budget-check', 'b.xlsx', '--year', '2026'], file);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe('Budgeten har flera beloppskolumner (B ”Budget 2025”, C ”Utfall 2025”, D ”Budget 2027”) och ingen av dem är för 2026. Ange vilken som ska kontrolleras (på kommandoraden till exempel --column D).\n');
+    const en = await runCli(['budget-check', 'b.xlsx', '--year', '2026', '--lang', 'en'], file);
+    expect(en.stderr).toBe('The budget has several amount columns (B "Budget 2025", C "Utfall 2025", D "Budget 2027") and none is for 2026. Say which to check (on the command line e.g. --column D).\n');
+    // A column named that is not there: the columns there are, and no advice to give --column again.
+    const missing = await runCli(['budget-check', 'b.xlsx', '--year', '2026', '--column', 'Budget 2026'], file);
+    expect([missing.code, missing.stderr]).toEqual([2, 'Hittar ingen kolumn ”Budget 2026” i budgeten. Beloppskolumnerna är B ”Budget 2025”, C ”Utfall 2025”, D ”Budget 2027”.\n']);
+    const chosen = await runCli(['budget-check', 'b.xlsx', '--year', '2026', '--column', 'Utfall 2025', '--json'], file);
+    expect(JSON.parse(chosen.stdout).column).toEqual({ letter: 'C', heading: 'Utfall 2025', reason: 'chosen' });
   });
 
   it('a budget that does not balance: findings with cells, exit 3', async () => {

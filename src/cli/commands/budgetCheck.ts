@@ -10,6 +10,8 @@ import {
   formatKronor,
   oreToKronor,
   perCapitaRule,
+  fail,
+  Result,
   populationYearsFor,
   isScenario,
   ruleForFeeYear,
@@ -73,14 +75,14 @@ export async function budgetCheckCommand(args: string[], io: CliIo): Promise<num
   const fees: ComparedFees | undefined = expected.ok
     ? comparedFeesFor(expected.allocation, expected.scenario ? 'scenario' : expected.allocation.forecast ? 'forecast' : 'decided')
     : undefined;
-  const budget = unwrap(
-    checkBudgetInSheets(
-      { feeYear, ...(fees ? { fees, ...(expected.ok ? statedPopulationYear(expected.allocation) : {}) } : {}), ...(values.column !== undefined ? { column: values.column } : {}) },
-      sheets,
-      values.sheet,
-      basename(file),
-    ),
+  const checked = checkBudgetInSheets(
+    { feeYear, ...(fees ? { fees, ...(expected.ok ? statedPopulationYear(expected.allocation) : {}) } : {}), ...(values.column !== undefined ? { column: values.column } : {}) },
+    sheets,
+    values.sheet,
+    basename(file),
   );
+  // A --column given but not found is answered with the columns there are; none given, with how to give one.
+  const budget = unwrap(values.column === undefined ? askForColumn(checked) : checked);
   const check = budget.check;
   const findings = expected.ok
     ? check.findings
@@ -99,6 +101,20 @@ export async function budgetCheckCommand(args: string[], io: CliIo): Promise<num
   }
   io.stdout(values.json ? JSON.stringify(budgetJson(result, file, budget.sheet, expected.ok ? expected.allocation : undefined, lang)) + '\n' : budgetText(result, file, budget.sheet, feeYear, expected.ok ? expected.allocation : undefined, lang));
   return result.passed ? EXIT_OK : EXIT_CHECK_FAILED;
+}
+
+/**
+ * Several amount columns and none for the fee year: on the command line the answer is --column, so
+ * the question says so with the last column as the example.
+ *
+ * @example askForColumn(fail(…'Ange vilken som ska kontrolleras.', { columns: [C, D, E] })) // → '… Ange vilken som ska kontrolleras (på kommandoraden till exempel --column E).'
+ */
+function askForColumn<T>(result: Result<T>): Result<T> {
+  const last = result.ok ? undefined : result.error.columns?.at(-1);
+  if (result.ok || result.error.code !== 'column-ambiguous' || !last) return result;
+  const { sv, en } = result.error.message;
+  const hint = (text: string, words: string) => (text.endsWith('.') ? `${text.slice(0, -1)} (${words} --column ${last.letter}).` : text);
+  return fail(result.error.code, hint(sv, 'på kommandoraden till exempel'), hint(en, 'on the command line e.g.'), { columns: result.error.columns! });
 }
 
 type Expected = { ok: true; allocation: Allocation; scenario: boolean } | { ok: false; message: { sv: string; en: string } };

@@ -51,7 +51,7 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
 
   const choice = chooseAmountColumn(rows, options.feeYear, options.column, letterOf, columnOf);
   if (choice.kind === 'ask') {
-    return result(options, fees, { lines, unreadLines, subLines, totals: [], findings: [{ severity: 'error', code: 'column-ambiguous', message: choice.message }] });
+    return result(options, fees, { lines, unreadLines, subLines, totals: [], findings: [{ severity: 'error', code: 'column-ambiguous', message: choice.message }], columnChoices: choice.columns });
   }
   const column = choice.info;
   // Said as an Upplysning when there was a choice to make; the verdict names the column always.
@@ -204,7 +204,7 @@ function comparedFees(options: BudgetCheckOptions): ComparedFees | undefined {
 function result(
   options: BudgetCheckOptions,
   fees: ComparedFees | undefined,
-  read: { lines: BudgetLine[]; unreadLines: UnreadLine[]; subLines: SubLine[]; totals: SectionTotal[]; findings: BudgetFinding[]; statedPopulation?: number; costsNegated?: boolean; column?: BudgetCheck['column'] },
+  read: { lines: BudgetLine[]; unreadLines: UnreadLine[]; subLines: SubLine[]; totals: SectionTotal[]; findings: BudgetFinding[]; statedPopulation?: number; costsNegated?: boolean; column?: BudgetCheck['column']; columnChoices?: BudgetCheck['columnChoices'] },
 ): BudgetCheck {
   const { lines, unreadLines, totals } = read;
   const findings = [...read.findings];
@@ -261,6 +261,7 @@ function result(
     ...(feeRevenueOre !== undefined ? { feeRevenueOre } : {}),
     ...(fees ? { expectedFeeRevenueOre: fees.expectedOre, comparedWith: fees } : {}),
     ...(read.column ? { column: read.column } : {}),
+    ...(read.columnChoices ? { columnChoices: read.columnChoices } : {}),
     ...(read.costsNegated ? { costsNegated: true } : {}),
     ...(read.statedPopulation !== undefined ? { statedPopulation: read.statedPopulation } : {}),
     lines,

@@ -3,7 +3,7 @@ import { Message } from '../result';
 import { parseAmount } from './amount';
 import { BudgetRow } from './rows';
 import { isColumnTitle, isSubLine, sectionOf } from './sections';
-import { AmountColumn } from './types';
+import { AmountColumn, ColumnOption } from './types';
 
 /** What a column heading says: its year, and whether it is a budget, an outcome (utfall) or a forecast. */
 export interface ColumnHeading {
@@ -67,26 +67,33 @@ export type ColumnChoice =
   | { readonly kind: 'column'; readonly column: number; readonly info: AmountColumn; readonly warning?: Message }
   /** One amount per line wherever it stands (no headings, one amount column or none). */
   | { readonly kind: 'any'; readonly only?: number; readonly info?: AmountColumn; readonly warning?: Message }
-  /** Several amount columns and no telling which: the user must name one. */
-  | { readonly kind: 'ask'; readonly message: Message };
+  /** Several amount columns and no telling which: the user must choose one of `columns`. */
+  | { readonly kind: 'ask'; readonly columns: readonly ColumnOption[]; readonly message: Message };
 
 /**
  * The column to read amounts from. With one amount column, that one. With several ("Budget 2025",
  * "Budget 2026", "Utfall 2025"), the fee year's budget column; when none or several fit, the user is
- * asked to name one (`--column D` or `--column "Budget 2026"`), listing the columns there are.
+ * asked to choose one (by letter, "D", or heading, "Budget 2026"): the answer lists the columns there
+ * are, as values (the pane offers them) and in words (where to give the answer is the caller's to say).
  *
  * @example chooseAmountColumn(rows, 2026, undefined, letter) // with C "Budget 2025", D "Budget 2026" → { kind: 'column', column: 3, info: { letter: 'D', heading: 'Budget 2026', reason: 'fee-year' } }
+ * @example chooseAmountColumn(rows, 2027, undefined, letter) // with C "Budget 2025", D "Budget 2026" → { kind: 'ask', columns: [{ letter: 'C', heading: 'Budget 2025' }, { letter: 'D', heading: 'Budget 2026' }],
+ *   //   message: { sv: 'Budgeten har flera beloppskolumner (C ”Budget 2025”, D ”Budget 2026”) och ingen av dem är för 2027. Ange vilken som ska kontrolleras.', … } }
  */
 export function chooseAmountColumn(rows: readonly BudgetRow[], feeYear: number, requested: string | undefined, letterOf: (column: number) => string, columnOf: (letter: string) => number): ColumnChoice {
   const headings = new Map<number, ColumnHeading>();
   const amountColumns = new Set<number>();
   // Columns titled "Konto", "Ansvar", "Not" or "Kommentar" hold no amounts, whatever numbers are in them.
   const notAmounts = new Set<number>();
+  // A heading row with nothing over the labels ("| Budget 2025 | Utfall 2025") reads its first heading
+  // as its label: that one heads its column when the lines have amounts there.
+  const labelHeadings = new Map<number, ColumnHeading>();
   for (const row of rows) {
     if (isHeaderRow(row)) {
       for (const c of row.cells) {
         const h = columnHeading(c.value);
         if (h && (!row.label || c.column > row.label.column)) headings.set(c.column, h);
+        else if (h?.year !== undefined && c.column === row.label?.column) labelHeadings.set(c.column, h);
         else if (typeof c.value === 'string' && isColumnTitle(c.value) && !/^(belopp|kronor|kr|tkr)\b/i.test(c.value.trim())) notAmounts.add(c.column);
       }
       continue;
@@ -94,10 +101,12 @@ export function chooseAmountColumn(rows: readonly BudgetRow[], feeYear: number, 
     if (!row.label || isSubLine(row.label.text) || sectionOf(row.label.text)) continue;
     for (const c of row.right) if (!notAmounts.has(c.column) && (parseAmount(c.value).kind === 'amount' || parseAmount(c.value).kind === 'suspicious')) amountColumns.add(c.column);
   }
+  for (const [column, h] of labelHeadings) if (amountColumns.has(column) && !headings.has(column)) headings.set(column, h);
   const describe = (c: number) => `${letterOf(c)}${headings.get(c) ? ` ”${headings.get(c)!.text}”` : ''}`;
   const describeEn = (c: number) => `${letterOf(c)}${headings.get(c) ? ` "${headings.get(c)!.text}"` : ''}`;
   const columns = [...new Set([...amountColumns, ...[...headings.keys()].filter((c) => headings.get(c)!.year !== undefined)])].sort((a, b) => a - b);
-  const info = (column: number, reason: AmountColumn['reason']): AmountColumn => ({ letter: letterOf(column), ...(headings.get(column) ? { heading: headings.get(column)!.text } : {}), reason });
+  const option = (column: number): ColumnOption => ({ letter: letterOf(column), ...(headings.get(column) ? { heading: headings.get(column)!.text } : {}) });
+  const info = (column: number, reason: AmountColumn['reason']): AmountColumn => ({ ...option(column), reason });
 
   if (requested !== undefined && requested.trim() !== '') {
     const wanted = requested.trim();
@@ -105,7 +114,7 @@ export function chooseAmountColumn(rows: readonly BudgetRow[], feeYear: number, 
     const byHeading = [...headings.entries()].filter(([, h]) => h.text.toLocaleLowerCase('sv') === wanted.toLocaleLowerCase('sv')).map(([c]) => c);
     const column = byLetter !== undefined && byLetter >= 0 ? byLetter : byHeading.length === 1 ? byHeading[0] : undefined;
     if (column === undefined) {
-      return { kind: 'ask', message: { sv: `Hittar ingen kolumn ”${cut(wanted)}” i budgeten. Beloppskolumnerna är ${columns.map(describe).join(', ') || 'inga'}.`, en: `No column "${cut(wanted)}" in the budget. The amount columns are ${columns.map(describeEn).join(', ') || 'none'}.` } };
+      return { kind: 'ask', columns: columns.map(option), message: { sv: `Hittar ingen kolumn ”${cut(wanted)}” i budgeten. Beloppskolumnerna är ${columns.map(describe).join(', ') || 'inga'}.`, en: `No column "${cut(wanted)}" in the budget. The amount columns are ${columns.map(describeEn).join(', ') || 'none'}.` } };
     }
     return { kind: 'column', column, info: info(column, 'chosen') };
   }
@@ -127,9 +136,10 @@ export function chooseAmountColumn(rows: readonly BudgetRow[], feeYear: number, 
   const none = forYear.length === 0;
   return {
     kind: 'ask',
+    columns: amountList.map(option),
     message: {
-      sv: `Budgeten har flera beloppskolumner (${amountList.map(describe).join(', ')}) och ${none ? `ingen av dem är för ${feeYear}` : `flera är för ${feeYear}`}. Ange vilken som ska kontrolleras (på kommandoraden till exempel --column ${letterOf(amountList[amountList.length - 1]!)}).`,
-      en: `The budget has several amount columns (${amountList.map(describeEn).join(', ')}) and ${none ? `none is for ${feeYear}` : `several are for ${feeYear}`}. Say which to check (on the command line e.g. --column ${letterOf(amountList[amountList.length - 1]!)}).`,
+      sv: `Budgeten har flera beloppskolumner (${amountList.map(describe).join(', ')}) och ${none ? `ingen av dem är för ${feeYear}` : `flera är för ${feeYear}`}. Ange vilken som ska kontrolleras.`,
+      en: `The budget has several amount columns (${amountList.map(describeEn).join(', ')}) and ${none ? `none is for ${feeYear}` : `several are for ${feeYear}`}. Say which to check.`,
     },
   };
 }

@@ -63,12 +63,16 @@ export interface SectionTotal {
   readonly statedIsNumber?: boolean;
 }
 
-/** The amount column the check read, and why. */
-export interface AmountColumn {
+/** An amount column of the budget: its letter in the sheet and its heading, `{ letter: 'D', heading: 'Budget 2026' }`. */
+export interface ColumnOption {
   /** Column letter in the sheet, "C". */
   readonly letter: string;
   /** Its heading as written ("Budget 2026", 2026), if it has one. */
   readonly heading?: string;
+}
+
+/** The amount column the check read, and why. */
+export interface AmountColumn extends ColumnOption {
   /** How it was chosen: the fee year's heading, the only amount column, or named by the user. */
   readonly reason: 'fee-year' | 'only' | 'chosen';
 }
@@ -101,6 +105,11 @@ export interface BudgetCheck {
   readonly comparedWith?: ComparedFees;
   /** The amount column read, when the budget has headings or several amount columns. */
   readonly column?: AmountColumn;
+  /**
+   * Several amount columns and no telling which (none or several for the fee year, or a column named
+   * that is not there): nothing was read, and these are the columns to choose one from.
+   */
+  readonly columnChoices?: readonly ColumnOption[];
   /** The costs were written with a minus sign and are counted without it. */
   readonly costsNegated?: boolean;
   readonly statedPopulation?: number;

@@ -1,5 +1,6 @@
 import { budgetCheckSheet } from '../../../src/workbook/layouts';
 import { budgetVerdict, checkBudget, columnHeading } from '../../../src/domain';
+import { YEAR_COLUMNS, yearColumnsBudget } from '../../support/seedBudget';
 
 const plan = (costs: unknown[][], extra: unknown[][] = []) => [['Intäkter'], ['Avgifter från kommunerna', 2_102_500], ['Summa', 2_102_500], ['Kostnader'], ...costs, ['Summa', 2_102_500], ...extra];
 const COSTS = [['Personalkostnader', 1_400_000], ['Möten', 100_000], ['Hemsidan, IT mm', 50_000], ['Konsultstöd', 500_000], ['Övrigt', 52_500]];
@@ -98,6 +99,30 @@ describe('the verdict says which fees and which column', () => {
     const cells = [['', 'Budget 2026', 'Budget 2027'], ...plan(COSTS).map((r) => [r[0], typeof r[1] === 'number' ? r[1] - 1 : '', r[1] ?? ''])];
     const check = checkBudget(cells, { feeYear: 2027 });
     expect(budgetVerdict(check).en).toBe("The budget for 2027 balances and the check found no errors. The amounts were read from column C \"Budget 2027\". The members' fees were not compared with any computed fees: there was no population to compute them on.");
+  });
+});
+
+describe('several amount columns and none for the fee year: a question with the columns as values', () => {
+  const { cells, lines } = yearColumnsBudget();
+
+  it('asks, listing exactly the columns there are (letter and heading), and reads nothing', () => {
+    const check = checkBudget(cells, { feeYear: 2026 });
+    expect(check.columnChoices).toEqual(YEAR_COLUMNS.map((heading, i) => ({ letter: 'BCD'[i], heading })));
+    expect([check.lines.length, check.passed]).toEqual([0, false]);
+    const ask = check.findings.find((f) => f.code === 'column-ambiguous')!;
+    expect(ask.message.sv).toBe('Budgeten har flera beloppskolumner (B ”Budget 2025”, C ”Utfall 2025”, D ”Budget 2027”) och ingen av dem är för 2026. Ange vilken som ska kontrolleras.');
+    expect(`${ask.message.sv} ${ask.message.en}`).not.toMatch(/kommandorad|command line|--column/);
+  });
+
+  it.each(YEAR_COLUMNS.map((heading, i) => [heading, i] as const))('the column chosen, %s, is the one compared', (heading, i) => {
+    const letter = 'BCD'[i]!;
+    const check = checkBudget(cells, { feeYear: 2026, column: letter });
+    const sum = (part: string) => lines.filter((l) => l.part === part).reduce((s, l) => s + l.amounts[i]! * 100, 0);
+    expect(check.columnChoices).toBeUndefined();
+    expect(check.column).toEqual({ letter, heading, reason: 'chosen' });
+    expect([check.revenuesOre, check.costsOre, check.balanced]).toEqual([sum('revenue'), sum('cost'), sum('revenue') === sum('cost')]);
+    expect(check.lines.map((l) => l.amountCell)).toEqual(lines.map((l) => `${letter}${1 + cells.findIndex((r) => r[0] === l.label)}`));
+    expect(budgetVerdict(check).sv).toContain(`Beloppen är lästa ur kolumn ${letter} ”${heading}”.`);
   });
 });
 
