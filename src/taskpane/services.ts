@@ -6,7 +6,7 @@ import { WorkbookPlan } from '../workbook/plan';
 import type { ApprovalOutcome, ApprovalRequest } from '../workbook/approve';
 import type { Verification, VerifyOptions } from '../workbook/verify';
 import type { BudgetInWorkbook } from '../workbook/budgetRead';
-import { RangeValues, readRangeValues, ReadTarget } from '../workbook/read';
+import { RangeValues, readRangeValues, readSheetNames, ReadTarget } from '../workbook/read';
 import { readFileBytes } from './files';
 
 /**
@@ -24,6 +24,8 @@ export interface Services {
    */
   scbForecast(request: { readonly members: readonly Member[]; readonly populationYear: number }, signal?: AbortSignal): Promise<Result<PopulationEstimate>>;
   readRange(target: { kind: 'selection' } | { kind: 'sheet'; name: string }): Promise<Result<RangeValues>>;
+  /** The workbook's sheets by name, in tab order (the budget's sheet is picked from them). */
+  sheetNames(): Promise<Result<string[]>>;
   /** What a write must know first, in one read: the add-in's sheets in the way and (asked) the members register. */
   beforeWrite(plan: WorkbookPlan, options?: { readonly register?: boolean }): Promise<Result<BeforeWrite>>;
   /** Writes the plan; with `log`, that row is appended to the Logg sheet in the same write (every write is logged). */
@@ -75,6 +77,7 @@ export function createServices(options: ServiceOptions = {}): Services {
       return approveInExcel({ ...request, now: now() }, excel);
     },
     readRange: (target) => readRangeValues(target, excel),
+    sheetNames: () => readSheetNames(excel),
     // The renderer loads with the first write (not with the first screen).
     beforeWrite: async (plan, readOptions) => (await renderer()).readBeforeWrite(plan, excel, readOptions),
     write: async (plan, renderOptions) => (await renderer()).renderPlanToExcel(plan, { ...renderOptions, ...(excel ? { excel } : {}) }),

@@ -8,7 +8,12 @@ import ExcelJS from 'exceljs';
 import { App } from '../../src/taskpane/App';
 import { createServices } from '../../src/taskpane/services';
 import { createRealExcel } from '../excel/realExcel';
-import { tabularBudget } from '../support/seedBudget';
+import { formatKronor } from '../../src/domain';
+import { tabularBudget, YEAR_COLUMNS, yearColumnsBudget } from '../support/seedBudget';
+
+// jsdom has no CSS.escape, which user-event uses to find a radio group's other radios (arrow keys);
+// in a quoted attribute selector only a quote and a backslash need escaping.
+if (!globalThis.CSS?.escape) Object.assign(globalThis, { CSS: { ...globalThis.CSS, escape: (s: string) => s.replace(/["\\]/g, '\\$&') } });
 
 /** Early March: invoicing time for 2026, before the due date (15 March). Calendar cases set their own. */
 const NOW = () => new Date(2026, 2, 2, 9, 0);
@@ -196,6 +201,81 @@ describe('the task pane in Excel (Microsoft’s Excel library, answered by the m
     await user.click(goTo);
     await waitFor(() => expect(fake.state.selection.sheet.name).toBe('Budget'));
     expect(`Gå till ${fake.state.selection.address}`).toBe(goTo.textContent);
+  });
+});
+
+describe('step 4 in Excel: the budget\'s amount column and its sheet, chosen in the pane', () => {
+  /** Rows of cells as a sheet's cells from A1. */
+  const sheetCells = (rows: unknown[][]) => {
+    const cells: Record<string, string | number> = {};
+    rows.forEach((row, r) => row.forEach((v, c) => v !== '' && (cells[`${'ABCD'[c]}${r + 1}`] = v as string | number)));
+    return cells;
+  };
+
+  it('several amount columns and none for 2026: the pane offers exactly those, the officer picks one, the verdict compares that one', async () => {
+    const user = userEvent.setup();
+    const { cells, lines } = yearColumnsBudget();
+    inExcel({ sheets: [{ name: 'Blad1' }, { name: 'Budget', cells: sheetCells(cells) }] });
+    await getPopulation(user);
+    await user.click(screen.getByRole('button', { name: 'Kontrollera budgeten' }));
+    // The question is announced, in words for the pane: no command line.
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Budgeten har flera beloppskolumner (B ”Budget 2025”, C ”Utfall 2025”, D ”Budget 2027”) och ingen av dem är för 2026. Ange vilken som ska kontrolleras.');
+    expect(alert.textContent).not.toMatch(/kommandorad|--column/);
+    const group = screen.getByRole('radiogroup', { name: 'Beloppskolumn att kontrollera' });
+    const options = within(group).getAllByRole('radio');
+    expect(options.map((o) => o.getAttribute('aria-checked') ?? (o as HTMLInputElement).checked)).toEqual([false, false, false]);
+    expect(options.map((o) => screen.getByLabelText(`Kolumn ${'BCD'[options.indexOf(o)]} – ${YEAR_COLUMNS[options.indexOf(o)]}`))).toEqual(options);
+    await waitFor(() => expect(document.activeElement).toBe(options[0]));
+
+    // By keyboard: the arrow keys move the choice (Budget 2025 → Utfall 2025), then the check runs with it.
+    await user.keyboard('{ArrowDown}');
+    expect((options[1] as HTMLInputElement).checked).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Kontrollera budgeten' }));
+    const verdict = await screen.findByRole('group', { name: 'Budgeten balanserar inte' });
+    const sum = (part: string) => lines.filter((l) => l.part === part).reduce((s, l) => s + l.amounts[1]! * 100, 0);
+    expect(verdict.textContent).toContain(`Intäkter ${formatKronor(sum('revenue'))} · Kostnader ${formatKronor(sum('cost'))} · Skillnad ${formatKronor(sum('revenue') - sum('cost'))}`);
+    expect(screen.getByTestId('budget-column').textContent).toBe('Beloppen läses från kolumn C ”Utfall 2025”, den valda kolumnen. ');
+    expect(screen.queryByRole('alert')).toBeNull();
+    // The choice stays to change: Budget 2027 is read next.
+    await user.click(screen.getByRole('radio', { name: 'Kolumn D – Budget 2027' }));
+    await user.click(screen.getByRole('button', { name: 'Kontrollera budgeten' }));
+    await waitFor(() => expect(screen.getByTestId('budget-column').textContent).toContain('kolumn D ”Budget 2027”'));
+    const d = (part: string) => lines.filter((l) => l.part === part).reduce((s, l) => s + l.amounts[2]! * 100, 0);
+    expect(screen.getByRole('group', { name: 'Budgeten balanserar, men kontrollen hittade fel' }).textContent).toContain(`Intäkter ${formatKronor(d('revenue'))} · Kostnader ${formatKronor(d('cost'))}`);
+  });
+
+  it('a budget kept on the sheet "Verksamhetsplan 2026" is checked by choosing that sheet', async () => {
+    const user = userEvent.setup();
+    const fake = inExcel({ sheets: [{ name: 'Försättsblad', cells: { A1: 'Södertörnskommunernas samarbetskommitté' } }, { name: 'Verksamhetsplan 2026', cells: sheetCells(tabularBudget()) }] });
+    await getPopulation(user);
+    const sheet = screen.getByRole('combobox', { name: 'Blad' }) as HTMLSelectElement;
+    // The workbook's sheets, read from Excel; no sheet is called Budget, so the first is shown.
+    await waitFor(() => expect(Array.from(sheet.options).map((o) => o.value)).toEqual(['Försättsblad', 'Verksamhetsplan 2026']));
+    expect(sheet.value).toBe('Försättsblad');
+    await user.selectOptions(sheet, 'Verksamhetsplan 2026');
+    await user.click(screen.getByRole('button', { name: 'Kontrollera budgeten' }));
+    const verdict = await screen.findByRole('group', { name: 'Budgeten balanserar' });
+    expect(verdict.textContent).toContain(`Intäkter ${formatKronor(2_102_500_00)}`);
+    // A finding's cell is on that sheet.
+    const goTo = screen.getAllByRole('button', { name: /^Gå till B/ })[0]!;
+    await user.click(goTo);
+    await waitFor(() => expect(fake.state.selection.sheet.name).toBe('Verksamhetsplan 2026'));
+  });
+
+  it('a sheet added while the pane is open is offered when the officer comes back to the choice; Budget is chosen where there is one', async () => {
+    const user = userEvent.setup();
+    const fake = inExcel({ sheets: [{ name: 'Blad1' }, { name: 'Budget', cells: sheetCells(tabularBudget()) }] });
+    const sheet = screen.getByRole('combobox', { name: 'Blad' }) as HTMLSelectElement;
+    await waitFor(() => expect(Array.from(sheet.options).map((o) => o.value)).toEqual(['Blad1', 'Budget']));
+    expect(sheet.value).toBe('Budget');
+    await fake.Excel.run(async (context) => {
+      context.workbook.worksheets.add('Budget 2027');
+      await context.sync();
+    });
+    await user.click(sheet);
+    await waitFor(() => expect(Array.from(sheet.options).map((o) => o.value)).toEqual(['Blad1', 'Budget', 'Budget 2027']));
+    expect(sheet.value).toBe('Budget');
   });
 });
 

@@ -1,7 +1,8 @@
 import { cellAddress } from '../../src/domain/a1';
 import { checkBudgetInWorkbook } from '../../src/workbook/budgetRead';
 import { createRealExcel } from '../excel/realExcel';
-import { tabularBudget } from '../support/seedBudget';
+import { readSheetNames } from '../../src/workbook/read';
+import { tabularBudget, YEAR_COLUMNS, yearColumnsBudget } from '../support/seedBudget';
 
 /** The seed's 2026 budget placed on a sheet from C3, with Möten mistyped as "100 00". */
 function sheetCells(): Record<string, string | number> {
@@ -41,5 +42,28 @@ describe('checkBudgetInWorkbook', () => {
     expect(!missing.ok && missing.error.message.sv).toBe('Bladet ”Budget 2027” finns inte eller är tomt.');
     const outside = await checkBudgetInWorkbook(options, undefined, undefined);
     expect(!outside.ok && outside.error.code).toBe('excel-missing');
+  });
+});
+
+describe('a budget on a sheet of its own name, with several amount columns (real library)', () => {
+  const { cells, lines } = yearColumnsBudget();
+  const sheet: Record<string, string | number> = {};
+  cells.forEach((row, r) => row.forEach((v, c) => v !== '' && (sheet[cellAddress(r, c)] = v as string | number)));
+  const fake = createRealExcel({ sheets: [{ name: 'Försättsblad', cells: { A1: 'Budget' } }, { name: 'Verksamhetsplan 2026', cells: sheet }] });
+  const target = { kind: 'sheet' as const, name: 'Verksamhetsplan 2026' };
+
+  it('lists the sheets in one sync', async () => {
+    const before = fake.model.traffic().roundTrips;
+    expect(await readSheetNames(fake.Excel)).toEqual({ ok: true, value: ['Försättsblad', 'Verksamhetsplan 2026'] });
+    expect(fake.model.traffic().roundTrips - before).toBe(1);
+  });
+
+  it('asks which column, with the columns as values; the one chosen is read', async () => {
+    const asked = await checkBudgetInWorkbook({ feeYear: 2026 }, target, fake.Excel);
+    expect(!asked.ok && [asked.error.code, asked.error.columns]).toEqual(['column-ambiguous', YEAR_COLUMNS.map((heading, i) => ({ letter: 'BCD'[i], heading }))]);
+    const chosen = await checkBudgetInWorkbook({ feeYear: 2026, column: 'D' }, target, fake.Excel);
+    if (!chosen.ok) throw new Error(chosen.error.message.en);
+    const costs = lines.filter((l) => l.part === 'cost').reduce((s, l) => s + l.amounts[2]! * 100, 0);
+    expect([chosen.value.location, chosen.value.check.column?.heading, chosen.value.check.costsOre]).toEqual([`Verksamhetsplan 2026!A1:D${cells.length}`, 'Budget 2027', costs]);
   });
 });

@@ -1,5 +1,5 @@
-import { Button, Caption1, Field, makeStyles, mergeClasses, Radio, RadioGroup, tokens } from '@fluentui/react-components';
-import { Message, Severity } from '../../domain';
+import { Button, Caption1, Field, makeStyles, mergeClasses, Radio, RadioGroup, Select, tokens } from '@fluentui/react-components';
+import { ColumnOption, Message, Severity } from '../../domain';
 import { BudgetResult, BudgetSheetOutcome, BudgetTarget } from '../hooks/useBudgetCheck';
 import { useLang, useStrings } from '../i18n';
 import { BudgetVerdict } from './BudgetVerdict';
@@ -27,6 +27,15 @@ export interface BudgetStepProps {
   readonly inExcel: boolean;
   readonly target: BudgetTarget;
   readonly onTarget: (target: BudgetTarget) => void;
+  /** In Excel: the sheet the budget is on, the workbook's sheets, and a wish to read them again. */
+  readonly sheet: string;
+  readonly sheets?: readonly string[];
+  readonly onSheet: (name: string) => void;
+  readonly onSheetsWanted: () => void;
+  /** The amount columns the check asks to choose from, and the one chosen. */
+  readonly columns?: readonly ColumnOption[];
+  readonly column?: string;
+  readonly onColumn: (letter: string) => void;
   readonly fileName?: string;
   /** What is wrong with the chosen file, before it is read. */
   readonly fileError?: string;
@@ -55,6 +64,8 @@ export function BudgetStep(props: BudgetStepProps) {
   const result = props.result;
   const verdict = useFocusWhen<HTMLDivElement>(result);
   const written = useFocusWhen<HTMLDivElement>(props.sheetWritten);
+  // Asked which column: the focus goes to the choice (the question itself is announced as an alert).
+  const firstColumn = useFocusWhen<HTMLInputElement>(props.columns);
   return (
     <Step title={t.budgetStep}>
       <Field label={t.budgetTarget}>
@@ -64,6 +75,17 @@ export function BudgetStep(props: BudgetStepProps) {
           <Radio value="file" label={t.budgetFile} />
         </RadioGroup>
       </Field>
+      {props.inExcel && props.target === 'sheet' && (
+        <Field label={t.budgetSheetName}>
+          <Select value={props.sheet} onChange={(_, data) => props.onSheet(data.value)} onFocus={props.onSheetsWanted}>
+            {(props.sheets?.includes(props.sheet) ? props.sheets : [props.sheet, ...(props.sheets ?? [])]).map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       {props.target === 'file' && (
         <FilePicker
           label={t.chooseBudgetFile}
@@ -72,6 +94,15 @@ export function BudgetStep(props: BudgetStepProps) {
           {...(props.fileError ? { error: props.fileError } : {})}
           onFile={props.onFile}
         />
+      )}
+      {props.columns && (
+        <Field label={t.budgetColumn}>
+          <RadioGroup value={props.column ?? ''} onChange={(_, data) => props.onColumn(data.value)}>
+            {props.columns.map((c, i) => (
+              <Radio key={c.letter} value={c.letter} label={t.budgetColumnOption(c.letter, c.heading)} {...(i === 0 ? { ref: firstColumn } : {})} />
+            ))}
+          </RadioGroup>
+        </Field>
       )}
       <div>
         <Button appearance="primary" onClick={props.onCheck} disabled={props.target === 'file' && (!props.fileName || props.fileError !== undefined)} disabledFocusable={props.busy}>

@@ -14,6 +14,7 @@ export const BudgetVerdict = forwardRef<HTMLDivElement, { result: BudgetResult; 
   const lang = useLang();
   const f = useFormats();
   const { check, compared } = result;
+  const column = check.findings.find((f) => f.code === 'amount-column');
   const title = check.passed ? t.verdict.passed : check.balanced ? t.verdict.balancedWithErrors : t.verdict.notBalanced;
   const against = !compared
     ? t.notCompared(result.feeYear)
@@ -31,6 +32,8 @@ export const BudgetVerdict = forwardRef<HTMLDivElement, { result: BudgetResult; 
       {...(!compared ? { actions: <Button onClick={onFetchFees}>{t.fetchFeesAndCheck}</Button> } : {})}
     >
       <span data-testid="budget-compared">{against}</span>{' '}
+      {/* The column read when there was a choice, in the check's own words ("Beloppen läses från kolumn D ”Budget 2027”, den valda kolumnen."). */}
+      {column && <span data-testid="budget-column">{column.message[lang]} </span>}
       <span>
         {t.revenues} {f.kronor(check.revenuesOre)} · {t.costs} {f.kronor(check.costsOre)} · {t.difference} {f.kronor(check.differenceOre)}
       </span>
