@@ -116,13 +116,7 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
             inExcel={services.inExcel}
             target={budget.target}
             onTarget={budget.setTarget}
-            sheet={budget.sheet}
-            {...(budget.sheets ? { sheets: budget.sheets } : {})}
-            onSheet={budget.setSheet}
-            onSheetsWanted={budget.loadSheets}
-            {...(budget.columns ? { columns: budget.columns } : {})}
-            {...(budget.column ? { column: budget.column } : {})}
-            onColumn={budget.setColumn}
+            choices={budget.choices}
             {...(budget.file ? { fileName: budget.file.name } : {})}
             {...(budget.file && budget.fileError ? { fileError: stringsFor(lang).notXlsx(budget.file.name) } : {})}
             onFile={budget.chooseFile}

@@ -5,8 +5,8 @@ import { ExcelApi } from '../workbook/excelApi';
 import { WorkbookPlan } from '../workbook/plan';
 import type { ApprovalOutcome, ApprovalRequest } from '../workbook/approve';
 import type { Verification, VerifyOptions } from '../workbook/verify';
-import type { BudgetInWorkbook } from '../workbook/budgetRead';
-import { RangeValues, readRangeValues, readSheetNames, ReadTarget } from '../workbook/read';
+import type { BudgetInWorkbook, BudgetSource } from '../workbook/budgetRead';
+import { RangeValues, readRangeValues } from '../workbook/read';
 import { readFileBytes } from './files';
 
 /**
@@ -41,7 +41,7 @@ export interface Services {
   /** Fastställ: verifies, protects the fee year's sheets and logs Fastställt (as `avgift approve`). */
   approve(request: Omit<ApprovalRequest, 'now'>): Promise<Result<ApprovalOutcome>>;
   /** Reads the budget (the selection, a sheet or an .xlsx file) and checks it; the checker loads now. */
-  checkBudget(options: Omit<BudgetCheckOptions, 'origin'>, source: ReadTarget | { kind: 'file'; file: File }): Promise<Result<BudgetInWorkbook>>;
+  checkBudget(options: Omit<BudgetCheckOptions, 'origin'>, source: BudgetSource | { kind: 'file'; file: File }): Promise<Result<BudgetInWorkbook>>;
   selectCell(sheet: string, address: string): Promise<Result<null>>;
 }
 
@@ -77,7 +77,7 @@ export function createServices(options: ServiceOptions = {}): Services {
       return approveInExcel({ ...request, now: now() }, excel);
     },
     readRange: (target) => readRangeValues(target, excel),
-    sheetNames: () => readSheetNames(excel),
+    sheetNames: async () => (await budgetReader()).readSheetNames(excel),
     // The renderer loads with the first write (not with the first screen).
     beforeWrite: async (plan, readOptions) => (await renderer()).readBeforeWrite(plan, excel, readOptions),
     write: async (plan, renderOptions) => (await renderer()).renderPlanToExcel(plan, { ...renderOptions, ...(excel ? { excel } : {}) }),
@@ -88,7 +88,7 @@ export function createServices(options: ServiceOptions = {}): Services {
       }),
     save: (content, fileName, type) => saved(fileName, async () => (options.save ?? saveInBrowser)(content, fileName, type)),
     checkBudget: async (budgetOptions, source) => {
-      const { checkBudgetInWorkbook, checkBudgetRead } = await import(/* webpackChunkName: "budget" */ '../workbook/budgetRead');
+      const { checkBudgetInWorkbook, checkBudgetRead } = await budgetReader();
       if (source.kind !== 'file') return checkBudgetInWorkbook(budgetOptions, source, excel);
       const { readXlsxSheet } = await import(/* webpackChunkName: "xlsx" */ '../workbook/xlsxRead');
       const range = await readXlsxSheet(await readFileBytes(source.file), source.file.name);
@@ -97,6 +97,8 @@ export function createServices(options: ServiceOptions = {}): Services {
     selectCell: async (sheet, address) => (await renderer()).selectCell(sheet, address, excel),
   };
 }
+
+const budgetReader = () => import(/* webpackChunkName: "budget" */ '../workbook/budgetRead');
 
 const renderer = () => import(/* webpackChunkName: "excel" */ '../workbook/excel');
 

@@ -1,6 +1,6 @@
 import { BudgetCheck, BudgetCheckOptions, checkBudget, fail, ok, Result } from '../domain';
 import { ExcelApi, globalExcel } from './excelApi';
-import { RangeValues, readRangeValues, ReadTarget } from './read';
+import { budgetSheetOf, RangeValues, readRangeValues, ReadTarget } from './read';
 import { readXlsxSheets } from './xlsxRead';
 
 export interface BudgetInWorkbook {
@@ -12,17 +12,45 @@ export interface BudgetInWorkbook {
   readonly location: string;
 }
 
+/** Where the pane reads a budget: the selection, a sheet or a table — or "budget-sheet", the sheet it is on unless the officer picks one (budgetSheetOf). */
+export type BudgetSource = ReadTarget | { readonly kind: 'budget-sheet' };
+
 /**
- * Reads the budget from the selection, a sheet (by default the one named Budget) or an Excel table,
- * and checks it, with findings addressed to the cells of the sheet wherever the range starts.
+ * Reads the budget from the selection, a sheet (by default the one named Budget, else the first) or
+ * an Excel table, and checks it, with findings addressed to the cells of the sheet wherever the
+ * range starts.
+ *
+ * @example await checkBudgetInWorkbook({ feeYear: 2026 }, { kind: 'sheet', name: 'Verksamhetsplan 2026' }) // → ok({ check, sheet: 'Verksamhetsplan 2026', … })
  */
 export async function checkBudgetInWorkbook(
   options: Omit<BudgetCheckOptions, 'origin'>,
-  target: ReadTarget = { kind: 'sheet', name: 'Budget' },
+  target: BudgetSource = { kind: 'budget-sheet' },
   excel: ExcelApi | undefined = globalExcel(),
 ): Promise<Result<BudgetInWorkbook>> {
-  const read = await readRangeValues(target, excel);
+  const names = target.kind === 'budget-sheet' ? await readSheetNames(excel) : undefined;
+  const read = await readRangeValues(target.kind === 'budget-sheet' ? { kind: 'sheet', name: (names?.ok && budgetSheetOf(names.value)) || 'Budget' } : target, excel);
   return read.ok ? checkBudgetRead(options, read.value) : read;
+}
+
+/**
+ * The workbook's sheets by name, in the order of their tabs, in one context.sync(): what the
+ * officer picks the budget's sheet from.
+ *
+ * @example await readSheetNames(excel) // → ok(['Försättsblad', 'Verksamhetsplan 2026', 'Avgift 2026'])
+ */
+export async function readSheetNames(excel: ExcelApi | undefined = globalExcel()): Promise<Result<string[]>> {
+  if (!excel) return fail('excel-missing', 'Excel är inte tillgängligt här.', 'Excel is not available here.');
+  try {
+    return await excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name');
+      await context.sync();
+      return ok(sheets.items.map((s) => s.name));
+    });
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return fail('excel-read', `Excel kunde inte läsa bladen: ${detail}.`, `Excel could not read the sheets: ${detail}.`);
+  }
 }
 
 /** Checks a budget read from a workbook or a file, addressing findings where the range starts. */

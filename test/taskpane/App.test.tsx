@@ -249,7 +249,7 @@ describe('step 4 in Excel: the budget\'s amount column and its sheet, chosen in 
     const user = userEvent.setup();
     const fake = inExcel({ sheets: [{ name: 'Försättsblad', cells: { A1: 'Södertörnskommunernas samarbetskommitté' } }, { name: 'Verksamhetsplan 2026', cells: sheetCells(tabularBudget()) }] });
     await getPopulation(user);
-    const sheet = screen.getByRole('combobox', { name: 'Blad' }) as HTMLSelectElement;
+    const sheet = (await screen.findByRole('combobox', { name: 'Blad' })) as HTMLSelectElement;
     // The workbook's sheets, read from Excel; no sheet is called Budget, so the first is shown.
     await waitFor(() => expect(Array.from(sheet.options).map((o) => o.value)).toEqual(['Försättsblad', 'Verksamhetsplan 2026']));
     expect(sheet.value).toBe('Försättsblad');
@@ -266,7 +266,7 @@ describe('step 4 in Excel: the budget\'s amount column and its sheet, chosen in 
   it('a sheet added while the pane is open is offered when the officer comes back to the choice; Budget is chosen where there is one', async () => {
     const user = userEvent.setup();
     const fake = inExcel({ sheets: [{ name: 'Blad1' }, { name: 'Budget', cells: sheetCells(tabularBudget()) }] });
-    const sheet = screen.getByRole('combobox', { name: 'Blad' }) as HTMLSelectElement;
+    const sheet = (await screen.findByRole('combobox', { name: 'Blad' })) as HTMLSelectElement;
     await waitFor(() => expect(Array.from(sheet.options).map((o) => o.value)).toEqual(['Blad1', 'Budget']));
     expect(sheet.value).toBe('Budget');
     await fake.Excel.run(async (context) => {

@@ -1,7 +1,6 @@
 import { cellAddress } from '../../src/domain/a1';
-import { checkBudgetInWorkbook } from '../../src/workbook/budgetRead';
+import { checkBudgetInWorkbook, readSheetNames } from '../../src/workbook/budgetRead';
 import { createRealExcel } from '../excel/realExcel';
-import { readSheetNames } from '../../src/workbook/read';
 import { tabularBudget, YEAR_COLUMNS, yearColumnsBudget } from '../support/seedBudget';
 
 /** The seed's 2026 budget placed on a sheet from C3, with Möten mistyped as "100 00". */

@@ -1,6 +1,7 @@
 import { Button, Caption1, Field, makeStyles, mergeClasses, Radio, RadioGroup, Select, tokens } from '@fluentui/react-components';
-import { ColumnOption, Message, Severity } from '../../domain';
-import { BudgetResult, BudgetSheetOutcome, BudgetTarget } from '../hooks/useBudgetCheck';
+import { Message, Severity } from '../../domain';
+import { budgetSheetOf } from '../../workbook/read';
+import { BudgetChoices, BudgetResult, BudgetSheetOutcome, BudgetTarget } from '../hooks/useBudgetCheck';
 import { useLang, useStrings } from '../i18n';
 import { BudgetVerdict } from './BudgetVerdict';
 import { FilePicker } from './FilePicker';
@@ -27,15 +28,8 @@ export interface BudgetStepProps {
   readonly inExcel: boolean;
   readonly target: BudgetTarget;
   readonly onTarget: (target: BudgetTarget) => void;
-  /** In Excel: the sheet the budget is on, the workbook's sheets, and a wish to read them again. */
-  readonly sheet: string;
-  readonly sheets?: readonly string[];
-  readonly onSheet: (name: string) => void;
-  readonly onSheetsWanted: () => void;
-  /** The amount columns the check asks to choose from, and the one chosen. */
-  readonly columns?: readonly ColumnOption[];
-  readonly column?: string;
-  readonly onColumn: (letter: string) => void;
+  /** The sheet the budget is on (in Excel) and the amount column when the check asks. */
+  readonly choices: BudgetChoices;
   readonly fileName?: string;
   /** What is wrong with the chosen file, before it is read. */
   readonly fileError?: string;
@@ -64,8 +58,11 @@ export function BudgetStep(props: BudgetStepProps) {
   const result = props.result;
   const verdict = useFocusWhen<HTMLDivElement>(result);
   const written = useFocusWhen<HTMLDivElement>(props.sheetWritten);
+  const { choices } = props;
   // Asked which column: the focus goes to the choice (the question itself is announced as an alert).
-  const firstColumn = useFocusWhen<HTMLInputElement>(props.columns);
+  const firstColumn = useFocusWhen<HTMLInputElement>(choices.columns);
+  const sheets = choices.sheets ?? [];
+  const sheet = choices.picked ?? budgetSheetOf(sheets) ?? 'Budget';
   return (
     <Step title={t.budgetStep}>
       <Field label={t.budgetTarget}>
@@ -76,12 +73,11 @@ export function BudgetStep(props: BudgetStepProps) {
         </RadioGroup>
       </Field>
       {props.inExcel && props.target === 'sheet' && (
+        // The workbook's sheets, read again when the officer comes to the choice.
         <Field label={t.budgetSheetName}>
-          <Select value={props.sheet} onChange={(_, data) => props.onSheet(data.value)} onFocus={props.onSheetsWanted}>
-            {(props.sheets?.includes(props.sheet) ? props.sheets : [props.sheet, ...(props.sheets ?? [])]).map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
+          <Select value={sheet} onChange={(_, data) => choices.pick(data.value)} onFocus={choices.readSheets}>
+            {(sheets.includes(sheet) ? sheets : [sheet, ...sheets]).map((name) => (
+              <option key={name}>{name}</option>
             ))}
           </Select>
         </Field>
@@ -95,11 +91,11 @@ export function BudgetStep(props: BudgetStepProps) {
           onFile={props.onFile}
         />
       )}
-      {props.columns && (
+      {choices.columns && (
         <Field label={t.budgetColumn}>
-          <RadioGroup value={props.column ?? ''} onChange={(_, data) => props.onColumn(data.value)}>
-            {props.columns.map((c, i) => (
-              <Radio key={c.letter} value={c.letter} label={t.budgetColumnOption(c.letter, c.heading)} {...(i === 0 ? { ref: firstColumn } : {})} />
+          <RadioGroup value={choices.column ?? ''} onChange={(_, data) => choices.choose(data.value)}>
+            {choices.columns.map((c, i) => (
+              <Radio key={c.letter} value={c.letter} label={`${t.column} ${c.letter}${c.heading ? ` – ${c.heading}` : ''}`} {...(i === 0 ? { ref: firstColumn } : {})} />
             ))}
           </RadioGroup>
         </Field>

@@ -26,19 +26,24 @@ export interface BudgetResult extends BudgetInWorkbook {
 
 export type BudgetSheetOutcome = { readonly kind: 'written'; readonly names: readonly string[] } | { readonly kind: 'downloaded'; readonly name: string };
 
+/** The choices of step 4 beyond where the budget is: the sheet it is on, and the amount column when a check asks. */
+export interface BudgetChoices {
+  /** The sheet the officer picked; else the one called Budget, else the first of `sheets`. */
+  readonly picked: string | undefined;
+  /** In Excel: the workbook's sheets, read when the choice is shown, at each check and when the officer comes to it. */
+  readonly sheets: readonly string[] | undefined;
+  readonly pick: (name: string) => void;
+  readonly readSheets: () => void;
+  /** Several amount columns and none for the fee year: the columns offered, and the one chosen. */
+  readonly columns: readonly ColumnOption[] | undefined;
+  readonly column: string | undefined;
+  readonly choose: (letter: string) => void;
+}
+
 export interface BudgetStepState {
   readonly target: BudgetTarget;
   readonly setTarget: (target: BudgetTarget) => void;
-  /** In Excel: the sheet the budget is on ("Budget" when the workbook has one) and the workbook's sheets. */
-  readonly sheet: string;
-  readonly setSheet: (name: string) => void;
-  readonly sheets?: readonly string[];
-  /** Reads the workbook's sheets again (they come and go while the pane is open). */
-  readonly loadSheets: () => void;
-  /** Several amount columns and none for the fee year: the columns offered, and the one chosen. */
-  readonly columns?: readonly ColumnOption[];
-  readonly column?: string;
-  readonly setColumn: (letter: string) => void;
+  readonly choices: BudgetChoices;
   readonly file?: File;
   readonly chooseFile: (file: File) => void;
   /** What is wrong with the chosen file before it is read (not .xlsx). */
@@ -54,9 +59,6 @@ export interface BudgetStepState {
   readonly question: SheetQuestionState;
   readonly goTo: (sheet: string, cell: string) => void;
 }
-
-/** The sheet a budget is on unless the officer picks another: the one called Budget, else the first. */
-const defaultSheet = (sheets: readonly string[] | undefined): string => sheets?.find((n) => n.trim().toLocaleLowerCase('sv') === 'budget') ?? sheets?.[0] ?? 'Budget';
 
 /** The comparison key of fees: a check for other fees is stale. */
 const keyOf = (feeYear: number, c: ComparedFees | undefined) => `${feeYear}|${c?.kind ?? ''}|${c?.totalOre ?? ''}`;
@@ -77,19 +79,21 @@ export function comparedFees(fees: Fees | undefined): ComparedFees | undefined {
 /** Step 4: the budget to check, the check against the fees shown, and the Budgetkontroll sheet. */
 export function useBudgetCheck(services: Services, feeYear: number, fees: Fees | undefined, fetchPopulation: () => Promise<void>): BudgetStepState {
   const [target, setTarget] = useState<BudgetTarget>(services.inExcel ? 'sheet' : 'file');
-  // The sheet the officer picked; until then the one called Budget, else the first (read afresh at each check).
   const [picked, setPicked] = useState<string>();
   const [sheets, setSheets] = useState<readonly string[]>();
-  const sheetName = picked ?? defaultSheet(sheets);
   const [file, setFile] = useState<File>();
   // The columns a check asked about stay offered (to change the choice) until the budget read changes.
   const [columns, setColumns] = useState<readonly ColumnOption[]>();
   const [column, setColumn] = useState<string>();
-  const otherBudget = <T,>(set: (value: T) => void) => (value: T) => {
+  const otherBudget = <T>(set: (value: T) => void) => (value: T) => {
     set(value);
     setColumns(undefined);
     setColumn(undefined);
   };
+  const readSheets = () =>
+    void services.sheetNames().then((names) => {
+      if (names.ok) setSheets(names.value);
+    });
   const [recheck, setRecheck] = useState(false);
   const handle = useTask<BudgetResult>();
   const sheet = useTask<BudgetSheetOutcome>();
@@ -101,24 +105,16 @@ export function useBudgetCheck(services: Services, feeYear: number, fees: Fees |
       sheet.reset();
       const a = fees?.allocation;
       const expected = a && fees ? { fees: comparedFeesFor(a, fees.kind), ...statedPopulationYear(a) } : {};
-      const name = target === 'sheet' && picked === undefined ? defaultSheet(await loadSheets()) : sheetName;
-      const source = target === 'file' ? { kind: 'file' as const, file: file! } : target === 'selection' ? { kind: 'selection' as const } : { kind: 'sheet' as const, name };
+      // Not picked: the sheet called Budget, else the first, as the workbook is now (the list shown follows).
+      if (target === 'sheet') readSheets();
+      const source = target === 'file' ? { kind: 'file' as const, file: file! } : target === 'selection' ? { kind: 'selection' as const } : picked ? { kind: 'sheet' as const, name: picked } : { kind: 'budget-sheet' as const };
       const read = await services.checkBudget({ feeYear, ...expected, ...(columns && column ? { column } : {}) }, source);
       if (!read.ok && read.error.columns) setColumns(read.error.columns);
       return read.ok ? ok({ ...read.value, feeYear, ...(compared ? { compared } : {}) }) : read;
     });
 
-  const loadSheets = async (): Promise<readonly string[] | undefined> => {
-    const names = await services.sheetNames();
-    if (!names.ok) return sheets;
-    setSheets(names.value);
-    // A sheet picked and since deleted or renamed is no longer the choice.
-    setPicked((current) => (current !== undefined && names.value.includes(current) ? current : undefined));
-    return names.value;
-  };
   useEffect(() => {
-    if (services.inExcel && target === 'sheet') void loadSheets();
-    // Read once when the sheet choice is shown; the officer's focus on it reads again.
+    if (services.inExcel && target === 'sheet') readSheets();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [target]);
 
@@ -134,13 +130,7 @@ export function useBudgetCheck(services: Services, feeYear: number, fees: Fees |
   return {
     target,
     setTarget: otherBudget(setTarget),
-    sheet: sheetName,
-    setSheet: otherBudget(setPicked),
-    ...(sheets ? { sheets } : {}),
-    loadSheets: () => void loadSheets(),
-    ...(columns ? { columns } : {}),
-    ...(column ? { column } : {}),
-    setColumn,
+    choices: { picked, sheets, pick: otherBudget(setPicked), readSheets, columns, column, choose: setColumn },
     ...(file ? { file } : {}),
     chooseFile: otherBudget(setFile),
     fileError: file !== undefined && !/\.xlsx$/i.test(file.name),

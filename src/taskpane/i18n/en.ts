@@ -120,7 +120,7 @@ export const en: Strings = {
   budgetSheet: 'A sheet in the workbook',
   budgetSheetName: 'Sheet',
   budgetColumn: 'Amount column to check',
-  budgetColumnOption: (letter: string, heading?: string) => `Column ${letter}${heading ? ` – ${heading}` : ''}`,
+  column: 'Column',
   budgetFile: 'Budget file (.xlsx)',
   check: 'Check the budget',
   checking: 'Checking…',

@@ -123,7 +123,7 @@ export const sv = {
   budgetSheet: 'Ett blad i arbetsboken',
   budgetSheetName: 'Blad',
   budgetColumn: 'Beloppskolumn att kontrollera',
-  budgetColumnOption: (letter: string, heading?: string) => `Kolumn ${letter}${heading ? ` – ${heading}` : ''}`,
+  column: 'Kolumn',
   budgetFile: 'Budgetfil (.xlsx)',
   check: 'Kontrollera budgeten',
   checking: 'Kontrollerar…',
