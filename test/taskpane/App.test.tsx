@@ -225,7 +225,7 @@ describe('step 4 in Excel: the budget\'s amount column and its sheet, chosen in 
     const group = screen.getByRole('radiogroup', { name: 'Beloppskolumn att kontrollera' });
     const options = within(group).getAllByRole('radio');
     expect(options.map((o) => o.getAttribute('aria-checked') ?? (o as HTMLInputElement).checked)).toEqual([false, false, false]);
-    expect(options.map((o) => screen.getByLabelText(`Kolumn ${'BCD'[options.indexOf(o)]} – ${YEAR_COLUMNS[options.indexOf(o)]}`))).toEqual(options);
+    expect(YEAR_COLUMNS.map((h, i) => within(group).getByRole('radio', { name: `Kolumn ${'BCD'[i]} – ${h}` }))).toEqual(options);
     await waitFor(() => expect(document.activeElement).toBe(options[0]));
 
     // By keyboard: the arrow keys move the choice (Budget 2025 → Utfall 2025), then the check runs with it.
@@ -276,6 +276,30 @@ describe('step 4 in Excel: the budget\'s amount column and its sheet, chosen in 
     await user.click(sheet);
     await waitFor(() => expect(Array.from(sheet.options).map((o) => o.value)).toEqual(['Blad1', 'Budget', 'Budget 2027']));
     expect(sheet.value).toBe('Budget');
+  });
+});
+
+describe('step 4 outside Excel, in English: a budget file with several amount columns', () => {
+  it('offers the columns of the file and checks the one chosen', async () => {
+    const user = userEvent.setup();
+    const { cells, lines } = yearColumnsBudget();
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('Budget');
+    cells.forEach((row) => sheet.addRow(row));
+    render(<App services={createServices({ now: NOW })} displayLanguage="en-GB" />);
+    await screen.findByRole('button', { name: 'Check the budget' }); // English loads as a chunk of its own
+    await user.upload(document.querySelector('input[type=file][accept=".xlsx"]') as HTMLInputElement, new File([new Uint8Array(await wb.xlsx.writeBuffer())], 'Budget.xlsx'));
+    await user.click(screen.getByRole('button', { name: 'Check the budget' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('The budget has several amount columns (B "Budget 2025", C "Utfall 2025", D "Budget 2027") and none is for 2026. Say which to check.');
+    const group = screen.getByRole('radiogroup', { name: 'Amount column to check' });
+    const radios = within(group).getAllByRole('radio');
+    expect(YEAR_COLUMNS.map((h, i) => within(group).getByRole('radio', { name: `Column ${'BCD'[i]} – ${h}` }))).toEqual(radios);
+    await user.click(screen.getByRole('radio', { name: 'Column B – Budget 2025' }));
+    await user.click(screen.getByRole('button', { name: 'Check the budget' }));
+    await screen.findByTestId('budget-column');
+    expect(screen.getByTestId('budget-column').textContent).toBe('The amounts are read from column B "Budget 2025", the chosen column. ');
+    const revenues = lines.filter((l) => l.part === 'revenue').reduce((s, l) => s + l.amounts[0]!, 0);
+    expect(screen.getByRole('group', { name: /^The budget balances/ }).textContent).toContain(`Revenues SEK\u00a0${revenues.toLocaleString('en-GB')}`);
   });
 });
 
