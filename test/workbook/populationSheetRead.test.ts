@@ -1,6 +1,6 @@
 import { clearScbCache, fetchScbPopulation } from '../../src/data/scb/client';
 import { snapshotPopulation } from '../../src/data/snapshot';
-import { PopulationSeries, SODERTORN_MEMBERS } from '../../src/domain';
+import { Member, PopulationSeries, SODERTORN_MEMBERS } from '../../src/domain';
 import { renderPlanToExcel } from '../../src/workbook/excel';
 import { readPopulationSheet } from '../../src/workbook/populationSheetRead';
 import { createRealExcel, RealExcel } from '../excel/realExcel';
@@ -24,7 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-async function written(population: PopulationSeries, excel: RealExcel = createRealExcel(), members = [...SODERTORN_MEMBERS].reverse()): Promise<RealExcel> {
+async function written(population: PopulationSeries, excel: RealExcel = createRealExcel(), members: readonly Member[] = [...SODERTORN_MEMBERS].reverse()): Promise<RealExcel> {
   const r = await renderPlanToExcel(planFor(2026, undefined, members, population), { excel: excel.Excel });
   if (!r.ok) throw new Error(r.error.message.en);
   return excel;
