@@ -7,6 +7,7 @@ import type { ApprovalOutcome, ApprovalRequest } from '../workbook/approve';
 import type { Verification, VerifyOptions } from '../workbook/verify';
 import type { BudgetInWorkbook } from '../workbook/budgetRead';
 import { RangeValues, readRangeValues, ReadTarget } from '../workbook/read';
+import type { RepeatableScbQuery } from '../data/scb/request';
 import { readFileBytes } from './files';
 
 /**
@@ -23,6 +24,11 @@ export interface Services {
    * has it at kommun level, else the latest year-end, with a note why.
    */
   scbForecast(request: { readonly members: readonly Member[]; readonly populationYear: number }, signal?: AbortSignal): Promise<Result<PopulationEstimate>>;
+  /**
+   * The SCB query stored on the add-in's Befolkning sheet, checked to be asked again exactly and to
+   * hold the year-end the fee year needs (Excel only; the reader loads now).
+   */
+  storedScbQuery(need: { readonly feeYear: number; readonly populationYear: number }): Promise<Result<RepeatableScbQuery>>;
   readRange(target: { kind: 'selection' } | { kind: 'sheet'; name: string }): Promise<Result<RangeValues>>;
   ownSheetsInTheWay(plan: WorkbookPlan): Promise<Result<string[]>>;
   /** Writes the plan; with `log`, that row is appended to the Logg sheet in the same write (every write is logged). */
@@ -72,6 +78,17 @@ export function createServices(options: ServiceOptions = {}): Services {
     approve: async (request) => {
       const { approveInExcel } = await import(/* webpackChunkName: "provenance" */ '../workbook/approve');
       return approveInExcel({ ...request, now: now() }, excel);
+    },
+    storedScbQuery: async (need) => {
+      const [{ readPopulationSheet }, { repeatableScbQuery, storedQueryCovers }] = await Promise.all([
+        import(/* webpackChunkName: "scb-again" */ '../workbook/populationSheetRead'),
+        import(/* webpackChunkName: "scb-again" */ '../data/scb/request'),
+      ]);
+      const sheet = await readPopulationSheet(excel);
+      const stored = sheet.ok ? repeatableScbQuery(sheet.value) : sheet;
+      if (!stored.ok) return stored;
+      const covers = storedQueryCovers(stored.value.query, need.populationYear, need.feeYear);
+      return covers.ok ? stored : covers;
     },
     readRange: (target) => readRangeValues(target, excel),
     // The renderer loads with the first write (not with the first screen).
