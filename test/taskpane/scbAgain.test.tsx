@@ -31,10 +31,10 @@ beforeEach(() => {
   server.reset('ok');
 });
 
-function paneInExcel(excel: RealExcel = createRealExcel()) {
+function paneInExcel(excel: RealExcel = createRealExcel(), now = NOW) {
   const net = localFetch(() => baseUrl);
-  render(<App services={createServices({ now: NOW, excel: excel.Excel, fetch: net.fetch })} displayLanguage="sv-SE" />);
-  return { user: userEvent.setup(), excel, net };
+  const view = render(<App services={createServices({ now, excel: excel.Excel, fetch: net.fetch })} displayLanguage="sv-SE" />);
+  return { user: userEvent.setup(), excel, net, view };
 }
 
 type Pane = ReturnType<typeof paneInExcel>;
@@ -58,7 +58,7 @@ const problem = () => screen.findByRole('alert');
 
 describe('the pane repeats the SCB query stored on Befolkning', () => {
   it('asks SCB byte for byte what it asked before, and the revised figure shows as a revision before writing', async () => {
-    const pane = await paneInExcel();
+    const pane = paneInExcel();
     await written(pane, SCB, /Källa: SCB:s statistikdatabas/);
     expect(String(pane.excel.values('Befolkning', 'A4:A4')[0]![0])).toBe(`SCB-fråga: ${pane.net.requested.find((u) => u.includes('/data?'))}`);
     expect(server.dataRequests).toHaveLength(1);
@@ -80,8 +80,28 @@ describe('the pane repeats the SCB query stored on Befolkning', () => {
     expect(pane.excel.values('Avgift 2026', 'C10:C10')).toEqual([[96_750]]);
   });
 
+  it('a year on: the query stored for 2025 lacks 31 December 2025, says which fee year it fits, and repeats for that year', async () => {
+    const lastYear = paneInExcel(createRealExcel(), () => new Date('2025-03-03T09:30:00Z'));
+    await written(lastYear, SCB, /Källa: SCB:s statistikdatabas/);
+    lastYear.view.unmount();
+
+    const pane = paneInExcel(lastYear.excel);
+    await fetchFrom(pane, AGAIN);
+    expect((await problem()).textContent).toContain(
+      'Den sparade SCB-frågan gäller folkmängd 31 december 2009–2024, som passar avgiftsår 2025. Avgiftsår 2026 behöver folkmängd 31 december 2025. Välj avgiftsår 2025 för att upprepa frågan, eller ”SCB – hämta de senaste siffrorna” för 2026.',
+    );
+    expect(server.dataRequests).toHaveLength(1);
+
+    await pane.user.clear(screen.getByRole('textbox', { name: /Avgiftsår/ }));
+    await pane.user.type(screen.getByRole('textbox', { name: /Avgiftsår/ }), '2025');
+    await pane.user.click(screen.getByRole('button', { name: 'Hämta folkmängd' }));
+    await screen.findByRole('table', { name: 'Folkmängd 31 december 2024' }, { timeout: 10_000 });
+    expect(server.dataRequests).toHaveLength(2);
+    expect(server.dataRequests[1]).toBe(server.dataRequests[0]);
+  });
+
   it('when SCB fails, says so as any SCB fetch does, with a retry and the bundled figures', async () => {
-    const pane = await paneInExcel();
+    const pane = paneInExcel();
     await written(pane, SCB, /Källa: SCB:s statistikdatabas/);
     server.reset('500');
     await fetchFrom(pane, AGAIN);
@@ -96,7 +116,7 @@ describe('the pane repeats the SCB query stored on Befolkning', () => {
 
 describe('what the stored query will not do', () => {
   it('figures from the bundled copy: says where they came from and to choose SCB; asks no one', async () => {
-    const pane = await paneInExcel();
+    const pane = paneInExcel();
     await written(pane, SNAPSHOT, /Källa: SCB:s folkmängd 31 december, följer med tillägget/);
     const before = pane.net.requested.length;
     await fetchFrom(pane, AGAIN);
@@ -105,7 +125,7 @@ describe('what the stored query will not do', () => {
   });
 
   it('a hand-edited query pointing at another host is refused, and no request leaves the pane', async () => {
-    const pane = await paneInExcel();
+    const pane = paneInExcel();
     await written(pane, SCB, /Källa: SCB:s statistikdatabas/);
     // The other host is a live server that would answer (the local one): nothing may reach it.
     await pane.excel.Excel.run(async (context) => {
@@ -124,7 +144,7 @@ describe('what the stored query will not do', () => {
   });
 
   it('no Befolkning sheet written by the add-in: says so, even beside a sheet of that name', async () => {
-    const pane = await paneInExcel(createRealExcel({ sheets: [{ name: 'Befolkning', cells: { A1: 'Folkmängd', A4: `SCB-fråga: ${SCB_BASE_URL}/tables/TAB628/data?lang=sv` } }] }));
+    const pane = paneInExcel(createRealExcel({ sheets: [{ name: 'Befolkning', cells: { A1: 'Folkmängd', A4: `SCB-fråga: ${SCB_BASE_URL}/tables/TAB628/data?lang=sv` } }] }));
     await fetchFrom(pane, AGAIN);
     expect((await problem()).textContent).toContain('Arbetsboken har inget blad Befolkning som tillägget har skrivit, så det finns ingen SCB-fråga att upprepa.');
     expect(pane.net.requested).toEqual([]);
