@@ -100,6 +100,7 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
             {...(write.progress ? { progress: write.progress } : {})}
             {...(written?.kind === 'written' ? { summary: written.sheets } : {})}
             {...(written?.kind === 'downloaded' ? { downloaded: written.name } : {})}
+            {...(written?.register ? { register: written.register } : {})}
             {...(writeError ? { error: writeError.message } : {})}
             {...(write.question.asking ? { asking: write.question.asking } : {})}
             onAnswer={write.question.answer}

@@ -1,6 +1,6 @@
 import { BudgetCheckOptions, fail, LogEntry, Member, ok, PopulationEstimate, PopulationSeries, Result, Revision } from '../domain';
 import { FoundPopulation, getPopulation, PopulationRequest, PopulationSpec } from '../data';
-import type { RenderOptions, RenderSummary } from '../workbook/excel';
+import type { BeforeWrite, RenderOptions, RenderSummary } from '../workbook/excel';
 import { ExcelApi } from '../workbook/excelApi';
 import { WorkbookPlan } from '../workbook/plan';
 import type { ApprovalOutcome, ApprovalRequest } from '../workbook/approve';
@@ -30,7 +30,8 @@ export interface Services {
    */
   storedScbQuery(need: { readonly feeYear: number; readonly populationYear: number }): Promise<Result<RepeatableScbQuery>>;
   readRange(target: { kind: 'selection' } | { kind: 'sheet'; name: string }): Promise<Result<RangeValues>>;
-  ownSheetsInTheWay(plan: WorkbookPlan): Promise<Result<string[]>>;
+  /** What a write must know first, in one read: the add-in's sheets in the way and (asked) the members register. */
+  beforeWrite(plan: WorkbookPlan, options?: { readonly register?: boolean }): Promise<Result<BeforeWrite>>;
   /** Writes the plan; with `log`, that row is appended to the Logg sheet in the same write (every write is logged). */
   write(plan: WorkbookPlan, options: Pick<RenderOptions, 'replaceOwnSheets' | 'onProgress' | 'log'>): Promise<Result<RenderSummary>>;
   /** Builds the .xlsx (ExcelJS, loaded only now) and hands it to the browser as a download. */
@@ -92,7 +93,7 @@ export function createServices(options: ServiceOptions = {}): Services {
     },
     readRange: (target) => readRangeValues(target, excel),
     // The renderer loads with the first write (not with the first screen).
-    ownSheetsInTheWay: async (plan) => (await renderer()).ownSheetsInTheWay(plan, excel),
+    beforeWrite: async (plan, readOptions) => (await renderer()).readBeforeWrite(plan, excel, readOptions),
     write: async (plan, renderOptions) => (await renderer()).renderPlanToExcel(plan, { ...renderOptions, ...(excel ? { excel } : {}) }),
     download: (plan, fileName) =>
       saved(fileName, async () => {

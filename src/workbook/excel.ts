@@ -1,9 +1,10 @@
 import { fail, LogEntry, ok, Result } from '../domain';
 import { LOG_HEADER_ROW, LOG_SHEET_KEY, LOG_SHEET_NAME, logRow, logSheet } from './layouts/log';
+import { MEMBERS_SHEET_KEY, MEMBERS_SHEET_NAME } from './layouts/members';
 import { absoluteAddress, cellAddress, columnLetters, parseCell, quoteSheetName, rangeAddress } from './address';
 import { excelApiSupported, ExcelApi, globalExcel, RangeFormatProxy, REQUIRED_EXCEL_API, Scalar, WorksheetProxy } from './excelApi';
 import { Block, Cell, MARKER_PREFIX, SheetPlan, WorkbookPlan, withSheets } from './plan';
-import { cellContent, ExistingWorkbook, resolveNames, Resolution, sheetOfReference } from './resolve';
+import { cellContent, ExistingWorkbook, markerName, resolveNames, Resolution, sheetOfReference } from './resolve';
 import { CONDITIONAL_STYLES, cssColor, STYLES, StyleSpec } from './styles';
 
 export interface RenderProgress {
@@ -218,20 +219,55 @@ function clearSheet(ws: WorksheetProxy, tablesOnSheet: readonly string[], budget
   budget.add(4 + tablesOnSheet.length);
 }
 
+/** The members register as the workbook holds it, read in the same request as the sheets in the way. */
+export interface RegisterInWorkbook {
+  /** A Medlemmar sheet or table exists, or the add-in's own (renamed): it is read, never written over. */
+  readonly exists: boolean;
+  /** Its cells (the table Medlemmar with its header, else the used range of the sheet Medlemmar). */
+  readonly values?: readonly (readonly Scalar[])[];
+  /** Where they were read, e.g. "Medlemmar!A5:I13". */
+  readonly location?: string;
+}
+
+export interface BeforeWrite {
+  /** The add-in's own sheets that writing the plan would meet (same names): the pane asks first. */
+  readonly inTheWay: string[];
+  /** With `register`: the members register in the workbook. */
+  readonly register?: RegisterInWorkbook;
+}
+
 /**
- * The add-in's own sheets that writing the plan would meet (same names): the task pane asks the
- * user whether to replace them or write new versions. One sync.
+ * Reads what a write must know first, in one sync: the add-in's own sheets the plan would meet (the
+ * task pane asks whether to replace them or write new versions) and, with `register`, the members
+ * register (table or sheet Medlemmar) the invoice basis takes its orgnr, Peppol-ID and references from.
+ *
+ * @example await readBeforeWrite(plan, Excel, { register: true })
+ * // ok({ inTheWay: ['Avgift 2026', …], register: { exists: true, values: [['Kommunkod', …], …], location: 'Medlemmar!A5:I13' } })
  */
-export async function ownSheetsInTheWay(plan: WorkbookPlan, excel: ExcelApi | undefined = globalExcel()): Promise<Result<string[]>> {
-  if (!excel) return ok([]);
+export async function readBeforeWrite(plan: WorkbookPlan, excel: ExcelApi | undefined = globalExcel(), options: { readonly register?: boolean } = {}): Promise<Result<BeforeWrite>> {
+  if (!excel) return ok({ inTheWay: [] });
   try {
     return await excel.run(async (context) => {
-      const { worksheets, names } = context.workbook;
+      const { worksheets, names, tables } = context.workbook;
       worksheets.load('items/name');
       names.load('items/name,items/formula');
+      const reads = options.register
+        ? [tables.getItemOrNullObject(MEMBERS_SHEET_NAME).getRange(), worksheets.getItemOrNullObject(MEMBERS_SHEET_NAME).getUsedRangeOrNullObject(true)].map((r) => {
+            r.load('address,values,isNullObject');
+            return r;
+          })
+        : [];
       await context.sync();
       const existing = existingWorkbook(worksheets.items.map((s) => s.name), names.items.map((n) => ({ name: n.name, formula: n.formula })), []);
-      return ok([...resolveNames(plan, existing, true).replacedSheets]);
+      const inTheWay = [...resolveNames(plan, existing, true).replacedSheets];
+      if (!options.register) return ok({ inTheWay });
+      const read = reads.find((r) => !r.isNullObject);
+      const marker = markerName(MEMBERS_SHEET_KEY);
+      const ours = names.items.some((n) => n.name === marker || n.name.startsWith(`${marker}_`));
+      return ok({
+        inTheWay,
+        register: { exists: ours || read !== undefined, ...(read ? { values: read.values, location: read.address.replace(/\$/g, '') } : {}) },
+      });
     });
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);

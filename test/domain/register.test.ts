@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { checkInvoiceDetails, invoiceRegisterFields, luhnCheckDigit, memberRegister, parseOrgnr, recipientInfo, SODERTORN_MEMBERS } from '../../src/domain';
-import { parseMemberRegisterFile } from '../../src/data/memberRegisterFile';
+import { memberRegisterFromCells, parseMemberRegisterFile } from '../../src/data/memberRegisterFile';
+import { membersSheet } from '../../src/workbook/layouts/members';
 
 describe('organisationsnummer', () => {
   it('accepts Huddinge kommun 212000-0068 (SPEC.md) with or without the hyphen', () => {
@@ -66,5 +67,27 @@ describe('members register', () => {
     // Exported from a register with a title above the header and headers written "Org.nr", "E-post".
     const csv = 'Medlemmar i samarbetet 2026\r\n\r\nKommunkod;Kommun;Org.nr;E-post\r\n0126;Huddinge;212000-0068;faktura@huddinge.example\r\n';
     expect(parseMemberRegisterFile(csv, 'm.csv')).toEqual({ ok: true, value: [{ code: '0126', orgnr: '212000-0068', email: 'faktura@huddinge.example' }] });
+  });
+
+  it('reads the Medlemmar sheet the add-in writes, as Excel gives its cells back (numbers where the officer typed digits)', () => {
+    const known = memberRegister(SODERTORN_MEMBERS, []);
+    if (!known.ok) throw new Error(known.error.message.en);
+    // The sheet's own cells, from its title down: what the pane reads from the table or the sheet.
+    const sheet = membersSheet(SODERTORN_MEMBERS, known.value, '2026-03-02T09:30:00Z');
+    const cells: unknown[][] = [];
+    for (const block of sheet.blocks) {
+      const top = Number(block.at.slice(1)) - 1;
+      block.rows.forEach((row, i) => (cells[top + i] = row.map((c) => (c && typeof c === 'object' && 'value' in c ? c.value : c))));
+    }
+    const rows = Array.from({ length: cells.length }, (_, i) => cells[i] ?? []);
+    const botkyrka = rows.findIndex((r) => r[0] === '0127');
+    rows[botkyrka] = [127, 'Botkyrka', 'Botkyrka kommun', 2120002882, '', 'BK12345678', ''];
+    expect(memberRegisterFromCells(rows)).toEqual({
+      ok: true,
+      value: expect.arrayContaining([{ code: '0127', invoiceName: 'Botkyrka kommun', orgnr: '2120002882', buyerReference: 'BK12345678' }, { code: '0126', invoiceName: 'Huddinge kommun', orgnr: '212000-0068', peppolId: '0007:2120000068' }]),
+    });
+    const read = memberRegisterFromCells(rows);
+    if (!read.ok) throw new Error(read.error.message.en);
+    expect(memberRegister(SODERTORN_MEMBERS, read.value)).toMatchObject({ ok: true });
   });
 });

@@ -116,7 +116,7 @@ describeIf('the task pane in Chromium', () => {
     await expect(page.getByTestId('fee-total').textContent()).resolves.toBe(nb('2 102 500 kr'));
 
     await page.getByRole('button', { name: 'Skriv till arbetsboken' }).click();
-    await page.getByText('12 blad skrivna:').waitFor();
+    await page.getByText('13 blad skrivna:').waitFor();
     await page.screenshot({ path: join(SHOTS, '3-written.png'), fullPage: true });
     const workbook = await page.evaluate(() => {
       const model = window.__excelModel!;
@@ -161,7 +161,7 @@ describeIf('the task pane in Chromium', () => {
     const write = page.getByRole('button', { name: 'Skriv till arbetsboken' });
     for (let i = 0; i < 40 && !(await write.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await page.getByText('12 blad skrivna:').waitFor();
+    await page.getByText('13 blad skrivna:').waitFor();
     // A second time the question comes, with the focus; Enter on its first answer replaces in place.
     await write.focus();
     await page.keyboard.press('Enter');
@@ -198,7 +198,7 @@ describeIf('the task pane in Chromium', () => {
     await page.getByRole('button', { name: 'Hämta folkmängd' }).click();
     await page.getByText(SOURCE).waitFor();
     await page.getByRole('button', { name: 'Skriv till arbetsboken' }).click();
-    await page.getByText('12 blad skrivna:').waitFor();
+    await page.getByText('13 blad skrivna:').waitFor();
     await page.getByRole('button', { name: 'Kontrollera budgeten' }).click();
     await page.getByText('Budgeten balanserar', { exact: true }).waitFor();
     expect(await scrollsSideways(page)).toBe(false);

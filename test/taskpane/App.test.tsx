@@ -87,10 +87,13 @@ describe('the task pane, outside Excel', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Ett utskriftsblad per kommun' }));
     await user.click(screen.getByRole('button', { name: 'Ladda ned arbetsbok (.xlsx)' }));
     await screen.findByText('Arbetsboken Avgift-2026.xlsx är nedladdad.');
+    expect(screen.getByText('Arbetsboken har bladet Medlemmar, registret för fakturorna: fyll i det i Excel.')).toBeTruthy();
     expect(saved).toHaveLength(1);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(saved[0]!.bytes as Uint8Array) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Avgift 2026', 'Fakturaunderlag 2026', 'Befolkning', 'Historik', 'Logg']); // every write is logged
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Avgift 2026', 'Fakturaunderlag 2026', 'Befolkning', 'Historik', 'Medlemmar', 'Logg']); // every write is logged; the register to fill in
+    const register = wb.getWorksheet('Medlemmar')!;
+    expect(register.getRow(register.getColumn(1).values.indexOf('0126')).values).toEqual([undefined, '0126', 'Huddinge', 'Huddinge kommun', '212000-0068', '0007:2120000068', '', '', 'intern omföring', '']);
   });
 
   it('works by keyboard alone', async () => {
@@ -150,7 +153,7 @@ describe('the task pane in Excel (Microsoft’s Excel library, answered by the m
     const fake = inExcel();
     await getPopulation(user);
     await user.click(screen.getByRole('button', { name: 'Skriv till arbetsboken' }));
-    await screen.findByText('12 blad skrivna:');
+    await screen.findByText('13 blad skrivna:');
     expect(fake.cell('Avgift 2026', 'E10')?.formula).toBe('=C10*Sats_2026');
     const tabs = fake.state.sheets.map((s) => s.name);
 
@@ -231,7 +234,7 @@ describe('accessibility', () => {
     await user.clear(rate);
     await user.type(rate, '4');
     await user.click(screen.getByRole('button', { name: 'Skriv till arbetsboken' }));
-    await screen.findByText('12 blad skrivna:');
+    await screen.findByText('13 blad skrivna:');
     check();
     await user.click(screen.getByRole('button', { name: 'Kontrollera budgeten' }));
     await screen.findByText('Budgeten balanserar');
@@ -248,7 +251,7 @@ describe('accessibility', () => {
     await screen.findByText(/Källa: SCB:s folkmängd 31 december, följer med tillägget/);
     expect(document.activeElement).toBe(fetch);
     await user.click(screen.getByRole('button', { name: 'Skriv till arbetsboken' }));
-    const written = await screen.findByRole('group', { name: '12 blad skrivna:' });
+    const written = await screen.findByRole('group', { name: '13 blad skrivna:' });
     await waitFor(() => expect(document.activeElement).toBe(written));
     await user.click(screen.getByRole('button', { name: 'Kontrollera budgeten' }));
     const verdict = await screen.findByRole('group', { name: 'Budgeten balanserar' });
@@ -371,7 +374,7 @@ describe('robustness', () => {
     await getPopulation(user);
     const write = screen.getByRole('button', { name: 'Skriv till arbetsboken' });
     await user.click(write);
-    await screen.findByText('12 blad skrivna:');
+    await screen.findByText('13 blad skrivna:');
     const sheets = fake.state.sheets.length;
     await user.click(write);
     await user.click(within(await screen.findByRole('group', { name: 'Bladen finns redan' })).getByRole('button', { name: 'Avbryt' }));

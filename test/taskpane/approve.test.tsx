@@ -22,7 +22,7 @@ async function writtenInExcel() {
   await user.click(screen.getByRole('button', { name: 'Hämta folkmängd' }));
   await screen.findByText(/Källa: SCB:s folkmängd 31 december, följer med tillägget/);
   await user.click(screen.getByRole('button', { name: 'Skriv till arbetsboken' }));
-  await screen.findByText('12 blad skrivna:');
+  await screen.findByText('13 blad skrivna:');
   return { user, excel };
 }
 

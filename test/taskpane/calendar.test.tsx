@@ -211,7 +211,7 @@ describe('the population table and the written sheets', () => {
     render(<App services={createServices({ now: MARCH, excel: fake.Excel })} displayLanguage="sv-SE" />);
     await fetchPopulation(user);
     await user.click(screen.getByRole('button', { name: 'Skriv till arbetsboken' }));
-    await screen.findByText('12 blad skrivna:');
+    await screen.findByText('13 blad skrivna:');
     await user.click(screen.getByRole('button', { name: 'Visa bladet Fakturaunderlag 2026' }));
     await waitFor(() => expect(fake.state.selection.sheet.name).toBe('Fakturaunderlag 2026'));
   });

@@ -10,6 +10,8 @@ import { SheetAnswer, SheetQuestion } from './SheetQuestion';
 import { Step } from './Step';
 import { useFocusWhen } from './useFocusWhen';
 import { pick } from './pick';
+import { RegisterNote } from './RegisterNote';
+import type { RegisterOutcome } from '../hooks/useWorkbookWrite';
 
 export interface WriteProgress {
   readonly done: number;
@@ -28,6 +30,8 @@ export interface WriteStepProps {
   readonly progress?: WriteProgress;
   readonly summary?: RenderSummary['sheets'];
   readonly downloaded?: string;
+  /** What the write did with the members register (invoice outputs only). */
+  readonly register?: RegisterOutcome;
   readonly error?: Message;
   /** Shows a written sheet in Excel. */
   readonly onGoToSheet: (name: string) => void;
@@ -100,9 +104,14 @@ export function WriteStep(props: WriteStepProps) {
                 </li>
               ))}
             </ul>
+            {props.register && <RegisterNote register={props.register} inExcel onShow={props.onGoToSheet} />}
           </Notice>
         )}
-        {props.downloaded && <Notice ref={result} live={false} intent="success" title={t.downloaded(props.downloaded)} />}
+        {props.downloaded && (
+          <Notice ref={result} live={false} intent="success" title={t.downloaded(props.downloaded)}>
+            {props.register && <RegisterNote register={props.register} inExcel={false} onShow={() => undefined} />}
+          </Notice>
+        )}
       </div>
       {props.error && <Problem message={props.error} />}
       {props.asking && <SheetQuestion names={props.asking} onAnswer={props.onAnswer} />}

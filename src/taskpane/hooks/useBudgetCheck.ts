@@ -68,7 +68,7 @@ export function useBudgetCheck(services: Services, feeYear: number, fees: Fees |
   const [recheck, setRecheck] = useState(false);
   const handle = useTask<BudgetResult>();
   const sheet = useTask<BudgetSheetOutcome>();
-  const question = useSheetQuestion(services);
+  const question = useSheetQuestion();
   const compared = comparedFees(fees);
 
   const check = () =>
@@ -125,10 +125,11 @@ export function useBudgetCheck(services: Services, feeYear: number, fees: Fees |
           const saved = await services.download(plan, name);
           return saved.ok ? ok({ kind: 'downloaded', name }) : saved;
         }
-        const choice = await question.replaceOrVersion(plan);
-        if (!choice.ok) return choice;
-        if (choice.value === 'cancel') return undefined;
-        const written = await services.write(plan, { replaceOwnSheets: choice.value === 'replace' });
+        const before = await services.beforeWrite(plan);
+        if (!before.ok) return before;
+        const choice = await question.replaceOrVersion(before.value.inTheWay);
+        if (choice === 'cancel') return undefined;
+        const written = await services.write(plan, { replaceOwnSheets: choice === 'replace' });
         return written.ok ? ok({ kind: 'written', names: written.value.sheets.map((s) => s.name) }) : written;
       }),
     question,

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { fail, invoiceRows, ok, Result, Revision } from '../../domain';
-import type { RenderSummary } from '../../workbook/excel';
+import { fail, invoiceRows, Member, ok, Result, Revision } from '../../domain';
+import type { BeforeWrite, RenderSummary } from '../../workbook/excel';
+import type { RegisterForWrite } from '../writePlan';
 import { WriteProgress } from '../components/WriteStep';
 import { DEFAULT_SHEETS, SheetChoice } from '../model';
 import { Services } from '../services';
@@ -9,7 +10,19 @@ import { Population } from './usePopulation';
 import { Fees } from '../model';
 import { SheetQuestionState, useSheetQuestion } from './useSheetQuestion';
 
-export type WriteOutcome = { readonly kind: 'written'; readonly sheets: RenderSummary['sheets'] } | { readonly kind: 'downloaded'; readonly name: string };
+/**
+ * What the write did with the members register (decided fees with invoice outputs): the Medlemmar
+ * sheet it wrote (the workbook had none) or read, and the recipients whose invoice still lacks details.
+ */
+export interface RegisterOutcome {
+  /** Where the register was read ("Medlemmar!A5:I13"); undefined when the sheet was written now. */
+  readonly readFrom?: string;
+  readonly missing: readonly Member[];
+}
+
+export type WriteOutcome =
+  | { readonly kind: 'written'; readonly sheets: RenderSummary['sheets']; readonly register?: RegisterOutcome }
+  | { readonly kind: 'downloaded'; readonly name: string; readonly register?: RegisterOutcome };
 
 export interface WriteStepState {
   readonly sheets: SheetChoice;
@@ -47,40 +60,54 @@ export function useWorkbookWrite(services: Services, fees: Fees | undefined, pop
   const [progress, setProgress] = useState<WriteProgress>();
   const handle = useTask<WriteOutcome>();
   const csv = useTask<string>();
-  const question = useSheetQuestion(services);
+  const question = useSheetQuestion();
   const [revision, setRevision] = useState<Revision>();
 
   const write = () =>
     handle.run(async (): Promise<Result<WriteOutcome> | undefined> => {
       if (!fees || !population) return undefined;
-      const { planFor, withLog, writeLog } = await import(/* webpackChunkName: "write" */ '../writePlan');
+      const { planFor, registerForWrite, invoiceOutputs, recipientsMissingDetails, withLog, writeLog } = await import(/* webpackChunkName: "write" */ '../writePlan');
       const time = services.now().toISOString();
-      const plan = planFor(fees, population.members, population, sheets, time);
+      const { members } = population;
+      // The register matters only where invoices are written: read it (in the same request as the
+      // sheets in the way), never write over it; a new workbook gets a Medlemmar sheet to fill in.
+      const invoicing = invoiceOutputs(fees, sheets);
+      const outcome = (registered: RegisterForWrite | undefined, readFrom?: string): { register?: RegisterOutcome } =>
+        registered ? { register: { ...(readFrom && !registered.writeSheet ? { readFrom } : {}), missing: recipientsMissingDetails(members, registered.register) } } : {};
       // Every write of decided fees is logged (Logg sheet): time, rule, source, total and the fee
       // table's SHA-256; a forecast or a scenario is never approved or verified, so not logged.
       const log = fees.kind === 'decided' ? writeLog(fees, time) : undefined;
       setRevision(undefined);
       try {
         if (!services.inExcel) {
+          const registered = invoicing ? registerForWrite(undefined, members) : undefined;
+          if (registered && !registered.ok) return registered;
+          const plan = planFor(fees, members, population, sheets, time, registered?.value);
           const name = `${FILE_PREFIX[fees.kind]}-${fees.allocation.feeYear}.xlsx`;
           setProgress({ done: 0, total: plan.sheets.length, reading: false });
           const saved = await services.download(log ? withLog(plan, log) : plan, name);
-          return saved.ok ? ok({ kind: 'downloaded', name }) : saved;
+          return saved.ok ? ok({ kind: 'downloaded', name, ...outcome(registered?.value) }) : saved;
         }
-        setProgress({ done: 0, total: plan.sheets.length, reading: true });
+        // The register's sheet never stands in the way: it is only written where there is none.
+        const first = planFor(fees, members, population, sheets, time);
+        setProgress({ done: 0, total: first.sheets.length, reading: true });
+        const before = await services.beforeWrite(first, { register: invoicing });
+        if (!before.ok) return before;
+        const registered = invoicing ? registerForWrite(before.value.register, members) : undefined;
+        if (registered && !registered.ok) return registered;
         // Sheets in the way may be this fee year's: then say what SCB has revised since they were written.
-        const choice = await question.replaceOrVersion(plan, async () => {
+        const choice = await question.replaceOrVersion(before.value.inTheWay, async () => {
           const revised = await services.revision(fees.allocation.feeYear, population);
           if (revised.ok && revised.value?.changed) setRevision(revised.value);
         });
-        if (!choice.ok) return choice;
-        if (choice.value === 'cancel') return undefined;
+        if (choice === 'cancel') return undefined;
+        const plan = registered ? planFor(fees, members, population, sheets, time, registered.value) : first;
         const written = await services.write(plan, {
           ...(log ? { log } : {}),
-          replaceOwnSheets: choice.value === 'replace',
+          replaceOwnSheets: choice === 'replace',
           onProgress: (p) => setProgress({ done: p.done, total: p.total, reading: p.step === 'read' }),
         });
-        return written.ok ? ok({ kind: 'written', sheets: written.value.sheets }) : written;
+        return written.ok ? ok({ kind: 'written', sheets: written.value.sheets, ...outcome(registered?.value, before.value.register?.location) }) : written;
       } finally {
         setProgress(undefined);
       }
@@ -88,10 +115,15 @@ export function useWorkbookWrite(services: Services, fees: Fees | undefined, pop
 
   const downloadCsv = async () =>
     csv.run(async () => {
-      if (!fees || !invoicesAllowed(fees)) return fail('csv-not-invoice', 'Prognoser och scenarier ger inget fakturaunderlag.', 'Forecasts and scenarios give no invoice basis.');
-      const { invoiceCsv } = await import(/* webpackChunkName: "write" */ '../../workbook/csv');
+      if (!fees || !population || !invoicesAllowed(fees)) return fail('csv-not-invoice', 'Prognoser och scenarier ger inget fakturaunderlag.', 'Forecasts and scenarios give no invoice basis.');
+      const [{ invoiceCsv }, { registerForWrite }] = await Promise.all([import(/* webpackChunkName: "write" */ '../../workbook/csv'), import(/* webpackChunkName: "write" */ '../writePlan')]);
+      // In Excel the CSV carries the register as the Medlemmar sheet holds it now.
+      const before: Result<BeforeWrite> = services.inExcel ? await services.beforeWrite({ sheets: [], names: [] }, { register: true }) : ok({ inTheWay: [] });
+      if (!before.ok) return before;
+      const registered = registerForWrite(before.value.register, population.members);
+      if (!registered.ok) return registered;
       const name = `Fakturaunderlag-${fees.allocation.feeYear}.csv`;
-      const saved = await services.save(invoiceCsv(invoiceRows(fees.allocation)), name, 'text/csv;charset=utf-8');
+      const saved = await services.save(invoiceCsv(invoiceRows(fees.allocation), registered.value.register), name, 'text/csv;charset=utf-8');
       return saved.ok ? ok(name) : saved;
     });
 

@@ -4,6 +4,8 @@ import { SheetPlan } from '../plan';
 import { createdLine, text } from './cells';
 
 export const MEMBERS_SHEET_KEY = 'medlemmar';
+/** The sheet's name and its table's: where the pane reads the register back. */
+export const MEMBERS_SHEET_NAME = 'Medlemmar';
 
 /**
  * The visible Medlemmar sheet: the members register as officers keep it, one row per member, every
@@ -18,7 +20,7 @@ export function membersSheet(members: readonly Member[], register: MemberRegiste
   const first = 5;
   return withFittedWidths({
     key: MEMBERS_SHEET_KEY,
-    name: 'Medlemmar',
+    name: MEMBERS_SHEET_NAME,
     blocks: [
       { at: 'A1', rows: [[text('Medlemmar – register för fakturering', 'title')]] },
       {
@@ -30,7 +32,7 @@ export function membersSheet(members: readonly Member[], register: MemberRegiste
       },
       { at: `A${first}`, rows: [header, ...rows] },
     ],
-    tables: [{ name: 'Medlemmar', range: `A${first}:I${first + rows.length}`, style: 'TableStyleLight9' }],
+    tables: [{ name: MEMBERS_SHEET_NAME, range: `A${first}:I${first + rows.length}`, style: 'TableStyleLight9' }],
     freezeRows: first,
     pageSetup: { orientation: 'landscape', fitToWidth: true },
   });
