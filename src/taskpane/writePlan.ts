@@ -1,4 +1,4 @@
-import { AGREEMENT_BASE_YEAR, fail, feeHistory, invoiceRows, LogEntry, logEntryFor, Member, MemberRegister, memberRegister, ok, PopulationSeries, recipientInfo, Result } from '../domain';
+import { AGREEMENT_BASE_YEAR, fail, feeHistory, invoiceRows, LogEntry, logEntryFor, Member, MemberRegister, memberRegister, Message, ok, PopulationSeries, recipientInfo, Result } from '../domain';
 import { memberRegisterFromCells } from '../data/memberRegisterFile';
 import type { RegisterInWorkbook } from '../workbook/excel';
 import { logSheet } from '../workbook/layouts/log';
@@ -69,11 +69,45 @@ export function registerForWrite(inWorkbook: RegisterInWorkbook | undefined, mem
 }
 
 /**
- * The recipients an invoice still lacks details for (the sender's own row is an internal transfer and
- * needs none). `recipientsMissingDetails(SODERTORN_MEMBERS, knownOnly).length` → 7.
+ * What a write did with the members register, in words (the pane shows them under what was written):
+ * the Medlemmar sheet it wrote to fill in, or where the register was read (`sheet`, for a link to it);
+ * then the recipients whose invoice still lacks details (the sender's own row, an internal transfer,
+ * needs none).
  */
-export const recipientsMissingDetails = (members: readonly Member[], register: MemberRegister): readonly Member[] =>
-  members.filter((member) => recipientInfo(member.code, register).missing.length > 0);
+export interface RegisterOutcome {
+  readonly lines: readonly Message[];
+  /** The sheet the register was read from, e.g. "Medlemmar"; none when the write made it. */
+  readonly sheet?: string;
+}
+
+/**
+ * @example registerOutcome(SODERTORN_MEMBERS, { register: knownOnly, writeSheet: true }, { inExcel: true }).lines[1].sv
+ * // "Fakturauppgifter saknas för 7 mottagare (Botkyrka, Haninge, …): kolumnen Saknas i fakturaunderlaget visar vilka."
+ */
+export function registerOutcome(members: readonly Member[], registered: RegisterForWrite, where: { readonly inExcel: boolean; readonly readFrom?: string }): RegisterOutcome {
+  const readFrom = registered.writeSheet ? undefined : where.readFrom;
+  const first: Message = readFrom
+    ? { sv: `Fakturaunderlaget har uppgifterna från medlemsregistret ${readFrom}.`, en: `The invoice basis has the details from the members register ${readFrom}.` }
+    : where.inExcel
+      ? {
+          sv: 'Bladet Medlemmar är medlemsregistret för fakturorna. Fyll i fakturanamn, organisationsnummer, Peppol-ID, köparens referens och e-post där: nästa gång du skriver tar fakturaunderlaget uppgifterna därifrån. Bladet skrivs aldrig över.',
+          en: 'The Medlemmar sheet is the members register for the invoices. Fill in the invoice name, organisation number, Peppol ID, buyer reference and e-mail there: the next time you write, the invoice basis takes the details from it. The sheet is never written over.',
+        }
+      : { sv: 'Arbetsboken har bladet Medlemmar, registret för fakturorna: fyll i det i Excel.', en: 'The workbook has the Medlemmar sheet, the register for the invoices: fill it in in Excel.' };
+  const missing = members.filter((member) => recipientInfo(member.code, registered.register).missing.length > 0).map((m) => m.name);
+  const names = missing.join(', ');
+  const second: Message = !missing.length
+    ? { sv: 'Alla mottagare har sina fakturauppgifter.', en: 'Every recipient has its invoice details.' }
+    : missing.length === 1
+      ? { sv: `Fakturauppgifter saknas för ${names}: kolumnen Saknas i fakturaunderlaget visar vilka.`, en: `Invoice details are missing for ${names}: the Saknas column of the invoice basis shows which.` }
+      : {
+          sv: `Fakturauppgifter saknas för ${missing.length} mottagare (${names}): kolumnen Saknas i fakturaunderlaget visar vilka.`,
+          en: `Invoice details are missing for ${missing.length} recipients (${names}): the Saknas column of the invoice basis shows which.`,
+        };
+  // "'Mitt register'!A1:C9" → Mitt register.
+  const sheet = readFrom?.slice(0, readFrom.lastIndexOf('!')).replace(/^'|'$/g, '').replace(/''/g, "'");
+  return { lines: [first, second], ...(sheet ? { sheet } : {}) };
+}
 
 
 /**

@@ -11,7 +11,7 @@ import { Step } from './Step';
 import { useFocusWhen } from './useFocusWhen';
 import { pick } from './pick';
 import { RegisterNote } from './RegisterNote';
-import type { RegisterOutcome } from '../hooks/useWorkbookWrite';
+import type { RegisterOutcome } from '../writePlan';
 
 export interface WriteProgress {
   readonly done: number;
@@ -104,12 +104,12 @@ export function WriteStep(props: WriteStepProps) {
                 </li>
               ))}
             </ul>
-            {props.register && <RegisterNote register={props.register} inExcel onShow={props.onGoToSheet} />}
+            {props.register && <RegisterNote register={props.register} onShow={props.onGoToSheet} />}
           </Notice>
         )}
         {props.downloaded && (
           <Notice ref={result} live={false} intent="success" title={t.downloaded(props.downloaded)}>
-            {props.register && <RegisterNote register={props.register} inExcel={false} onShow={() => undefined} />}
+            {props.register && <RegisterNote register={props.register} />}
           </Notice>
         )}
       </div>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { fail, invoiceRows, Member, ok, Result, Revision } from '../../domain';
+import { fail, invoiceRows, ok, Result, Revision } from '../../domain';
 import type { BeforeWrite, RenderSummary } from '../../workbook/excel';
-import type { RegisterForWrite } from '../writePlan';
+import type { RegisterOutcome } from '../writePlan';
 import { WriteProgress } from '../components/WriteStep';
 import { DEFAULT_SHEETS, SheetChoice } from '../model';
 import { Services } from '../services';
@@ -9,16 +9,6 @@ import { Task, useTask } from '../task';
 import { Population } from './usePopulation';
 import { Fees } from '../model';
 import { SheetQuestionState, useSheetQuestion } from './useSheetQuestion';
-
-/**
- * What the write did with the members register (decided fees with invoice outputs): the Medlemmar
- * sheet it wrote (the workbook had none) or read, and the recipients whose invoice still lacks details.
- */
-export interface RegisterOutcome {
-  /** Where the register was read ("Medlemmar!A5:I13"); undefined when the sheet was written now. */
-  readonly readFrom?: string;
-  readonly missing: readonly Member[];
-}
 
 export type WriteOutcome =
   | { readonly kind: 'written'; readonly sheets: RenderSummary['sheets']; readonly register?: RegisterOutcome }
@@ -66,14 +56,12 @@ export function useWorkbookWrite(services: Services, fees: Fees | undefined, pop
   const write = () =>
     handle.run(async (): Promise<Result<WriteOutcome> | undefined> => {
       if (!fees || !population) return undefined;
-      const { planFor, registerForWrite, invoiceOutputs, recipientsMissingDetails, withLog, writeLog } = await import(/* webpackChunkName: "write" */ '../writePlan');
+      const { planFor, registerForWrite, registerOutcome, invoiceOutputs, withLog, writeLog } = await import(/* webpackChunkName: "write" */ '../writePlan');
       const time = services.now().toISOString();
       const { members } = population;
       // The register matters only where invoices are written: read it (in the same request as the
       // sheets in the way), never write over it; a new workbook gets a Medlemmar sheet to fill in.
       const invoicing = invoiceOutputs(fees, sheets);
-      const outcome = (registered: RegisterForWrite | undefined, readFrom?: string): { register?: RegisterOutcome } =>
-        registered ? { register: { ...(readFrom && !registered.writeSheet ? { readFrom } : {}), missing: recipientsMissingDetails(members, registered.register) } } : {};
       // Every write of decided fees is logged (Logg sheet): time, rule, source, total and the fee
       // table's SHA-256; a forecast or a scenario is never approved or verified, so not logged.
       const log = fees.kind === 'decided' ? writeLog(fees, time) : undefined;
@@ -86,7 +74,7 @@ export function useWorkbookWrite(services: Services, fees: Fees | undefined, pop
           const name = `${FILE_PREFIX[fees.kind]}-${fees.allocation.feeYear}.xlsx`;
           setProgress({ done: 0, total: plan.sheets.length, reading: false });
           const saved = await services.download(log ? withLog(plan, log) : plan, name);
-          return saved.ok ? ok({ kind: 'downloaded', name, ...outcome(registered?.value) }) : saved;
+          return saved.ok ? ok({ kind: 'downloaded', name, ...(registered ? { register: registerOutcome(members, registered.value, { inExcel: false }) } : {}) }) : saved;
         }
         // The register's sheet never stands in the way: it is only written where there is none.
         const first = planFor(fees, members, population, sheets, time);
@@ -107,7 +95,9 @@ export function useWorkbookWrite(services: Services, fees: Fees | undefined, pop
           replaceOwnSheets: choice === 'replace',
           onProgress: (p) => setProgress({ done: p.done, total: p.total, reading: p.step === 'read' }),
         });
-        return written.ok ? ok({ kind: 'written', sheets: written.value.sheets, ...outcome(registered?.value, before.value.register?.location) }) : written;
+        const readFrom = before.value.register?.location;
+        const register = registered ? { register: registerOutcome(members, registered.value, { inExcel: true, ...(readFrom ? { readFrom } : {}) }) } : {};
+        return written.ok ? ok({ kind: 'written', sheets: written.value.sheets, ...register }) : written;
       } finally {
         setProgress(undefined);
       }

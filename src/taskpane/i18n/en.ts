@@ -115,12 +115,6 @@ export const en: Strings = {
   newVersions: (n: number) => (n === 1 ? 'Write a new version' : 'Write new versions'),
   cancel: 'Cancel',
   nothingToWrite: 'Choose at least one sheet.',
-  registerWritten: 'The Medlemmar sheet is the members register for the invoices. Fill in the invoice name, organisation number, Peppol ID, buyer reference and e-mail there: the next time you write, the invoice basis takes the details from it. The sheet is never written over.',
-  registerInFile: 'The workbook has the Medlemmar sheet, the register for the invoices: fill it in in Excel.',
-  registerRead: (where: string) => `The invoice basis has the details from the members register ${where}.`,
-  registerMissing: (names: string, n: number) =>
-    n === 1 ? `Invoice details are missing for ${names}: the Saknas column of the invoice basis shows which.` : `Invoice details are missing for ${n} recipients (${names}): the Saknas column of the invoice basis shows which.`,
-  registerComplete: 'Every recipient has its invoice details.',
   budgetStep: '4. Budget check',
   budgetTarget: 'Budget to check',
   budgetSelection: 'Selected range',

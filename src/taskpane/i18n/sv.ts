@@ -117,12 +117,6 @@ export const sv = {
   newVersions: (n: number): string => (n === 1 ? 'Skriv en ny version' : 'Skriv nya versioner'),
   cancel: 'Avbryt',
   nothingToWrite: 'Välj minst ett blad.',
-  registerWritten: 'Bladet Medlemmar är medlemsregistret för fakturorna. Fyll i fakturanamn, organisationsnummer, Peppol-ID, köparens referens och e-post där: nästa gång du skriver tar fakturaunderlaget uppgifterna därifrån. Bladet skrivs aldrig över.',
-  registerInFile: 'Arbetsboken har bladet Medlemmar, registret för fakturorna: fyll i det i Excel.',
-  registerRead: (where: string) => `Fakturaunderlaget har uppgifterna från medlemsregistret ${where}.`,
-  registerMissing: (names: string, n: number) =>
-    n === 1 ? `Fakturauppgifter saknas för ${names}: kolumnen Saknas i fakturaunderlaget visar vilka.` : `Fakturauppgifter saknas för ${n} mottagare (${names}): kolumnen Saknas i fakturaunderlaget visar vilka.`,
-  registerComplete: 'Alla mottagare har sina fakturauppgifter.',
   // Step 4
   budgetStep: '4. Budgetkontroll',
   budgetTarget: 'Budget att kontrollera',
