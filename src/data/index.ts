@@ -61,12 +61,11 @@ export async function getPopulation(spec: PopulationSpec, request: PopulationReq
     }
     case 'scb': {
       const { fetchScbPopulation } = await import(/* webpackChunkName: "scb" */ './scb/client');
+      const { kind, ...query } = spec; // table, lang, refresh
       series = await fetchScbPopulation({
         members: request.members,
         years: request.years,
-        ...(spec.table ? { table: spec.table } : {}),
-        ...(spec.lang ? { lang: spec.lang } : {}),
-        ...(spec.refresh ? { refresh: true } : {}),
+        ...query,
         ...(deps.fetch ? { fetch: deps.fetch } : {}),
         ...(deps.signal ? { signal: deps.signal } : {}),
         ...(deps.baseUrl ? { baseUrl: deps.baseUrl } : {}),

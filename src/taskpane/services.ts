@@ -7,8 +7,8 @@ import type { ApprovalOutcome, ApprovalRequest } from '../workbook/approve';
 import type { Verification, VerifyOptions } from '../workbook/verify';
 import type { BudgetInWorkbook } from '../workbook/budgetRead';
 import { RangeValues, readRangeValues, ReadTarget } from '../workbook/read';
-import type { RepeatableScbQuery } from '../data/scb/request';
 import { readFileBytes } from './files';
+import type { ScbAgain } from './scbAgain';
 
 /**
  * Everything the task pane does outside its own state goes through here: the components stay pure
@@ -24,11 +24,8 @@ export interface Services {
    * has it at kommun level, else the latest year-end, with a note why.
    */
   scbForecast(request: { readonly members: readonly Member[]; readonly populationYear: number }, signal?: AbortSignal): Promise<Result<PopulationEstimate>>;
-  /**
-   * The SCB query stored on the add-in's Befolkning sheet, checked to be asked again exactly and to
-   * hold the year-end the fee year needs (Excel only; the reader loads now).
-   */
-  storedScbQuery(need: { readonly feeYear: number; readonly populationYear: number }): Promise<Result<RepeatableScbQuery>>;
+  /** "Samma SCB-fråga som bladet Befolkning": the query stored there, checked, to fetch again exactly (Excel only). */
+  scbAgain(need: { readonly feeYear: number; readonly populationYear: number }): Promise<Result<ScbAgain>>;
   readRange(target: { kind: 'selection' } | { kind: 'sheet'; name: string }): Promise<Result<RangeValues>>;
   /** What a write must know first, in one read: the add-in's sheets in the way and (asked) the members register. */
   beforeWrite(plan: WorkbookPlan, options?: { readonly register?: boolean }): Promise<Result<BeforeWrite>>;
@@ -80,17 +77,7 @@ export function createServices(options: ServiceOptions = {}): Services {
       const { approveInExcel } = await import(/* webpackChunkName: "provenance" */ '../workbook/approve');
       return approveInExcel({ ...request, now: now() }, excel);
     },
-    storedScbQuery: async (need) => {
-      const [{ readPopulationSheet }, { repeatableScbQuery, storedQueryCovers }] = await Promise.all([
-        import(/* webpackChunkName: "scb-again" */ '../workbook/populationSheetRead'),
-        import(/* webpackChunkName: "scb-again" */ '../data/scb/request'),
-      ]);
-      const sheet = await readPopulationSheet(excel);
-      const stored = sheet.ok ? repeatableScbQuery(sheet.value) : sheet;
-      if (!stored.ok) return stored;
-      const covers = storedQueryCovers(stored.value.query, need.populationYear, need.feeYear);
-      return covers.ok ? stored : covers;
-    },
+    scbAgain: async (need) => (await import(/* webpackChunkName: "scb-again" */ './scbAgain')).scbAgain(need, excel),
     readRange: (target) => readRangeValues(target, excel),
     // The renderer loads with the first write (not with the first screen).
     beforeWrite: async (plan, readOptions) => (await renderer()).readBeforeWrite(plan, excel, readOptions),

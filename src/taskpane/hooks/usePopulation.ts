@@ -57,11 +57,9 @@ export function usePopulation(services: Services, feeYear: number, forecast: boo
       else if (chosen === 'file') spec = { kind: 'file-bytes', fileName: file!.name, bytes: file!.bytes };
       else if (chosen === 'scb-again') {
         // Exactly the stored query: its table, language, codes in order and years, fresh from SCB.
-        const stored = await services.storedScbQuery({ feeYear, populationYear });
-        if (!stored.ok) return stored;
-        const { table, lang, years } = stored.value.query;
-        spec = { kind: 'scb', table, ...(lang ? { lang } : {}), refresh: true };
-        request = { members: stored.value.members, years };
+        const again = await services.scbAgain({ feeYear, populationYear });
+        if (!again.ok) return again;
+        ({ spec, request } = again.value);
       } else {
         const range = await services.readRange({ kind: 'selection' });
         if (!range.ok) return range;

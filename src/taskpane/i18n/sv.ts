@@ -161,7 +161,7 @@ export const sv = {
       'Budgetkontroll: markera budgeten (eller välj bladet Budget) och kontrollera att den går ihop med avgifterna.',
     ],
     sources:
-      'Siffrorna kommer från SCB:s statistikdatabas (folkmängd 31 december, publiceras i slutet av februari). Innan dess, eller utan nätverk, används SCB:s siffror som följer med tillägget. Källan och tidpunkten står under tabellen, på bladen och i Logg. I Excel frågar ”Samma SCB-fråga som bladet Befolkning” SCB igen exakt det bladet frågade; ändrade siffror visas innan något skrivs.',
+      'Siffrorna kommer från SCB:s statistikdatabas (folkmängd 31 december, publiceras i slutet av februari). Innan dess, eller utan nätverk, används SCB:s siffror som följer med tillägget. Källan och tidpunkten står under tabellen, på bladen och i Logg. ”Samma SCB-fråga som bladet Befolkning” frågar SCB igen; ändrade siffror visas innan något skrivs.',
     approve:
       'Fastställa: efter kommitténs beslut anger du beslutets referens och ditt namn under Fastställ. Årets blad skyddas och en rad Fastställt skrivs i Logg; Kontrollera arbetsboken visar senare om en avgift eller folkmängd har ändrats. Avgiften förfaller 15 mars.',
     version: (v: string) => `Avgiftsfördelning version ${v}`,
