@@ -59,6 +59,7 @@ const noPopulationSheet = fail<PopulationSheet>(
 
 /** The sheet's cells read from its used range, which starts at `topLeft` (zero-based row and column). */
 function populationSheetFrom(sheet: string, values: readonly (readonly unknown[])[], topLeft: { row: number; column: number }): PopulationSheet {
+  /** A cell's text by Excel's row number and the column counted from 0 (A = 0): cell(4, 0) is A4. */
   const cell = (row: number, column: number) => String(values[row - 1 - topLeft.row]?.[column - topLeft.column] ?? '').trim();
   const members: Member[] = [];
   for (let row = FIRST_MEMBER_ROW; /^\d{4}$/.test(cell(row, 0)); row++) members.push({ code: cell(row, 0), name: cell(row, 1) });
