@@ -66,6 +66,8 @@ describe('repeating the stored query: only exactly, only at SCB', () => {
     expect(code(`SCB-fråga: ${STORED.replace('Kon]=1%2B2', 'Kon]=1')}`)).toBe('scb-request-edited');
     expect(code(`SCB-fråga: ${STORED.replace('0136,0127', '0136,0127,0126')}`)).toBe('scb-request-members');
     expect(code('SCB-fråga: ')).toBe('scb-request-invalid');
+    const unreadable = repeatableScbQuery(sheet('SCB-fråga: folkmängd från SCB'));
+    expect(unreadable.ok ? '' : unreadable.error.message.sv).toBe('Den sparade SCB-frågan kan inte läsas: ”SCB-fråga: folkmängd från SCB”. Den står i A4 på bladet Befolkning (2) och upprepas inte: välj ”SCB – hämta de senaste siffrorna”.');
     const none = repeatableScbQuery(sheet());
     expect(none.ok ? '' : none.error.message.sv).toBe('Folkmängden på bladet Befolkning (2) kommer inte från en SCB-fråga. Bladet säger: ”SCB, tabell TAB628 (BE0101U2)”. Det finns ingen fråga att upprepa: välj ”SCB – hämta de senaste siffrorna”.');
   });

@@ -143,6 +143,19 @@ describe('what the stored query will not do', () => {
     expect(server.dataRequests).toEqual([]);
   });
 
+  it('an A4 that is no longer a query: says it cannot be read, where it is, and asks no one', async () => {
+    const pane = paneInExcel();
+    await written(pane, SCB, /Källa: SCB:s statistikdatabas/);
+    await pane.excel.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Befolkning').getRange('A4').values = [['SCB-fråga: se bladet Logg']];
+      await context.sync();
+    });
+    const before = pane.net.requested.length;
+    await fetchFrom(pane, AGAIN);
+    expect((await problem()).textContent).toContain('Den sparade SCB-frågan kan inte läsas: ”SCB-fråga: se bladet Logg”. Den står i A4 på bladet Befolkning och upprepas inte');
+    expect(pane.net.requested.length).toBe(before);
+  });
+
   it('no Befolkning sheet written by the add-in: says so, even beside a sheet of that name', async () => {
     const pane = paneInExcel(createRealExcel({ sheets: [{ name: 'Befolkning', cells: { A1: 'Folkmängd', A4: `SCB-fråga: ${SCB_BASE_URL}/tables/TAB628/data?lang=sv` } }] }));
     await fetchFrom(pane, AGAIN);

@@ -76,7 +76,10 @@ export function repeatableScbQuery(stored: StoredPopulation): Result<RepeatableS
     );
   }
   const query = scbQueryFromRequest(stored.request);
-  if (!query.ok) return query;
+  if (!query.ok) {
+    const { code, message } = query.error;
+    return fail(code, `${message.sv} Den står i A4 på ${where} och upprepas inte: välj ”SCB – hämta de senaste siffrorna”.`, `${message.en} It is in A4 on ${whereEn} and is not repeated: choose "SCB – fetch the latest figures".`);
+  }
   const { baseUrl, ...asked } = query.value;
   if (baseUrl !== SCB_BASE_URL) {
     return fail(
