@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { fail, invoiceRows, ok, Result, Revision } from '../../domain';
-import type { BeforeWrite, RenderSummary } from '../../workbook/excel';
-import type { RegisterOutcome } from '../writePlan';
+import { Revision } from '../../domain';
+import type { WriteOutcome } from '../writeTask';
 import { WriteProgress } from '../components/WriteStep';
 import { DEFAULT_SHEETS, SheetChoice } from '../model';
 import { Services } from '../services';
@@ -9,10 +8,6 @@ import { Task, useTask } from '../task';
 import { Population } from './usePopulation';
 import { Fees } from '../model';
 import { SheetQuestionState, useSheetQuestion } from './useSheetQuestion';
-
-export type WriteOutcome =
-  | { readonly kind: 'written'; readonly sheets: RenderSummary['sheets']; readonly register?: RegisterOutcome }
-  | { readonly kind: 'downloaded'; readonly name: string; readonly register?: RegisterOutcome };
 
 export interface WriteStepState {
   readonly sheets: SheetChoice;
@@ -39,10 +34,8 @@ export interface WriteStepState {
 /** The local calendar date of `now`, ISO: `isoDay(new Date(2026, 2, 16))` → '2026-03-16'. */
 const isoDay = (now: Date): string => `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 
-const FILE_PREFIX = { decided: 'Avgift', forecast: 'Prognos', scenario: 'Scenario' } as const;
-
 /** Invoices (Fakturaunderlag, member sheets, CSV) exist only for the decided fees of a year. */
-export const invoicesAllowed = (fees: Fees | undefined): boolean => fees?.kind === 'decided';
+const invoicesAllowed = (fees: Fees | undefined): boolean => fees?.kind === 'decided';
 
 /** Step 3: the sheets to write, the one write under way, and what became of it. */
 export function useWorkbookWrite(services: Services, fees: Fees | undefined, population: Population | undefined): WriteStepState {
@@ -53,68 +46,19 @@ export function useWorkbookWrite(services: Services, fees: Fees | undefined, pop
   const question = useSheetQuestion();
   const [revision, setRevision] = useState<Revision>();
 
+  // What a write does loads with the first write (writeTask.ts), not with the first screen.
   const write = () =>
-    handle.run(async (): Promise<Result<WriteOutcome> | undefined> => {
+    handle.run(async () => {
       if (!fees || !population) return undefined;
-      const { planFor, registerForWrite, registerOutcome, invoiceOutputs, withLog, writeLog } = await import(/* webpackChunkName: "write" */ '../writePlan');
-      const time = services.now().toISOString();
-      const { members } = population;
-      // The register matters only where invoices are written: read it (in the same request as the
-      // sheets in the way), never write over it; a new workbook gets a Medlemmar sheet to fill in.
-      const invoicing = invoiceOutputs(fees, sheets);
-      // Every write of decided fees is logged (Logg sheet): time, rule, source, total and the fee
-      // table's SHA-256; a forecast or a scenario is never approved or verified, so not logged.
-      const log = fees.kind === 'decided' ? writeLog(fees, time) : undefined;
-      setRevision(undefined);
-      try {
-        if (!services.inExcel) {
-          const registered = invoicing ? registerForWrite(undefined, members) : undefined;
-          if (registered && !registered.ok) return registered;
-          const plan = planFor(fees, members, population, sheets, time, registered?.value);
-          const name = `${FILE_PREFIX[fees.kind]}-${fees.allocation.feeYear}.xlsx`;
-          setProgress({ done: 0, total: plan.sheets.length, reading: false });
-          const saved = await services.download(log ? withLog(plan, log) : plan, name);
-          return saved.ok ? ok({ kind: 'downloaded', name, ...(registered ? { register: registerOutcome(members, registered.value, { inExcel: false }) } : {}) }) : saved;
-        }
-        // The register's sheet never stands in the way: it is only written where there is none.
-        const first = planFor(fees, members, population, sheets, time);
-        setProgress({ done: 0, total: first.sheets.length, reading: true });
-        const before = await services.beforeWrite(first, { register: invoicing });
-        if (!before.ok) return before;
-        const registered = invoicing ? registerForWrite(before.value.register, members) : undefined;
-        if (registered && !registered.ok) return registered;
-        // Sheets in the way may be this fee year's: then say what SCB has revised since they were written.
-        const choice = await question.replaceOrVersion(before.value.inTheWay, async () => {
-          const revised = await services.revision(fees.allocation.feeYear, population);
-          if (revised.ok && revised.value?.changed) setRevision(revised.value);
-        });
-        if (choice === 'cancel') return undefined;
-        const plan = registered ? planFor(fees, members, population, sheets, time, registered.value) : first;
-        const written = await services.write(plan, {
-          ...(log ? { log } : {}),
-          replaceOwnSheets: choice === 'replace',
-          onProgress: (p) => setProgress({ done: p.done, total: p.total, reading: p.step === 'read' }),
-        });
-        const readFrom = before.value.register?.location;
-        const register = registered ? { register: registerOutcome(members, registered.value, { inExcel: true, ...(readFrom ? { readFrom } : {}) }) } : {};
-        return written.ok ? ok({ kind: 'written', sheets: written.value.sheets, ...register }) : written;
-      } finally {
-        setProgress(undefined);
-      }
+      const { runWrite } = await import(/* webpackChunkName: "write" */ '../writeTask');
+      return runWrite({ services, fees, population, sheets, question, setProgress, setRevision });
     });
 
   const downloadCsv = async () =>
     csv.run(async () => {
-      if (!fees || !population || !invoicesAllowed(fees)) return fail('csv-not-invoice', 'Prognoser och scenarier ger inget fakturaunderlag.', 'Forecasts and scenarios give no invoice basis.');
-      const [{ invoiceCsv }, { registerForWrite }] = await Promise.all([import(/* webpackChunkName: "write" */ '../../workbook/csv'), import(/* webpackChunkName: "write" */ '../writePlan')]);
-      // In Excel the CSV carries the register as the Medlemmar sheet holds it now.
-      const before: Result<BeforeWrite> = services.inExcel ? await services.beforeWrite({ sheets: [], names: [] }, { register: true }) : ok({ inTheWay: [] });
-      if (!before.ok) return before;
-      const registered = registerForWrite(before.value.register, population.members);
-      if (!registered.ok) return registered;
-      const name = `Fakturaunderlag-${fees.allocation.feeYear}.csv`;
-      const saved = await services.save(invoiceCsv(invoiceRows(fees.allocation), registered.value.register), name, 'text/csv;charset=utf-8');
-      return saved.ok ? ok(name) : saved;
+      if (!fees || !population) return undefined;
+      const { runInvoiceCsv } = await import(/* webpackChunkName: "write" */ '../writeTask');
+      return runInvoiceCsv(services, fees, population);
     });
 
   return {

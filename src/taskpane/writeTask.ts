@@ -1,0 +1,102 @@
+import { fail, invoiceRows, ok, Result, Revision } from '../domain';
+import type { BeforeWrite, RenderSummary } from '../workbook/excel';
+import { invoiceCsv } from '../workbook/csv';
+import type { WriteProgress } from './components/WriteStep';
+import type { Population } from './hooks/usePopulation';
+import type { SheetQuestionState } from './hooks/useSheetQuestion';
+import { Fees, SheetChoice } from './model';
+import { Services } from './services';
+import { invoiceOutputs, planFor, RegisterOutcome, registerForWrite, registerOutcome, withLog, writeLog } from './writePlan';
+
+/*
+ * What "Skriv till arbetsboken" and the invoice CSV do, step by step: loaded with the first write,
+ * not with the first screen. The hook (useWorkbookWrite) keeps the state; this does the work.
+ */
+
+export type WriteOutcome =
+  | { readonly kind: 'written'; readonly sheets: RenderSummary['sheets']; readonly register?: RegisterOutcome }
+  | { readonly kind: 'downloaded'; readonly name: string; readonly register?: RegisterOutcome };
+
+export interface WriteRun {
+  readonly services: Services;
+  readonly fees: Fees;
+  readonly population: Population;
+  readonly sheets: SheetChoice;
+  readonly question: Pick<SheetQuestionState, 'replaceOrVersion'>;
+  readonly setProgress: (progress: WriteProgress | undefined) => void;
+  readonly setRevision: (revision: Revision | undefined) => void;
+}
+
+const FILE_PREFIX = { decided: 'Avgift', forecast: 'Prognos', scenario: 'Scenario' } as const;
+
+/**
+ * Writes the sheets chosen into the open workbook, or outside Excel offers them as an .xlsx: in Excel
+ * one read (the add-in's sheets in the way and the members register), the question when its own
+ * sheets are in the way (with SCB's revision, if any), then the write with its Logg row.
+ *
+ * @example await runWrite({ services, fees, population, sheets: DEFAULT_SHEETS, question, setProgress, setRevision })
+ * // ok({ kind: 'written', sheets: [{ key: 'avgift-2026', name: 'Avgift 2026', replaced: false }, …], register: { lines: […] } })
+ */
+export async function runWrite({ services, fees, population, sheets, question, setProgress, setRevision }: WriteRun): Promise<Result<WriteOutcome> | undefined> {
+  const time = services.now().toISOString();
+  const { members } = population;
+  // The register matters only where invoices are written: read it (in the same request as the
+  // sheets in the way), never write over it; a new workbook gets a Medlemmar sheet to fill in.
+  const invoicing = invoiceOutputs(fees, sheets);
+  // Every write of decided fees is logged (Logg sheet): time, rule, source, total and the fee
+  // table's SHA-256; a forecast or a scenario is never approved or verified, so not logged.
+  const log = fees.kind === 'decided' ? writeLog(fees, time) : undefined;
+  setRevision(undefined);
+  try {
+    if (!services.inExcel) {
+      const registered = invoicing ? registerForWrite(undefined, members) : undefined;
+      if (registered && !registered.ok) return registered;
+      const plan = planFor(fees, members, population, sheets, time, registered?.value);
+      const name = `${FILE_PREFIX[fees.kind]}-${fees.allocation.feeYear}.xlsx`;
+      setProgress({ done: 0, total: plan.sheets.length, reading: false });
+      const saved = await services.download(log ? withLog(plan, log) : plan, name);
+      return saved.ok ? ok({ kind: 'downloaded', name, ...(registered ? { register: registerOutcome(members, registered.value, { inExcel: false }) } : {}) }) : saved;
+    }
+    // The register's sheet never stands in the way: it is only written where there is none.
+    const first = planFor(fees, members, population, sheets, time);
+    setProgress({ done: 0, total: first.sheets.length, reading: true });
+    const before = await services.beforeWrite(first, { register: invoicing });
+    if (!before.ok) return before;
+    const registered = invoicing ? registerForWrite(before.value.register, members) : undefined;
+    if (registered && !registered.ok) return registered;
+    // Sheets in the way may be this fee year's: then say what SCB has revised since they were written.
+    const choice = await question.replaceOrVersion(before.value.inTheWay, async () => {
+      const revised = await services.revision(fees.allocation.feeYear, population);
+      if (revised.ok && revised.value?.changed) setRevision(revised.value);
+    });
+    if (choice === 'cancel') return undefined;
+    const plan = registered ? planFor(fees, members, population, sheets, time, registered.value) : first;
+    const written = await services.write(plan, {
+      ...(log ? { log } : {}),
+      replaceOwnSheets: choice === 'replace',
+      onProgress: (p) => setProgress({ done: p.done, total: p.total, reading: p.step === 'read' }),
+    });
+    const readFrom = before.value.register?.location;
+    const register = registered ? { register: registerOutcome(members, registered.value, { inExcel: true, ...(readFrom ? { readFrom } : {}) }) } : {};
+    return written.ok ? ok({ kind: 'written', sheets: written.value.sheets, ...register }) : written;
+  } finally {
+    setProgress(undefined);
+  }
+}
+
+/**
+ * The faktureringsunderlag as CSV for the financial system, with the members register as the
+ * workbook's Medlemmar holds it now (in Excel; what is known outside). Decided fees only.
+ *
+ * @example await runInvoiceCsv(services, decided2026, population) // ok('Fakturaunderlag-2026.csv')
+ */
+export async function runInvoiceCsv(services: Services, fees: Fees, population: Population): Promise<Result<string>> {
+  if (fees.kind !== 'decided') return fail('csv-not-invoice', 'Prognoser och scenarier ger inget fakturaunderlag.', 'Forecasts and scenarios give no invoice basis.');
+  const before: Result<BeforeWrite> = services.inExcel ? await services.beforeWrite({ sheets: [], names: [] }, { register: true }) : ok({ inTheWay: [] });
+  if (!before.ok) return before;
+  const registered = registerForWrite(before.value.register, population.members);
+  if (!registered.ok) return registered;
+  const name = `Fakturaunderlag-${fees.allocation.feeYear}.csv`;
+  const saved = await services.save(invoiceCsv(invoiceRows(fees.allocation), registered.value.register), name, 'text/csv;charset=utf-8');
+  return saved.ok ? ok(name) : saved;
+}
