@@ -6,6 +6,8 @@ module.exports = {
   // 290-member suites several times slower than an idle one.
   testTimeout: 30_000,
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  // The pane's waits for what Excel wrote: 10 s, not 1 s, on a loaded machine (test/support/domTimeout.ts).
+  setupFilesAfterEnv: ['<rootDir>/test/support/domTimeout.ts'],
   // Browser and LibreOffice suites are slow and need system packages: `npm run test:slow`.
   testPathIgnorePatterns: ['/node_modules/', '/test/slow/'],
   transform: {

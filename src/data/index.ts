@@ -2,7 +2,8 @@ import { fail, Member, ok, PopulationSeries, Result, validatePopulation } from '
 import type { ScbTableId } from './scb/url';
 
 export type PopulationSpec =
-  | { readonly kind: 'scb'; readonly table?: ScbTableId }
+  /** `lang` and `refresh` repeat a stored query as it was asked, fresh from SCB (data/scb/request.ts). */
+  | { readonly kind: 'scb'; readonly table?: ScbTableId; readonly lang?: 'sv' | 'en'; readonly refresh?: boolean }
   | { readonly kind: 'snapshot' }
   | { readonly kind: 'file'; readonly fileName: string; readonly text: string }
   /** A file's bytes as read from disk or a file picker: any encoding, .xlsx too (readPopulationBytes). */
@@ -60,10 +61,11 @@ export async function getPopulation(spec: PopulationSpec, request: PopulationReq
     }
     case 'scb': {
       const { fetchScbPopulation } = await import(/* webpackChunkName: "scb" */ './scb/client');
+      const { kind, ...query } = spec; // table, lang, refresh
       series = await fetchScbPopulation({
         members: request.members,
         years: request.years,
-        ...(spec.table ? { table: spec.table } : {}),
+        ...query,
         ...(deps.fetch ? { fetch: deps.fetch } : {}),
         ...(deps.signal ? { signal: deps.signal } : {}),
         ...(deps.baseUrl ? { baseUrl: deps.baseUrl } : {}),

@@ -1,5 +1,5 @@
 import { apportionLargestRemainder } from './apportion';
-import { formatDateSv, formatInteger, formatKronor } from './format';
+import { formatDateEn, formatDateSv, formatInteger, formatIntegerEn, formatKronor, formatKronorEn } from './format';
 import { Member } from './members';
 import { isWholeKronor, Ore, oreToRational, roundToWholeKronor } from './money';
 import {
@@ -160,6 +160,7 @@ function computeFees(rule: FeeRule, feeYear: number, members: readonly Member[],
       const year = feeYear - 1;
       const rate = formatKronor(rule.rateOre);
       const decision = rule.decision ? `, beslut ${rule.decision}` : ' (scenario)';
+      const rateEn = formatKronorEn(rule.rateOre);
       const decisionEn = rule.decision ? `, decision ${rule.decision}` : ' (what-if)';
       return members.map((member) => {
         const population = pop(member, year);
@@ -169,7 +170,7 @@ function computeFees(rule: FeeRule, feeYear: number, members: readonly Member[],
           feeOre: rule.rateOre * population,
           basis: {
             sv: `${populationText(population, dateOf(year))} × ${rate}${decision}`,
-            en: `${population} inhabitants on ${dateOf(year)} × ${rate}${decisionEn}`,
+            en: `${formatIntegerEn(population)} inhabitants on ${formatDateEn(dateOf(year), true)} × ${rateEn}${decisionEn}`,
           },
         };
       });
@@ -185,7 +186,7 @@ function computeFees(rule: FeeRule, feeYear: number, members: readonly Member[],
           feeOre,
           basis: {
             sv: `${formatInteger(population)} av ${formatInteger(total)} invånare ${formatDateSv(dateOf(year), true)} av ${formatKronor(rule.amountOre)}`,
-            en: `${population} of ${total} inhabitants on ${dateOf(year)} of ${rule.amountOre / 100} kr`,
+            en: `${formatIntegerEn(population)} of ${formatIntegerEn(total)} inhabitants on ${formatDateEn(dateOf(year), true)} of ${formatKronorEn(rule.amountOre)}`,
           },
         };
       });
@@ -229,7 +230,7 @@ function baseYearFees(baseYear: number, baseAmountOre: Ore, members: readonly Me
     basePopulation: pop(member, year),
     basis: {
       sv: `§ 8: ${formatKronor(baseAmountOre)} × ${formatInteger(pop(member, year))} / ${formatInteger(total)} invånare ${formatDateSv(populationDate(year), true)}`,
-      en: `§8: ${baseAmountOre / 100} kr × ${pop(member, year)} / ${total} inhabitants on ${populationDate(year)}`,
+      en: `§8: ${formatKronorEn(baseAmountOre)} × ${formatIntegerEn(pop(member, year))} / ${formatIntegerEn(total)} inhabitants on ${formatDateEn(populationDate(year), true)}`,
     },
   }));
 }
@@ -251,7 +252,7 @@ function indexedExact(baseYear: number, baseAmountOre: Ore, feeYear: number, mem
       basePopulation: pop(member, baseYearEnd),
       basis: {
         sv: `§ 8: ${formatKronor(baseAmountOre)} × ${formatInteger(population)} invånare ${formatDateSv(dateOf(year), true)} / ${formatInteger(baseTotal)} invånare totalt ${formatDateSv(populationDate(baseYearEnd), true)}`,
-        en: `§8: ${baseAmountOre / 100} kr × ${population} inhabitants on ${dateOf(year)} / ${baseTotal} total inhabitants on ${populationDate(baseYearEnd)}`,
+        en: `§8: ${formatKronorEn(baseAmountOre)} × ${formatIntegerEn(population)} inhabitants on ${formatDateEn(dateOf(year), true)} / ${formatIntegerEn(baseTotal)} total inhabitants on ${formatDateEn(populationDate(baseYearEnd), true)}`,
       },
     };
   });
@@ -276,7 +277,7 @@ function indexedChained(baseYear: number, baseAmountOre: Ore, feeYear: number, m
         previousFeeOre,
         basis: {
           sv: `§ 8: avgift ${y - 1} ${formatKronor(previousFeeOre)} × ${formatInteger(population)} / ${formatInteger(previousPopulation)} invånare (${formatDateSv(dateOf(year), true)} / ${formatDateSv(populationDate(year - 1), true)})`,
-          en: `§8: fee ${y - 1} ${previousFeeOre / 100} kr × ${population} / ${previousPopulation} inhabitants (${dateOf(year)} / ${populationDate(year - 1)})`,
+          en: `§8: fee ${y - 1} ${formatKronorEn(previousFeeOre)} × ${formatIntegerEn(population)} / ${formatIntegerEn(previousPopulation)} inhabitants (${formatDateEn(dateOf(year), true)} / ${formatDateEn(populationDate(year - 1), true)})`,
         },
       };
     });

@@ -26,6 +26,20 @@ export function formatKronor(ore: Ore, unit = 'kr'): string {
   return `${sign}${text}${unit ? NBSP + unit : ''}`;
 }
 
+const groupEn = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/** English: 525625 → "525,625", −3 → "−3". */
+export function formatIntegerEn(value: number | bigint): string {
+  const n = BigInt(value);
+  return (n < 0n ? MINUS : '') + groupEn((n < 0n ? -n : n).toString());
+}
+
+/** English: 210250000 öre → "SEK 2,102,500"; 43537950 → "SEK 435,379.50"; −5000 → "−SEK 50". */
+export function formatKronorEn(ore: Ore): string {
+  const abs = Math.abs(ore);
+  const cents = abs % ORE_PER_KRONA;
+  return `${ore < 0 ? MINUS : ''}SEK${NBSP}${groupEn(String(Math.floor(abs / ORE_PER_KRONA)))}${cents ? `.${String(cents).padStart(2, '0')}` : ''}`;
+}
 
 /** 0.18406 → "18,41 %". */
 export function formatPercent(fraction: number, decimals = 2): string {
@@ -56,10 +70,11 @@ const MONTHS_EN = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
 
-/** "2025-12-31" → "31 December 2025". */
-export function formatDateEn(isoDate: string): string {
+/** "2025-12-31" → "31 December 2025" (or "31 Dec 2025" when short). */
+export function formatDateEn(isoDate: string, short = false): string {
   const [y, m, d] = dateParts(isoDate);
-  return `${d} ${MONTHS_EN[m - 1]!} ${y}`;
+  const month = MONTHS_EN[m - 1]!;
+  return `${d} ${short ? month.slice(0, 3) : month} ${y}`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { formatDateSv, formatInteger, formatKronor } from './format';
+import { formatDateEn, formatDateSv, formatInteger, formatKronor, formatKronorEn } from './format';
 import { Ore } from './money';
 import { populationDate } from './population';
 import { Message } from './result';
@@ -75,25 +75,27 @@ export function describeRule(rule: FeeRule, feeYear: number, date = populationDa
   switch (rule.kind) {
     case 'per-capita': {
       const rate = formatKronor(rule.rateOre);
+      const rateEn = formatKronorEn(rule.rateOre);
       return rule.decision
         ? {
             sv: `${rate} per invånare, beslut i samarbetskommittén ${rule.decision}; folkmängd ${formatDateSv(date)}`,
-            en: `${rate} per inhabitant, committee decision ${rule.decision}; population on ${date}`,
+            en: `${rateEn} per inhabitant, committee decision ${rule.decision}; population on ${formatDateEn(date)}`,
           }
         : {
             sv: `${rate} per invånare (scenario, inte beslutad taxa); folkmängd ${formatDateSv(date)}`,
-            en: `${rate} per inhabitant (what-if, not a decided rate); population on ${date}`,
+            en: `${rateEn} per inhabitant (what-if, not a decided rate); population on ${formatDateEn(date)}`,
           };
     }
     case 'indexed': {
       const base = formatKronor(rule.baseAmountOre);
+      const baseEn = formatKronorEn(rule.baseAmountOre);
       const reading =
         rule.reading === 'exact'
           ? { sv: 'exakt läsning: 2010 års andel × folkmängdens förändring sedan 31 december 2009', en: 'exact reading: 2010 share × population change since 31 December 2009' }
           : { sv: 'kedjad läsning: förra årets avrundade avgift × förra årets folkmängdsförändring', en: 'chained reading: last year’s rounded fee × last year’s population change' };
       return {
         sv: `§ 8 samarbetsavtalet: ${base} för ${rule.baseYear} fördelat efter folkmängd 31 december ${rule.baseYear - 1}, omräknat med varje kommuns folkmängdsförändring (${reading.sv})`,
-        en: `§8 of the agreement: ${base} for ${rule.baseYear} split by population on 31 December ${rule.baseYear - 1}, indexed by each member’s population change (${reading.en})`,
+        en: `§8 of the agreement: ${baseEn} for ${rule.baseYear} split by population on 31 December ${rule.baseYear - 1}, indexed by each member’s population change (${reading.en})`,
       };
     }
     case 'split': {
@@ -101,7 +103,7 @@ export function describeRule(rule: FeeRule, feeYear: number, date = populationDa
       const purpose = rule.purpose ? `${rule.purpose}: ` : '';
       return {
         sv: `${purpose}${amount} fördelat efter folkmängd ${formatDateSv(date)} (största-rest-metoden, summan stämmer på kronan)`,
-        en: `${purpose}${amount} split by population on ${date} (largest-remainder method, sums exactly)`,
+        en: `${purpose}${formatKronorEn(rule.amountOre)} split by population on ${formatDateEn(date)} (largest-remainder method, sums exactly)`,
       };
     }
   }

@@ -1,4 +1,4 @@
-import { formatDateEn, formatDateSv, formatInteger, formatKronor, MINUS, Ore, PopulationSource } from '../domain';
+import { formatDateEn, formatDateSv, formatInteger, formatIntegerEn, formatKronor, formatKronorEn, Ore, PopulationSource } from '../domain';
 import { Lang, Strings, useLang } from './i18n';
 
 /** The pane's numbers and dates in the language it speaks. */
@@ -15,15 +15,6 @@ export interface Formats {
   readonly time: (iso: string) => string;
 }
 
-const groupEn = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-
-/** 210250000 öre → "SEK 2,102,500"; 43537950 → "SEK 435,379.50"; −5000 → "−SEK 50". */
-function kronorEn(ore: Ore): string {
-  const abs = Math.abs(ore);
-  const cents = abs % 100;
-  return `${ore < 0 ? MINUS : ''}SEK\u00a0${groupEn(String(Math.floor(abs / 100)))}${cents ? `.${String(cents).padStart(2, '0')}` : ''}`;
-}
-
 const time = (iso: string): string => new Date(iso).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' });
 
 /**
@@ -34,12 +25,12 @@ const time = (iso: string): string => new Date(iso).toLocaleString('sv-SE', { da
  * formatsFor('sv').change(845)    // → '+845'
  */
 export function formatsFor(lang: Lang): Formats {
-  const integer = lang === 'sv' ? (n: number) => formatInteger(n) : (n: number) => `${n < 0 ? MINUS : ''}${groupEn(String(Math.abs(n)))}`;
+  const integer = lang === 'sv' ? (n: number) => formatInteger(n) : (n: number) => formatIntegerEn(n);
   return {
     integer,
-    kronor: lang === 'sv' ? (ore) => formatKronor(ore) : kronorEn,
+    kronor: lang === 'sv' ? (ore) => formatKronor(ore) : formatKronorEn,
     change: (n) => (n > 0 ? `+${integer(n)}` : integer(n)),
-    date: lang === 'sv' ? (iso) => formatDateSv(iso) : formatDateEn,
+    date: lang === 'sv' ? (iso) => formatDateSv(iso) : (iso) => formatDateEn(iso),
     time,
   };
 }

@@ -8,6 +8,7 @@ import type { Verification, VerifyOptions } from '../workbook/verify';
 import type { BudgetInWorkbook, BudgetSource } from '../workbook/budgetRead';
 import { RangeValues, readRangeValues } from '../workbook/read';
 import { readFileBytes } from './files';
+import type { ScbAgain } from './scbAgain';
 
 /**
  * Everything the task pane does outside its own state goes through here: the components stay pure
@@ -23,6 +24,8 @@ export interface Services {
    * has it at kommun level, else the latest year-end, with a note why.
    */
   scbForecast(request: { readonly members: readonly Member[]; readonly populationYear: number }, signal?: AbortSignal): Promise<Result<PopulationEstimate>>;
+  /** "Samma SCB-fråga som bladet Befolkning": the query stored there, checked, to fetch again exactly (Excel only). */
+  scbAgain(need: { readonly feeYear: number; readonly populationYear: number }): Promise<Result<ScbAgain>>;
   readRange(target: { kind: 'selection' } | { kind: 'sheet'; name: string }): Promise<Result<RangeValues>>;
   /** The workbook's sheets by name, in tab order (the budget's sheet is picked from them). */
   sheetNames(): Promise<Result<string[]>>;
@@ -76,6 +79,7 @@ export function createServices(options: ServiceOptions = {}): Services {
       const { approveInExcel } = await import(/* webpackChunkName: "provenance" */ '../workbook/approve');
       return approveInExcel({ ...request, now: now() }, excel);
     },
+    scbAgain: async (need) => (await import(/* webpackChunkName: "scb-again" */ './scbAgain')).scbAgain(need, excel),
     readRange: (target) => readRangeValues(target, excel),
     sheetNames: async () => (await budgetReader()).readSheetNames(excel),
     // The renderer loads with the first write (not with the first screen).

@@ -27,19 +27,30 @@ export const findSheet = (book: WorkbookSnapshot, name: string): SheetSnapshot |
   book.sheets.find((s) => lower(s.name) === lower(name));
 
 /**
- * The sheet the add-in marked with a plan key (AVGF_avgift_2026), the latest version when a re-run
- * wrote "Avgift 2026 (2)"; else the sheet of the wanted name.
+ * The sheets the add-in marked with a plan key (AVGF_avgift_2026, AVGF_avgift_2026_2, …), the latest
+ * version first: a re-run wrote "Avgift 2026 (2)" and marked it AVGF_avgift_2026_2.
+ *
+ * @example markedSheetNames(book.names, 'befolkning') // ["Befolkning (2)", "Befolkning"]
+ */
+export function markedSheetNames(names: readonly { readonly name: string; readonly formula: string }[], key: string): string[] {
+  const marker = MARKER_PREFIX + key.replace(/[^A-Za-z0-9]/g, '_');
+  const version = (name: string) => (name === marker ? 1 : Number(/_(\d+)$/.exec(name.slice(marker.length))?.[1] ?? NaN));
+  return names
+    .filter((n) => n.name === marker || (n.name.startsWith(`${marker}_`) && Number.isFinite(version(n.name))))
+    .sort((a, b) => version(b.name) - version(a.name))
+    .map((n) => sheetOfReference(n.formula))
+    .filter((name): name is string => name !== undefined);
+}
+
+/**
+ * The sheet the add-in marked with a plan key, the latest version when a re-run wrote
+ * "Avgift 2026 (2)"; else the sheet of the wanted name.
  *
  * @example sheetForKey(book, 'avgift-2026', 'Avgift 2026')?.name // "Avgift 2026 (2)" after a second write
  */
 export function sheetForKey(book: WorkbookSnapshot, key: string, wanted: string): SheetSnapshot | undefined {
-  const marker = MARKER_PREFIX + key.replace(/[^A-Za-z0-9]/g, '_');
-  const version = (name: string) => (name === marker ? 1 : Number(/_(\d+)$/.exec(name.slice(marker.length))?.[1] ?? NaN));
-  const marked = book.names
-    .filter((n) => n.name === marker || (n.name.startsWith(`${marker}_`) && Number.isFinite(version(n.name))))
-    .sort((a, b) => version(b.name) - version(a.name))
-    .map((n) => sheetOfReference(n.formula))
-    .map((name) => (name ? findSheet(book, name) : undefined))
+  const marked = markedSheetNames(book.names, key)
+    .map((name) => findSheet(book, name))
     .find((s) => s !== undefined);
   return marked ?? findSheet(book, wanted);
 }

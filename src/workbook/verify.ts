@@ -5,7 +5,9 @@ import {
   FeeRule,
   feeTableChecksum,
   formatInteger,
+  formatIntegerEn,
   formatKronor,
+  formatKronorEn,
   LogEntry,
   Member,
   Message,
@@ -115,7 +117,7 @@ export function verifyWorkbook(book: WorkbookSnapshot, options: VerifyOptions = 
         cell: cell.address,
         expected: formatInteger(r.population),
         found: formatInteger(cell.population),
-        message: { sv: `${r.member.name}: Befolkning säger ${formatInteger(cell.population)} men ${sheet.name} räknar med ${formatInteger(r.population)}.`, en: `${r.member.name}: Befolkning says ${cell.population} but ${sheet.name} uses ${r.population}.` },
+        message: { sv: `${r.member.name}: Befolkning säger ${formatInteger(cell.population)} men ${sheet.name} räknar med ${formatInteger(r.population)}.`, en: `${r.member.name}: Befolkning says ${formatIntegerEn(cell.population)} but ${sheet.name} uses ${formatIntegerEn(r.population)}.` },
       });
     }
   }
@@ -147,7 +149,7 @@ export function verifyWorkbook(book: WorkbookSnapshot, options: VerifyOptions = 
         cell: address,
         expected: formatKronor(expected),
         found: formatKronor(saved),
-        message: { sv: `${r.member.name}: avgiften ska vara ${formatKronor(expected)} enligt regeln och folkmängden ${formatInteger(r.population)}.`, en: `${r.member.name}: the fee should be ${expected / 100} kr by the rule and population ${r.population}.` },
+        message: { sv: `${r.member.name}: avgiften ska vara ${formatKronor(expected)} enligt regeln och folkmängden ${formatInteger(r.population)}.`, en: `${r.member.name}: the fee should be ${formatKronorEn(expected)} by the rule and population ${formatIntegerEn(r.population)}.` },
       });
     }
     if (saved === undefined && !formulaIntact && wanted === undefined) {
@@ -186,7 +188,7 @@ export function verifyWorkbook(book: WorkbookSnapshot, options: VerifyOptions = 
         found: formatInteger(f.oldPopulation),
         message: {
           sv: `${member.name} 31 december ${f.year}: källan säger ${formatInteger(f.newPopulation)}, arbetsboken ${formatInteger(f.oldPopulation)} (${formatInteger(f.newPopulation - f.oldPopulation)}); avgiften ändras med ${formatKronor(effect.feeEffectOre)}.`,
-          en: `${member.name} 31 December ${f.year}: the source says ${f.newPopulation}, the workbook ${f.oldPopulation}; the fee changes by ${effect.feeEffectOre / 100} kr.`,
+          en: `${member.name} 31 December ${f.year}: the source says ${formatIntegerEn(f.newPopulation)}, the workbook ${formatIntegerEn(f.oldPopulation)}; the fee changes by ${formatKronorEn(effect.feeEffectOre)}.`,
         },
       });
     }

@@ -1,4 +1,5 @@
-import { formatDateSv, formatInteger, formatKronor, formatPercent } from '../../src/domain';
+import { allocate, describeRule, formatDateEn, formatDateSv, formatInteger, formatIntegerEn, formatKronor, formatKronorEn, formatPercent, indexedRule, perCapitaRule, SODERTORN_MEMBERS } from '../../src/domain';
+import { snapshotPopulation } from '../../src/data/snapshot';
 
 const nb = (s: string) => s.replace(/ /g, '\u00a0');
 
@@ -28,5 +29,34 @@ describe('Swedish formatting', () => {
     expect(formatPercent(0.18406)).toBe(nb('18,41 %'));
     expect(formatDateSv('2025-12-31')).toBe('31 december 2025');
     expect(formatDateSv('2026-03-15', true)).toBe('15 mar 2026');
+  });
+});
+
+describe('English formatting (the English pane and --lang en say numbers the English way)', () => {
+  it('groups digits with commas and writes SEK before the amount', () => {
+    expect(formatIntegerEn(525_625)).toBe('525,625');
+    expect(formatIntegerEn(-1_234)).toBe('−1,234');
+    expect(formatKronorEn(2_102_500_00)).toBe('SEK\u00a02,102,500');
+    expect(formatKronorEn(435_379_50)).toBe('SEK\u00a0435,379.50');
+    expect(formatKronorEn(-50_00)).toBe('−SEK\u00a050');
+    expect(formatDateEn('2025-12-31', true)).toBe('31 Dec 2025');
+  });
+
+  it('rule descriptions and fee bases in English carry no Swedish number, amount or ISO date', () => {
+    const fees = allocate({ feeYear: 2026, rule: perCapitaRule(), members: SODERTORN_MEMBERS, population: snapshotPopulation() });
+    if (!fees.ok) throw new Error(fees.error.message.en);
+    const botkyrka = fees.value.members.find((m) => m.member.code === '0127')!;
+    expect(botkyrka.basis.en).toBe(`${formatIntegerEn(botkyrka.population)} inhabitants on 31 Dec 2025 × SEK\u00a04, decision 2017-02-02`);
+    expect(describeRule(perCapitaRule(), 2026).en).toBe('SEK\u00a04 per inhabitant, committee decision 2017-02-02; population on 31 December 2025');
+    // §8 years: every amount and population in the English texts is written the English way.
+    for (const feeYear of [2010, 2013, 2016]) {
+      const indexed = allocate({ feeYear, rule: indexedRule(), members: SODERTORN_MEMBERS, population: snapshotPopulation() });
+      if (!indexed.ok) throw new Error(indexed.error.message.en);
+      for (const m of indexed.value.members) {
+        expect(m.basis.en).not.toMatch(/\d\u00a0\d|\d{4}-\d{2}-\d{2}|\d kr\b/);
+        expect(m.basis.en).toContain(formatIntegerEn(m.population));
+      }
+      expect(describeRule(indexedRule(), feeYear).en).toContain('SEK\u00a0860,000');
+    }
   });
 });

@@ -1,6 +1,8 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
+import { SCB_BASE_URL } from '../../src/data/scb/url';
+import { ScbTestServer } from '../support/scbServer';
 import { tabularBudget } from '../support/seedBudget';
 import { buildTaskpane, launchChromium, ROOT, serveDist, serveOfficeJsFromPackage } from './support/browser';
 import { requireProgram } from './support/programs';
@@ -259,6 +261,47 @@ describeIf('the task pane in Chromium', () => {
     await page.getByText(SOURCE).waitFor();
     await expect(page.getByTestId('fee-total').textContent()).resolves.toBe(nb('2 102 500 kr'));
     await page.close();
+  });
+
+  it('in Excel, the SCB query stored on Befolkning is asked again byte for byte, by keyboard, and the revision shows', async () => {
+    // SCB's address answered by the local SCB server (through Playwright, so the page still asks
+    // https://statistikdatabasen.scb.se under its CSP); SCB then revises Botkyrka's 2025 figure.
+    const scb = new ScbTestServer();
+    const local = await scb.start();
+    try {
+      const { page, problems } = await openPane(true);
+      await page.route(`${SCB_BASE_URL}/**`, async (route) => {
+        const response = await route.fetch({ url: route.request().url().replace(SCB_BASE_URL, local) });
+        await route.fulfill({ response, headers: { ...response.headers(), 'access-control-allow-origin': '*' } });
+      });
+      const scbRadio = page.getByRole('radio', { name: 'SCB – hämta de senaste siffrorna' });
+      await scbRadio.check();
+      await page.getByRole('button', { name: 'Hämta folkmängd' }).click();
+      await page.getByText(/Källa: SCB:s statistikdatabas/).waitFor();
+      await page.getByRole('button', { name: 'Skriv till arbetsboken' }).click();
+      await page.getByText('13 blad skrivna:').waitFor();
+      scb.revised.set('0127:2025', 96_760);
+
+      // The next radio by arrow key, then Tab to Hämta folkmängd and Enter.
+      await scbRadio.focus();
+      await page.keyboard.press('ArrowDown');
+      await expect(page.getByRole('radio', { name: 'Samma SCB-fråga som bladet Befolkning' }).isChecked()).resolves.toBe(true);
+      const fetch = page.getByRole('button', { name: 'Hämta folkmängd' });
+      for (let i = 0; i < 10 && !(await fetch.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await page.getByRole('table', { name: 'Folkmängd 31 december 2025' }).getByRole('row', { name: /Botkyrka/ }).getByText(nb('96 760')).waitFor();
+      expect(scb.dataRequests).toHaveLength(2);
+      expect(scb.dataRequests[1]).toBe(scb.dataRequests[0]);
+
+      await page.getByRole('button', { name: 'Skriv till arbetsboken' }).click();
+      await page.getByText(/SCB:s siffror skiljer sig från dem som bladen för 2026 använde/).waitFor();
+      await expect(page.getByRole('table', { name: 'Ändrad folkmängd per kommun' }).getByRole('row', { name: /Botkyrka/ }).textContent()).resolves.toBe(nb('Botkyrka96 75096 760+10+40 kr'));
+      await page.screenshot({ path: join(SHOTS, '11-scb-again.png'), fullPage: true });
+      expect(problems).toEqual([]);
+      await page.close();
+    } finally {
+      await scb.stop();
+    }
   });
 
   describe('the committee\'s year, end to end', () => {

@@ -25,6 +25,8 @@ export class ScbTestServer {
   behaviour: Behaviour = 'ok';
   config: Record<string, unknown> = { maxDataCells: 150_000, maxCallsPerTimeWindow: 30, timeWindow: 10 };
   readonly dataRequests: string[] = [];
+  /** SCB's revised figures ("0127:2025" → population) served instead of the snapshot's; reset clears them. */
+  readonly revised = new Map<string, number>();
   /** TAB6471 (monthly folkmängd), built in the shape of SCB's; absent: the table is not found. */
   monthly?: { regions: Region[]; months: string[]; population: (code: string, month: string) => number | null };
   private served429 = 0;
@@ -46,6 +48,7 @@ export class ScbTestServer {
     this.behaviour = behaviour;
     this.served429 = 0;
     this.dataRequests.length = 0;
+    this.revised.clear();
   }
 
   private handle(req: IncomingMessage, res: ServerResponse): void {
@@ -120,7 +123,7 @@ export class ScbTestServer {
         Tid: { label: 'år', category: { index: Object.fromEntries(years.map((y, i) => [y, i])) } },
       },
       extension: { px: { tableid: 'TAB628' } },
-      value: regions.flatMap((r) => years.map((y) => this.figures.get(`${r}:${y}`) ?? null)),
+      value: regions.flatMap((r) => years.map((y) => this.revised.get(`${r}:${y}`) ?? this.figures.get(`${r}:${y}`) ?? null)),
     };
   }
 

@@ -4,12 +4,11 @@
  */
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { get } from 'node:http';
 import { clearScbCache } from '../../src/data/scb/client';
-import { SCB_BASE_URL } from '../../src/data/scb/url';
 import { SODERTORN_MEMBERS } from '../../src/domain';
 import { App } from '../../src/taskpane/App';
 import { createServices } from '../../src/taskpane/services';
+import { localFetch } from '../support/localFetch';
 import { Region, SHARED_LAN } from '../support/scbMonthly';
 import { ScbTestServer } from '../support/scbServer';
 import { sharedPopulation } from '../support/sharedData';
@@ -36,33 +35,7 @@ beforeAll(async () => {
 afterAll(() => server.stop());
 beforeEach(() => clearScbCache());
 
-/**
- * The pane's network, pointed at the local SCB server: a real HTTP GET through Node (jest's jsdom has
- * no fetch), answered as a Response is read (status, headers, text, json).
- */
-const toLocal = ((input: string | URL, init?: RequestInit) =>
-  new Promise((resolve, reject) => {
-    const request = get(String(input).replace(SCB_BASE_URL, baseUrl), (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const body = Buffer.concat(chunks).toString('utf8');
-        const status = res.statusCode ?? 0;
-        resolve({
-          status,
-          ok: status >= 200 && status < 300,
-          headers: { get: (name: string) => (res.headers[name.toLowerCase()] as string | undefined) ?? null },
-          text: async () => body,
-          json: async () => JSON.parse(body),
-        });
-      });
-    });
-    request.on('error', reject);
-    init?.signal?.addEventListener('abort', () => {
-      request.destroy();
-      reject(new DOMException('aborted', 'AbortError'));
-    });
-  })) as unknown as typeof fetch;
+const toLocal = localFetch(() => baseUrl).fetch;
 
 it('November, SCB: the 2027 forecast stands on the monthly figure of 30 September 2026, and says so', async () => {
   server.reset('ok');

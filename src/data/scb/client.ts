@@ -18,6 +18,10 @@ export interface ScbRequest {
   readonly members: readonly Member[];
   readonly years: readonly number[];
   readonly table?: ScbTableId;
+  /** The language SCB answers in (labels only; the figures are the same). Swedish by default. */
+  readonly lang?: 'sv' | 'en';
+  /** Ask SCB again even when this session has the answer: "Uppdatera från SCB" wants revised figures. */
+  readonly refresh?: boolean;
   readonly signal?: AbortSignal;
   readonly fetch?: typeof fetch;
   readonly baseUrl?: string;
@@ -86,8 +90,8 @@ export async function fetchScbPopulation(request: ScbRequest): Promise<Result<Po
   const urls: string[] = [];
   const provenance: { updated?: string; title?: string } = {};
   for (let i = 0; i < years.length; i += yearsPerCall) {
-    const url = scbPopulationUrl({ table, codes, years: years.slice(i, i + yearsPerCall), baseUrl });
-    let json = responses.get(url);
+    const url = scbPopulationUrl({ table, codes, years: years.slice(i, i + yearsPerCall), baseUrl, ...(request.lang ? { lang: request.lang } : {}) });
+    let json = request.refresh ? undefined : responses.get(url);
     if (json === undefined) {
       const fetched = await getJson(url, window, deps, { codes, years });
       if (!fetched.ok) return fetched;

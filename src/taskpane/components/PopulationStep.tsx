@@ -41,6 +41,7 @@ export function PopulationStep({ year, population, inExcel, now }: PopulationSte
         <RadioGroup value={population.source} onChange={(_, data) => population.setSource(data.value as SourceKind)}>
           <Radio value="snapshot" label={t.sourceSnapshot} />
           <Radio value="scb" label={t.sourceScb} />
+          {inExcel && <Radio value="scb-again" label={t.sourceScbAgain} />}
           {inExcel && <Radio value="selection" label={t.sourceSelection} />}
           <Radio value="file" label={t.sourceFile} />
         </RadioGroup>
@@ -58,7 +59,7 @@ export function PopulationStep({ year, population, inExcel, now }: PopulationSte
         >
           {t.fetch}
         </Button>{' '}
-        {loading && population.source === 'scb' && <Button onClick={population.cancel}>{t.cancelFetch}</Button>}
+        {loading && population.source.startsWith('scb') && <Button onClick={population.cancel}>{t.cancelFetch}</Button>}
       </div>
       <div role="status">
         {loading && <Caption1>{t.fetching}</Caption1>}

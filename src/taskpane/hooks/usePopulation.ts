@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { latestPublishedYear, latestYearEndEstimate, ok, PopulationEstimate, SODERTORN_MEMBERS } from '../../domain';
-import type { FoundPopulation, PopulationSpec } from '../../data';
+import type { FoundPopulation, PopulationRequest, PopulationSpec } from '../../data';
 import { SNAPSHOT_FIRST_YEAR, SNAPSHOT_LAST_YEAR } from '../../data/snapshot/years';
 import { readFileBytes } from '../files';
 import { yearsToFetch } from '../model';
 import { Services } from '../services';
 import { Task, TaskHandle, useTask, valueOf } from '../task';
 
-export type SourceKind = 'snapshot' | 'scb' | 'selection' | 'file';
+/** 'scb-again': the SCB query stored on the add-in's Befolkning sheet, asked again (in Excel). */
+export type SourceKind = 'snapshot' | 'scb' | 'scb-again' | 'selection' | 'file';
 
 export interface Population extends FoundPopulation {
   /** The fee year it was fetched for: after the year changes it is stale until fetched again. */
@@ -49,11 +50,17 @@ export function usePopulation(services: Services, feeYear: number, forecast: boo
   const fetch = (chosen: SourceKind = source) =>
     handle.run(async (signal) => {
       let spec: PopulationSpec;
+      let request: PopulationRequest | undefined;
       if (chosen === 'snapshot') spec = { kind: 'snapshot' };
       else if (chosen === 'scb') spec = { kind: 'scb' };
       // Bytes, not text: a file saved by Excel or SCB in any encoding, or an .xlsx, is read as it is.
       else if (chosen === 'file') spec = { kind: 'file-bytes', fileName: file!.name, bytes: file!.bytes };
-      else {
+      else if (chosen === 'scb-again') {
+        // Exactly the stored query: its table, language, codes in order and years, fresh from SCB.
+        const again = await services.scbAgain({ feeYear, populationYear });
+        if (!again.ok) return again;
+        ({ spec, request } = again.value);
+      } else {
         const range = await services.readRange({ kind: 'selection' });
         if (!range.ok) return range;
         spec = { kind: 'cells', values: range.value.values, location: `${range.value.sheet}!${range.value.address}` };
@@ -61,7 +68,7 @@ export function usePopulation(services: Services, feeYear: number, forecast: boo
       // SCB is asked once for every year-end the rules and the change column may need; other sources
       // must hold at least the year-end the fees use.
       const years = spec.kind === 'scb' ? yearsToFetch(populationYear + 1) : [populationYear];
-      const found = await services.population(spec, { members: SODERTORN_MEMBERS, years, membersFromSource: true }, signal);
+      const found = await services.population(spec, request ?? { members: SODERTORN_MEMBERS, years, membersFromSource: true }, signal);
       if (!found.ok || !forecast) return found.ok ? ok({ ...found.value, feeYear }) : found;
       // A forecast: from SCB its latest monthly figure, else the latest year-end the figures hold.
       const estimate =

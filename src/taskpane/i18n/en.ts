@@ -24,6 +24,7 @@ export const en: Strings = {
   source: 'Source',
   sourceSnapshot: 'SCB figures that come with the add-in (31 December 2008–2025)',
   sourceScb: 'SCB – fetch the latest figures',
+  sourceScbAgain: 'The same SCB query as the Befolkning sheet',
   sourceSelection: 'Selected range in the workbook',
   sourceFile: 'File from SCB or Excel (CSV, .xlsx or .json)',
   choosePopulationFile: 'Choose population file…',
@@ -158,7 +159,7 @@ export const en: Strings = {
       'Budget check: select the budget (or choose the sheet it is on) and check that it balances with the fees.',
     ],
     sources:
-      'The figures come from Statistics Sweden’s database (population on 31 December, published in late February). Before that, or without a network, Statistics Sweden’s figures that come with the add-in are used. The source and its time are stated under the table, on the sheets and in the Logg.',
+      'The figures come from Statistics Sweden’s database (population on 31 December, published in late February). Before that, or without a network, Statistics Sweden’s figures that come with the add-in are used. The source and its time are stated under the table, on the sheets and in the Logg. “The same SCB query as the Befolkning sheet” asks Statistics Sweden again; changed figures are shown before anything is written.',
     approve:
       'To approve: after the committee’s decision, give the decision’s reference and your name under Approve. The year’s sheets are protected and an Approved row is written to the Logg; Check the workbook later shows whether a fee or a population figure has changed. The fee is due 15 March.',
     version: (v: string) => `Fee allocation version ${v}`,

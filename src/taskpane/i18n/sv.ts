@@ -24,6 +24,7 @@ export const sv = {
   source: 'Källa',
   sourceSnapshot: 'SCB:s siffror som följer med tillägget (31 december 2008–2025)',
   sourceScb: 'SCB – hämta de senaste siffrorna',
+  sourceScbAgain: 'Samma SCB-fråga som bladet Befolkning',
   sourceSelection: 'Markerat område i arbetsboken',
   sourceFile: 'Fil från SCB eller Excel (CSV, .xlsx eller .json)',
   choosePopulationFile: 'Välj fil med folkmängd…',
@@ -163,7 +164,7 @@ export const sv = {
       'Budgetkontroll: markera budgeten (eller välj bladet den står på) och kontrollera att den går ihop med avgifterna.',
     ],
     sources:
-      'Siffrorna kommer från SCB:s statistikdatabas (folkmängd 31 december, publiceras i slutet av februari). Innan dess, eller utan nätverk, används SCB:s siffror som följer med tillägget. Källan och tidpunkten står under tabellen, på bladen och i Logg.',
+      'Siffrorna kommer från SCB:s statistikdatabas (folkmängd 31 december, publiceras i slutet av februari). Innan dess, eller utan nätverk, används SCB:s siffror som följer med tillägget. Källan och tidpunkten står under tabellen, på bladen och i Logg. ”Samma SCB-fråga som bladet Befolkning” frågar SCB igen; ändrade siffror visas innan något skrivs.',
     approve:
       'Fastställa: efter kommitténs beslut anger du beslutets referens och ditt namn under Fastställ. Årets blad skyddas och en rad Fastställt skrivs i Logg; Kontrollera arbetsboken visar senare om en avgift eller folkmängd har ändrats. Avgiften förfaller 15 mars.',
     version: (v: string) => `Avgiftsfördelning version ${v}`,
