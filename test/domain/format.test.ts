@@ -1,5 +1,6 @@
 import { allocate, describeRule, formatDateEn, formatDateSv, formatInteger, formatIntegerEn, formatKronor, formatKronorEn, formatPercent, indexedRule, perCapitaRule, SODERTORN_MEMBERS } from '../../src/domain';
 import { snapshotPopulation } from '../../src/data/snapshot';
+import { messages } from '../../src/domain/budget/messages';
 
 const nb = (s: string) => s.replace(/ /g, '\u00a0');
 
@@ -58,5 +59,13 @@ describe('English formatting (the English pane and --lang en say numbers the Eng
       }
       expect(describeRule(indexedRule(), feeYear).en).toContain('SEK\u00a0860,000');
     }
+  });
+
+  it('the budget check speaks English amounts in English, with a typographic minus', () => {
+    const m = messages.summaDiffers('cost', 2_102_500_00, 2_155_000_00);
+    expect(m.sv).toContain(`skillnad ${nb('−52 500 kr')}`);
+    expect(m.en).toContain('SEK\u00a02,102,500');
+    expect(m.en).toContain('−SEK\u00a052,500');
+    expect(m.en).not.toMatch(/\d\u00a0\d| kr\b/);
   });
 });

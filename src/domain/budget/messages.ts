@@ -1,4 +1,4 @@
-import { formatKronor } from '../format';
+import { formatKronor, formatKronorEn } from '../format';
 import { Ore } from '../money';
 import { Message } from '../result';
 import { BudgetSection, Severity } from './types';
@@ -6,12 +6,12 @@ import { SECTION_NAME } from './sections';
 
 /**
  * The budget check's words, one builder per finding, Swedish and complete English. Amounts in text
- * are Swedish-formatted ("2 102 500 kr"); the English gives kronor plainly.
+ * are Swedish-formatted ("2 102 500 kr"), the English as English is written ("SEK 2,102,500").
  *
  * @example messages.summaDiffers('cost', 210250000, 205000000).sv // → 'Summa kostnader anges till 2 102 500 kr, men raderna summerar till 2 050 000 kr (skillnad 52 500 kr).'
  */
 const kr = (ore: Ore) => formatKronor(ore);
-const en = (ore: Ore) => `${(ore / 100).toLocaleString('en-GB')} kr`;
+const en = (ore: Ore) => formatKronorEn(ore);
 const q = (s: string) => `”${s}”`;
 const qe = (s: string) => `"${s}"`;
 

@@ -1,4 +1,4 @@
-import { formatInteger } from '../format';
+import { formatInteger, formatIntegerEn } from '../format';
 import { BudgetFinding } from './types';
 
 const NUMBER = '(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|\\d+)(?![\\d])';
@@ -52,7 +52,7 @@ export function statedPopulationFinding(
       cell,
       message: {
         sv: `Texten anger ${formatInteger(stated.total)} invånare${on(stated.year)}, men folkmängden som avgifterna för ${data.feeYear} räknas på är ${formatInteger(data.populationTotal)}${on(data.populationYear)} (skillnad ${formatInteger(diff)}). Rätta texten.`,
-        en: `The text states ${stated.total} inhabitants${onEn(stated.year)}, but the fees for ${data.feeYear} are computed on ${data.populationTotal}${onEn(data.populationYear)} (difference ${diff}).`,
+        en: `The text states ${formatIntegerEn(stated.total)} inhabitants${onEn(stated.year)}, but the fees for ${data.feeYear} are computed on ${formatIntegerEn(data.populationTotal)}${onEn(data.populationYear)} (difference ${formatIntegerEn(diff)}).`,
       },
     };
   }

@@ -1,4 +1,4 @@
-import { formatDateSv, formatKronor } from '../format';
+import { formatDateEn, formatDateSv, formatKronor, formatKronorEn } from '../format';
 import { Message } from '../result';
 import { BudgetCheck, ComparedFees } from './types';
 
@@ -37,10 +37,10 @@ export function budgetVerdict(check: BudgetCheck): Message {
   const fees: Message = c
     ? (() => {
         const words = feesInWords(c.kind);
-        const date = c.populationDate ? { sv: `, folkmängd ${formatDateSv(c.populationDate)}`, en: `, population on ${c.populationDate}` } : { sv: '', en: '' };
+        const date = c.populationDate ? { sv: `, folkmängd ${formatDateSv(c.populationDate)}`, en: `, population on ${formatDateEn(c.populationDate)}` } : { sv: '', en: '' };
         return {
           sv: ` Avgiftsraden är jämförd med ${words.sv} för ${y} (${formatKronor(c.expectedOre)}${date.sv}${c.kind === 'forecast' ? ', en prognos – inte underlag för fakturor' : ''}).`,
-          en: ` The fee line was compared with ${words.en} for ${y} (${(c.expectedOre / 100).toLocaleString('en-GB')} kr${date.en}${c.kind === 'forecast' ? ', a forecast – not a basis for invoices' : ''}).`,
+          en: ` The fee line was compared with ${words.en} for ${y} (${formatKronorEn(c.expectedOre)}${date.en}${c.kind === 'forecast' ? ', a forecast – not a basis for invoices' : ''}).`,
         };
       })()
     : { sv: ' Avgifterna från kommunerna är inte jämförda med några beräknade avgifter: ingen folkmängd fanns att räkna dem på.', en: " The members' fees were not compared with any computed fees: there was no population to compute them on." };
