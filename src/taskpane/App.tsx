@@ -31,8 +31,8 @@ const useStyles = makeStyles({
     // Long Swedish compounds ("Södertörnskommunernas") may break rather than push the pane sideways
     // at 320 px or 200 % zoom (WCAG 1.4.10); amounts never break (DataTable keeps them whole).
     overflowWrap: 'anywhere',
-    // Fluent's inputs are at least 250 px wide by default: too wide for a zoomed pane.
-    '& .fui-Input': { minWidth: 0, maxWidth: '100%' },
+    // Fluent's inputs and selects are at least 250 px wide by default: too wide for a zoomed pane.
+    '& .fui-Input, & .fui-Select': { minWidth: 0, maxWidth: '100%' },
     // Keyboard focus must always be visible (WCAG 2.4.7).
     '& :focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
   },

@@ -81,7 +81,8 @@ export function createServices(options: ServiceOptions = {}): Services {
     },
     scbAgain: async (need) => (await import(/* webpackChunkName: "scb-again" */ './scbAgain')).scbAgain(need, excel),
     readRange: (target) => readRangeValues(target, excel),
-    sheetNames: async () => (await budgetReader()).readSheetNames(excel),
+    // The sheet list alone, without the budget checker: a small chunk of its own.
+    sheetNames: async () => (await import(/* webpackChunkName: "sheets" */ '../workbook/sheetNames')).readSheetNames(excel),
     // The renderer loads with the first write (not with the first screen).
     beforeWrite: async (plan, readOptions) => (await renderer()).readBeforeWrite(plan, excel, readOptions),
     write: async (plan, renderOptions) => (await renderer()).renderPlanToExcel(plan, { ...renderOptions, ...(excel ? { excel } : {}) }),

@@ -10,6 +10,8 @@ export interface BudgetInWorkbook {
   readonly address: string;
   /** For the Budgetkontroll sheet's subtitle, e.g. "Budget!C3:D20". */
   readonly location: string;
+  /** The workbook's sheets, when the check looked for the budget's sheet (Budget, else the first). */
+  readonly sheets?: readonly string[];
 }
 
 /** Where the pane reads a budget: the selection, a sheet or a table — or "budget-sheet", the sheet it is on unless the officer picks one (budgetSheetOf). */
@@ -27,29 +29,41 @@ export async function checkBudgetInWorkbook(
   target: BudgetSource = { kind: 'budget-sheet' },
   excel: ExcelApi | undefined = globalExcel(),
 ): Promise<Result<BudgetInWorkbook>> {
-  const names = target.kind === 'budget-sheet' ? await readSheetNames(excel) : undefined;
-  const read = await readRangeValues(target.kind === 'budget-sheet' ? { kind: 'sheet', name: (names?.ok && budgetSheetOf(names.value)) || 'Budget' } : target, excel);
-  return read.ok ? checkBudgetRead(options, read.value) : read;
+  if (target.kind !== 'budget-sheet') {
+    const read = await readRangeValues(target, excel);
+    return read.ok ? checkBudgetRead(options, read.value) : read;
+  }
+  const read = await readBudgetSheet(excel);
+  if (!read.ok) return read;
+  const checked = checkBudgetRead(options, read.value.range);
+  return checked.ok ? ok({ ...checked.value, sheets: read.value.sheets }) : checked;
 }
 
 /**
- * The workbook's sheets by name, in the order of their tabs, in one context.sync(): what the
- * officer picks the budget's sheet from.
+ * The sheet a budget is on unless the officer picks one (Budget, else the first), read in one
+ * Excel.run: the sheets' names, then that sheet's used range. The names come back too, for the list
+ * the officer picks from.
  *
- * @example await readSheetNames(excel) // → ok(['Försättsblad', 'Verksamhetsplan 2026', 'Avgift 2026'])
+ * @example await readBudgetSheet(excel) // → ok({ range: { sheet: 'Budget', address: 'A1:C30', values }, sheets: ['Blad1', 'Budget'] })
  */
-export async function readSheetNames(excel: ExcelApi | undefined = globalExcel()): Promise<Result<string[]>> {
-  if (!excel) return fail('excel-missing', 'Excel är inte tillgängligt här.', 'Excel is not available here.');
+async function readBudgetSheet(excel: ExcelApi | undefined): Promise<Result<{ range: RangeValues; sheets: string[] }>> {
+  if (!excel) return fail('excel-missing', 'Excel är inte tillgängligt här. Öppna tillägget i Excel för att läsa från arbetsboken.', 'Excel is not available here. Open the add-in in Excel to read from the workbook.');
   try {
     return await excel.run(async (context) => {
-      const sheets = context.workbook.worksheets;
-      sheets.load('items/name');
+      const { worksheets } = context.workbook;
+      worksheets.load('items/name');
       await context.sync();
-      return ok(sheets.items.map((s) => s.name));
+      const sheets = worksheets.items.map((s) => s.name);
+      const name = budgetSheetOf(sheets) ?? 'Budget';
+      const used = worksheets.getItem(name).getUsedRangeOrNullObject(true);
+      used.load('address,values,isNullObject');
+      await context.sync();
+      if (used.isNullObject) return fail<{ range: RangeValues; sheets: string[] }>('sheet-missing', `Bladet ”${name}” finns inte eller är tomt.`, `The sheet "${name}" does not exist or is empty.`);
+      return ok({ range: { sheet: name, address: used.address.slice(used.address.lastIndexOf('!') + 1), values: used.values }, sheets });
     });
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return fail('excel-read', `Excel kunde inte läsa bladen: ${detail}.`, `Excel could not read the sheets: ${detail}.`);
+    return fail('excel-read', `Excel kunde inte läsa budgeten: ${detail}.`, `Excel could not read the budget: ${detail}.`);
   }
 }
 

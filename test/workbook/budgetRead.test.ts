@@ -1,5 +1,6 @@
 import { cellAddress } from '../../src/domain/a1';
-import { checkBudgetInWorkbook, readSheetNames } from '../../src/workbook/budgetRead';
+import { checkBudgetInWorkbook } from '../../src/workbook/budgetRead';
+import { readSheetNames } from '../../src/workbook/sheetNames';
 import { createRealExcel } from '../excel/realExcel';
 import { tabularBudget, YEAR_COLUMNS, yearColumnsBudget } from '../support/seedBudget';
 

@@ -105,10 +105,11 @@ export function useBudgetCheck(services: Services, feeYear: number, fees: Fees |
       sheet.reset();
       const a = fees?.allocation;
       const expected = a && fees ? { fees: comparedFeesFor(a, fees.kind), ...statedPopulationYear(a) } : {};
-      // Not picked: the sheet called Budget, else the first, as the workbook is now (the list shown follows).
-      if (target === 'sheet') readSheets();
+      // Not picked: the sheet called Budget, else the first, as the workbook is now; the list shown
+      // follows from the same read.
       const source = target === 'file' ? { kind: 'file' as const, file: file! } : target === 'selection' ? { kind: 'selection' as const } : picked ? { kind: 'sheet' as const, name: picked } : { kind: 'budget-sheet' as const };
       const read = await services.checkBudget({ feeYear, ...expected, ...(columns && column ? { column } : {}) }, source);
+      if (read.ok && read.value.sheets) setSheets(read.value.sheets);
       if (!read.ok && read.error.columns) setColumns(read.error.columns);
       return read.ok ? ok({ ...read.value, feeYear, ...(compared ? { compared } : {}) }) : read;
     });

@@ -1,0 +1,23 @@
+import { fail, ok, Result } from '../domain';
+import { ExcelApi, globalExcel } from './excelApi';
+
+/**
+ * The workbook's sheets by name, in the order of their tabs, in one context.sync(): what the
+ * officer picks the budget's sheet from.
+ *
+ * @example await readSheetNames(excel) // → ok(['Försättsblad', 'Verksamhetsplan 2026', 'Avgift 2026'])
+ */
+export async function readSheetNames(excel: ExcelApi | undefined = globalExcel()): Promise<Result<string[]>> {
+  if (!excel) return fail('excel-missing', 'Excel är inte tillgängligt här.', 'Excel is not available here.');
+  try {
+    return await excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name');
+      await context.sync();
+      return ok(sheets.items.map((s) => s.name));
+    });
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return fail('excel-read', `Excel kunde inte läsa bladen: ${detail}.`, `Excel could not read the sheets: ${detail}.`);
+  }
+}
