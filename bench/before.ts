@@ -4,7 +4,7 @@
  * bench` measures before and after on the same machine, in the same run, side by side.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -25,7 +25,11 @@ export function buildBefore(commit = BEFORE_COMMIT): string | undefined {
       mkdirSync(dir, { recursive: true });
       execFileSync('sh', ['-c', `git archive --format=tar ${commit} | tar -x -C '${dir}'`], { cwd: ROOT, stdio: 'pipe' });
     }
-    if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    // A link left by an earlier checkout may point nowhere now (existsSync follows it): point it here.
+    if (!existsSync(join(dir, 'node_modules'))) {
+      rmSync(join(dir, 'node_modules'), { force: true });
+      symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    }
     if (!existsSync(join(dist, 'taskpane.html'))) execFileSync(join(ROOT, 'node_modules', '.bin', 'webpack'), ['--mode', 'production'], { cwd: dir, stdio: 'pipe' });
     return dist;
   } catch (e) {
