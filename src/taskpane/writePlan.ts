@@ -1,6 +1,7 @@
 import { AGREEMENT_BASE_YEAR, fail, feeHistory, invoiceRows, LogEntry, logEntryFor, Member, MemberRegister, memberRegister, Message, ok, PopulationSeries, recipientInfo, Result } from '../domain';
 import { memberRegisterFromCells } from '../data/memberRegisterFile';
 import type { RegisterInWorkbook } from '../workbook/excel';
+import type { RangeValues } from '../workbook/read';
 import { logSheet } from '../workbook/layouts/log';
 import { membersSheet } from '../workbook/layouts/members';
 import { budgetTemplateSheet } from '../workbook/layouts/budgetTemplate';
@@ -59,10 +60,11 @@ export const invoiceOutputs = (fees: Fees, sheets: SheetChoice): boolean => fees
  * @example registerForWrite(undefined, SODERTORN_MEMBERS) // ok({ register: (Huddinge's orgnr only), writeSheet: true })
  */
 export function registerForWrite(inWorkbook: RegisterInWorkbook | undefined, members: readonly Member[]): Result<RegisterForWrite> {
-  const given = inWorkbook?.values ? memberRegisterFromCells(inWorkbook.values) : ok([]);
+  const range = inWorkbook?.range;
+  const given = range ? memberRegisterFromCells(range.values) : ok([]);
   const register = given.ok ? memberRegister(members, given.value) : given;
   if (!register.ok) {
-    const where = inWorkbook?.location ?? 'Medlemmar';
+    const where = range ? `${range.sheet}!${range.address}` : 'Medlemmar';
     return fail(register.error.code, `Medlemsregistret (${where}) används inte: ${register.error.message.sv} Rätta raden och skriv igen.`, `The members register (${where}) is not used: ${register.error.message.en} Correct the row and write again.`);
   }
   return ok({ register: register.value, writeSheet: inWorkbook?.exists !== true });
@@ -84,10 +86,11 @@ export interface RegisterOutcome {
  * @example registerOutcome(SODERTORN_MEMBERS, { register: knownOnly, writeSheet: true }, { inExcel: true }).lines[1].sv
  * // "Fakturauppgifter saknas för 7 mottagare (Botkyrka, Haninge, …): kolumnen Saknas i fakturaunderlaget visar vilka."
  */
-export function registerOutcome(members: readonly Member[], registered: RegisterForWrite, where: { readonly inExcel: boolean; readonly readFrom?: string }): RegisterOutcome {
+export function registerOutcome(members: readonly Member[], registered: RegisterForWrite, where: { readonly inExcel: boolean; readonly readFrom?: Pick<RangeValues, 'sheet' | 'address'> }): RegisterOutcome {
   const readFrom = registered.writeSheet ? undefined : where.readFrom;
-  const first: Message = readFrom
-    ? { sv: `Fakturaunderlaget har uppgifterna från medlemsregistret ${readFrom}.`, en: `The invoice basis has the details from the members register ${readFrom}.` }
+  const at = readFrom && `${readFrom.sheet}!${readFrom.address}`;
+  const first: Message = at
+    ? { sv: `Fakturaunderlaget har uppgifterna från medlemsregistret ${at}.`, en: `The invoice basis has the details from the members register ${at}.` }
     : where.inExcel
       ? {
           sv: 'Bladet Medlemmar är medlemsregistret för fakturorna. Fyll i fakturanamn, organisationsnummer, Peppol-ID, köparens referens och e-post där: nästa gång du skriver tar fakturaunderlaget uppgifterna därifrån. Bladet skrivs aldrig över.',
@@ -104,9 +107,7 @@ export function registerOutcome(members: readonly Member[], registered: Register
           sv: `Fakturauppgifter saknas för ${missing.length} mottagare (${names}): kolumnen Saknas i fakturaunderlaget visar vilka.`,
           en: `Invoice details are missing for ${missing.length} recipients (${names}): the Saknas column of the invoice basis shows which.`,
         };
-  // "'Mitt register'!A1:C9" → Mitt register.
-  const sheet = readFrom?.slice(0, readFrom.lastIndexOf('!')).replace(/^'|'$/g, '').replace(/''/g, "'");
-  return { lines: [first, second], ...(sheet ? { sheet } : {}) };
+  return { lines: [first, second], ...(readFrom ? { sheet: readFrom.sheet } : {}) };
 }
 
 

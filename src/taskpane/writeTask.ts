@@ -76,7 +76,7 @@ export async function runWrite({ services, fees, population, sheets, question, s
       replaceOwnSheets: choice === 'replace',
       onProgress: (p) => setProgress({ done: p.done, total: p.total, reading: p.step === 'read' }),
     });
-    const readFrom = before.value.register?.location;
+    const readFrom = before.value.register?.range;
     const register = registered ? { register: registerOutcome(members, registered.value, { inExcel: true, ...(readFrom ? { readFrom } : {}) }) } : {};
     return written.ok ? ok({ kind: 'written', sheets: written.value.sheets, ...register }) : written;
   } finally {

@@ -1,6 +1,6 @@
 import { BudgetCheck, BudgetCheckOptions, checkBudget, fail, ok, Result } from '../domain';
 import { ExcelApi, globalExcel } from './excelApi';
-import { budgetSheetOf, RangeValues, readRangeValues, ReadTarget } from './read';
+import { budgetSheetOf, RangeValues, rangeValuesOf, readRangeValues, ReadTarget } from './read';
 import { readXlsxSheets } from './xlsxRead';
 
 export interface BudgetInWorkbook {
@@ -59,7 +59,7 @@ async function readBudgetSheet(excel: ExcelApi | undefined): Promise<Result<{ ra
       used.load('address,values,isNullObject');
       await context.sync();
       if (used.isNullObject) return fail<{ range: RangeValues; sheets: string[] }>('sheet-missing', `Bladet ”${name}” finns inte eller är tomt.`, `The sheet "${name}" does not exist or is empty.`);
-      return ok({ range: { sheet: name, address: used.address.slice(used.address.lastIndexOf('!') + 1), values: used.values }, sheets });
+      return ok({ range: rangeValuesOf(used), sheets });
     });
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);

@@ -4,7 +4,9 @@ import { MEMBERS_SHEET_KEY, MEMBERS_SHEET_NAME } from './layouts/members';
 import { absoluteAddress, cellAddress, columnLetters, parseCell, quoteSheetName, rangeAddress } from './address';
 import { excelApiSupported, ExcelApi, globalExcel, RangeFormatProxy, REQUIRED_EXCEL_API, Scalar, WorksheetProxy } from './excelApi';
 import { Block, Cell, MARKER_PREFIX, SheetPlan, WorkbookPlan, withSheets } from './plan';
-import { cellContent, ExistingWorkbook, markerName, resolveNames, Resolution, sheetOfReference } from './resolve';
+import { cellContent, ExistingWorkbook, resolveNames, Resolution, sheetOfReference } from './resolve';
+import { RangeValues, rangeValuesOf } from './read';
+import { markedSheetNames } from './snapshot';
 import { CONDITIONAL_STYLES, cssColor, STYLES, StyleSpec } from './styles';
 
 export interface RenderProgress {
@@ -223,10 +225,8 @@ function clearSheet(ws: WorksheetProxy, tablesOnSheet: readonly string[], budget
 export interface RegisterInWorkbook {
   /** A Medlemmar sheet or table exists, or the add-in's own (renamed): it is read, never written over. */
   readonly exists: boolean;
-  /** Its cells (the table Medlemmar with its header, else the used range of the sheet Medlemmar). */
-  readonly values?: readonly (readonly Scalar[])[];
-  /** Where they were read, e.g. "Medlemmar!A5:I13". */
-  readonly location?: string;
+  /** Its cells, and where they were read: the table Medlemmar with its header (Medlemmar, A5:I13), else the used range of the sheet Medlemmar. */
+  readonly range?: RangeValues;
 }
 
 export interface BeforeWrite {
@@ -242,7 +242,7 @@ export interface BeforeWrite {
  * register (table or sheet Medlemmar) the invoice basis takes its orgnr, Peppol-ID and references from.
  *
  * @example await readBeforeWrite(plan, Excel, { register: true })
- * // ok({ inTheWay: ['Avgift 2026', …], register: { exists: true, values: [['Kommunkod', …], …], location: 'Medlemmar!A5:I13' } })
+ * // ok({ inTheWay: ['Avgift 2026', …], register: { exists: true, range: { sheet: 'Medlemmar', address: 'A5:I13', values: [['Kommunkod', …], …] } } })
  */
 export async function readBeforeWrite(plan: WorkbookPlan, excel: ExcelApi | undefined = globalExcel(), options: { readonly register?: boolean } = {}): Promise<Result<BeforeWrite>> {
   if (!excel) return ok({ inTheWay: [] });
@@ -262,12 +262,8 @@ export async function readBeforeWrite(plan: WorkbookPlan, excel: ExcelApi | unde
       const inTheWay = [...resolveNames(plan, existing, true).replacedSheets];
       if (!options.register) return ok({ inTheWay });
       const read = reads.find((r) => !r.isNullObject);
-      const marker = markerName(MEMBERS_SHEET_KEY);
-      const ours = names.items.some((n) => n.name === marker || n.name.startsWith(`${marker}_`));
-      return ok({
-        inTheWay,
-        register: { exists: ours || read !== undefined, ...(read ? { values: read.values, location: read.address.replace(/\$/g, '') } : {}) },
-      });
+      const ours = markedSheetNames(names.items, MEMBERS_SHEET_KEY).length > 0;
+      return ok({ inTheWay, register: { exists: ours || read !== undefined, ...(read ? { range: rangeValuesOf(read) } : {}) } });
     });
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);

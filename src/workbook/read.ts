@@ -33,14 +33,23 @@ export async function readRangeValues(target: ReadTarget, excel: ExcelApi | unde
           ? fail<RangeValues>('sheet-missing', `Bladet ”${target.name}” finns inte eller är tomt.`, `The sheet "${target.name}" does not exist or is empty.`)
           : fail<RangeValues>('table-missing', `Tabellen ”${target.kind === 'table' ? target.name : ''}” finns inte.`, 'The table does not exist.');
       }
-      const bang = range.address.lastIndexOf('!');
-      const sheet = range.address.slice(0, bang).replace(/^'|'$/g, '').replace(/''/g, "'");
-      return ok({ sheet, address: range.address.slice(bang + 1), values: range.values });
+      return ok(rangeValuesOf(range));
     });
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     return fail('excel-read', `Excel kunde inte läsa området: ${detail}.`, `Excel could not read the range: ${detail}.`);
   }
+}
+
+/**
+ * A range Excel read, as the add-in uses it: the sheet's name (unquoted), the address on it, the values.
+ *
+ * @example rangeValuesOf({ address: "'Mitt register'!A1:C9", values }) // → { sheet: 'Mitt register', address: 'A1:C9', values }
+ */
+export function rangeValuesOf(range: Pick<RangeProxy, 'address' | 'values'>): RangeValues {
+  const bang = range.address.lastIndexOf('!');
+  const sheet = range.address.slice(0, bang).replace(/^'|'$/g, '').replace(/''/g, "'");
+  return { sheet, address: range.address.slice(bang + 1), values: range.values };
 }
 
 /**

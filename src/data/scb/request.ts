@@ -11,7 +11,7 @@ import { SCB_BASE_URL, SCB_TABLES, scbPopulationUrl, ScbQuery, ScbTableId } from
  * // ok({ table: 'TAB628', codes: ['0127', '0136'], years: [2024, 2025], baseUrl: 'https://statistikdatabasen.scb.se/api/v2' })
  */
 export function scbQueryFromRequest(request: string): Result<ScbQuery> {
-  const urls = request.replace(/^\s*SCB-fråga:\s*/, '').trim().split(/\s+/).filter(Boolean);
+  const urls = storedUrls(request);
   const bad = fail<ScbQuery>('scb-request-invalid', `Den sparade SCB-frågan kan inte läsas: ”${request.slice(0, 120)}”.`, `The stored SCB query cannot be read: "${request.slice(0, 120)}".`);
   if (!urls.length) return bad;
   let query: ScbQuery | undefined;
@@ -37,6 +37,8 @@ export function scbQueryFromRequest(request: string): Result<ScbQuery> {
   return ok(query!);
 }
 
+/** The URLs of a stored query ("SCB-fråga: <url> [<url> …]"), one per request SCB was sent. */
+const storedUrls = (request: string): string[] => request.replace(/^\s*SCB-fråga:\s*/, '').trim().split(/\s+/).filter(Boolean);
 
 /** What the add-in's Befolkning sheet says (workbook/populationSheetRead.ts reads it). */
 export interface StoredPopulation {
@@ -89,14 +91,10 @@ export function repeatableScbQuery(stored: StoredPopulation): Result<RepeatableS
     );
   }
   // Each stored URL must be what the add-in itself asks for those codes and years: else it was edited.
-  const edited = stored.request
-    .replace(/^\s*SCB-fråga:\s*/, '')
-    .trim()
-    .split(/\s+/)
-    .find((url) => {
-      const one = scbQueryFromRequest(url);
-      return !one.ok || scbPopulationUrl(one.value) !== url;
-    });
+  const edited = storedUrls(stored.request).find((url) => {
+    const one = scbQueryFromRequest(url);
+    return !one.ok || scbPopulationUrl(one.value) !== url;
+  });
   if (edited !== undefined) {
     return fail(
       'scb-request-edited',
