@@ -4,7 +4,7 @@ import { appendLogEntry } from './excelLog';
 import { readWorkbookSnapshot } from './excelSnapshot';
 import { ExcelApi, globalExcel } from './excelApi';
 import { Difference, Verification, verifyWorkbook } from './verify';
-import { feeYearSheetNames } from './xlsxProtect';
+import { feeYearSheetNames } from './feeYearSheets';
 
 export interface ApprovalRequest {
   readonly feeYear?: number;

@@ -44,15 +44,15 @@ export function markedSheetNames(names: readonly { readonly name: string; readon
 
 /**
  * The sheet the add-in marked with a plan key, the latest version when a re-run wrote
- * "Avgift 2026 (2)"; else the sheet of the wanted name.
+ * "Avgift 2026 (2)". Only the marker counts: an officer's sheet that is merely called "Avgift 2026"
+ * or "Logg" is never the add-in's.
  *
- * @example sheetForKey(book, 'avgift-2026', 'Avgift 2026')?.name // "Avgift 2026 (2)" after a second write
+ * @example markedSheet(book, 'avgift-2026')?.name // "Avgift 2026 (2)" after a second write
  */
-export function sheetForKey(book: WorkbookSnapshot, key: string, wanted: string): SheetSnapshot | undefined {
-  const marked = markedSheetNames(book.names, key)
+export function markedSheet(book: WorkbookSnapshot, key: string): SheetSnapshot | undefined {
+  return markedSheetNames(book.names, key)
     .map((name) => findSheet(book, name))
     .find((s) => s !== undefined);
-  return marked ?? findSheet(book, wanted);
 }
 
 /** The workbook names that refer to a cell of a sheet: "$B$6" → ["Sats_2026"]. */

@@ -20,8 +20,8 @@ import {
   Revision,
   rulePopulationYear,
 } from '../domain';
-import { LOG_SHEET_NAME, readLogEntries } from './layouts/log';
-import { findSheet, namesOnCell, SheetSnapshot, sheetForKey, WorkbookSnapshot } from './snapshot';
+import { LOG_SHEET_KEY, LOG_SHEET_NAME, readLogEntries } from './layouts/log';
+import { markedSheet, namesOnCell, SheetSnapshot, WorkbookSnapshot } from './snapshot';
 
 /** One difference verify found: where, what it should be, what it is. */
 export interface Difference {
@@ -82,17 +82,19 @@ interface FeeRow {
 export function verifyWorkbook(book: WorkbookSnapshot, options: VerifyOptions = {}): Result<Verification> {
   const feeYear = options.feeYear ?? latestFeeYear(book);
   if (feeYear === undefined) {
-    return unreadable('Arbetsboken har inget avgiftsblad (Avgift ÅR) att kontrollera.', 'The workbook has no fee sheet (Avgift YEAR) to check.');
+    return unreadable('Arbetsboken har inget avgiftsblad (Avgift ÅR) skrivet av tillägget att kontrollera.', 'The workbook has no fee sheet (Avgift YEAR) written by the add-in to check.');
   }
-  const sheet = sheetForKey(book, `avgift-${feeYear}`, `Avgift ${feeYear}`);
+  const sheet = markedSheet(book, `avgift-${feeYear}`);
   if (!sheet) {
-    return unreadable(`Arbetsboken har inget blad Avgift ${feeYear}.`, `The workbook has no sheet Avgift ${feeYear}.`);
+    return unreadable(`Arbetsboken har inget avgiftsblad för ${feeYear} skrivet av tillägget.`, `The workbook has no fee sheet for ${feeYear} written by the add-in.`);
   }
   const table = feeRows(sheet);
   if (!table.ok) return table;
   const rows = table.value;
   const differences: Difference[] = [];
-  const entries = findSheet(book, LOG_SHEET_NAME) ? readLogEntries(findSheet(book, LOG_SHEET_NAME)!.values).filter((e) => e.feeYear === feeYear) : [];
+  // The add-in's Logg, by its marker: an officer's own sheet called Logg is not read.
+  const logSheet = markedSheet(book, LOG_SHEET_KEY);
+  const entries = logSheet ? readLogEntries(logSheet.values).filter((e) => e.feeYear === feeYear) : [];
   const logged = [...entries].reverse().find((e) => e.action === 'Fastställt') ?? entries[entries.length - 1];
 
   const rule = logged ? parseRuleCode(logged.ruleCode) : ruleFromSheet(sheet);
@@ -163,8 +165,8 @@ export function verifyWorkbook(book: WorkbookSnapshot, options: VerifyOptions = 
   if (logged && logged.checksum !== checksum) {
     const at = entries.lastIndexOf(logged);
     differences.push({
-      sheet: LOG_SHEET_NAME,
-      cell: logCell(findSheet(book, LOG_SHEET_NAME)!, feeYear, at),
+      sheet: logSheet!.name,
+      cell: logCell(logSheet!, feeYear, at),
       expected: logged.checksum,
       found: checksum,
       message: { sv: `Avgiftstabellen har ändrats sedan raden ”${logged.action}” ${logged.time} i loggen (kontrollsumman skiljer).`, en: `The fee table has changed since the Logg row "${logged.action}" ${logged.time} (the checksum differs).` },
@@ -198,10 +200,8 @@ export function verifyWorkbook(book: WorkbookSnapshot, options: VerifyOptions = 
 }
 
 function latestFeeYear(book: WorkbookSnapshot): number | undefined {
-  const years = [
-    ...book.names.map((n) => /^AVGF_avgift_(\d{4})(?:_\d+)?$/.exec(n.name)?.[1]),
-    ...book.sheets.map((s) => /^Avgift (\d{4})(?: \(\d+\))?$/.exec(s.name)?.[1]),
-  ].filter((y): y is string => y !== undefined).map(Number);
+  // By marker only: an officer's unmarked "Avgift 2027" is not a fee year of the add-in's.
+  const years = book.names.map((n) => /^AVGF_avgift_(\d{4})(?:_\d+)?$/.exec(n.name)?.[1]).filter((y): y is string => y !== undefined).map(Number);
   return years.length ? Math.max(...years) : undefined;
 }
 
@@ -272,7 +272,7 @@ function normalise(formula: string, params: { B6: string[]; B7: string[] }): str
 
 /** Befolkning's figures and where each stands (header at row 5: Kommunkod, Kommun, years…). */
 function befolkningFigures(book: WorkbookSnapshot): { figures: PopulationFigure[]; cells: Map<string, { address: string; population: number }> } {
-  const sheet = sheetForKey(book, 'befolkning', 'Befolkning');
+  const sheet = markedSheet(book, 'befolkning');
   const figures: PopulationFigure[] = [];
   const cells = new Map<string, { address: string; population: number }>();
   if (!sheet) return { figures, cells };

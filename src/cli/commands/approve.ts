@@ -1,8 +1,6 @@
 import { oreToKronor } from '../../domain';
-import { approvalEntry, approvalFaults } from '../../workbook/approval';
-import { LOG_SHEET_NAME, logRow, logSheet } from '../../workbook/layouts/log';
-import { protectFeeYearXlsx } from '../../workbook/xlsxProtect';
-import { addSheetXlsx, nextRowXlsx, writeCellsXlsx } from '../../workbook/xlsxBook';
+import { approvalEntry, approvalFaults, lockedMessage, lockingEntry } from '../../workbook/approval';
+import { approvePackage } from '../../workbook/xlsx/approvePackage';
 import { checkOutputs, writeOutputs } from '../files';
 import { CliError, CliIo, EXIT_CHECK_FAILED, EXIT_OK } from '../io';
 import { parseCommandArgs, parseLang, parseYear } from '../options';
@@ -18,7 +16,9 @@ export const APPROVE_HELP = `avgift approve FIL.xlsx – fastställ avgiftsåret
   --password LÖSENORD     skydda bladen med lösenord (standard: utan, skydd mot misstag)
   --lang sv|en            språk för texter (standard sv)
   Arbetsboken kontrolleras först (som avgift verify); stämmer den inte fastställs inget (slutkod 3).
-  Bladen skyddas och en rad Fastställt med referens och kontrollsumma läggs till i Logg.
+  Bladen skyddas och en rad Fastställt med referens och kontrollsumma läggs till i Logg. Bara
+  tilläggets egna delar av filen ändras; dina blad, diagram, pivottabeller, kommentarer och namn
+  lämnas byte för byte. Ett år som redan är fastställt ändras inte (det sägs när och av vem).
 `;
 
 const OPTIONS = {
@@ -46,7 +46,16 @@ export async function approveCommand(args: string[], io: CliIo): Promise<number>
   if (values.out !== undefined) await checkOutputs(io, [{ option: '--out', path: values.out, extension: '.xlsx' }], { inputs: [file], force: values.force === true });
   else await checkOutputs(io, [{ option: 'FIL.xlsx', path: file, extension: '.xlsx' }], { force: true });
   const feeYear = values.year === undefined ? undefined : parseYear(values.year, '--year');
-  const { workbook, verification: v } = await verifyFile(io, file, feeYear);
+  const { pkg, verification: v } = await verifyFile(io, file, feeYear);
+  const sv = lang === 'sv';
+
+  // A fastställd year is a lock: approving it again changes nothing, and says so.
+  const locked = lockingEntry(v);
+  if (locked) {
+    const m = lockedMessage(locked);
+    io.stdout(`${sv ? m.sv : m.en} ${sv ? `Inget ändrades; ${file} är som den var.` : `Nothing was changed; ${file} is as it was.`}\n`);
+    return EXIT_OK;
+  }
 
   // A workbook that does not agree with its own figures is not approved.
   const faults = approvalFaults(v);
@@ -59,18 +68,14 @@ export async function approveCommand(args: string[], io: CliIo): Promise<number>
   }
 
   const entry = approvalEntry(v, { time: io.now().toISOString(), by, ...(values.reference ? { reference: values.reference } : {}) });
-  const protectedSheets = await protectFeeYearXlsx(workbook, v.feeYear, values.password);
-  const log = workbook.getWorksheet(LOG_SHEET_NAME);
-  if (log) writeCellsXlsx(log, `A${nextRowXlsx(log)}`, logRow(entry));
-  else addSheetXlsx(workbook, logSheet([entry]));
-  await writeOutputs(io, [{ path: target, data: new Uint8Array(await workbook.xlsx.writeBuffer()) }]);
+  const { bytes, protectedSheets, log } = await approvePackage(pkg, v.feeYear, entry, values.password);
+  await writeOutputs(io, [{ path: target, data: bytes }]);
 
-  const sv = lang === 'sv';
   io.stdout(
     [
       sv ? `Fastställt ${v.feeYear} av ${by}${entry.reference ? ` (${entry.reference})` : ''}: ${oreToKronor(v.totalOre)} kr.` : `Approved ${v.feeYear} by ${by}${entry.reference ? ` (${entry.reference})` : ''}: ${oreToKronor(v.totalOre)} kr.`,
       `${sv ? 'Skyddade blad' : 'Protected sheets'}${values.password ? (sv ? ' (med lösenord)' : ' (with password)') : sv ? ' (utan lösenord)' : ' (no password)'}: ${protectedSheets.join(', ')}`,
-      `${sv ? 'Kontrollsumma' : 'Checksum'} ${v.checksum}`,
+      `${sv ? 'Kontrollsumma' : 'Checksum'} ${v.checksum}; ${sv ? `raden Fastställt står på ${log.sheet}, rad ${log.row}` : `the Fastställt row is on ${log.sheet}, row ${log.row}`}`,
       sv ? `Skrev ${target}` : `Wrote ${target}`,
     ].join('\n') + '\n',
   );

@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
-import { oreToKronor, populationYearsFor, ruleCode } from '../../domain';
+import { oreToKronor, populationYearsFor, Result, ruleCode } from '../../domain';
 import { Verification, verifyWorkbook } from '../../workbook/verify';
-import { openXlsx, xlsxSnapshot } from '../../workbook/xlsxBook';
+import { openXlsxPackage } from '../../workbook/xlsx/package';
+import { packageSnapshot } from '../../workbook/xlsx/packageBook';
 import { loadPopulation, unwrap } from '../inputs';
 import { CliError, CliIo, EXIT_CHECK_FAILED, EXIT_OK } from '../io';
 import { Lang, parseCommandArgs, parseLang, parseYear } from '../options';
@@ -30,16 +31,20 @@ export async function verifyFile(io: CliIo, file: string, feeYear: number | unde
   } catch {
     throw new CliError(`Filen ${file} finns inte eller kan inte läsas.`, `The file ${file} does not exist or cannot be read.`);
   }
-  const workbook = unwrap(await openXlsx(bytes, basename(file)));
-  const book = xlsxSnapshot(workbook);
+  // Only the add-in's own sheets (found by their markers) are read; the officer's are not even inflated.
+  const pkg = unwrap(await openXlsxPackage(bytes, basename(file)));
+  const book = await packageSnapshot(pkg);
   const options = feeYear === undefined ? {} : { feeYear };
-  let verification = unwrap(verifyWorkbook(book, options));
+  let verification = unwrap(inFile(verifyWorkbook(book, options), basename(file)));
   if (populationSpec !== undefined) {
     const population = await loadPopulation(io, populationSpec, verification.members, populationYearsFor(verification.rule, verification.feeYear));
     verification = unwrap(verifyWorkbook(book, { ...options, feeYear: verification.feeYear, population }));
   }
-  return { workbook, verification };
+  return { pkg, verification };
 }
+
+/** A refusal about a workbook says which file it is about. */
+const inFile = <T>(r: Result<T>, file: string): Result<T> => (r.ok ? r : { ok: false, error: { ...r.error, message: { sv: `${file}: ${r.error.message.sv}`, en: `${file}: ${r.error.message.en}` } } });
 
 export async function verifyCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, true);

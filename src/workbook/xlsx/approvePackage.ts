@@ -1,0 +1,72 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { LogEntry } from '../../domain';
+import { LOG_SHEET_KEY, LOG_SHEET_NAME, logRow, logSheet } from '../layouts/log';
+import { markerName } from '../resolve';
+import { feeYearSheetNames } from '../feeYearSheets';
+import { addSheetPart, markedSheetPart, packageStrings } from './packageBook';
+import { textOf, XlsxPackage } from './package';
+import { appendRowXml, protectSheetXml, rowStyles } from './sheetXml';
+
+/** What approving changed in the package: the sheets protected and where the Fastställt row went. */
+export interface PackageApproval {
+  readonly bytes: Uint8Array;
+  readonly protectedSheets: readonly string[];
+  readonly log: { readonly sheet: string; readonly row: number };
+}
+
+/**
+ * Fastställ in a file, as zip parts: the fee year's sheets (found by their markers) get a
+ * `<sheetProtection>`, and the add-in's Logg (found by its marker) one Fastställt row; a package without
+ * the add-in's Logg gets one as a new part ("Logg (2)" beside an officer's own Logg). Every other part,
+ * the officer's sheets, charts, pivot tables, comments, names, styles and macros, is handed on byte for byte.
+ *
+ * @example await approvePackage(pkg, 2026, entry) // { protectedSheets: ['Avgift 2026', 'Fakturaunderlag 2026', …], log: { sheet: 'Logg', row: 6 }, bytes }
+ */
+export async function approvePackage(pkg: XlsxPackage, feeYear: number, entry: LogEntry, password?: string): Promise<PackageApproval> {
+  const protectedSheets = feeYearSheetNames(pkg.names, feeYear);
+  const hash = password ? passwordAttributes(password) : '';
+  for (const name of protectedSheets) {
+    const part = pkg.sheets.find((s) => s.name === name);
+    const xml = part && (await textOf(pkg.zip, part.path));
+    if (!part || xml === undefined) continue;
+    const protectedXml = protectSheetXml(xml, hash);
+    if (protectedXml !== xml) pkg.zip.file(part.path, protectedXml);
+  }
+  const logPart = markedSheetPart(pkg, LOG_SHEET_KEY);
+  let log: PackageApproval['log'];
+  if (logPart) {
+    const xml = (await textOf(pkg.zip, logPart.path))!;
+    const styles = rowStyles(xml, 1, ['Skrivet', 'Fastställt'], await packageStrings(pkg));
+    const appended = appendRowXml(xml, logRow(entry), styles);
+    pkg.zip.file(logPart.path, appended.xml);
+    log = { sheet: logPart.name, row: appended.row };
+  } else {
+    const plan = logSheet([entry]);
+    const rows: (readonly ({ value?: unknown } | null)[])[] = [];
+    for (const block of plan.blocks) {
+      const origin = Number(/\d+$/.exec(block.at)![0]) - 1;
+      block.rows.forEach((row, i) => (rows[origin + i] = row));
+    }
+    const filled = Array.from({ length: rows.length }, (_, i) => rows[i] ?? []);
+    const sheet = await addSheetPart(pkg, LOG_SHEET_NAME, [{ name: markerName(LOG_SHEET_KEY), address: '$A$1', hidden: true }], filled as Parameters<typeof addSheetPart>[3]);
+    log = { sheet, row: filled.length };
+  }
+  const bytes = await pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  return { bytes, protectedSheets, log };
+}
+
+/**
+ * A sheet password as Excel 2013 and later store it: SHA-512 over a random salt and the password
+ * (UTF-16LE), spun 100 000 times with the round's number (ECMA-376 Part 1, 18.2.28 / Agile).
+ *
+ * @example passwordAttributes('hemligt') // ' algorithmName="SHA-512" hashValue="…" saltValue="…" spinCount="100000"'
+ */
+export function passwordAttributes(password: string, salt: Buffer = randomBytes(16), spinCount = 100_000): string {
+  let key = createHash('sha512').update(Buffer.concat([salt, Buffer.from(password, 'utf16le')])).digest();
+  const round = Buffer.alloc(4);
+  for (let i = 0; i < spinCount; i++) {
+    round.writeUInt32LE(i, 0);
+    key = createHash('sha512').update(Buffer.concat([key, round])).digest();
+  }
+  return ` algorithmName="SHA-512" hashValue="${key.toString('base64')}" saltValue="${salt.toString('base64')}" spinCount="${spinCount}"`;
+}

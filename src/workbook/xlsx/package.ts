@@ -1,0 +1,121 @@
+import JSZip from 'jszip';
+import { fail, ok, Result } from '../../domain';
+import { decodeXml, attribute } from './xml';
+
+/**
+ * An officer's .xlsx opened as what it is: a zip of parts. The add-in reads and changes only its own
+ * parts (found by its markers) and hands every other part on byte for byte; nothing is round-tripped
+ * through a spreadsheet library.
+ */
+export interface XlsxPackage {
+  readonly zip: JSZip;
+  readonly fileName: string;
+  /** The workbook part, normally xl/workbook.xml. */
+  readonly workbookPath: string;
+  /** Sheets in tab order with the part that holds each. */
+  readonly sheets: readonly { readonly name: string; readonly path: string }[];
+  /** Workbook-level defined names (sheet-scoped names are the officer's business), formulas with "=". */
+  readonly names: readonly { readonly name: string; readonly formula: string; readonly hidden: boolean }[];
+  /** Whether the package carries macros (an .xlsm): kept whole, since no part but ours changes. */
+  readonly macros: boolean;
+}
+
+/** Per entry and in all: what an officer's workbook may inflate to before it is refused unread. */
+export const PACKAGE_LIMITS = { entryBytes: 256 * 1024 * 1024, totalBytes: 512 * 1024 * 1024, ratio: 200, entries: 10_000 } as const;
+
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/**
+ * Opens an .xlsx as its parts, checking the zip directory's declared sizes before anything is inflated,
+ * and reads the workbook part's sheets and names. A password-protected workbook (an OLE container,
+ * as an old .xls is too), a zip that is no workbook, or a bomb is refused with the file's name.
+ *
+ * @example (await openXlsxPackage(bytes, 'Avgifter 2026.xlsx')).value.sheets[0] // { name: 'Budget', path: 'xl/worksheets/sheet1.xml' }
+ */
+export async function openXlsxPackage(bytes: Uint8Array, fileName: string): Promise<Result<XlsxPackage>> {
+  const unreadable = (why: { sv: string; en: string }) =>
+    fail<XlsxPackage>('xlsx-unreadable', `${fileName} kan inte läsas som en Excel-arbetsbok (.xlsx): ${why.sv}`, `${fileName} cannot be read as an Excel workbook (.xlsx): ${why.en}`);
+  if (CFB_MAGIC.every((b, i) => bytes[i] === b)) {
+    return fail(
+      'xlsx-encrypted',
+      `${fileName} är lösenordsskyddad (krypterad) eller en gammal .xls. Öppna den i Excel, ta bort lösenordet under Arkiv › Info › Skydda arbetsbok och spara som .xlsx.`,
+      `${fileName} is password-protected (encrypted) or an old .xls. Open it in Excel, remove the password under File › Info › Protect Workbook and save as .xlsx.`,
+    );
+  }
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    return unreadable({ sv: 'filen är ingen zip-fil.', en: 'the file is not a zip file.' });
+  }
+  const entries = Object.values(zip.files).filter((f) => !f.dir);
+  if (entries.length > PACKAGE_LIMITS.entries) return unreadable({ sv: `den har ${entries.length} delar.`, en: `it has ${entries.length} parts.` });
+  let total = 0;
+  for (const entry of entries) {
+    const sizes = (entry as unknown as { _data?: { uncompressedSize?: number; compressedSize?: number } })._data;
+    const inflated = sizes?.uncompressedSize ?? 0;
+    total += inflated;
+    const ratio = inflated / Math.max(1, sizes?.compressedSize ?? 1);
+    if (inflated > PACKAGE_LIMITS.entryBytes || total > PACKAGE_LIMITS.totalBytes || (inflated > 1024 * 1024 && ratio > PACKAGE_LIMITS.ratio)) {
+      return unreadable({ sv: `delen ${entry.name} packas upp till ${Math.round(inflated / 1024 / 1024)} MB (en zip-bomb?).`, en: `the part ${entry.name} inflates to ${Math.round(inflated / 1024 / 1024)} MB (a zip bomb?).` });
+    }
+  }
+  const rootRels = await textOf(zip, '_rels/.rels');
+  const workbookTarget = rootRels === undefined ? undefined : relationships(rootRels, '').find((r) => r.type.endsWith('/officeDocument'))?.target;
+  const workbookPath = workbookTarget ?? 'xl/workbook.xml';
+  const workbookXml = await textOf(zip, workbookPath);
+  if (workbookXml === undefined) {
+    const hint = zip.file('Index/Document.iwa') ? { sv: 'det är en Numbers-fil; exportera den som Excel (.xlsx).', en: 'it is a Numbers file; export it as Excel (.xlsx).' } : zip.file('xl/workbook.bin') ? { sv: 'det är en binär arbetsbok (.xlsb); spara den som .xlsx.', en: 'it is a binary workbook (.xlsb); save it as .xlsx.' } : { sv: 'arbetsboksdelen saknas.', en: 'the workbook part is missing.' };
+    return unreadable(hint);
+  }
+  const folder = workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1);
+  const rels = relationships((await textOf(zip, `${folder}_rels/${workbookPath.slice(folder.length)}.rels`)) ?? '', folder);
+  const sheets = [...workbookXml.matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)].flatMap((m) => {
+    const id = /\s[\w]+:id="([^"]*)"/.exec(m[1]!)?.[1];
+    const rel = rels.find((r) => r.id === id && r.type.endsWith('/worksheet'));
+    const name = attribute(m[1]!, 'name');
+    return rel && name !== undefined ? [{ name, path: rel.target }] : [];
+  });
+  const names = [...workbookXml.matchAll(/<(?:\w+:)?definedName\b([^>]*?)>([\s\S]*?)<\/(?:\w+:)?definedName>/g)].flatMap((m) => {
+    const name = attribute(m[1]!, 'name');
+    if (name === undefined || attribute(m[1]!, 'localSheetId') !== undefined) return [];
+    return [{ name, formula: `=${decodeXml(m[2]!)}`, hidden: attribute(m[1]!, 'hidden') === '1' || attribute(m[1]!, 'hidden') === 'true' }];
+  });
+  return ok({ zip, fileName, workbookPath, sheets, names, macros: Object.keys(zip.files).some((p) => /vbaProject\.bin$/i.test(p)) });
+}
+
+/** A part's text, or undefined when the package has no such part. */
+export async function textOf(zip: JSZip, path: string): Promise<string | undefined> {
+  const file = zip.file(path);
+  return file ? file.async('string') : undefined;
+}
+
+/** The relationships of a .rels part, targets resolved against the folder of their source part. */
+export function relationships(xml: string, folder: string): { id: string; type: string; target: string }[] {
+  return [...xml.matchAll(/<(?:\w+:)?Relationship\b([^>]*?)\/?>/g)].flatMap((m) => {
+    const id = attribute(m[1]!, 'Id');
+    const type = attribute(m[1]!, 'Type');
+    const target = attribute(m[1]!, 'Target');
+    if (id === undefined || type === undefined || target === undefined || attribute(m[1]!, 'TargetMode') === 'External') return [];
+    return [{ id, type, target: resolvePartPath(folder, target) }];
+  });
+}
+
+/** "worksheets/sheet1.xml" from "xl/" → "xl/worksheets/sheet1.xml"; "/xl/x.xml" → "xl/x.xml"; "../a" climbs. */
+export function resolvePartPath(folder: string, target: string): string {
+  const parts = (target.startsWith('/') ? target.slice(1) : folder + target).split('/');
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === '..') out.pop();
+    else if (p !== '.' && p !== '') out.push(p);
+  }
+  return out.join('/');
+}
+
+/** Every part's bytes (inflated), by path: for comparing a package before and after a change. */
+export async function partBytes(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const parts = new Map<string, Uint8Array>();
+  for (const f of Object.values(zip.files)) if (!f.dir) parts.set(f.name, await f.async('uint8array'));
+  return parts;
+}
