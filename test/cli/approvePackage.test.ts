@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { partBytes, openXlsxPackage } from '../../src/workbook/xlsx/package';
 import { passwordAttributes } from '../../src/workbook/xlsx/approvePackage';
-import { withAddinSheets, officerWorkbook, OFFICER_WORKBOOKS, partsMatching } from '../support/officerWorkbook';
+import { withAddinSheets, officerWorkbook, OFFICER_WORKBOOKS, partsMatching, PRODUCED_WORKBOOKS } from '../support/officerWorkbook';
 import { itWithShared, SHARED_DATA } from '../support/sharedData';
 import { runCli } from './run';
 
@@ -41,7 +41,7 @@ async function sheetParts(bytes: Uint8Array): Promise<Map<string, string>> {
 const FEE_SHEETS = ['Avgift 2026', 'Fakturaunderlag 2026', 'Botkyrka 2026', 'Haninge 2026', 'Huddinge 2026', 'Nykvarn 2026', 'Nynäshamn 2026', 'Salem 2026', 'Södertälje 2026', 'Tyresö 2026'];
 
 describe('approve edits an officer’s real workbook as zip parts', () => {
-  it.each(OFFICER_WORKBOOKS)('%s: only the fee sheets’ protection and the Logg row change; charts, drawings and pivot parts are kept byte for byte', async (file) => {
+  it.each(PRODUCED_WORKBOOKS)('%s: only the fee sheets’ protection and the Logg row change; charts, drawings, pictures, comments and pivot parts are kept byte for byte', async (file) => {
     const officer = officerWorkbook(file);
     const before = await withAddinSheets(officer, await written2026());
     const r = await approve(before);
@@ -56,10 +56,12 @@ describe('approve edits an officer’s real workbook as zip parts', () => {
     // Every part the officer had is still there, unchanged (the charts, the pivot caches, the theme…).
     const officerParts = await partBytes(officer);
     const afterParts = await partBytes(after);
-    const changedOfficerParts = [...officerParts].filter(([p, bytes]) => !p.startsWith('xl/worksheets/sheet') && Buffer.compare(Buffer.from(bytes), Buffer.from(afterParts.get(p) ?? new Uint8Array())) !== 0).map(([p]) => p);
+    const changedOfficerParts = [...officerParts].filter(([p, bytes]) => Buffer.compare(Buffer.from(bytes), Buffer.from(afterParts.get(p) ?? new Uint8Array())) !== 0).map(([p]) => p);
     // The workbook part, its relationships and the content types list the add-in's sheets since the pane wrote them; nothing else differs.
     expect(changedOfficerParts.sort()).toEqual(['[Content_Types].xml', 'xl/_rels/workbook.xml.rels', 'xl/workbook.xml']);
-    expect(await partsMatching(after, /^xl\/(charts|drawings|pivotTables|pivotCache)\//)).toEqual(await partsMatching(officer, /^xl\/(charts|drawings|pivotTables|pivotCache)\//));
+    const kept = /^xl\/(charts|drawings|pivotTables|pivotCache|media)\/|comments/;
+    expect(await partsMatching(after, kept)).toEqual(await partsMatching(officer, kept));
+    expect((await partsMatching(officer, kept)).length).toBeGreaterThan(0);
 
     const verified = await runCli(['verify', 'f.xlsx', '--json'], { 'f.xlsx': after });
     expect(verified.code).toBe(0);

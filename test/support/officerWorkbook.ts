@@ -10,6 +10,9 @@ import { readSheetXml } from '../../src/workbook/xlsx/sheetXml';
 /** The real workbooks others made (test/fixtures/workbooks, copies of ../shared/data/workbooks). */
 export const OFFICER_WORKBOOKS = ['WithChart.xlsx', 'WithThreeCharts.xlsx', 'pivot_table_named_range.xlsx'] as const;
 
+/** Those, and one that LibreOffice Calc saved with a chart, a picture and a comment (scripts/make-lo-workbook.py). */
+export const PRODUCED_WORKBOOKS = [...OFFICER_WORKBOOKS, 'LibreOfficeChartPictureComment.xlsx'] as const;
+
 export const officerWorkbook = (name: string): Uint8Array => new Uint8Array(readFileSync(resolve(__dirname, '../fixtures/workbooks', name)));
 
 const open = async (bytes: Uint8Array, name: string) => {
