@@ -6,6 +6,7 @@ import { excelApiSupported, ExcelApi, globalExcel, RangeFormatProxy, REQUIRED_EX
 import { Block, Cell, MARKER_PREFIX, SheetPlan, WorkbookPlan, withSheets } from './plan';
 import { cellContent, ExistingWorkbook, resolveNames, Resolution, sheetOfReference } from './resolve';
 import { RangeValues, rangeValuesOf } from './read';
+import { queueOwnSheet } from './excelOwnSheet';
 import { markedSheetNames } from './snapshot';
 import { CONDITIONAL_STYLES, cssColor, STYLES, StyleSpec } from './styles';
 
@@ -86,13 +87,12 @@ export async function renderPlanToExcel(planned: WorkbookPlan, options: RenderOp
       worksheets.load('items/name');
       names.load('items/name,items/formula');
       tables.load('items/name,items/worksheet/name');
-      // The Logg's last used row, in the same read: the row is then written with everything else.
-      const logSheetThere = options.log ? worksheets.getItemOrNullObject(LOG_SHEET_NAME) : undefined;
-      const logUsed = logSheetThere?.getUsedRangeOrNullObject(false).untrack();
-      logSheetThere?.load('isNullObject');
-      logUsed?.load('address,isNullObject');
+      // The add-in's Logg (by its marker, never by its name) and its last used row, in the same read:
+      // the row is then written with everything else. An officer's own sheet called Logg is not it.
+      const logRead = options.log ? queueOwnSheet(context, LOG_SHEET_KEY, LOG_SHEET_NAME) : undefined;
       await sync();
-      const logAppend = options.log && logSheetThere && !logSheetThere.isNullObject ? { ws: logSheetThere, row: lastRow(logUsed!) + 1, entry: options.log } : undefined;
+      const ownLog = await logRead?.resolve(names.items, sync);
+      const logAppend = options.log && ownLog ? { ws: ownLog.sheet, name: ownLog.name, row: ownLog.lastRow + 1, entry: options.log } : undefined;
       if (options.log && !logAppend) plan = withSheets(plan, [logSheet([options.log])]);
 
       const existing = existingWorkbook(
@@ -151,7 +151,7 @@ export async function renderPlanToExcel(planned: WorkbookPlan, options: RenderOp
           const name = resolution.sheetNames.get(s.key)!;
           return { key: s.key, name, replaced: resolution.replacedSheets.includes(name) };
         }),
-        ...(options.log ? { log: logAppend ? { sheet: LOG_SHEET_NAME, row: logAppend.row } : { sheet: resolution.sheetNames.get(LOG_SHEET_KEY)!, row: LOG_HEADER_ROW + 1 } } : {}),
+        ...(options.log ? { log: logAppend ? { sheet: logAppend.name, row: logAppend.row } : { sheet: resolution.sheetNames.get(LOG_SHEET_KEY)!, row: LOG_HEADER_ROW + 1 } } : {}),
         syncs,
       });
     });
@@ -164,11 +164,6 @@ export async function renderPlanToExcel(planned: WorkbookPlan, options: RenderOp
       `Excel could not write the workbook: ${detail}. Your own sheets, formulas and names are untouched; the add-in's sheets are marked and can be replaced when you try again.`,
     );
   }
-}
-
-/** The last row of a used range read back (`'Logg'!A1:L6` → 6); 0 for an empty sheet. */
-function lastRow(used: { readonly isNullObject: boolean; readonly address: string }): number {
-  return used.isNullObject ? 0 : Number(/(\d+)$/.exec(used.address)?.[1] ?? 0);
 }
 
 /** After a failed write: the sheets this run added that never got their marker are removed. */

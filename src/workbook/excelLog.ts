@@ -2,6 +2,7 @@ import { fail, LogEntry, ok, Result } from '../domain';
 import { columnLetters, parseCell, quoteSheetName } from './address';
 import { ExcelApi, globalExcel, Scalar } from './excelApi';
 import { LOG_HEADER_ROW, LOG_SHEET_KEY, LOG_SHEET_NAME, logRow, logSheet } from './layouts/log';
+import { queueOwnSheet } from './excelOwnSheet';
 import { markerName } from './resolve';
 
 /** Excel column width is in points; one character of the default font is about 5.7 points. */
@@ -21,14 +22,19 @@ export async function appendLogEntry(entry: LogEntry, excel: ExcelApi | undefine
   try {
     return await excel.run(async (context) => {
       const { worksheets, names } = context.workbook;
-      const existing = worksheets.getItemOrNullObject(LOG_SHEET_NAME);
-      const used = existing.getUsedRangeOrNullObject(false);
-      existing.load('isNullObject');
-      used.load('address,isNullObject');
-      await context.sync();
-      if (existing.isNullObject) {
+      const sync = () => context.sync();
+      // The add-in's Logg by its marker; an officer's own sheet called Logg is never written into.
+      const logRead = queueOwnSheet(context, LOG_SHEET_KEY, LOG_SHEET_NAME);
+      worksheets.load('items/name');
+      names.load('items/name,items/formula');
+      await sync();
+      const own = await logRead.resolve(names.items, sync);
+      if (!own) {
+        const taken = new Set(worksheets.items.map((w) => w.name.toLocaleLowerCase('sv')));
+        let name = LOG_SHEET_NAME;
+        for (let v = 2; taken.has(name.toLocaleLowerCase('sv')); v++) name = `${LOG_SHEET_NAME} (${v})`;
         const plan = logSheet([entry]);
-        const sheet = worksheets.add(LOG_SHEET_NAME);
+        const sheet = worksheets.add(name);
         for (const block of plan.blocks) {
           const origin = parseCell(block.at);
           block.rows.forEach((cells, r) => {
@@ -43,20 +49,28 @@ export async function appendLogEntry(entry: LogEntry, excel: ExcelApi | undefine
           sheet.getRange(`${columnLetters(i)}:${columnLetters(i)}`).untrack().format.columnWidth = Math.round(w * POINTS_PER_CHARACTER);
         });
         sheet.freezePanes.freezeRows(LOG_HEADER_ROW);
-        names.add(markerName(LOG_SHEET_KEY), `=${quoteSheetName(LOG_SHEET_NAME)}!$A$1`, `Avgiftsfördelning: ${LOG_SHEET_KEY}`).visible = false;
+        names.add(freeName(names.items.map((n) => n.name), markerName(LOG_SHEET_KEY)), `=${quoteSheetName(name)}!$A$1`, `Avgiftsfördelning: ${LOG_SHEET_KEY}`).visible = false;
         await context.sync();
-        return ok({ sheet: LOG_SHEET_NAME, row: LOG_HEADER_ROW + 1 });
+        return ok({ sheet: name, row: LOG_HEADER_ROW + 1 });
       }
-      const row = (used.isNullObject ? 0 : Number(/(\d+)$/.exec(used.address)?.[1] ?? 0)) + 1;
+      const row = own.lastRow + 1;
       const cells = logRow(entry);
-      const range = existing.getRange(`A${row}:${columnLetters(cells.length - 1)}${row}`).untrack();
+      const range = own.sheet.getRange(`A${row}:${columnLetters(cells.length - 1)}${row}`).untrack();
       range.numberFormat = [cells.map((c) => c.format ?? null)];
       range.values = [cells.map((c) => c.value ?? null)];
       await context.sync();
-      return ok({ sheet: LOG_SHEET_NAME, row });
+      return ok({ sheet: own.name, row });
     });
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     return fail('excel-log', `Raden i bladet Logg kunde inte skrivas: ${detail}.`, `The Logg row could not be written: ${detail}.`);
   }
+}
+
+/** The first of `base`, `base_2`, … that no workbook name takes (names compare case-insensitively). */
+function freeName(taken: readonly string[], base: string): string {
+  const lower = new Set(taken.map((n) => n.toLowerCase()));
+  let name = base;
+  for (let v = 2; lower.has(name.toLowerCase()); v++) name = `${base}_${v}`;
+  return name;
 }

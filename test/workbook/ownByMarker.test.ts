@@ -1,0 +1,41 @@
+import { logEntryFor } from '../../src/domain';
+import { appendLogEntry } from '../../src/workbook/excelLog';
+import { renderPlanToExcel } from '../../src/workbook/excel';
+import { createRealExcel } from '../excel/realExcel';
+import { allocationFor, planFor } from './fixtures';
+
+/*
+ * A name alone never makes a thing the add-in's: an officer's own sheet called Logg (minutes of the
+ * meetings) is never written into; the add-in's Logg takes another name and is found by its marker.
+ */
+const OFFICERS_LOGG = { name: 'Logg', cells: { A1: 'Mötesanteckningar', A2: '2026-01-22', B2: 'Budgeten antogs' } };
+const log = (time: string, action: 'Skrivet' | 'Fastställt' = 'Skrivet') => logEntryFor(allocationFor(2026), { action, time });
+
+describe('the add-in’s Logg, by its marker only', () => {
+  it('beside an officer’s Logg: the writes go to Logg (2), found again by its marker; the officer’s Logg keeps every cell', async () => {
+    const fake = createRealExcel({ sheets: [OFFICERS_LOGG] });
+    const officers = () => [...fake.state.sheets.find((s) => s.name === 'Logg')!.cells].map(([k, c]) => [k, c.value]);
+    const before = officers();
+    const first = await renderPlanToExcel(planFor(), { excel: fake.Excel, log: log('2026-03-02T09:00:00.000Z') });
+    if (!first.ok) throw new Error(first.error.message.en);
+    expect(first.value.log).toEqual({ sheet: 'Logg (2)', row: 5 });
+    expect(officers()).toEqual(before);
+
+    const again = await renderPlanToExcel(planFor(), { excel: fake.Excel, replaceOwnSheets: true, log: log('2026-03-03T10:00:00.000Z') });
+    if (!again.ok) throw new Error(again.error.message.en);
+    expect(again.value.log).toEqual({ sheet: 'Logg (2)', row: 6 });
+    const approved = await appendLogEntry(log('2026-03-04T10:00:00.000Z', 'Fastställt'), fake.Excel);
+    expect(approved).toEqual({ ok: true, value: { sheet: 'Logg (2)', row: 7 } });
+    expect(fake.values('Logg (2)', 'B5:B7')).toEqual([['Skrivet'], ['Skrivet'], ['Fastställt']]);
+    expect(officers()).toEqual(before);
+    expect(fake.state.sheets.filter((s) => s.name.startsWith('Logg')).map((s) => s.name)).toEqual(['Logg', 'Logg (2)']);
+  });
+
+  it('a Fastställt row into a workbook with only the officer’s Logg makes the add-in’s own Logg (2) with its marker', async () => {
+    const fake = createRealExcel({ sheets: [OFFICERS_LOGG] });
+    const r = await appendLogEntry(log('2026-03-04T10:00:00.000Z', 'Fastställt'), fake.Excel);
+    expect(r).toEqual({ ok: true, value: { sheet: 'Logg (2)', row: 5 } });
+    expect(fake.state.names.get('AVGF_logg')?.formula).toBe("='Logg (2)'!$A$1");
+    expect(fake.values('Logg', 'A1:B2')).toEqual([['Mötesanteckningar', ''], ['2026-01-22', 'Budgeten antogs']]);
+  });
+});
