@@ -1,6 +1,8 @@
 import { fail, ok, Result } from '../domain';
 import { parseCell } from './address';
 import { ExcelApi, ExcelContext, globalExcel, Scalar } from './excelApi';
+import { MARKER_PREFIX } from './plan';
+import { sheetOfReference } from './resolve';
 import { WorkbookSnapshot } from './snapshot';
 
 /** The Office.js parts the snapshot reads beyond excelApi.ts: a sheet's protection (ExcelApi 1.2). */
@@ -9,8 +11,9 @@ interface ProtectionProxy {
 }
 
 /**
- * Reads the whole workbook for checking through Office.js, in one Excel.run with two syncs: sheet
- * and workbook names first, then every sheet's used range (values and formulas) and protection.
+ * Reads the add-in's own sheets for checking through Office.js, in one Excel.run with two syncs: sheet
+ * and workbook names first, then the used range (values and formulas) and protection of each sheet a
+ * marker points at. The officer's sheets are not read.
  * Values are what Excel computed; formulas are kept where a cell has one.
  *
  * @example await readWorkbookSnapshot(Excel) // ok({ sheets: [{ name: 'Avgift 2026', values, formulas, protected }], names })
@@ -23,7 +26,10 @@ export async function readWorkbookSnapshot(excel: ExcelApi | undefined = globalE
       worksheets.load('items/name');
       names.load('items/name,items/formula');
       await context.sync();
-      const reads = worksheets.items.map((ws) => {
+      // Only the add-in's own sheets (those its markers point at): an officer's 60 000-row sheet is
+      // never read, so the response stays far under Excel on the web's 5 MB.
+      const ours = new Set(names.items.filter((n) => n.name.startsWith(MARKER_PREFIX)).map((n) => sheetOfReference(n.formula)));
+      const reads = worksheets.items.filter((ws) => ours.has(ws.name)).map((ws) => {
         const used = ws.getUsedRangeOrNullObject(false);
         used.load('address,values,formulas,isNullObject');
         const protection = (ws as unknown as ProtectionProxy).protection;

@@ -68,6 +68,8 @@ export interface ModelSheet {
   merges: string[];
   conditionalFormats: ModelConditionalFormat[];
   protected: boolean;
+  /** What a protected sheet still allows (WorksheetProtectionOptions: allowFormatColumns, …). */
+  protectionOptions?: Record<string, boolean>;
 }
 
 export interface ModelName {
@@ -458,11 +460,13 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
   }
 
   function setFormat(r: RangeH, apply: (cell: ModelCell) => void): void {
+    forbidProtected(liveSheet(r.s), 'allowFormatCells');
     eachCell(r, (cell) => apply(cell));
   }
 
   function clearRange(r: RangeH, applyTo: string): void {
     const s = liveSheet(r.s);
+    forbidProtected(s);
     const contents = applyTo === 'All' || applyTo === 'Contents';
     const formats = applyTo === 'All' || applyTo === 'Formats';
     for (const box of r.boxes) {
@@ -521,7 +525,7 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
 
   // ——— tables ———
   function addTable(s: ModelSheet, address: string, hasHeaders: boolean): ModelTable {
-    liveSheet(s);
+    forbidProtected(liveSheet(s));
     const box = parseBox(address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address);
     for (const t of state.tables.values()) {
       if (t.sheet === s && overlaps(parseBox(t.address), box)) throw err('InvalidArgument', 'A table cannot overlap another table.');
@@ -800,6 +804,7 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
         if (name === 'Add') {
           if (!CONDITIONAL_FORMAT_TYPES.includes(a0)) throw err('InvalidArgument', `The conditional format type ${a0} is not valid.`);
           const s = liveSheet(h.r.s);
+          forbidProtected(s);
           const cf: ModelConditionalFormat = { id: String(nextId++), address: h.r.boxes.map(boxAddress).join(','), type: a0, formula: '' };
           s.conditionalFormats.push(cf);
           return { k: 'cf', cf, s };
@@ -849,6 +854,7 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
         }
         if (name === 'Merge') {
           const s = liveSheet(h.s);
+          forbidProtected(s);
           for (const box of h.boxes) {
             if (a0 === true) for (let r = box.r0; r <= box.r1; r++) s.merges.push(boxAddress({ ...box, r0: r, r1: r }));
             else s.merges.push(boxAddress(box));
@@ -857,6 +863,7 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
         }
         if (name === 'Unmerge') {
           const s = liveSheet(h.s);
+          forbidProtected(s);
           s.merges = s.merges.filter((m) => !h.boxes.some((b) => overlaps(parseBox(m), b)));
           return undefined;
         }
@@ -877,6 +884,7 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
         break;
       case 'table':
         if (name === 'Delete' || name === 'ConvertToRange') {
+          forbidProtected(h.t.sheet);
           for (const [key, t] of state.tables) if (t === h.t) state.tables.delete(key);
           if (name === 'Delete') clearRange({ k: 'range', s: h.t.sheet, boxes: [parseBox(h.t.address)], areas: false }, 'All');
           return undefined;
@@ -885,6 +893,7 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
       case 'cfs':
         if (name === 'ClearAll') {
           const s = liveSheet(h.r.s);
+          forbidProtected(s);
           s.conditionalFormats = s.conditionalFormats.filter((cf) => !cf.address.split(',').some((a) => h.r.boxes.some((b) => overlaps(parseBox(a), b))));
           return undefined;
         }
@@ -892,6 +901,7 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
         break;
       case 'cf':
         if (name === 'Delete') {
+          forbidProtected(h.s);
           h.s.conditionalFormats = h.s.conditionalFormats.filter((cf) => cf !== h.cf);
           return undefined;
         }
@@ -902,8 +912,18 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
         if (name === 'Unfreeze') return void (h.s.frozenRows = 0);
         break;
       case 'protection':
-        if (name === 'Protect') return void (h.s.protected = true);
-        if (name === 'Unprotect') return void (h.s.protected = false);
+        if (name === 'Protect') {
+          // "Fails if the worksheet has already been protected" (WorksheetProtection.protect).
+          if (h.s.protected) throw err('InvalidOperation', 'The worksheet is already protected.');
+          h.s.protected = true;
+          h.s.protectionOptions = (a0 ?? {}) as Record<string, boolean>;
+          return undefined;
+        }
+        if (name === 'Unprotect') {
+          h.s.protected = false;
+          delete h.s.protectionOptions;
+          return undefined;
+        }
         break;
       default:
         break;
@@ -911,8 +931,12 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
     throw err('NotImplemented', `The model does not know ${h.k}.${name}().`);
   }
 
-  const forbidProtected = (s: ModelSheet) => {
-    if (s.protected) throw err('AccessDenied', 'The sheet is protected.');
+  /** A protected sheet refuses changes to its cells, formats, merges, tables and conditional formats,
+   * except what its protection options allow (allowFormatColumns, …). */
+  const forbidProtected = (s: ModelSheet, allowedBy?: string) => {
+    if (s.protected && !(allowedBy && s.protectionOptions?.[allowedBy] === true)) {
+      throw err('AccessDenied', 'The cell or chart that you are trying to change is protected and therefore read-only.');
+    }
   };
 
   /** SetProperty actions (ActionType 4). */
@@ -950,6 +974,7 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
       case 'format':
         if (name === 'ColumnWidth') {
           const s = liveSheet(h.r.s);
+          forbidProtected(s, 'allowFormatColumns');
           for (const b of h.r.boxes) for (let c = b.c0; c <= b.c1; c++) s.columnWidths.set(c, Number(value));
           return;
         }

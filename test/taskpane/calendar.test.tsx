@@ -99,7 +99,7 @@ describe('March: the invoices for this year', () => {
     expect((screen.getByLabelText('Avgiftsår') as HTMLInputElement).value).toBe('2026');
     expect(screen.getByTestId('fee-year-kind').textContent).toBe('Faktureringsår 2026');
     await fetchPopulation(user);
-    expect(document.querySelector('[data-fees-kind]')!.textContent).toContain('Fastställda avgifter 2026');
+    expect(document.querySelector('[data-fees-kind]')!.textContent).toContain('Avgifter 2026 enligt beslutad taxa');
     expect(checkbox('Fakturaunderlag (Excel-tabell)')).toBeTruthy();
     expect(screen.queryByText(/Förfallodagen .* har passerat/)).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Ladda ned fakturaunderlag (.csv)' }));
@@ -187,7 +187,7 @@ describe('the budget verdict in words', () => {
     // Not a success while the fees were not compared.
     expect(screen.queryByRole('group', { name: 'Budgeten balanserar' })?.textContent ?? '').not.toContain('✓');
     await user.click(screen.getByRole('button', { name: 'Hämta folkmängd och kontrollera igen' }));
-    await waitFor(() => expect(screen.getByTestId('budget-compared').textContent).toContain('jämfördes med de fastställda avgifterna'));
+    await waitFor(() => expect(screen.getByTestId('budget-compared').textContent).toContain('jämfördes med avgifterna enligt beslutad taxa'));
     expect(screen.getByTestId('budget-compared').textContent).toContain(nb('2 102 500 kr'));
     expect(screen.queryByRole('button', { name: 'Hämta folkmängd och kontrollera igen' })).toBeNull();
   });

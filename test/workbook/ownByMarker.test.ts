@@ -2,6 +2,8 @@ import { logEntryFor } from '../../src/domain';
 import { appendLogEntry } from '../../src/workbook/excelLog';
 import { renderPlanToExcel } from '../../src/workbook/excel';
 import { createRealExcel } from '../excel/realExcel';
+import { PAYLOAD_LIMIT_BYTES } from '../excel/model';
+import { verifyInExcel } from '../../src/workbook/verifyExcel';
 import { allocationFor, planFor } from './fixtures';
 
 /*
@@ -37,5 +39,25 @@ describe('the add-in’s Logg, by its marker only', () => {
     expect(r).toEqual({ ok: true, value: { sheet: 'Logg (2)', row: 5 } });
     expect(fake.state.names.get('AVGF_logg')?.formula).toBe("='Logg (2)'!$A$1");
     expect(fake.values('Logg', 'A1:B2')).toEqual([['Mötesanteckningar', ''], ['2026-01-22', 'Budgeten antogs']]);
+  });
+});
+
+describe('Kontrollera and Fastställ read only the add-in’s sheets', () => {
+  it('beside an officer’s sheet of 60 000 rows (a 10 MB read), the check reads the marked sheets only and every response stays under 5 MB', async () => {
+    const cells: Record<string, string | number> = {};
+    for (let r = 1; r <= 60_000; r++) {
+      cells[`A${r}`] = `Verifikation ${r} – leverantörsfaktura`;
+      cells[`B${r}`] = 1000 + r;
+      cells[`C${r}`] = `Konto 6${String(r % 1000).padStart(3, '0')} Kontorsmaterial och trycksaker`;
+    }
+    const fake = createRealExcel({ sheets: [{ name: 'Huvudbok', cells }] });
+    const written = await renderPlanToExcel(planFor(), { excel: fake.Excel, log: log('2026-03-02T09:00:00.000Z') });
+    if (!written.ok) throw new Error(written.error.message.en);
+    const checked = await verifyInExcel({ feeYear: 2026 }, fake.Excel);
+    if (!checked.ok) throw new Error(checked.error.message.en);
+    expect(checked.value.differences).toEqual([]);
+    const largest = Math.max(...fake.model.requests.map((r) => r.responseBytes));
+    expect(largest).toBeLessThan(PAYLOAD_LIMIT_BYTES / 10);
+    expect(fake.model.requests.some((r) => r.error)).toBe(false);
   });
 });

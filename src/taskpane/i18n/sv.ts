@@ -69,7 +69,7 @@ export const sv = {
   total: 'Summa',
   fetchFirst: 'Hämta folkmängd i steg 1 först.',
   feesKind: {
-    decided: (year: number) => `Fastställda avgifter ${year}`,
+    decided: (year: number) => `Avgifter ${year} enligt beslutad taxa`,
     forecast: (year: number) => `Prognos ${year}`,
     scenario: (name: string) => name,
   },
@@ -94,7 +94,7 @@ export const sv = {
   sheetPopulation: 'Befolkning',
   sheetHistory: 'Historik 2010–avgiftsåret',
   sheetBudget: 'Budgetmall',
-  noInvoices: 'Fakturaunderlag och kommunblad skrivs bara för fastställda avgifter, inte för en prognos eller ett scenario.',
+  noInvoices: 'Fakturaunderlag och kommunblad skrivs bara för avgifter enligt beslutad taxa, inte för en prognos eller ett scenario.',
   write: 'Skriv till arbetsboken',
   download: 'Ladda ned arbetsbok (.xlsx)',
   downloadCsv: 'Ladda ned fakturaunderlag (.csv)',
@@ -134,7 +134,7 @@ export const sv = {
     notBalanced: 'Budgeten balanserar inte',
   },
   comparedWith: {
-    decided: (year: number, amount: string) => `Avgiftsår ${year}. Avgiftsintäkten jämfördes med de fastställda avgifterna: ${amount}.`,
+    decided: (year: number, amount: string) => `Avgiftsår ${year}. Avgiftsintäkten jämfördes med avgifterna enligt beslutad taxa: ${amount}.`,
     forecast: (year: number, amount: string, name: string) => `Avgiftsår ${year}. Avgiftsintäkten jämfördes med prognosen: ${amount} (${name}).`,
     scenario: (year: number, amount: string, name: string) => `Avgiftsår ${year}. Avgiftsintäkten jämfördes med scenariot ${name}: ${amount} – inte de beslutade avgifterna.`,
   },
