@@ -5,6 +5,7 @@ import { readWorkbookSnapshot } from './excelSnapshot';
 import { ExcelApi, globalExcel } from './excelApi';
 import { Difference, Verification, verifyWorkbook } from './verify';
 import { feeYearSheetNames } from './feeYearSheets';
+import { excelFailure } from './excelErrors';
 
 export interface ApprovalRequest {
   readonly feeYear?: number;
@@ -55,8 +56,7 @@ export async function approveInExcel(request: ApprovalRequest, excel: ExcelApi |
       await context.sync();
     });
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return fail('approve-protect', `Bladen kunde inte skyddas: ${detail}. Inget har loggats.`, `The sheets could not be protected: ${detail}. Nothing was logged.`);
+    return excelFailure(e, 'approve-protect', { sv: 'Bladen kunde inte skyddas', en: 'The sheets could not be protected' }, { sv: 'Inget har loggats.', en: 'Nothing was logged.' });
   }
   const entry = approvalEntry(verification, { time: request.now.toISOString(), by: request.by.trim(), ...(request.reference ? { reference: request.reference } : {}) });
   const logged = await appendLogEntry(entry, excel);

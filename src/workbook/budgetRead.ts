@@ -2,6 +2,7 @@ import { BudgetCheck, BudgetCheckOptions, checkBudget, fail, ok, Result } from '
 import { ExcelApi, globalExcel } from './excelApi';
 import { budgetSheetOf, RangeValues, rangeValuesOf, readRangeValues, ReadTarget } from './read';
 import { readXlsxSheets } from './xlsxRead';
+import { excelFailure } from './excelErrors';
 
 export interface BudgetInWorkbook {
   readonly check: BudgetCheck;
@@ -62,8 +63,7 @@ async function readBudgetSheet(excel: ExcelApi | undefined): Promise<Result<{ ra
       return ok({ range: rangeValuesOf(used), sheets });
     });
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return fail('excel-read', `Excel kunde inte läsa budgeten: ${detail}.`, `Excel could not read the budget: ${detail}.`);
+    return excelFailure(e, 'excel-read', { sv: 'Excel kunde inte läsa budgeten', en: 'Excel could not read the budget' });
   }
 }
 

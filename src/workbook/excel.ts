@@ -9,6 +9,7 @@ import { RangeValues, rangeValuesOf } from './read';
 import { queueOwnSheet } from './excelOwnSheet';
 import { markedSheetNames } from './snapshot';
 import { CONDITIONAL_STYLES, cssColor, STYLES, StyleSpec } from './styles';
+import { excelFailure } from './excelErrors';
 
 export interface RenderProgress {
   readonly step: 'read' | 'write' | 'done';
@@ -157,12 +158,7 @@ export async function renderPlanToExcel(planned: WorkbookPlan, options: RenderOp
     });
   } catch (e) {
     if (added.length) await removeUnmarkedSheets(excel, added);
-    const detail = e instanceof Error ? e.message : String(e);
-    return fail(
-      'excel-write',
-      `Excel kunde inte skriva arbetsboken: ${detail}. Dina egna blad, formler och namn är orörda; tilläggets blad är märkta och kan ersättas när du försöker igen.`,
-      `Excel could not write the workbook: ${detail}. Your own sheets, formulas and names are untouched; the add-in's sheets are marked and can be replaced when you try again.`,
-    );
+    return excelFailure(e, 'excel-write', { sv: 'Excel kunde inte skriva arbetsboken', en: 'Excel could not write the workbook' }, { sv: 'Dina egna blad, formler och namn är orörda.', en: 'Your own sheets, formulas and names are untouched.' });
   }
 }
 
@@ -261,8 +257,7 @@ export async function readBeforeWrite(plan: WorkbookPlan, excel: ExcelApi | unde
       return ok({ inTheWay, register: { exists: ours || read !== undefined, ...(read ? { range: rangeValuesOf(read) } : {}) } });
     });
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return fail('excel-read', `Excel kunde inte läsa arbetsboken: ${detail}.`, `Excel could not read the workbook: ${detail}.`);
+    return excelFailure(e, 'excel-read', { sv: 'Excel kunde inte läsa arbetsboken', en: 'Excel could not read the workbook' });
   }
 }
 
@@ -278,8 +273,7 @@ export async function selectCell(sheet: string, address: string, excel: ExcelApi
       return ok(null);
     });
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return fail('excel-select', `Cellen ${address} på bladet ${sheet} kunde inte markeras: ${detail}.`, `Cell ${address} on sheet ${sheet} could not be selected: ${detail}.`);
+    return excelFailure(e, 'excel-select', { sv: `Cellen ${address} på bladet ${sheet} kunde inte markeras`, en: `Cell ${address} on sheet ${sheet} could not be selected` });
   }
 }
 

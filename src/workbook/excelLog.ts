@@ -4,6 +4,7 @@ import { ExcelApi, globalExcel, Scalar } from './excelApi';
 import { LOG_HEADER_ROW, LOG_SHEET_KEY, LOG_SHEET_NAME, logRow, logSheet } from './layouts/log';
 import { queueOwnSheet } from './excelOwnSheet';
 import { markerName } from './resolve';
+import { excelFailure } from './excelErrors';
 
 /** Excel column width is in points; one character of the default font is about 5.7 points. */
 const POINTS_PER_CHARACTER = 5.7;
@@ -62,8 +63,7 @@ export async function appendLogEntry(entry: LogEntry, excel: ExcelApi | undefine
       return ok({ sheet: own.name, row });
     });
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return fail('excel-log', `Raden i bladet Logg kunde inte skrivas: ${detail}.`, `The Logg row could not be written: ${detail}.`);
+    return excelFailure(e, 'excel-log', { sv: 'Raden i tilläggets Logg kunde inte skrivas', en: "The row in the add-in's Logg could not be written" });
   }
 }
 

@@ -4,6 +4,7 @@ import { ExcelApi, ExcelContext, globalExcel, Scalar } from './excelApi';
 import { MARKER_PREFIX } from './plan';
 import { sheetOfReference } from './resolve';
 import { WorkbookSnapshot } from './snapshot';
+import { excelFailure } from './excelErrors';
 
 /** The Office.js parts the snapshot reads beyond excelApi.ts: a sheet's protection (ExcelApi 1.2). */
 interface ProtectionProxy {
@@ -47,8 +48,7 @@ export async function readWorkbookSnapshot(excel: ExcelApi | undefined = globalE
       });
     });
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return fail('excel-read', `Excel kunde inte läsa arbetsboken: ${detail}.`, `Excel could not read the workbook: ${detail}.`);
+    return excelFailure(e, 'excel-read', { sv: 'Excel kunde inte läsa tilläggets blad', en: "Excel could not read the add-in's sheets" });
   }
 }
 

@@ -3,6 +3,7 @@ import { parseRange } from './address';
 import { ExcelApi, globalExcel } from './excelApi';
 import { SCB_REQUEST_LABEL } from './layouts/cells';
 import { markedSheetNames } from './snapshot';
+import { excelFailure } from './excelErrors';
 
 /** What the add-in's Befolkning sheet says about where its figures came from, and for whom. */
 export interface PopulationSheet {
@@ -46,8 +47,7 @@ export async function readPopulationSheet(excel: ExcelApi | undefined = globalEx
       return ok(populationSheetFrom(sheet, used.values, parseRange(used.address).start));
     });
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return fail('excel-read', `Excel kunde inte läsa bladet Befolkning: ${detail}.`, `Excel could not read the Befolkning sheet: ${detail}.`);
+    return excelFailure(e, 'excel-read', { sv: 'Excel kunde inte läsa bladet Befolkning', en: 'Excel could not read the Befolkning sheet' });
   }
 }
 

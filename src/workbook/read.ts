@@ -1,5 +1,6 @@
 import { fail, ok, Result } from '../domain';
 import { ExcelApi, globalExcel, RangeProxy } from './excelApi';
+import { excelFailure } from './excelErrors';
 
 export type ReadTarget = { kind: 'selection' } | { kind: 'sheet'; name: string } | { kind: 'table'; name: string };
 
@@ -36,8 +37,7 @@ export async function readRangeValues(target: ReadTarget, excel: ExcelApi | unde
       return ok(rangeValuesOf(range));
     });
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return fail('excel-read', `Excel kunde inte läsa området: ${detail}.`, `Excel could not read the range: ${detail}.`);
+    return excelFailure(e, 'excel-read', { sv: 'Excel kunde inte läsa området', en: 'Excel could not read the range' });
   }
 }
 

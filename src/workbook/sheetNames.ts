@@ -1,5 +1,6 @@
 import { fail, ok, Result } from '../domain';
 import { ExcelApi, globalExcel } from './excelApi';
+import { excelFailure } from './excelErrors';
 
 /**
  * The workbook's sheets by name, in the order of their tabs, in one context.sync(): what the
@@ -17,7 +18,6 @@ export async function readSheetNames(excel: ExcelApi | undefined = globalExcel()
       return ok(sheets.items.map((s) => s.name));
     });
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return fail('excel-read', `Excel kunde inte läsa bladen: ${detail}.`, `Excel could not read the sheets: ${detail}.`);
+    return excelFailure(e, 'excel-read', { sv: 'Excel kunde inte läsa bladen', en: 'Excel could not read the sheets' });
   }
 }
