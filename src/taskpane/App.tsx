@@ -103,6 +103,7 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
             {...(written?.register ? { register: written.register } : {})}
             {...(writeError ? { error: writeError.message } : {})}
             {...(write.question.asking ? { asking: write.question.asking } : {})}
+            {...(write.question.locked ? { locked: write.question.locked } : {})}
             onAnswer={write.question.answer}
             onGoToSheet={write.goToSheet}
             {...(write.downloadCsv ? { onDownloadCsv: () => void write.downloadCsv!() } : {})}

@@ -1,6 +1,8 @@
 import { fail, invoiceRows, ok, Result, Revision } from '../domain';
 import type { BeforeWrite, RenderSummary } from '../workbook/excel';
+import { lockedMessage, lockingEntry } from '../workbook/approval';
 import { invoiceCsv } from '../workbook/csv';
+import { revisionPlan } from '../workbook/layouts/revision';
 import type { WriteProgress } from './components/WriteStep';
 import type { Population } from './hooks/usePopulation';
 import type { SheetQuestionState } from './hooks/useSheetQuestion';
@@ -64,12 +66,28 @@ export async function runWrite({ services, fees, population, sheets, question, s
     if (!before.ok) return before;
     const registered = invoicing ? registerForWrite(before.value.register, members) : undefined;
     if (registered && !registered.ok) return registered;
-    // Sheets in the way may be this fee year's: then say what SCB has revised since they were written.
-    const choice = await question.replaceOrVersion(before.value.inTheWay, async () => {
-      const revised = await services.revision(fees.allocation.feeYear, population);
-      if (revised.ok && revised.value?.changed) setRevision(revised.value);
-    });
+    // A fastställd year is a lock: its sheets are never replaced or written over, whatever the answer.
+    const feeYear = fees.allocation.feeYear;
+    const verified = fees.kind === 'decided' && before.value.inTheWay.length ? await services.verifyWorkbook({ feeYear }) : undefined;
+    const locked = verified?.ok ? lockingEntry(verified.value) : undefined;
+    // Sheets in the way may be this fee year's: then say first what SCB has revised since they were written.
+    const choice = await question.replaceOrVersion(
+      before.value.inTheWay,
+      async () => {
+        const revised = await services.revision(feeYear, population);
+        if (revised.ok && revised.value?.changed) setRevision(revised.value);
+      },
+      locked ? lockedMessage(locked) : undefined,
+    );
     if (choice === 'cancel') return undefined;
+    if (locked) {
+      // The revision beside the fastställda sheets, under a name that says so, never as invoices.
+      const written = await services.write(revisionPlan(first, feeYear, time.slice(0, 10)), {
+        replaceOwnSheets: false,
+        onProgress: (p) => setProgress({ done: p.done, total: p.total, reading: p.step === 'read' }),
+      });
+      return written.ok ? ok({ kind: 'written', sheets: written.value.sheets }) : written;
+    }
     const plan = registered ? planFor(fees, members, population, sheets, time, registered.value) : first;
     const written = await services.write(plan, {
       ...(log ? { log } : {}),

@@ -1,5 +1,5 @@
 import { fail, LogEntry, ok, Result } from '../domain';
-import { approvalEntry, approvalFaults } from './approval';
+import { approvalEntry, approvalFaults, lockingEntry } from './approval';
 import { appendLogEntry } from './excelLog';
 import { readWorkbookSnapshot } from './excelSnapshot';
 import { ExcelApi, globalExcel } from './excelApi';
@@ -18,7 +18,9 @@ export interface ApprovalRequest {
 
 export type ApprovalOutcome =
   | { readonly approved: true; readonly verification: Verification; readonly protectedSheets: readonly string[]; readonly entry: LogEntry }
-  | { readonly approved: false; readonly verification: Verification; readonly faults: readonly Difference[] };
+  | { readonly approved: false; readonly verification: Verification; readonly faults: readonly Difference[] }
+  /** The year is fastställd already (a Fastställt row whose checksum the sheets still have): nothing changed. */
+  | { readonly approved: false; readonly verification: Verification; readonly faults: readonly []; readonly locked: LogEntry };
 
 interface ProtectableSheet {
   readonly protection: { protect(options?: Record<string, boolean>, password?: string): void };
@@ -40,6 +42,9 @@ export async function approveInExcel(request: ApprovalRequest, excel: ExcelApi |
   const verified = verifyWorkbook(book.value, request.feeYear === undefined ? {} : { feeYear: request.feeYear });
   if (!verified.ok) return verified;
   const verification = verified.value;
+  // A fastställd year is a lock: approving it again changes nothing.
+  const locked = lockingEntry(verification);
+  if (locked) return ok({ approved: false, verification, faults: [], locked });
   const faults = approvalFaults(verification);
   if (faults.length) return ok({ approved: false, verification, faults });
 

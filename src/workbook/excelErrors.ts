@@ -86,7 +86,7 @@ export function excelFailure<T = never>(e: unknown, code: string, doing: Message
   const excelCode = excelErrorCode(e);
   const meaning = MEANINGS[excelCode];
   const detail = e instanceof Error ? e.message : String(e);
-  const what = meaning?.what ?? { sv: `Excel avbröt med felkoden ${excelCode}`, en: `Excel stopped with the error code ${excelCode}` };
+  const what = meaning?.what ?? (excelCode === 'unknown' ? { sv: 'Excel avbröt åtgärden', en: 'Excel stopped the action' } : { sv: `Excel avbröt med felkoden ${excelCode}`, en: `Excel stopped with the error code ${excelCode}` });
   const todo = meaning?.todo ?? { sv: 'Försök igen; kvarstår felet, kontakta IT-supporten och ange felkoden.', en: 'Try again; if it persists, contact IT support with the error code.' };
   const sv = `${doing.sv}: ${what.sv}.${state ? ` ${state.sv}` : ''} ${todo.sv}`;
   const en = `${doing.en}: ${what.en}.${state ? ` ${state.en}` : ''} ${todo.en} (Excel: ${excelCode}: ${detail})`;

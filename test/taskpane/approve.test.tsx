@@ -123,3 +123,37 @@ describe('the preview shows the change against last year', () => {
     expect(en.find((r) => r!.startsWith('Botkyrka'))).toBe('BotkyrkaSEK\u00a0383,620+SEK\u00a03,380SEK\u00a00');
   });
 });
+
+describe('a fastställd year is a lock, in the pane', () => {
+  it('approving again says when and by whom and changes nothing; a later write offers only a revision beside the fastställda sheets, or cancel', async () => {
+    const { user, excel } = await writtenInExcel();
+    const approve = step(/^Fastställ 2026$/);
+    await user.type(within(approve).getByRole('textbox', { name: /Beslut/ }), 'Samarbetskommittén 2026-01-22 § 5');
+    await user.type(within(approve).getByRole('textbox', { name: /Namn/ }), 'Eva Ek');
+    await user.click(within(approve).getByRole('button', { name: 'Fastställ' }));
+    await within(approve).findByText('2026 är fastställt');
+    const fastställd = excel.values('Avgift 2026', 'A1:F20');
+
+    await user.click(within(approve).getByRole('button', { name: 'Fastställ' }));
+    await within(approve).findByText('2026 är redan fastställt');
+    expect(within(approve).getByText(/fastställdes 2 mars 2026 av Eva Ek \(Samarbetskommittén 2026-01-22 § 5\)\. Inget ändrades\./)).toBeTruthy();
+    expect(excel.values('Logg', 'B5:B7')).toEqual([['Skrivet'], ['Fastställt'], ['']]);
+
+    await user.click(screen.getByRole('button', { name: 'Skriv till arbetsboken' }));
+    await screen.findByText('Avgiftsåret är fastställt');
+    expect(screen.getByText(/fastställdes 2 mars 2026 av Eva Ek.*skrivs aldrig över/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Ersätt tilläggets blad' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Skriv nya versioner|Skriv en ny version/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Skriv revisionen som nytt blad' }));
+    await screen.findByText('1 blad skrivet:');
+    expect(excel.sheet('Avgift 2026 rev 2026-03-02')).toBeTruthy();
+    expect(excel.values('Avgift 2026 rev 2026-03-02', 'A1:A1')[0]![0]).toMatch(/revision 2026-03-02, inte fastställd/);
+    expect(excel.values('Avgift 2026', 'A1:F20')).toEqual(fastställd);
+    expect(excel.sheet('Fakturaunderlag 2026 (2)')).toBeUndefined();
+    expect(excel.model.requests.some((r) => r.error)).toBe(false);
+    // The fastställda sheets still verify and are still the year's.
+    const verify = step(/^Kontrollera arbetsboken$/);
+    await user.click(within(verify).getByRole('button', { name: 'Kontrollera arbetsboken' }));
+    await within(verify).findByText('Avgift 2026 stämmer');
+  });
+});

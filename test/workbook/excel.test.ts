@@ -202,8 +202,8 @@ describe('renderPlanToExcel', () => {
     await renderPlanToExcel(planFor(), { excel: fake.Excel, onProgress: (p) => steps.push(`${p.step} ${p.done}/${p.total}`) });
     expect(steps[0]).toBe('read 0/12');
     expect(steps.at(-1)).toBe('done 12/12');
-    const broken = await renderPlanToExcel(planFor(), { excel: { run: async () => Promise.reject(new Error('GeneralException')) } });
-    expect(!broken.ok && broken.error.message.sv).toContain('Excel kunde inte skriva arbetsboken: GeneralException');
+    const broken = await renderPlanToExcel(planFor(), { excel: { run: async () => Promise.reject(Object.assign(new Error('An internal error has occurred.'), { code: 'GeneralException' })) } });
+    expect(!broken.ok && broken.error.message.sv).toContain('Excel kunde inte skriva arbetsboken: Excel stötte på ett internt fel.');
     const none = await renderPlanToExcel(planFor(), { excel: undefined });
     expect(!none.ok && none.error.code).toBe('excel-missing');
   });

@@ -1,4 +1,5 @@
 import { Button, Caption1, Field, Input, makeStyles, mergeClasses } from '@fluentui/react-components';
+import { lockedMessage } from '../../workbook/approval';
 import type { ApproveState } from '../hooks/useApprove';
 import { useLang } from '../i18n';
 import { Differences } from './Differences';
@@ -20,6 +21,8 @@ const TEXT = {
     approvedBody: (sheets: string, sum: string) => `Skyddade blad: ${sheets}. Kontrollsumma ${sum}. Raden finns i Logg.`,
     refused: (n: number) => `Fastställs inte: ${n} ${n === 1 ? 'skillnad' : 'skillnader'} mot arbetsbokens egna tal. Inget har skyddats eller loggats.`,
     outside: 'Fastställ gäller den öppna arbetsboken; öppna tillägget i Excel.',
+    already: (year: number) => `${year} är redan fastställt`,
+    unchanged: 'Inget ändrades.',
   },
   en: {
     title: (year: number) => `Approve ${year}`,
@@ -34,6 +37,8 @@ const TEXT = {
     approvedBody: (sheets: string, sum: string) => `Protected sheets: ${sheets}. Checksum ${sum}. The row is in Logg.`,
     refused: (n: number) => `Not approved: ${n} ${n === 1 ? 'difference' : 'differences'} from the workbook’s own figures. Nothing was protected or logged.`,
     outside: 'Approval applies to the open workbook; open the add-in in Excel.',
+    already: (year: number) => `${year} is approved already`,
+    unchanged: 'Nothing was changed.',
   },
 };
 
@@ -71,7 +76,12 @@ export function ApproveStep({ feeYear, inExcel, approve }: { feeYear: number; in
           {t.approvedBody(task.value.protectedSheets.join(', '), task.value.entry.checksum.slice(0, 12) + '…')}
         </Notice>
       )}
-      {task.state === 'done' && !task.value.approved && (
+      {task.state === 'done' && 'locked' in task.value && (
+        <Notice intent="warning" title={t.already(feeYear)}>
+          {`${lockedMessage(task.value.locked)[lang]} ${t.unchanged}`}
+        </Notice>
+      )}
+      {task.state === 'done' && !task.value.approved && !('locked' in task.value) && (
         <>
           <Notice intent="error" title={t.refused(task.value.faults.length)} />
           <Differences differences={task.value.faults} onGo={approve.goTo} />

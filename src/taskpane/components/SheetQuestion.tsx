@@ -1,18 +1,21 @@
 import { Button } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
-import { useStrings } from '../i18n';
+import type { Message } from '../../domain';
+import { useLang, useStrings } from '../i18n';
 import { Notice } from './Notice';
 
-export type SheetAnswer = 'replace' | 'version' | 'cancel';
+export type SheetAnswer = 'replace' | 'version' | 'revision' | 'cancel';
 
 /**
  * "Bladen finns redan": the add-in's own sheets are in the way, and only the user decides. Replacing
  * them in place is the first, primary answer (every formula and name pointing at them keeps working);
  * new versions beside them only when asked. The focus moves here, so the question is read out and the
- * answers are the next Tab; when it goes, the focus returns to the button that asked.
+ * answers are the next Tab; when it goes, the focus returns to the button that asked. A fastställd
+ * year (`locked`) is a lock: it says when and by whom, and offers only a revision beside it, or cancel.
  */
-export function SheetQuestion({ names, onAnswer }: { names: readonly string[]; onAnswer: (answer: SheetAnswer) => void }) {
+export function SheetQuestion({ names, locked, onAnswer }: { names: readonly string[]; locked?: Message; onAnswer: (answer: SheetAnswer) => void }) {
   const t = useStrings();
+  const lang = useLang();
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // The button that asked keeps the focus while busy; after an answer that writes nothing
@@ -25,6 +28,26 @@ export function SheetQuestion({ names, onAnswer }: { names: readonly string[]; o
       });
     };
   }, []);
+  if (locked) {
+    return (
+      <Notice
+        ref={box}
+        live={false}
+        intent="warning"
+        title={t.lockedTitle}
+        actions={
+          <>
+            <Button appearance="primary" onClick={() => onAnswer('revision')}>
+              {t.writeRevision}
+            </Button>
+            <Button onClick={() => onAnswer('cancel')}>{t.cancel}</Button>
+          </>
+        }
+      >
+        {`${locked[lang]} ${t.lockedText(names.join(', '))}`}
+      </Notice>
+    );
+  }
   return (
     <Notice
       ref={box}

@@ -43,6 +43,8 @@ export interface WriteStepProps {
   readonly dueDatePassed?: string;
   /** The add-in's sheets in the way: ask before replacing them. */
   readonly asking?: readonly string[];
+  /** The fee year is fastställd: when, by whom, on which decision. */
+  readonly locked?: Message;
   readonly onAnswer: (answer: SheetAnswer) => void;
 }
 
@@ -114,7 +116,7 @@ export function WriteStep(props: WriteStepProps) {
         )}
       </div>
       {props.error && <Problem message={props.error} />}
-      {props.asking && <SheetQuestion names={props.asking} onAnswer={props.onAnswer} />}
+      {props.asking && <SheetQuestion names={props.asking} {...(props.locked ? { locked: props.locked } : {})} onAnswer={props.onAnswer} />}
       {props.onDownloadCsv && <InvoiceCsv onDownload={props.onDownloadCsv} {...pick(props, 'csvDownloaded', 'csvError', 'dueDatePassed')} />}
     </Step>
   );

@@ -114,6 +114,10 @@ export const en: Strings = {
   replace: 'Replace the add-in’s sheets',
   newVersions: (n: number) => (n === 1 ? 'Write a new version' : 'Write new versions'),
   cancel: 'Cancel',
+  lockedTitle: 'The fee year is approved',
+  lockedText: (names: string) =>
+    `Approved sheets (${names}) are never written over. The difference from the approved figures is shown above. You can write the revision as a new sheet beside them, with “rev” and today’s date in its name; it gives no invoices.`,
+  writeRevision: 'Write the revision as a new sheet',
   nothingToWrite: 'Choose at least one sheet.',
   budgetStep: '4. Budget check',
   budgetTarget: 'Budget to check',

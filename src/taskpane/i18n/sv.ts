@@ -116,6 +116,10 @@ export const sv = {
   replace: 'Ersätt tilläggets blad',
   newVersions: (n: number): string => (n === 1 ? 'Skriv en ny version' : 'Skriv nya versioner'),
   cancel: 'Avbryt',
+  lockedTitle: 'Avgiftsåret är fastställt',
+  lockedText: (names: string) =>
+    `Fastställda blad (${names}) skrivs aldrig över. Skillnaden mot de fastställda talen visas ovan. Du kan skriva revisionen som ett nytt blad bredvid, med ”rev” och dagens datum i namnet; den ger inga fakturor.`,
+  writeRevision: 'Skriv revisionen som nytt blad',
   nothingToWrite: 'Välj minst ett blad.',
   // Step 4
   budgetStep: '4. Budgetkontroll',
