@@ -63,9 +63,10 @@ export async function injectEveryFault(base: RealExcel, plan: WorkbookPlan, repl
   return { actions, injected, survived, broken };
 }
 
-/** The Skrivet rows of the Logg sheet; undefined when there is no Logg. */
+/** The Skrivet rows of the add-in's Logg (found by its marker); undefined when there is none. */
 function loggedWrites(state: ModelState): number | undefined {
-  const logg = state.sheets.find((s) => s.name === 'Logg');
+  const marker = state.names.get('AVGF_logg');
+  const logg = marker && state.sheets.find((s) => s.name === sheetOfReference(marker.formula));
   return logg ? [...logg.cells].filter(([address, cell]) => /^B\d+$/.test(address) && cell.value === 'Skrivet').length : undefined;
 }
 
@@ -108,5 +109,11 @@ export function wholeness(before: ModelState, after: ModelState): string[] {
     if (!beforeNames.includes(sheet.name) && !oursAfter.has(sheet.name)) problems.push(`sheet ${sheet.name} is not marked`);
   }
   for (const name of oursAfter) if (!after.sheets.some((s) => s.name === name)) problems.push(`a marker points at ${name}, which is gone`);
+  // A fastställd (protected) sheet keeps every cell, whatever failed.
+  for (const sheet of before.sheets.filter((s) => s.protected)) {
+    const now = after.sheets.find((s) => s.name === sheet.name);
+    const cells = (s: typeof sheet) => JSON.stringify([...s.cells].sort(([a], [b]) => a.localeCompare(b)));
+    if (!now || cells(now) !== cells(sheet) || !now.protected) problems.push(`fastställd sheet ${sheet.name} changed`);
+  }
   return problems;
 }

@@ -1,6 +1,10 @@
 import { logEntryFor } from '../../src/domain';
-import { injectEveryFault, userWorkbookWithOurSheets } from '../excel/faults';
+import { approveInExcel } from '../../src/workbook/approve';
+import { revisionPlan } from '../../src/workbook/layouts/revision';
+import { injectEveryFault, userWorkbookWithOurSheets, wholeness } from '../excel/faults';
 import { createRealExcel } from '../excel/realExcel';
+import { cloneState, createExcelModel } from '../excel/model';
+import { renderPlanToExcel } from '../../src/workbook/excel';
 import { allocationFor, planFor } from './fixtures';
 
 /*
@@ -30,5 +34,37 @@ describe('a failure at any action leaves the workbook whole', () => {
     expect(run.broken).toEqual([]);
     expect(run.injected).toBe(run.actions);
     expect(run.survived).toBe(run.actions);
+  }, 120_000);
+
+  it('a fastställd 2026 beside the officer’s namesakes (a Logg of minutes, a Medlemmar of people, an unmarked Avgift 2026): the revision written beside it, failing at every action', async () => {
+    const base = createRealExcel({
+      sheets: [
+        { name: 'Logg', cells: { A1: 'Mötesanteckningar', A2: '2026-01-22', B2: 'Budgeten antogs' } },
+        { name: 'Medlemmar', cells: { A1: 'Namn', B1: 'E-post', A2: 'Eva Ek', B2: 'eva.ek@huddinge.se' } },
+        { name: 'Avgift 2026', cells: { A1: 'Mina egna beräkningar', B1: 2_102_500 } },
+      ],
+    });
+    const written = await renderPlanToExcel(plan, { excel: base.Excel, log: log('2026-01-15T09:30:00.000Z') });
+    if (!written.ok) throw new Error(written.error.message.en);
+    const approved = await approveInExcel({ feeYear: 2026, by: 'Eva Ek', now: new Date('2026-01-23T09:30:00Z') }, base.Excel);
+    expect(approved.ok && approved.value.approved).toBe(true);
+    expect(base.state.sheets.filter((s) => s.protected).length).toBeGreaterThan(5);
+    const run = await injectEveryFault(base, revisionPlan(plan, 2026, '2026-04-02'), false);
+    console.log(`fastställd + namesakes, revision: ${run.injected} faults injected at ${run.actions} action indexes, ${run.survived} survived`);
+    expect(run.broken).toEqual([]);
+    expect(run.survived).toBe(run.actions);
+    expect(run.actions).toBeGreaterThan(20);
+  }, 120_000);
+
+  it('a fastställd workbook, replaced in place as a careless caller might ask: Excel refuses at the first protected cell, the message says so, and the officer’s sheets and the fastställda ones are whole', async () => {
+    const base = await userWorkbookWithOurSheets(plan, log('2026-01-15T09:30:00.000Z'));
+    const approved = await approveInExcel({ feeYear: 2026, by: 'Eva Ek', now: new Date('2026-01-23T09:30:00Z') }, base.Excel);
+    expect(approved.ok && approved.value.approved).toBe(true);
+    const before = cloneState(base.state);
+    const model = createExcelModel({ state: cloneState(base.state) });
+    const replaced = await renderPlanToExcel(plan, { excel: base.use(model).Excel, replaceOwnSheets: true });
+    expect(!replaced.ok && replaced.error.message.sv).toContain('bladet är skyddat');
+    expect(model.requests.some((r) => r.error === 'AccessDenied')).toBe(true);
+    expect(wholeness(before, model.state)).toEqual([]);
   }, 120_000);
 });
