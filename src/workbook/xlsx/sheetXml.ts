@@ -91,7 +91,7 @@ export function isProtectedXml(xml: string): boolean {
  * @example shiftFormula("C10*Sats_2026+'Avgift 2026'!$B$6", 2, 0) // "C12*Sats_2026+'Avgift 2026'!$B$6"
  */
 export function shiftFormula(formula: string, rows: number, columns: number): string {
-  return formula.replace(/("(?:[^"]|"")*"|'(?:[^']|'')*')|(?<![A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g, (whole, quoted: string | undefined, dc: string, col: string, dr: string, row: string) => {
+  return formula.replace(/("(?:[^"]|"")*"|'(?:[^']|'')*')|(?<![A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g, (_whole, quoted: string | undefined, dc: string, col: string, dr: string, row: string) => {
     if (quoted !== undefined) return quoted;
     const c = dc ? col : lettersOf(parseCell(`${col}1`).column + columns);
     const r = dr ? row : String(Number(row) + rows);
@@ -129,8 +129,10 @@ export function protectSheetXml(xml: string, hash = ''): string {
  * // { xml: '…<row r="5"><c r="A5" t="inlineStr"><is><t>Fastställt</t></is></c></row></sheetData>…', row: 5 }
  */
 export function appendRowXml(xml: string, cells: readonly Cell[], styleOf: (column: number) => string | undefined): { xml: string; row: number } {
-  let last = 0;
-  for (const row of xml.matchAll(ROW)) last = Number(attribute(row[2]!, 'r') ?? last + 1);
+  // Below the last row that holds something: rows of formatting only (LibreOffice and Excel write them
+  // below the data) do not count, and the one in the new row's place is replaced, keeping rows in order.
+  const rows = [...xml.matchAll(ROW)].map((m, i) => ({ m, r: Number(attribute(m[2]!, 'r') ?? i + 1), content: /<(?:\w+:)?(?:v|f|is)\b/.test(m[3] ?? '') }));
+  const last = rows.filter((x) => x.content).reduce((max, x) => Math.max(max, x.r), 0);
   const rowNumber = last + 1;
   const data = /<(\w+:)?sheetData\b([^>]*?)(\/>|>)/.exec(xml);
   if (!data) throw new RangeError('The worksheet part has no sheetData.');
@@ -148,15 +150,19 @@ export function appendRowXml(xml: string, cells: readonly Cell[], styleOf: (colu
     })
     .join('');
   const row = `<${p}row r="${rowNumber}">${content}</${p}row>`;
-  let out =
-    data[3] === '/>'
-      ? xml.slice(0, data.index) + `<${p}sheetData${data[2]}>${row}</${p}sheetData>` + xml.slice(data.index + data[0].length)
-      : xml.replace(new RegExp(`</${p}sheetData>`), `${row}</${p}sheetData>`);
-  out = out.replace(/(<(?:\w+:)?dimension\b[^>]*?\sref=")([^"]*)(")/, (whole, open: string, ref: string, close: string) => {
+  const next = rows.find((x) => x.r >= rowNumber);
+  let out: string;
+  if (next) {
+    const at = next.m.index!;
+    const replaced = next.r === rowNumber ? next.m[0].length : 0;
+    out = xml.slice(0, at) + row + xml.slice(at + replaced);
+  } else if (data[3] === '/>') out = xml.slice(0, data.index) + `<${p}sheetData${data[2]}>${row}</${p}sheetData>` + xml.slice(data.index + data[0].length);
+  else out = xml.replace(new RegExp(`</${p}sheetData>`), `${row}</${p}sheetData>`);
+  out = out.replace(/(<(?:\w+:)?dimension\b[^>]*?\sref=")([^"]*)(")/, (unchanged, open: string, ref: string, close: string) => {
     const [start, end = start] = ref.split(':');
     const endCell = parseCell(end!);
     const width = Math.max(endCell.column, cells.length - 1);
-    if (endCell.row >= rowNumber - 1 && endCell.column >= width) return whole;
+    if (endCell.row >= rowNumber - 1 && endCell.column >= width) return unchanged;
     return `${open}${start}:${cellAddress(Math.max(endCell.row, rowNumber - 1), width)}${close}`;
   });
   return { xml: out, row: rowNumber };
