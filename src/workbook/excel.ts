@@ -214,9 +214,9 @@ function clearSheet(ws: WorksheetProxy, tablesOnSheet: readonly string[], budget
 
 /** The members register as the workbook holds it, read in the same request as the sheets in the way. */
 export interface RegisterInWorkbook {
-  /** A Medlemmar sheet or table exists, or the add-in's own (renamed): it is read, never written over. */
+  /** The add-in's register (found by its marker, renamed or not) exists: it is read, never written over. */
   readonly exists: boolean;
-  /** Its cells, and where they were read: the table Medlemmar with its header (Medlemmar, A5:I13), else the used range of the sheet Medlemmar. */
+  /** Its cells, and where they were read: its table Medlemmar with the header (Medlemmar, A5:I13), else its sheet's used range. */
   readonly range?: RangeValues;
 }
 
@@ -229,8 +229,8 @@ export interface BeforeWrite {
 
 /**
  * Reads what a write must know first, in one sync: the add-in's own sheets the plan would meet (the
- * task pane asks whether to replace them or write new versions) and, with `register`, the members
- * register (table or sheet Medlemmar) the invoice basis takes its orgnr, Peppol-ID and references from.
+ * task pane asks whether to replace them or write new versions) and, with `register`, the add-in's
+ * members register (by its marker) the invoice basis takes its orgnr, Peppol-ID and references from.
  *
  * @example await readBeforeWrite(plan, Excel, { register: true })
  * // ok({ inTheWay: ['Avgift 2026', …], register: { exists: true, range: { sheet: 'Medlemmar', address: 'A5:I13', values: [['Kommunkod', …], …] } } })
@@ -242,19 +242,31 @@ export async function readBeforeWrite(plan: WorkbookPlan, excel: ExcelApi | unde
       const { worksheets, names, tables } = context.workbook;
       worksheets.load('items/name');
       names.load('items/name,items/formula');
-      const reads = options.register
-        ? [tables.getItemOrNullObject(MEMBERS_SHEET_NAME).getRange(), worksheets.getItemOrNullObject(MEMBERS_SHEET_NAME).getUsedRangeOrNullObject(true)].map((r) => {
-            r.load('address,values,isNullObject');
-            return r;
-          })
-        : [];
+      // The register is the add-in's Medlemmar, found by its marker: read speculatively in this request
+      // (the table Medlemmar with its sheet, the sheet called Medlemmar), taken only when the marker points
+      // there; a renamed or versioned register costs one more sync. An officer's own sheet or table
+      // called Medlemmar (a list of people) is never read.
+      const table = options.register ? tables.getItemOrNullObject(MEMBERS_SHEET_NAME) : undefined;
+      const tableRange = table?.getRange();
+      const tableSheet = table?.worksheet;
+      const usual = options.register ? worksheets.getItemOrNullObject(MEMBERS_SHEET_NAME).getUsedRangeOrNullObject(true) : undefined;
+      for (const r of [tableRange, usual]) r?.load('address,values,isNullObject');
+      tableSheet?.load('name');
       await context.sync();
       const existing = existingWorkbook(worksheets.items.map((s) => s.name), names.items.map((n) => ({ name: n.name, formula: n.formula })), []);
       const inTheWay = [...resolveNames(plan, existing, true).replacedSheets];
       if (!options.register) return ok({ inTheWay });
-      const read = reads.find((r) => !r.isNullObject);
-      const ours = markedSheetNames(names.items, MEMBERS_SHEET_KEY).length > 0;
-      return ok({ inTheWay, register: { exists: ours || read !== undefined, ...(read ? { range: rangeValuesOf(read) } : {}) } });
+      const ours = markedSheetNames(names.items, MEMBERS_SHEET_KEY).find((name) => worksheets.items.some((w) => w.name === name));
+      if (ours === undefined) return ok({ inTheWay, register: { exists: false } });
+      const same = (a: string, b: string) => a.toLocaleLowerCase('sv') === b.toLocaleLowerCase('sv');
+      let read = tableRange && !tableRange.isNullObject && same(tableSheet!.name, ours) ? tableRange : usual && !usual.isNullObject && same(MEMBERS_SHEET_NAME, ours) ? usual : undefined;
+      if (!read) {
+        const used = worksheets.getItem(ours).getUsedRangeOrNullObject(true);
+        used.load('address,values,isNullObject');
+        await context.sync();
+        read = used.isNullObject ? undefined : used;
+      }
+      return ok({ inTheWay, register: { exists: true, ...(read ? { range: rangeValuesOf(read) } : {}) } });
     });
   } catch (e) {
     return excelFailure(e, 'excel-read', { sv: 'Excel kunde inte läsa arbetsboken', en: 'Excel could not read the workbook' });

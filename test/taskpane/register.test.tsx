@@ -134,21 +134,25 @@ describe('the members register in the pane', () => {
     expect(excel.state.sheets.some((s) => s.name.startsWith('Medlemmar'))).toBe(false);
   });
 
-  it("an officer's own Medlemmar sheet, in its own shape, is read and left as it is", async () => {
-    const own: Record<string, Scalar> = { A1: 'Våra medlemmar', A3: 'Kod', B3: 'Namn', C3: 'Orgnr', D3: 'Referens', A4: '0127', B4: 'Botkyrka', C4: TEST_ORGNR, D4: 'BK87654321', A5: '0126', B5: 'Huddinge' };
+  it("an officer's own Medlemmar (a list of people, in its own shape) is neither read nor written: the add-in's register is Medlemmar (2), found again by its marker", async () => {
+    const own: Record<string, Scalar> = { A1: 'Våra kontaktpersoner', A3: 'Kod', B3: 'Namn', C3: 'Orgnr', D3: 'Referens', A4: '0127', B4: 'Anna Andersson', C4: TEST_ORGNR, D4: 'BK87654321', A5: '0126', B5: 'Bo Berg' };
     const excel = createRealExcel({ sheets: [{ name: 'Blad1' }, { name: 'Medlemmar', cells: own }] });
+    const before = excel.values('Medlemmar', 'A1:D5');
     const { user } = await paneInExcel(excel);
     await write(user);
-    const written = await screen.findByRole('group', { name: '12 blad skrivna:' });
-    expect(within(written).getByText('Fakturaunderlaget har uppgifterna från medlemsregistret Medlemmar!A1:D5.')).toBeTruthy();
-    expect(recordOf(excel, 'Fakturaunderlag 2026', '0127')).toMatchObject({ Organisationsnummer: TEST_ORGNR, 'Köparens referens': 'BK87654321' });
-    expect(excel.values('Medlemmar', 'A1:D5')).toEqual([
-      ['Våra medlemmar', '', '', ''],
-      ['', '', '', ''],
-      ['Kod', 'Namn', 'Orgnr', 'Referens'],
-      [127, 'Botkyrka', TEST_ORGNR, 'BK87654321'], // Excel took the typed codes as numbers: the zero is lost, and read back
-      [126, 'Huddinge', '', ''],
-    ]);
-    expect(excel.state.sheets.map((s) => s.name).filter((n) => n.startsWith('Medlemmar'))).toEqual(['Medlemmar']);
+    const written = await screen.findByRole('group', { name: '13 blad skrivna:' });
+    expect(within(written).getByRole('button', { name: 'Visa bladet Medlemmar (2)' })).toBeTruthy();
+    // Nothing of the officer's list reached the invoice basis.
+    expect(recordOf(excel, 'Fakturaunderlag 2026', '0127')).toMatchObject({ Organisationsnummer: '', 'Köparens referens': '' });
+    expect(excel.values('Medlemmar', 'A1:D5')).toEqual(before);
+
+    const row = rowOf(excel, 'Medlemmar (2)', '0127');
+    await type(excel, 'Medlemmar (2)', `D${row}`, [[TEST_ORGNR]]);
+    await write(user, 'Ersätt tilläggets blad');
+    const again = await screen.findByRole('group', { name: '12 blad skrivna:' });
+    expect(within(again).getByText('Fakturaunderlaget har uppgifterna från medlemsregistret Medlemmar (2)!A1:I13.')).toBeTruthy();
+    expect(recordOf(excel, 'Fakturaunderlag 2026', '0127').Organisationsnummer).toBe(TEST_ORGNR);
+    expect(excel.values('Medlemmar', 'A1:D5')).toEqual(before);
+    expect(excel.state.sheets.map((s) => s.name).filter((n) => n.startsWith('Medlemmar'))).toEqual(['Medlemmar', 'Medlemmar (2)']);
   });
 });
