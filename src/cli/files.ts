@@ -1,3 +1,7 @@
+import { basename } from 'node:path';
+import { lockedMessage } from '../workbook/approval';
+import { openXlsxPackage } from '../workbook/xlsx/package';
+import { lockedYears } from '../workbook/xlsx/packageBook';
 import { CliError, CliIo } from './io';
 import { shown } from './echo';
 
@@ -12,12 +16,13 @@ export interface OutputFile {
  * Checks every output before anything is written, and refuses (exit 2, one line) when: an output has
  * the wrong extension, two outputs are the same file, an output is one of the inputs (even with
  * --force: `budget-check B.xlsx --out B.xlsx` would replace the budget), its folder is missing or not
- * writable, or it exists and --force is not given.
+ * writable, it exists and --force is not given, or it is a workbook holding a fastställd year (even
+ * with --force: a fastställd year is a lock).
  *
  * @example await checkOutputs(io, [{ option: '--out', path: 'B.xlsx', extension: '.xlsx' }], { inputs: ['B.xlsx'], force: true })
  *   // throws CliError "--out B.xlsx är samma fil som budgeten du läser (B.xlsx); välj ett annat namn."
  */
-export async function checkOutputs(io: CliIo, outputs: readonly OutputFile[], options: { inputs?: readonly string[]; force: boolean }): Promise<void> {
+export async function checkOutputs(io: CliIo, outputs: readonly OutputFile[], options: { inputs?: readonly string[]; force: boolean; editsInPlace?: boolean }): Promise<void> {
   const identity = (path: string) => (io.fileIdentity ? io.fileIdentity(path) : Promise.resolve(`path:${path.replace(/^\.\//, '')}`));
   for (const o of outputs) {
     if (!o.path.toLowerCase().endsWith(o.extension) || o.path.length === o.extension.length) {
@@ -56,6 +61,28 @@ export async function checkOutputs(io: CliIo, outputs: readonly OutputFile[], op
       }
     }
   }
+  // A fastställd year is a lock: a workbook holding one is never replaced, --force or not.
+  // (`editsInPlace`: approve changes only its own parts of the file, and keeps its own lock.)
+  if (!options.editsInPlace) for (const o of outputs) if (o.extension === '.xlsx' && (await io.exists(o.path))) await refuseLocked(io, o.path);
+}
+
+/** Refuses to replace a workbook that holds a fastställd fee year (said with when, by whom, which decision). */
+async function refuseLocked(io: CliIo, path: string): Promise<void> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(path);
+  } catch {
+    return;
+  }
+  const pkg = await openXlsxPackage(bytes, basename(path));
+  if (!pkg.ok) return;
+  const locked = await lockedYears(pkg.value);
+  if (!locked.length) return;
+  const m = locked.map(lockedMessage);
+  throw new CliError(
+    `${shown(path)} skrivs inte över: ${m.map((x) => x.sv).join(' ')} Ett fastställt år är låst; välj ett annat filnamn.`,
+    `${shown(path)} is not overwritten: ${m.map((x) => x.en).join(' ')} An approved year is locked; choose another file name.`,
+  );
 }
 
 /**

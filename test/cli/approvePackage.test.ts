@@ -151,3 +151,25 @@ describe('approve edits an officer’s real workbook as zip parts', () => {
     for (const file of OFFICER_WORKBOOKS) expect(Buffer.compare(Buffer.from(officerWorkbook(file)), readFileSync(resolve(SHARED_DATA, 'workbooks', file)))).toBe(0);
   });
 });
+
+describe('a workbook with a fastställd year is never written over by the command line', () => {
+  it('allocate --out onto it with --force is refused, saying when and by whom; the file is not written; another name works', async () => {
+    const approved = (await approve(await withAddinSheets(officerWorkbook('WithChart.xlsx'), await written2026()))).written.get('f.xlsx') as Uint8Array;
+    const r = await runCli(['allocate', '--year', '2026', '--out', 'f.xlsx', '--force'], { 'f.xlsx': approved });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('f.xlsx skrivs inte över: Avgifterna för 2026 fastställdes 23 januari 2026 av Eva Ek (Samarbetskommittén 2026-01-22 § 5). Ett fastställt år är låst');
+    expect(r.written.size).toBe(0);
+    const elsewhere = await runCli(['allocate', '--year', '2026', '--out', 'ny.xlsx', '--force'], { 'f.xlsx': approved });
+    expect(elsewhere.code).toBe(0);
+  });
+
+  it('a workbook whose fastställda sheets were changed since holds no lock (verify reports the change) and --force may replace it', async () => {
+    const approved = (await approve(await written2026())).written.get('f.xlsx') as Uint8Array;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(approved) as unknown as ArrayBuffer);
+    wb.getWorksheet('Avgift 2026')!.getCell('C10').value = 96_751;
+    const changed = new Uint8Array(await wb.xlsx.writeBuffer());
+    expect((await runCli(['verify', 'f.xlsx'], { 'f.xlsx': changed })).code).toBe(3);
+    expect((await runCli(['allocate', '--year', '2026', '--out', 'f.xlsx', '--force'], { 'f.xlsx': changed })).code).toBe(0);
+  });
+});

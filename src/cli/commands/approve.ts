@@ -42,9 +42,9 @@ export async function approveCommand(args: string[], io: CliIo): Promise<number>
     throw new CliError(`Ange --out NY.xlsx, eller --force för att skriva över ${file}.`, `Give --out NEW.xlsx, or --force to overwrite ${file}.`);
   }
   const target = values.out ?? file;
-  // --out: a new file, never the workbook read (the safe-write checks); --force: the workbook itself, replaced whole.
+  // --out: a new file, never the workbook read (the safe-write checks); --force: the workbook itself, its own parts changed.
   if (values.out !== undefined) await checkOutputs(io, [{ option: '--out', path: values.out, extension: '.xlsx' }], { inputs: [file], force: values.force === true });
-  else await checkOutputs(io, [{ option: 'FIL.xlsx', path: file, extension: '.xlsx' }], { force: true });
+  else await checkOutputs(io, [{ option: 'FIL.xlsx', path: file, extension: '.xlsx' }], { force: true, editsInPlace: true });
   const feeYear = values.year === undefined ? undefined : parseYear(values.year, '--year');
   const { pkg, verification: v } = await verifyFile(io, file, feeYear);
   const sv = lang === 'sv';

@@ -1,7 +1,11 @@
+import { LogEntry } from '../../domain';
+import { lockingEntry } from '../approval';
 import { cellAddress } from '../address';
+import { LOG_SHEET_KEY, readLogEntries } from '../layouts/log';
+import { verifyWorkbook } from '../verify';
 import { Cell, MARKER_PREFIX } from '../plan';
 import { sheetOfReference } from '../resolve';
-import { markedSheetNames, WorkbookSnapshot } from '../snapshot';
+import { markedSheet, markedSheetNames, WorkbookSnapshot } from '../snapshot';
 import { readSheetXml, sharedStrings } from './sheetXml';
 import { relationships, textOf, XlsxPackage } from './package';
 import { attribute, encodeXml } from './xml';
@@ -104,4 +108,21 @@ function sheetPartXml(rows: readonly (readonly (Cell | null)[])[]): string {
     })
     .join('');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetData>${body}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+}
+
+/**
+ * The fee years of a package that are fastställda: each year with a Fastställt row in the add-in's Logg
+ * whose checksum its sheets still have, with that row. A file holding one is never written over.
+ *
+ * @example await lockedYears(pkg) // [{ action: 'Fastställt', feeYear: 2026, time: '2026-01-23T09:30:00.000Z', name: 'Eva Ek', … }]
+ */
+export async function lockedYears(pkg: XlsxPackage): Promise<LogEntry[]> {
+  const book = await packageSnapshot(pkg);
+  const log = markedSheet(book, LOG_SHEET_KEY);
+  const years = [...new Set((log ? readLogEntries(log.values) : []).filter((e) => e.action === 'Fastställt').map((e) => e.feeYear))];
+  return years.flatMap((feeYear) => {
+    const v = verifyWorkbook(book, { feeYear });
+    const entry = v.ok ? lockingEntry(v.value) : undefined;
+    return entry ? [entry] : [];
+  });
 }
