@@ -139,8 +139,19 @@ describe('a fastställd year is a lock, in the pane', () => {
     expect(within(approve).getByText(/fastställdes 2 mars 2026 av Eva Ek \(Samarbetskommittén 2026-01-22 § 5\)\. Inget ändrades\./)).toBeTruthy();
     expect(excel.values('Logg', 'B5:B7')).toEqual([['Skrivet'], ['Fastställt'], ['']]);
 
+    // SCB revised Botkyrka (+10 on 31 December 2025), read from a file saved from SCB.
+    const { snapshotPopulation } = await import('../../src/data/snapshot');
+    const csv = ['kommunkod,kommun,ar,folkmangd_31dec,kalla_tabell', ...snapshotPopulation().figures.filter((f) => f.year >= 2024).map((f) => `${f.code},x,${f.year},${f.code === '0127' && f.year === 2025 ? f.population + 10 : f.population},TAB5557`)].join('\n');
+    await user.click(screen.getByRole('radio', { name: /^Fil från SCB eller Excel/ }));
+    await user.upload(document.querySelector('input[type=file]') as HTMLInputElement, new File([csv], 'scb-reviderad.csv', { type: 'text/csv' }));
+    await user.click(screen.getByRole('button', { name: 'Hämta folkmängd' }));
+    await screen.findByText(/Källa: filen scb-reviderad\.csv/);
     await user.click(screen.getByRole('button', { name: 'Skriv till arbetsboken' }));
     await screen.findByText('Avgiftsåret är fastställt');
+    // First, in words, the revision against the fastställda figures, per member.
+    const notice = await screen.findByText(/SCB:s siffror skiljer sig från dem som bladen för 2026 använde/);
+    const table = within(notice.closest('[role=status]') as HTMLElement).getByRole('table', { name: 'Ändrad folkmängd per kommun' });
+    expect(within(table).getAllByRole('row').map((r) => r.textContent)).toEqual(['KommunFörutNuÄndringAvgiftens ändring', `Botkyrka96\u00a075096\u00a0760+10+40\u00a0kr`]);
     expect(screen.getByText(/fastställdes 2 mars 2026 av Eva Ek.*skrivs aldrig över/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Ersätt tilläggets blad' })).toBeNull();
     expect(screen.queryByRole('button', { name: /Skriv nya versioner|Skriv en ny version/ })).toBeNull();
@@ -148,6 +159,8 @@ describe('a fastställd year is a lock, in the pane', () => {
     await screen.findByText('1 blad skrivet:');
     expect(excel.sheet('Avgift 2026 rev 2026-03-02')).toBeTruthy();
     expect(excel.values('Avgift 2026 rev 2026-03-02', 'A1:A1')[0]![0]).toMatch(/revision 2026-03-02, inte fastställd/);
+    expect(excel.values('Avgift 2026 rev 2026-03-02', 'C10:E10')).toEqual([[96_760, expect.anything(), 387_040]]);
+    expect(excel.values('Avgift 2026', 'C10:C10')).toEqual([[96_750]]);
     expect(excel.values('Avgift 2026', 'A1:F20')).toEqual(fastställd);
     expect(excel.sheet('Fakturaunderlag 2026 (2)')).toBeUndefined();
     expect(excel.model.requests.some((r) => r.error)).toBe(false);
