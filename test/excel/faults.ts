@@ -109,6 +109,12 @@ export function wholeness(before: ModelState, after: ModelState): string[] {
     if (!beforeNames.includes(sheet.name) && !oursAfter.has(sheet.name)) problems.push(`sheet ${sheet.name} is not marked`);
   }
   for (const name of oursAfter) if (!after.sheets.some((s) => s.name === name)) problems.push(`a marker points at ${name}, which is gone`);
+  // The officer's tables keep their names and ranges (a table named like the add-in's included).
+  for (const t of before.tables.values()) {
+    if (oursBefore.has(t.sheet.name)) continue;
+    const now = [...after.tables.values()].find((x) => x.id === t.id);
+    if (!now || now.name !== t.name || now.address !== t.address) problems.push(`user table ${t.name} changed`);
+  }
   // A fastställd (protected) sheet keeps every cell, whatever failed.
   for (const sheet of before.sheets.filter((s) => s.protected)) {
     const now = after.sheets.find((s) => s.name === sheet.name);

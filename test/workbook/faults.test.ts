@@ -36,14 +36,17 @@ describe('a failure at any action leaves the workbook whole', () => {
     expect(run.survived).toBe(run.actions);
   }, 120_000);
 
+  it('a first write beside the officer’s namesakes (a Logg of minutes, a Medlemmar of people, an unmarked Avgift 2026, a table named Fakturaunderlag_2026): at every failing action nothing of theirs changes', async () => {
+    const base = await officersNamesakes();
+    const run = await injectEveryFault(base, plan, false, log('2026-01-15T09:30:00.000Z'));
+    console.log(`first write beside namesakes: ${run.injected} faults injected at ${run.actions} action indexes, ${run.survived} survived`);
+    expect(run.broken).toEqual([]);
+    expect(run.survived).toBe(run.actions);
+    expect(run.actions).toBeGreaterThan(100);
+  }, 120_000);
+
   it('a fastställd 2026 beside the officer’s namesakes (a Logg of minutes, a Medlemmar of people, an unmarked Avgift 2026): the revision written beside it, failing at every action', async () => {
-    const base = createRealExcel({
-      sheets: [
-        { name: 'Logg', cells: { A1: 'Mötesanteckningar', A2: '2026-01-22', B2: 'Budgeten antogs' } },
-        { name: 'Medlemmar', cells: { A1: 'Namn', B1: 'E-post', A2: 'Eva Ek', B2: 'eva.ek@huddinge.se' } },
-        { name: 'Avgift 2026', cells: { A1: 'Mina egna beräkningar', B1: 2_102_500 } },
-      ],
-    });
+    const base = await officersNamesakes();
     const written = await renderPlanToExcel(plan, { excel: base.Excel, log: log('2026-01-15T09:30:00.000Z') });
     if (!written.ok) throw new Error(written.error.message.en);
     const approved = await approveInExcel({ feeYear: 2026, by: 'Eva Ek', now: new Date('2026-01-23T09:30:00Z') }, base.Excel);
@@ -68,3 +71,20 @@ describe('a failure at any action leaves the workbook whole', () => {
     expect(wholeness(before, model.state)).toEqual([]);
   }, 120_000);
 });
+
+/** An officer's workbook with things named as the add-in names its own: none of them is the add-in's. */
+async function officersNamesakes() {
+  const base = createRealExcel({
+    sheets: [
+      { name: 'Logg', cells: { A1: 'Mötesanteckningar', A2: '2026-01-22', B2: 'Budgeten antogs' } },
+      { name: 'Medlemmar', cells: { A1: 'Namn', B1: 'E-post', A2: 'Eva Ek', B2: 'eva.ek@huddinge.se' } },
+      { name: 'Avgift 2026', cells: { A1: 'Mina egna beräkningar', B1: 2_102_500 } },
+      { name: 'Fakturor', cells: { A1: 'Kommun', B1: 'Belopp', A2: 'Botkyrka', B2: 387_000 } },
+    ],
+  });
+  await base.Excel.run(async (context) => {
+    (context.workbook.tables as unknown as { add(address: string, headers: boolean): { name: string } }).add("'Fakturor'!A1:B2", true).name = 'Fakturaunderlag_2026';
+    await context.sync();
+  });
+  return base;
+}
