@@ -9,7 +9,7 @@ import { shown } from './echo';
 export interface OutputFile {
   readonly option: string;
   readonly path: string;
-  readonly extension: '.xlsx' | '.csv';
+  readonly extension: '.xlsx' | '.xlsm' | '.csv';
 }
 
 /**
@@ -63,7 +63,7 @@ export async function checkOutputs(io: CliIo, outputs: readonly OutputFile[], op
   }
   // A fastställd year is a lock: a workbook holding one is never replaced, --force or not.
   // (`editsInPlace`: approve changes only its own parts of the file, and keeps its own lock.)
-  if (!options.editsInPlace) for (const o of outputs) if (o.extension === '.xlsx' && (await io.exists(o.path))) await refuseLocked(io, o.path);
+  if (!options.editsInPlace) for (const o of outputs) if (o.extension !== '.csv' && (await io.exists(o.path))) await refuseLocked(io, o.path);
 }
 
 /** Refuses to replace a workbook that holds a fastställd fee year (said with when, by whom, which decision). */

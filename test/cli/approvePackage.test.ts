@@ -173,3 +173,36 @@ describe('a workbook with a fastställd year is never written over by the comman
     expect((await runCli(['allocate', '--year', '2026', '--out', 'f.xlsx', '--force'], { 'f.xlsx': changed })).code).toBe(0);
   });
 });
+
+describe('a workbook with macros', () => {
+  /** A real workbook made macro-enabled as Excel stores one: a vbaProject part, its relationship and content types. */
+  async function asXlsm(bytes: Uint8Array): Promise<Uint8Array> {
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(bytes);
+    zip.file('xl/vbaProject.bin', new Uint8Array(Array.from({ length: 2048 }, (_, i) => (i * 7919) % 251)));
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    zip.file(
+      '[Content_Types].xml',
+      types
+        .replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml')
+        .replace('</Types>', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'),
+    );
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>'));
+    return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  }
+
+  it('an .xlsm is approved as an .xlsm with its macros byte for byte; an .xlsx output for it is refused with why', async () => {
+    const before = await asXlsm(await withAddinSheets(officerWorkbook('WithChart.xlsx'), await written2026()));
+    const refused = await runCli(['approve', 'w.xlsm', '--by', 'Eva Ek', '--out', 'f.xlsx'], { 'w.xlsm': before });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--out ska vara en .xlsm-fil');
+    const r = await runCli(['approve', 'w.xlsm', '--year', '2026', '--by', 'Eva Ek', '--out', 'f.xlsm'], { 'w.xlsm': before });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const { changed, gone, added } = await changedParts(before, r.written.get('f.xlsm') as Uint8Array);
+    expect([gone, added]).toEqual([[], []]);
+    expect(changed.filter((p) => !p.startsWith('xl/worksheets/'))).toEqual([]);
+    expect(await partsMatching(r.written.get('f.xlsm') as Uint8Array, /vbaProject/)).toEqual(['xl/vbaProject.bin']);
+  });
+});

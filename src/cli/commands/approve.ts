@@ -18,7 +18,8 @@ export const APPROVE_HELP = `avgift approve FIL.xlsx – fastställ avgiftsåret
   Arbetsboken kontrolleras först (som avgift verify); stämmer den inte fastställs inget (slutkod 3).
   Bladen skyddas och en rad Fastställt med referens och kontrollsumma läggs till i Logg. Bara
   tilläggets egna delar av filen ändras; dina blad, diagram, pivottabeller, kommentarer och namn
-  lämnas byte för byte. Ett år som redan är fastställt ändras inte (det sägs när och av vem).
+  lämnas byte för byte (en .xlsm behåller sina makron och skrivs som .xlsm). Ett år som redan är
+  fastställt ändras inte (det sägs när och av vem).
 `;
 
 const OPTIONS = {
@@ -43,8 +44,10 @@ export async function approveCommand(args: string[], io: CliIo): Promise<number>
   }
   const target = values.out ?? file;
   // --out: a new file, never the workbook read (the safe-write checks); --force: the workbook itself, its own parts changed.
-  if (values.out !== undefined) await checkOutputs(io, [{ option: '--out', path: values.out, extension: '.xlsx' }], { inputs: [file], force: values.force === true });
-  else await checkOutputs(io, [{ option: 'FIL.xlsx', path: file, extension: '.xlsx' }], { force: true, editsInPlace: true });
+  // A workbook with macros (.xlsm) stays one: its parts, the macros included, are kept, so the output has its kind.
+  const extension = file.toLowerCase().endsWith('.xlsm') ? '.xlsm' : '.xlsx';
+  if (values.out !== undefined) await checkOutputs(io, [{ option: '--out', path: values.out, extension }], { inputs: [file], force: values.force === true });
+  else await checkOutputs(io, [{ option: 'FIL.xlsx', path: file, extension }], { force: true, editsInPlace: true });
   const feeYear = values.year === undefined ? undefined : parseYear(values.year, '--year');
   const { pkg, verification: v } = await verifyFile(io, file, feeYear);
   const sv = lang === 'sv';
