@@ -102,7 +102,8 @@ function categoryCodes(index: unknown, label: unknown): string[] | undefined {
 }
 
 function readValues(value: unknown, total: number): ((i: number) => number | null) | undefined {
-  const cell = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+  // A number stays what the file says (Infinity from 1e309 included): its reader decides, and refuses it by name.
+  const cell = (v: unknown) => (typeof v === 'number' ? v : null);
   if (Array.isArray(value)) {
     if (value.length !== total || value.some((v) => v !== null && typeof v !== 'number')) return undefined;
     return (i) => cell(value[i]);

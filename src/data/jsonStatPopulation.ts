@@ -1,4 +1,4 @@
-import { fail, Member, ok, PopulationFigure, PopulationSource, Result } from '../domain';
+import { checkFigure, fail, Member, ok, PopulationFigure, PopulationSource, Result } from '../domain';
 import { JsonStatDataset, JsonStatDimension, readJsonStat } from './jsonStat';
 import { PopulationFile } from './populationTable';
 
@@ -52,7 +52,12 @@ export function populationFromJsonStat(json: unknown, source: PopulationSource):
     for (const y of years) {
       const total = sumOver(data, (id) => (id === region.id ? [r.i] : id === time.id ? [y.i] : fixed.get(id)!));
       if (total === null) return reject(`ett värde saknas för ${r.code} ${time.codes[y.i]} mitt i tabellen.`, `a value is missing for ${r.code} ${time.codes[y.i]}.`);
-      if (total > 0) figures.push({ code: r.code, year: y.year, population: total, ...(table ? { table } : {}) });
+      if (total === 0) continue;
+      // Nothing the file does not hold becomes a fee: 1e308, a fraction or a number past 2^53 is refused here.
+      const member = { code: r.code, name: (region.labels.get(r.code) ?? r.code).replace(/\s+kommun$/i, '') };
+      const checked = checkFigure(member, y.year, total);
+      if (!checked.ok) return reject(`värdet för ${r.code} ${time.codes[y.i]}: ${checked.error.message.sv}`, `the value for ${r.code} ${time.codes[y.i]}: ${checked.error.message.en}`);
+      figures.push({ code: r.code, year: y.year, population: checked.value, ...(table ? { table } : {}) });
     }
   }
   const members: Member[] = municipalities.map((r) => ({ code: r.code, name: region.labels.get(r.code)!.replace(/\s+kommun$/i, '') }));
@@ -92,11 +97,15 @@ function categoriesToTake(dim: JsonStatDimension): Result<number[]> {
 function sumOver(data: JsonStatDataset, chosen: (id: string) => number[]): number | null {
   const lists = data.dimensions.map((d) => chosen(d.id));
   let sum = 0;
+  // A part that is no finite number, or too large to add exactly, is the answer itself: it is refused by
+  // its own value (1e+308, Infinity), never hidden in a sum.
+  let odd: number | undefined;
   const positions = new Array<number>(lists.length).fill(0);
   const walk = (depth: number): boolean => {
     if (depth === lists.length) {
       const v = data.value(positions);
       if (v === null) return false;
+      if (!Number.isFinite(v) || Math.abs(v) > Number.MAX_SAFE_INTEGER) odd ??= v;
       sum += v;
       return true;
     }
@@ -106,7 +115,7 @@ function sumOver(data: JsonStatDataset, chosen: (id: string) => number[]): numbe
     }
     return true;
   };
-  return walk(0) ? sum : null;
+  return walk(0) ? (odd ?? sum) : null;
 }
 
 const reject = <T>(sv: string, en: string): Result<T> =>

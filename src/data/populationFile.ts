@@ -9,6 +9,22 @@ const KINDS_EN = "CSV or text from SCB's Statistikdatabasen or Excel, an .xlsx w
 
 /** Reads a population file already decoded to text, by its kind: CSV/text, or json-stat2 saved from SCB. */
 export function readPopulationFile(text: string, fileName: string, retrievedAt: string, encoding?: string): Result<PopulationFile> {
+  return namingFile(readPopulationText(text, fileName, retrievedAt, encoding), fileName);
+}
+
+/**
+ * A refusal that names the file it is about: "p.json: Tabellen kan inte läsas …" (left as it is when it
+ * names it already).
+ *
+ * @example namingFile(fail('population-row', 'Rad 4: …', 'Line 4: …'), 'p.csv').error.message.sv // 'p.csv: Rad 4: …'
+ */
+export function namingFile<T>(result: Result<T>, fileName: string): Result<T> {
+  if (result.ok || result.error.message.sv.includes(fileName)) return result;
+  const { message } = result.error;
+  return { ok: false, error: { ...result.error, message: { sv: `${fileName}: ${message.sv}`, en: `${fileName}: ${message.en}` } } };
+}
+
+function readPopulationText(text: string, fileName: string, retrievedAt: string, encoding?: string): Result<PopulationFile> {
   const source = { kind: 'file' as const, label: `Fil ${fileName}`, location: fileName, retrievedAt };
   if (/\.json$/i.test(fileName) || /^\s*[{[]/.test(text.replace(/^\ufeff/, ''))) {
     let json: unknown;
@@ -33,6 +49,10 @@ export function readPopulationFile(text: string, fileName: string, retrievedAt: 
  *   // → ok({ series: { figures: [...], source: { kind: 'file', label: 'Fil befolkning.csv', ... } }, members: [...] })
  */
 export async function readPopulationBytes(bytes: Uint8Array, fileName: string, retrievedAt: string): Promise<Result<PopulationFile>> {
+  return namingFile(await readPopulationFromBytes(bytes, fileName, retrievedAt), fileName);
+}
+
+async function readPopulationFromBytes(bytes: Uint8Array, fileName: string, retrievedAt: string): Promise<Result<PopulationFile>> {
   if (/\.px$/i.test(fileName)) {
     return fail('population-file-kind', `${fileName} är en PC-Axis-fil. Ladda ner tabellen från SCB som CSV eller Excel (xlsx) i stället.`, `${fileName} is a PC-Axis file. Download the table from SCB as CSV or Excel (xlsx) instead.`);
   }

@@ -1,4 +1,4 @@
-import { formatDateSv } from './format';
+import { formatDateSv, formatInteger, formatIntegerEn } from './format';
 import { Kommunkod, Member, memberLabel } from './members';
 import { fail, ok, Result } from './result';
 
@@ -52,7 +52,15 @@ export function lookupPopulation(series: PopulationSeries): PopulationLookup {
 }
 
 
-/** Checks one figure: a whole number of people, more than zero. */
+/** No Swedish municipality comes near it (Stockholm: about 1 million); a figure above is no population. */
+export const MAX_POPULATION = 10_000_000;
+
+/**
+ * Checks one figure: a whole number of people, more than zero and at most MAX_POPULATION (so 1e308,
+ * Infinity or a number past 2^53 never becomes a fee).
+ *
+ * @example checkFigure({ code: '0127', name: 'Botkyrka' }, 2025, 1e308) // fail('population-implausible', 'Folkmängden för Botkyrka (0127) 31 december 2025 är 1e+308, mer än 10 000 000 …')
+ */
 export function checkFigure(member: Member, year: number, value: unknown): Result<number> {
   const where = `${memberLabel(member)} 31 december ${year}`;
   const whereEn = `${member.name} (${member.code}) on 31 December ${year}`;
@@ -82,6 +90,13 @@ export function checkFigure(member: Member, year: number, value: unknown): Resul
       'population-negative',
       `Folkmängden för ${where} är negativ (${value}).`,
       `The population for ${whereEn} is negative (${value}).`,
+    );
+  }
+  if (value > MAX_POPULATION) {
+    return fail(
+      'population-implausible',
+      `Folkmängden för ${where} är ${value > 1e15 ? String(value) : formatInteger(value)}, mer än ${formatInteger(MAX_POPULATION)}: så stor är ingen kommun. Kontrollera filen.`,
+      `The population for ${whereEn} is ${value > 1e15 ? String(value) : formatIntegerEn(value)}, more than ${formatIntegerEn(MAX_POPULATION)}: no municipality is that large. Check the file.`,
     );
   }
   if (value === 0) {

@@ -1,4 +1,4 @@
-import { fail, Member, ok, PopulationEstimate, Result } from '../../domain';
+import { fail, MAX_POPULATION, Member, ok, PopulationEstimate, Result } from '../../domain';
 import { JsonStatDimension, readJsonStat } from '../jsonStat';
 import { scbGetJson, ScbRequest } from './client';
 import { SCB_BASE_URL } from './url';
@@ -96,7 +96,7 @@ export async function fetchScbMonthlyEstimate(request: MonthlyRequest): Promise<
   for (const m of request.members) {
     const i = r.codes.indexOf(m.code);
     const population = i < 0 ? null : ds.value(ds.dimensions.map((d) => (d === r ? i : 0)));
-    if (population === null || population <= 0 || !Number.isInteger(population)) {
+    if (population === null || population <= 0 || !Number.isInteger(population) || population > MAX_POPULATION) {
       return because('scb', `svaret saknar folkmängd för ${m.name} (${m.code}) ${month}`, `the answer lacks the population of ${m.name} (${m.code}) ${month}`);
     }
     figures.push({ code: m.code, population, table: SCB_MONTHLY_TABLE });
