@@ -43,7 +43,7 @@ describe('a figure the file does not hold never becomes an invoice', () => {
     const csv = ['kommunkod,kommun,ar,folkmangd', ...SODERTORN_MEMBERS.map((m, i) => `${m.code},${m.name},2025,${i === 2 ? '12345678901234567' : figures2025[i]}`)].join('\n');
     const r = await runCli(['allocate', '--year', '2026', '--population', 'p.csv', '--csv', 'f.csv'], { 'p.csv': csv });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^p\.csv: Rad 4: .*Huddinge.*mer än 10\u00a0000\u00a0000/);
+    expect(r.stderr).toMatch(/^p\.csv, rad 4: .*Huddinge.*mer än 10\u00a0000\u00a0000/);
     expect(r.written.size).toBe(0);
   });
 });
