@@ -57,9 +57,3 @@ export async function run(argv: string[], io: CliIo = nodeIo): Promise<number> {
 function wantsEnglish(args: string[]): boolean {
   return args.some((a, i) => a === '--lang=en' || (a === '--lang' && args[i + 1] === 'en'));
 }
-
-if (require.main === module) {
-  run(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
-}

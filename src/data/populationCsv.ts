@@ -1,5 +1,5 @@
 import { PopulationSource, Result } from '../domain';
-import { readCsv, SEPARATOR_NAME } from './csv';
+import { readCsvLazily, SEPARATOR_NAME } from './csv';
 import { parsePopulationTable, PopulationFile } from './populationTable';
 
 export type { PopulationFile } from './populationTable';
@@ -12,7 +12,8 @@ export type { PopulationFile } from './populationTable';
  *   // → ok: Botkyrka 2025 = 99 000 (the error for a bad row would say "rad 4")
  */
 export function parsePopulationCsv(text: string, source: PopulationSource, encoding?: string): Result<PopulationFile> {
-  const { rows, separator } = readCsv(text);
+  // Lazily: an SCB file of a million lines is read in its text's memory, not a million arrays.
+  const { rows, separator } = readCsvLazily(text);
   const sep = SEPARATOR_NAME[separator];
   return parsePopulationTable(rows, source, {
     ...(source.location ? { name: source.location } : {}),

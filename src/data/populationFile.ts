@@ -58,7 +58,8 @@ async function readPopulationFromBytes(bytes: Uint8Array, fileName: string, retr
   }
   const { spreadsheetKind, readXlsxSheets, saveAsXlsx } = await import(/* webpackChunkName: "xlsx" */ '../workbook/xlsxRead');
   const kind = spreadsheetKind(bytes);
-  if (kind === 'ods' || kind === 'xls' || /\.(ods|xls|numbers)$/i.test(fileName)) return saveAsXlsx(fileName, kind === 'other' ? (/\.ods$/i.test(fileName) ? 'ods' : 'xls') : kind);
+  if (kind !== 'xlsx' && kind !== 'other') return saveAsXlsx(fileName, kind);
+  if (kind === 'other' && /\.(ods|xlsx?|xlsb|xlsm|numbers)$/i.test(fileName)) return saveAsXlsx(fileName, 'other');
   if (kind === 'xlsx') {
     const sheets = await readXlsxSheets(bytes, fileName);
     if (!sheets.ok) return sheets;

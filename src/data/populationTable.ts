@@ -90,13 +90,13 @@ export function parsePopulationTable(rows: readonly (readonly unknown[])[], sour
   const twin = header.findIndex((h, i) => i > codeCol && h !== '' && h === header[codeCol]);
   const named = twin >= 0 ? twin : col(COLUMNS.name.filter((n) => n !== header[codeCol]));
   // …or leaves the text column's heading empty: a column right of the codes holding names.
-  const beside = header[codeCol + 1] === '' && rows.slice(headerAt + 1).some((r) => /^[^\d\s][^\d]*$/.test(text(r[codeCol + 1]))) ? codeCol + 1 : -1;
+  const beside = header[codeCol + 1] === '' && anyBelow(rows, headerAt, (r) => /^[^\d\s][^\d]*$/.test(text(r[codeCol + 1]))) ? codeCol + 1 : -1;
   const nameCol = named >= 0 ? named : beside;
   const yearCol = col(COLUMNS.year);
   // The figures' column: titled as population, and — when several are ("tabellinnehåll: Folkmängd",
   // "värde") — the one holding numbers.
   const populationCols = header.map((h, i) => i).filter((i) => i !== codeCol && i !== nameCol && i !== yearCol && POPULATION_HEADER.test(header[i]!) && yearOfHeader(header[i]!) === undefined);
-  const numeric = (i: number) => rows.slice(headerAt + 1).some((r) => /^\s*\d[\d\s\u00a0]*\s*$/.test(text(r[i])));
+  const numeric = (i: number) => anyBelow(rows, headerAt, (r) => /^\s*\d[\d\s\u00a0]*\s*$/.test(text(r[i])));
   const populationCol = populationCols.find(numeric) ?? populationCols[0] ?? -1;
   const tableCol = col(COLUMNS.table);
   const yearColumns = header
@@ -120,7 +120,7 @@ export function parsePopulationTable(rows: readonly (readonly unknown[])[], sour
   const lineError = <T>(line: number, message: { sv: string; en: string }): Result<T> =>
     fail('population-row', `${context.name ? `${context.name}, rad` : 'Rad'} ${line}: ${message.sv}`, `${context.name ? `${context.name}, line` : 'Line'} ${line}: ${message.en}`);
   // A dimension that has a total ("totalt", "män och kvinnor", SCB's "1+2") is read at its total only.
-  const totalled = dimensions.filter((d) => rows.slice(headerAt + 1).some((row) => TOTAL.test(text(row[d.i]))));
+  const totalled = dimensions.filter((d) => anyBelow(rows, headerAt, (row) => TOTAL.test(text(row[d.i]))));
   for (let r = headerAt + 1; r < rows.length; r++) {
     const row = rows[r]!;
     const line = r + firstLine;
@@ -183,6 +183,12 @@ export function parsePopulationTable(rows: readonly (readonly unknown[])[], sour
 }
 
 /** 96750, "96750", "96 750" (any space) → 96750; anything else is returned for the check to name. */
+/** Whether a row below the header matches, looked at one row at a time (no copy of the rows). */
+function anyBelow(rows: readonly (readonly unknown[])[], headerAt: number, test: (row: readonly unknown[]) => boolean): boolean {
+  for (let r = headerAt + 1; r < rows.length; r++) if (test(rows[r]!)) return true;
+  return false;
+}
+
 function readInteger(value: unknown): unknown {
   if (typeof value === 'number') return value;
   const compact = String(value ?? '').trim().replace(/[\s\u00a0\u202f]/g, '');

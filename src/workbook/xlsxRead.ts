@@ -1,54 +1,93 @@
-import ExcelJS from 'exceljs';
 import { fail, ok, Result } from '../domain';
+import { cellAddress } from './address';
 import { RangeValues } from './read';
+import { openXlsxPackage, partTooLarge, PartTooLarge, textOf } from './xlsx/package';
+import { packageStrings } from './xlsx/packageBook';
+import { readSheetXml } from './xlsx/sheetXml';
 
-/** A workbook file's kind from its first bytes (a file's extension can lie). */
-export type SpreadsheetKind = 'xlsx' | 'ods' | 'xls' | 'other';
+/** A workbook file's kind from its bytes (a file's extension can lie). */
+export type SpreadsheetKind = 'xlsx' | 'ods' | 'xls' | 'encrypted' | 'spreadsheetml2003' | 'html' | 'other';
 
 /**
  * What the bytes of a spreadsheet file are: a zip holding an OpenDocument mimetype is .ods, another
- * zip is taken for .xlsx, the OLE2 signature D0 CF 11 E0 is Excel 97–2003 (.xls).
+ * zip is taken for .xlsx; the OLE2 signature D0 CF 11 E0 is a password-protected (encrypted) workbook
+ * when it holds an EncryptedPackage stream, else Excel 97–2003 (.xls); XML of Excel 2003
+ * (SpreadsheetML) and HTML saved with an .xls name are told apart by their first lines.
  *
  * @example spreadsheetKind(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0])) // → 'xls'
  */
 export function spreadsheetKind(bytes: Uint8Array): SpreadsheetKind {
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'xls';
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return holdsUtf16(bytes, 'EncryptedPackage') ? 'encrypted' : 'xls';
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
     const head = new TextDecoder('latin1').decode(bytes.subarray(0, 120));
     return head.includes('opendocument.spreadsheet') ? 'ods' : 'xlsx';
   }
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  if (/urn:schemas-microsoft-com:office:spreadsheet/.test(head)) return 'spreadsheetml2003';
+  if (/<(?:!doctype\s+html|html|table)\b/i.test(head)) return 'html';
   return 'other';
 }
 
+/** Whether a name stands in the bytes in UTF-16LE (as the streams of an OLE2 container are named). */
+function holdsUtf16(bytes: Uint8Array, name: string): boolean {
+  const pattern = Array.from(name).flatMap((ch) => [ch.charCodeAt(0), 0]);
+  outer: for (let i = 0; i + pattern.length <= bytes.length; i++) {
+    for (let j = 0; j < pattern.length; j++) if (bytes[i + j] !== pattern[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+const KIND_WORDS: Record<Exclude<SpreadsheetKind, 'xlsx'>, { sv: string; en: string; do?: { sv: string; en: string } }> = {
+  ods: { sv: 'ett OpenDocument-kalkylblad (.ods)', en: 'an OpenDocument spreadsheet (.ods)' },
+  xls: { sv: 'en äldre Excel-arbetsbok (.xls, Excel 97–2003)', en: 'an old Excel workbook (.xls, Excel 97–2003)' },
+  encrypted: {
+    sv: 'lösenordsskyddad (krypterad)',
+    en: 'password-protected (encrypted)',
+    do: { sv: 'Öppna den i Excel, ta bort lösenordet under Arkiv › Info › Skydda arbetsbok, spara som .xlsx och välj den igen.', en: 'Open it in Excel, remove the password under File › Info › Protect Workbook, save it as .xlsx and choose it again.' },
+  },
+  spreadsheetml2003: { sv: 'en XML-kalkylbladsfil från Excel 2003 (SpreadsheetML)', en: 'an Excel 2003 XML spreadsheet (SpreadsheetML)' },
+  html: { sv: 'en webbsida (HTML) med .xls-namn, inget kalkylblad', en: 'a web page (HTML) named .xls, not a spreadsheet' },
+  other: { sv: 'ingen Excel-arbetsbok (.xlsx)', en: 'not an Excel workbook (.xlsx)' },
+};
+
 /** The message for a workbook the reader cannot open, naming what it is and what to do. */
-export function saveAsXlsx(fileName: string, kind: SpreadsheetKind) {
-  const what = kind === 'ods' ? 'ett OpenDocument-kalkylblad (.ods)' : kind === 'xls' ? 'en äldre Excel-arbetsbok (.xls, Excel 97–2003)' : 'ingen Excel-arbetsbok (.xlsx)';
-  const whatEn = kind === 'ods' ? 'an OpenDocument spreadsheet (.ods)' : kind === 'xls' ? 'an old Excel workbook (.xls, Excel 97–2003)' : 'not an Excel workbook (.xlsx)';
-  return fail<never>(
-    kind === 'other' ? 'xlsx-unreadable' : 'xlsx-format',
-    `${fileName} är ${what}. Öppna den i Excel eller LibreOffice, spara som .xlsx (Excel-arbetsbok) och välj den igen.`,
-    `${fileName} is ${whatEn}. Open it in Excel or LibreOffice, save it as .xlsx (Excel workbook) and choose it again.`,
-  );
+export function saveAsXlsx(fileName: string, kind: Exclude<SpreadsheetKind, 'xlsx'>) {
+  const words = KIND_WORDS[kind];
+  const todo = words.do ?? { sv: 'Öppna den i Excel eller LibreOffice, spara som .xlsx (Excel-arbetsbok) och välj den igen.', en: 'Open it in Excel or LibreOffice, save it as .xlsx (Excel workbook) and choose it again.' };
+  return fail<never>(kind === 'other' ? 'xlsx-unreadable' : 'xlsx-format', `${fileName} är ${words.sv}. ${todo.sv}`, `${fileName} is ${words.en}. ${todo.en}`);
 }
 
 /**
  * Every sheet of an .xlsx file as the 2-D array Excel's `range.values` gives: numbers, text,
  * booleans, "" for empty, the cached result of a formula (a formula saved without a result is
  * returned as its text, so a check reports it). A merged cell's value stands in its top-left cell
- * only, as in Excel. .ods and .xls are refused with "spara som .xlsx".
+ * only, as in Excel. Read from the zip parts in one linear pass each, within bounds: a sparse sheet
+ * costs what its cells cost (rows are as long as their last cell), a part that would inflate past
+ * PART_LIMITS is refused before it is. .ods, .xls, encrypted workbooks and the rest are refused with
+ * "spara som .xlsx".
  *
  * @example await readXlsxSheets(bytes, 'Budget.xlsx') // → ok([{ sheet: 'Budget', address: 'A1:C17', values: [...] }])
  */
 export async function readXlsxSheets(bytes: Uint8Array, fileName: string): Promise<Result<RangeValues[]>> {
   const kind = spreadsheetKind(bytes);
   if (kind !== 'xlsx') return saveAsXlsx(fileName, kind);
-  const workbook = new ExcelJS.Workbook();
+  const pkg = await openXlsxPackage(bytes, fileName);
+  if (!pkg.ok) return pkg;
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    return saveAsXlsx(fileName, 'other');
+    const strings = await packageStrings(pkg.value);
+    const sheets: RangeValues[] = [];
+    for (const sheet of pkg.value.sheets) {
+      const read = readSheetXml(sheet.name, (await textOf(pkg.value.zip, sheet.path)) ?? '', strings);
+      const values = read.values.map((row, r) => row.map((v, c) => (v === null ? (read.formulas[r]?.[c] ?? '') : v)));
+      const columns = values.reduce((max, row) => Math.max(max, row.length), 0);
+      sheets.push({ sheet: sheet.name, address: `A1:${cellAddress(Math.max(values.length, 1) - 1, Math.max(columns, 1) - 1)}`, values });
+    }
+    return ok(sheets);
+  } catch (e) {
+    if (e instanceof PartTooLarge) return partTooLarge(fileName, e);
+    throw e;
   }
-  return ok(workbook.worksheets.map(sheetValues));
 }
 
 /**
@@ -69,35 +108,4 @@ export async function readXlsxSheet(bytes: Uint8Array, fileName: string, sheetNa
       : fail('sheet-missing', `${fileName} har inga blad.`, `${fileName} has no sheets.`);
   }
   return ok(sheet);
-}
-
-function sheetValues(sheet: ExcelJS.Worksheet): RangeValues {
-  const rows = sheet.actualRowCount ? sheet.rowCount : 0;
-  const columns = sheet.columnCount;
-  const values: unknown[][] = [];
-  for (let r = 1; r <= rows; r++) {
-    const row: unknown[] = [];
-    for (let c = 1; c <= columns; c++) {
-      const cell = sheet.getCell(r, c);
-      // ExcelJS repeats a merged range's value in every cell of it; Excel gives it in the top-left only.
-      row.push(cell.isMerged && cell.master.address !== cell.address ? '' : cellValue(cell.value, cell.result));
-    }
-    values.push(row);
-  }
-  return { sheet: sheet.name, address: `A1:${sheet.getCell(Math.max(rows, 1), Math.max(columns, 1)).address}`, values };
-}
-
-/** `result`: a formula's cached result, read from the cell (its `value` drops a result of 0, "" or FALSE). */
-function cellValue(value: ExcelJS.CellValue, result?: unknown): unknown {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return (value.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
-  if ('richText' in value) return value.richText.map((t) => t.text).join('');
-  if ('error' in value) return value.error;
-  if ('formula' in value || 'sharedFormula' in value) {
-    if (result === undefined || result === null) return `=${(value as { formula?: string }).formula ?? ''}`;
-    return typeof result === 'object' && result !== null && 'error' in result ? (result as { error: string }).error : cellValue(result as ExcelJS.CellValue);
-  }
-  if ('text' in value) return String(value.text);
-  return '';
 }

@@ -37,12 +37,19 @@ export * from './types';
  *                       ['Kostnader'], ['Personal', 2102500], ['Summa', 2102500]], { feeYear: 2026 })
  *   // → { balanced: true, passed: true, revenuesOre: 210250000, costsOre: 210250000, … }
  */
+/** Longer than any budget line's label or amount: such a text is read by its beginning only. */
+export const MAX_CELL_TEXT = 1_000;
+
+/** A row whose long texts are cut (with "…") before they are parsed: a 1 MB cell costs what 1 000 characters cost. */
+const boundedTexts = (row: readonly unknown[]): readonly unknown[] =>
+  row.some((v) => typeof v === 'string' && v.length > MAX_CELL_TEXT) ? row.map((v) => (typeof v === 'string' && v.length > MAX_CELL_TEXT ? `${v.slice(0, MAX_CELL_TEXT)}…` : v)) : row;
+
 export function checkBudget(cells: readonly (readonly unknown[])[], options: BudgetCheckOptions): BudgetCheck {
   const origin = parseCell((options.origin ?? 'A1').split(':')[0]!);
   const address = (r: number, c: number) => cellAddress(origin.row + r, origin.column + c);
   const letterOf = (c: number) => columnLetters(origin.column + c);
   const columnOf = (letter: string) => parseCell(`${letter}1`).column - origin.column;
-  const rows = cells.map((row, r) => readBudgetRow(row, r, address));
+  const rows = cells.map((row, r) => readBudgetRow(boundedTexts(row), r, address));
   const fees = comparedFees(options);
   const findings: BudgetFinding[] = [];
   const lines: BudgetLine[] = [];

@@ -20,8 +20,12 @@ export interface XlsxPackage {
   readonly macros: boolean;
 }
 
-/** Per entry and in all: what an officer's workbook may inflate to before it is refused unread. */
-export const PACKAGE_LIMITS = { entryBytes: 256 * 1024 * 1024, totalBytes: 512 * 1024 * 1024, ratio: 200, entries: 10_000 } as const;
+/**
+ * What one part may inflate to when the add-in reads it (its own sheets, an officer's budget or
+ * population sheet): checked on the zip directory's stated size and ratio before inflating, and on the
+ * bytes as they come. A part past it is refused by name; parts the add-in does not read cost nothing.
+ */
+export const PART_LIMITS = { bytes: 64 * 1024 * 1024, ratio: 1000, entries: 10_000 } as const;
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -49,17 +53,16 @@ export async function openXlsxPackage(bytes: Uint8Array, fileName: string): Prom
     return unreadable({ sv: 'filen är ingen zip-fil.', en: 'the file is not a zip file.' });
   }
   const entries = Object.values(zip.files).filter((f) => !f.dir);
-  if (entries.length > PACKAGE_LIMITS.entries) return unreadable({ sv: `den har ${entries.length} delar.`, en: `it has ${entries.length} parts.` });
-  let total = 0;
-  for (const entry of entries) {
-    const sizes = (entry as unknown as { _data?: { uncompressedSize?: number; compressedSize?: number } })._data;
-    const inflated = sizes?.uncompressedSize ?? 0;
-    total += inflated;
-    const ratio = inflated / Math.max(1, sizes?.compressedSize ?? 1);
-    if (inflated > PACKAGE_LIMITS.entryBytes || total > PACKAGE_LIMITS.totalBytes || (inflated > 1024 * 1024 && ratio > PACKAGE_LIMITS.ratio)) {
-      return unreadable({ sv: `delen ${entry.name} packas upp till ${Math.round(inflated / 1024 / 1024)} MB (en zip-bomb?).`, en: `the part ${entry.name} inflates to ${Math.round(inflated / 1024 / 1024)} MB (a zip bomb?).` });
-    }
+  if (entries.length > PART_LIMITS.entries) return unreadable({ sv: `den har ${entries.length} delar.`, en: `it has ${entries.length} parts.` });
+  try {
+    return await packageOf(zip, fileName, unreadable);
+  } catch (e) {
+    if (e instanceof PartTooLarge) return partTooLarge(fileName, e);
+    throw e;
   }
+}
+
+async function packageOf(zip: JSZip, fileName: string, unreadable: (why: { sv: string; en: string }) => Result<XlsxPackage>): Promise<Result<XlsxPackage>> {
   const rootRels = await textOf(zip, '_rels/.rels');
   const workbookTarget = rootRels === undefined ? undefined : relationships(rootRels, '').find((r) => r.type.endsWith('/officeDocument'))?.target;
   const workbookPath = workbookTarget ?? 'xl/workbook.xml';
@@ -84,10 +87,64 @@ export async function openXlsxPackage(bytes: Uint8Array, fileName: string): Prom
   return ok({ zip, fileName, workbookPath, sheets, names, macros: Object.keys(zip.files).some((p) => /vbaProject\.bin$/i.test(p)) });
 }
 
-/** A part's text, or undefined when the package has no such part. */
-export async function textOf(zip: JSZip, path: string): Promise<string | undefined> {
+/**
+ * A part's text, or undefined when the package has no such part; a part stating more than
+ * PART_LIMITS.bytes, or a ratio no XML has, is refused before it is inflated, and one that inflates
+ * past the limit all the same (a zip directory can lie) is stopped as the bytes come.
+ *
+ * @example await textOf(zip, 'xl/workbook.xml') // '<?xml …><workbook …>'
+ */
+export async function textOf(zip: JSZip, path: string, limit: number = PART_LIMITS.bytes): Promise<string | undefined> {
   const file = zip.file(path);
-  return file ? file.async('string') : undefined;
+  if (!file) return undefined;
+  const sizes = (file as unknown as { _data?: { uncompressedSize?: number; compressedSize?: number } })._data;
+  const stated = sizes?.uncompressedSize ?? 0;
+  if (stated > limit || stated / Math.max(1, sizes?.compressedSize ?? 1) > PART_LIMITS.ratio) throw new PartTooLarge(path, stated);
+  const decoder = new TextDecoder('utf-8');
+  return new Promise<string>((resolve, reject) => {
+    const parts: string[] = [];
+    let inflated = 0;
+    // JSZip's own chunked stream (in the browser as in Node); its typings leave it out.
+    const stream = (file as unknown as { internalStream(type: 'uint8array'): PartStream }).internalStream('uint8array');
+    stream
+      .on('data', (chunk: Uint8Array) => {
+        inflated += chunk.length;
+        if (inflated > limit) {
+          stream.pause();
+          reject(new PartTooLarge(path, inflated));
+          return;
+        }
+        parts.push(decoder.decode(chunk, { stream: true }));
+      })
+      .on('error', reject)
+      .on('end', () => resolve(parts.join('') + decoder.decode()))
+      .resume();
+  });
+}
+
+interface PartStream {
+  on(event: 'data', listener: (chunk: Uint8Array) => void): PartStream;
+  on(event: 'error', listener: (e: Error) => void): PartStream;
+  on(event: 'end', listener: () => void): PartStream;
+  pause(): PartStream;
+  resume(): PartStream;
+}
+
+/** A part that would inflate past the limit: refused before (or while) it is inflated. */
+export class PartTooLarge extends Error {
+  constructor(readonly part: string, readonly bytes: number) {
+    super(`${part} inflates to more than ${bytes} bytes`);
+  }
+}
+
+/** The refusal for a part too large to read, naming the file and the part. */
+export function partTooLarge<T>(fileName: string, e: PartTooLarge): Result<T> {
+  const mb = Math.round(e.bytes / 1024 / 1024);
+  return fail(
+    'xlsx-too-large',
+    `${fileName} kan inte läsas: delen ${e.part} packas upp till ${mb > 0 ? `över ${mb} MB` : 'långt mer än filen rymmer'} (gränsen är ${PART_LIMITS.bytes / 1024 / 1024} MB per del). Är filen skadad, eller en zip-bomb? Spara bara bladen som behövs i en ny arbetsbok och försök igen.`,
+    `${fileName} cannot be read: the part ${e.part} inflates to ${mb > 0 ? `over ${mb} MB` : 'far more than the file holds'} (the limit is ${PART_LIMITS.bytes / 1024 / 1024} MB per part). Is the file damaged, or a zip bomb? Save only the sheets needed in a new workbook and try again.`,
+  );
 }
 
 /** The relationships of a .rels part, targets resolved against the folder of their source part. */

@@ -65,7 +65,8 @@ export function readSheetXml(name: string, xml: string, strings: readonly string
       let value: unknown = '';
       if (type === 's') value = v === undefined ? '' : (strings[Number(v)] ?? '');
       else if (type === 'inlineStr') value = textRuns(/<(?:\w+:)?is\b[^>]*>([\s\S]*?)<\/(?:\w+:)?is>/.exec(body)?.[1] ?? '');
-      else if (type === 'str' || type === 'e' || type === 'd') value = v === undefined ? (formula ? null : '') : decodeXml(v);
+      else if (type === 'd') value = v === undefined ? (formula ? null : '') : dateSerial(decodeXml(v));
+      else if (type === 'str' || type === 'e') value = v === undefined ? (formula ? null : '') : decodeXml(v);
       else if (type === 'b') value = v === undefined ? null : v.trim() === '1';
       else value = v === undefined ? (formula ? null : '') : Number(v);
       if (value === '' && formula === undefined) continue;
@@ -75,6 +76,12 @@ export function readSheetXml(name: string, xml: string, strings: readonly string
   }
   const dense = <T>(rows: T[][], empty: T): T[][] => Array.from({ length: rows.length }, (_, r) => Array.from({ length: rows[r]?.length ?? 0 }, (_, c) => (rows[r]?.[c] === undefined ? empty : rows[r]![c]!)));
   return { name, values: dense(values, ''), formulas: dense(formulas, undefined), protected: isProtectedXml(xml) };
+}
+
+/** An ISO 8601 date cell (t="d", as some producers write dates) as Excel's serial number; the text if it is none. */
+function dateSerial(iso: string): number | string {
+  const t = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(iso) || !iso.includes('T') ? iso : `${iso}Z`);
+  return Number.isNaN(t) ? iso : (t - Date.UTC(1899, 11, 30)) / 86_400_000;
 }
 
 /** Whether a worksheet part says it is protected: `<sheetProtection sheet="1" …/>`. */
