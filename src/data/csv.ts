@@ -171,13 +171,17 @@ export function readCsvLazily(text: string): CsvTable {
       recordStart = i + 1;
     }
   }
-  if (recordStart < body.length || quoted) endRecord(body.length);
+  // The last record, unless it holds nothing at all (as `readCsv` counts it: `""` alone is no record).
+  if ((recordStart < body.length || quoted) && splitRecords(body.slice(recordStart), separator).length > 0) endRecord(body.length);
   const offsets = { starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
   let last: { i: number; row: string[] } | undefined;
   const rowAt = (i: number): string[] => {
     if (last?.i === i) return last.row;
     const start = offsets.starts[i]!;
-    const row = start < 0 ? [] : (splitRecords(body.slice(start, offsets.ends[i]!), separator)[0] ?? []);
+    const end = offsets.ends[i]!;
+    // A record ended by a line break is read with it, as the whole text is ("" then a break is one empty field).
+    const record = start < 0 ? '' : end < body.length ? `${body.slice(start, end)}\n` : body.slice(start, end);
+    const row = start < 0 ? [] : (splitRecords(record, separator)[0] ?? []);
     last = { i, row };
     return row;
   };

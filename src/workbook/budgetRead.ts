@@ -120,8 +120,17 @@ export function checkBudgetInSheets(
   }
   const first = sheets.find((s) => lower(s.sheet) === 'budget') ?? sheets[0]!;
   const checked = checkBudgetRange(options, first);
-  if (hasBudget(checked) || sheets.length === 1) return asked(checked);
+  if (hasBudget(checked)) return asked(checked);
   const others = sheets.filter((s) => s !== first).map((s) => checkBudgetRange(options, s)).filter(hasBudget);
+  if (others.length === 0) {
+    // No budget anywhere in the file: that is the answer, said with what was looked for (not "does not balance").
+    const where = sheets.length === 1 ? { sv: `bladet ${names}`, en: `the sheet ${namesEn}` } : { sv: `något av bladen ${names}`, en: `any of the sheets ${namesEn}` };
+    return fail(
+      'no-budget',
+      `${fileName}: ingen budget i ${where.sv}. Det som söks är en rubrik ”Intäkter” och en rubrik ”Kostnader”, med rader och belopp under och var och en avslutad med ”Summa”, som i verksamhetsplanens avsnitt Budget.`,
+      `${fileName}: no budget in ${where.en}. What is looked for is an "Intäkter" heading and a "Kostnader" heading, with lines and amounts under them, each ending with "Summa", as in the operating plan's Budget section.`,
+    );
+  }
   if (others.length === 1) {
     const found = others[0]!;
     const note = {

@@ -66,6 +66,7 @@ async function packageOf(zip: JSZip, fileName: string, unreadable: (why: { sv: s
   const rootRels = await textOf(zip, '_rels/.rels');
   const workbookTarget = rootRels === undefined ? undefined : relationships(rootRels, '').find((r) => r.type.endsWith('/officeDocument'))?.target;
   const workbookPath = workbookTarget ?? 'xl/workbook.xml';
+  if (/\.bin$/i.test(workbookPath)) return unreadable({ sv: 'det är en binär arbetsbok (.xlsb); spara den som .xlsx.', en: 'it is a binary workbook (.xlsb); save it as .xlsx.' });
   const workbookXml = await textOf(zip, workbookPath);
   if (workbookXml === undefined) {
     const hint = zip.file('Index/Document.iwa') ? { sv: 'det är en Numbers-fil; exportera den som Excel (.xlsx).', en: 'it is a Numbers file; export it as Excel (.xlsx).' } : zip.file('xl/workbook.bin') ? { sv: 'det är en binär arbetsbok (.xlsb); spara den som .xlsx.', en: 'it is a binary workbook (.xlsb); save it as .xlsx.' } : { sv: 'arbetsboksdelen saknas.', en: 'the workbook part is missing.' };
