@@ -37,6 +37,18 @@ export * from './types';
  *                       ['Kostnader'], ['Personal', 2102500], ['Summa', 2102500]], { feeYear: 2026 })
  *   // → { balanced: true, passed: true, revenuesOre: 210250000, costsOre: 210250000, … }
  */
+/**
+ * A sentence wrapped across rows as a PDF pastes it: "… totalt 525" above "625 på Södertörn." is one
+ * text "… totalt 525 625 på Södertörn." when the first ends in a number and the next begins with a
+ * group of three digits; any other text is itself.
+ *
+ * @example wrappedText('invånarantalet totalt 525', readBudgetRow(['625 på Södertörn.'], 1, addr)) // 'invånarantalet totalt 525 625 på Södertörn.'
+ */
+function wrappedText(text: string, next: BudgetRow | undefined): string {
+  const continuation = next?.texts[0]?.text.trim();
+  return continuation && /\d$/.test(text.trim()) && /^\d{3}(?!\d)/.test(continuation) ? `${text.trim()} ${continuation}` : text;
+}
+
 /** Longer than any budget line's label or amount: such a text is read by its beginning only. */
 export const MAX_CELL_TEXT = 1_000;
 
@@ -78,13 +90,13 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
 
   let statedPopulation: number | undefined;
   type Stated = { ore: Ore; cell: string; isNumber: boolean };
-  type Part = { section: BudgetSection; headingCell: string; firstLine: number; groupStart: number; stated?: Stated; headingTotal?: Stated; closed: boolean };
+  type Part = { section: BudgetSection; headingCell: string; firstLine: number; groupStart: number; stated?: Stated; headingTotal?: Stated; closed: boolean; unreadableSumma?: string };
   const parts: Part[] = [];
   let current: Part | undefined;
   /** The last line read or unread in the current part: what a "varav" line below it is part of. */
   let lastLine: { label: string; part: Part } | undefined;
 
-  for (const row of rows) {
+  for (const [r, row] of rows.entries()) {
     const label = row.label?.text ?? '';
     // A heading opens a part; it may have column titles or the year beside it, never an amount.
     const headingText = row.texts.find((t) => sectionOf(t.text) !== undefined);
@@ -104,7 +116,7 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
     }
     if (isHeaderRow(row)) continue;
     for (const t of row.texts) {
-      const stated = statedPopulationIn(t.text);
+      const stated = statedPopulationIn(wrappedText(t.text, rows[r + 1]));
       if (!stated) continue;
       statedPopulation ??= stated.total;
       const finding = statedPopulationFinding(stated, t.cell, { feeYear: options.feeYear, ...(fees?.populationTotal !== undefined ? { populationTotal: fees.populationTotal } : {}), ...(options.populationYear !== undefined ? { populationYear: options.populationYear } : {}) });
@@ -137,7 +149,11 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
     }
     if (isSumma(label)) {
       if (reading.kind === 'amount') current.stated = { ore: reading.ore, cell: amount.cell, isNumber: typeof amount.value === 'number' && unit === 'kr' };
-      else if (reading.kind !== 'empty') findings.push(unreadFinding(reading, amount.cell, name));
+      else if (reading.kind !== 'empty') {
+        // The Summa row is there; its cell cannot be read (#REF!, text): said once, as that, not as "no Summa row".
+        findings.push(unreadFinding(reading, amount.cell, name));
+        current.unreadableSumma = amount.cell;
+      }
       current.closed = true;
       continue;
     }
@@ -185,6 +201,7 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
       headingCell: p.headingCell,
       sumOre: counted.slice(p.firstLine, parts[i + 1]?.firstLine ?? counted.length).reduce((s, l) => s + l.amountOre, 0),
       ...(p.stated ? { statedOre: flip ? -p.stated.ore : p.stated.ore, statedCell: p.stated.cell, statedIsNumber: p.stated.isNumber && !flip } : {}),
+      ...(p.unreadableSumma && !p.stated ? { unreadableSumma: p.unreadableSumma } : {}),
     };
   });
   const subParts = subLines.map((sub) => (negated.has(sub.section) ? { ...sub, amountOre: -sub.amountOre } : sub));
@@ -232,6 +249,7 @@ function result(
         continue;
       }
       for (const total of totals.filter((t) => t.section === section)) {
+        if (total.statedOre === undefined && total.unreadableSumma !== undefined) continue; // said as unreadable already
         if (total.statedOre === undefined) findings.push({ severity: 'warning', code: 'summa-missing', cell: total.headingCell, message: messages.summaMissing(section, total.sumOre) });
         else if (total.statedOre !== total.sumOre) findings.push({ severity: 'error', code: 'summa-differs', cell: total.statedCell, line: 'Summa', message: messages.summaDiffers(section, total.statedOre, total.sumOre) });
       }

@@ -47,11 +47,26 @@ export function readBudgetRow(row: readonly unknown[], index: number, address: (
   if (!labelCell) return { index, right: cells, texts, cells };
   const label = { text: (labelCell.value as string).trim().replace(/\s+/g, ' '), cell: labelCell.cell, column: labelCell.column };
   const right = cells.filter((c) => c.column > label.column);
-  const pasted = LABEL_AND_AMOUNT.exec(label.text);
+  const pasted = yearInLabel(LABEL_AND_AMOUNT.exec(label.text));
   if (pasted && !right.some((c) => parseAmount(c.value).kind === 'amount') && looksLikePastedAmount(pasted[2]!) && pasted[1]!.length <= 80) {
     return { index, label: { ...label, text: pasted[1]!.trim() }, right, texts, cells, pasted: { value: pasted[2]!.trim(), cell: label.cell, column: label.column } };
   }
   return { index, label, right, texts, cells };
+}
+
+/**
+ * "Tryck av rapport 2026 20 000 kr": a label ending in a year, then a well-grouped amount. The year is
+ * the label's (a 4-digit number is never a middle group of an amount), not the amount's first group.
+ * "Resor 500 00" stays as written, for the check to flag.
+ *
+ * @example yearInLabel(LABEL_AND_AMOUNT.exec('Tryck av rapport 2026 20 000 kr'))?.slice(1) // ['Tryck av rapport 2026', '20 000 kr']
+ */
+function yearInLabel(m: RegExpExecArray | null): RegExpExecArray | null {
+  if (!m) return m;
+  const split = /^((?:19|20)\d\d)[\s\u00a0\u202f]+([-−–]?\s*\d{1,3}(?:[\s\u00a0\u202f]\d{3})*(?:[.,]\d{1,2})?(?:\s*(?:kr|tkr|mkr|kronor|:-))?)$/i.exec(m[2]!.trim());
+  if (!split || parseAmount(m[2]!).kind === 'amount') return m;
+  const moved = Object.assign([m[0], `${m[1]} ${split[1]}`, split[2]!], { index: m.index, input: m.input }) as unknown as RegExpExecArray;
+  return moved;
 }
 
 /** "100 000 kr", "52 500", "1400000": an amount; a bare year ("2026") or a small number at the end of a sentence is not. */

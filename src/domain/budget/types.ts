@@ -61,6 +61,8 @@ export interface SectionTotal {
   readonly statedOre?: Ore;
   readonly statedCell?: string;
   readonly statedIsNumber?: boolean;
+  /** The cell of a Summa row whose amount cannot be read (#REF!): the row is there, its figure is not. */
+  readonly unreadableSumma?: string;
 }
 
 /** An amount column of the budget: its letter in the sheet and its heading, `{ letter: 'D', heading: 'Budget 2026' }`. */
