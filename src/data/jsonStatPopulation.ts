@@ -17,8 +17,16 @@ const TOTAL_CODES = ['tot', 'TotSA', 'TotSa', 'SC', '1+2', 'totalt', 'Totalt', '
  */
 export function populationFromJsonStat(json: unknown, source: PopulationSource): Result<PopulationFile> {
   const read = readJsonStat(json);
-  if (!read.ok) return read;
-  const data = read.value;
+  return read.ok ? populationFromDataset(read.value, source) : read;
+}
+
+/**
+ * Population by municipality and year-end from a statistical table in the json-stat model, whatever
+ * file it came in (json-stat2, PC-Axis): see populationFromJsonStat for the rules.
+ *
+ * @example populationFromDataset(readPx(pxText).value, source) // ok({ series: { figures: [{ code: '0114', year: 2024, population: … }] }, … })
+ */
+export function populationFromDataset(data: JsonStatDataset, source: PopulationSource): Result<PopulationFile> {
   const region = data.dimensions.find((d) => d.id === 'Region' || /region/i.test(d.label));
   const time = data.dimensions.find((d) => d.id === (data.timeId ?? 'Tid'));
   if (!region || !time) {
@@ -83,8 +91,16 @@ function measure(dim: JsonStatDimension): Result<number[]> {
 }
 
 function categoriesToTake(dim: JsonStatDimension): Result<number[]> {
-  if (dim.codes.length === 1) return ok([0]);
-  const total = dim.codes.findIndex((c) => c === dim.eliminationValueCode || TOTAL_CODES.includes(c) || /^totalt?\b/i.test(dim.labels.get(c) ?? ''));
+  const isTotal = (c: string) => c === dim.eliminationValueCode || TOTAL_CODES.includes(c) || /^totalt?\b/i.test(dim.labels.get(c) ?? '');
+  if (dim.codes.length === 1) {
+    // One value of a dimension the table could have totalled (ålder 38, män): a part of the population, not all of it.
+    if ((dim.elimination || /ålder|age|kön|sex|civilstånd|marital/i.test(`${dim.id} ${dim.label}`)) && !isTotal(dim.codes[0]!)) {
+      const only = dim.labels.get(dim.codes[0]!) ?? dim.codes[0]!;
+      return reject(`tabellen gäller bara ”${only}” av ”${dim.label}”, inte hela folkmängden. Hämta den med ”${dim.label}” totalt (eller utan den).`, `the table holds only "${only}" of "${dim.label}", not the whole population. Fetch it with "${dim.label}" in total (or without it).`);
+    }
+    return ok([0]);
+  }
+  const total = dim.codes.findIndex(isTotal);
   if (total >= 0) return ok([total]);
   if (dim.elimination) return ok(dim.codes.map((_, i) => i));
   return reject(

@@ -4,8 +4,8 @@ import { parsePopulationCsv, PopulationFile } from './populationCsv';
 import { parsePopulationTable } from './populationTable';
 import { decodeText, ENCODING_NAME } from './textDecode';
 
-const KINDS_SV = 'CSV eller text från SCB:s Statistikdatabas eller Excel, en .xlsx-arbetsbok eller en json-stat2-fil sparad från SCB (.json)';
-const KINDS_EN = "CSV or text from SCB's Statistikdatabasen or Excel, an .xlsx workbook or a json-stat2 file saved from SCB (.json)";
+const KINDS_SV = 'CSV eller text från SCB:s Statistikdatabas eller Excel, en .xlsx-arbetsbok, en PC-Axis-fil (.px) eller en json-stat2-fil sparad från SCB (.json)';
+const KINDS_EN = "CSV or text from SCB's Statistikdatabasen or Excel, an .xlsx workbook, a PC-Axis file (.px) or a json-stat2 file saved from SCB (.json)";
 
 /** Reads a population file already decoded to text, by its kind: CSV/text, or json-stat2 saved from SCB. */
 export function readPopulationFile(text: string, fileName: string, retrievedAt: string, encoding?: string): Result<PopulationFile> {
@@ -43,7 +43,8 @@ function readPopulationText(text: string, fileName: string, retrievedAt: string,
  * Reads a population file from its bytes, whatever SCB's website or Excel made: an .xlsx (SCB's
  * download, any sheet in long or wide shape, our own Befolkning sheet), or text in UTF-8 with or
  * without BOM, UTF-16 or Windows-1252 with the separator found from the whole file, or json-stat2.
- * .ods, .xls and PC-Axis (.px) are refused saying what to save them as.
+ * PC-Axis (.px) files as SCB's Statistikdatabasen saves them are read too; .ods and .xls are refused
+ * saying what to save them as.
  *
  * @example await readPopulationBytes(bytesOf('befolkning.csv'), 'befolkning.csv', '2026-03-01T10:00:00Z')
  *   // → ok({ series: { figures: [...], source: { kind: 'file', label: 'Fil befolkning.csv', ... } }, members: [...] })
@@ -53,8 +54,12 @@ export async function readPopulationBytes(bytes: Uint8Array, fileName: string, r
 }
 
 async function readPopulationFromBytes(bytes: Uint8Array, fileName: string, retrievedAt: string): Promise<Result<PopulationFile>> {
-  if (/\.px$/i.test(fileName)) {
-    return fail('population-file-kind', `${fileName} är en PC-Axis-fil. Ladda ner tabellen från SCB som CSV eller Excel (xlsx) i stället.`, `${fileName} is a PC-Axis file. Download the table from SCB as CSV or Excel (xlsx) instead.`);
+  if (/\.px$/i.test(fileName) || /^\ufeff?\s*(CHARSET|AXIS-VERSION|CODEPAGE|LANGUAGE|MATRIX)\s*=/i.test(new TextDecoder('latin1').decode(bytes.subarray(0, 64)))) {
+    // PC-Axis, SCB's own download format: text in the code page it names (ANSI is Windows-1252).
+    const text = decodeText(bytes, fileName);
+    if (!text.ok) return text;
+    const { populationFromPx } = await import(/* webpackChunkName: "population-px" */ './pxPopulation');
+    return populationFromPx(text.value.text, { kind: 'file', label: `Fil ${fileName}`, location: fileName, retrievedAt });
   }
   const { spreadsheetKind, readXlsxSheets, saveAsXlsx } = await import(/* webpackChunkName: "xlsx" */ '../workbook/xlsxRead');
   const kind = spreadsheetKind(bytes);
