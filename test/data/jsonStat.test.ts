@@ -100,11 +100,16 @@ describe('the real TAB6471 response (monthly, by län and age group)', () => {
   it('names each reason on its own: age groups without total, no December, län not kommuner', () => {
     const json = fixture(TAB6471);
     const oneAge = structuredClone(json);
-    // Keep only the first age group so that dimension is fixed; then the months and the län speak.
+    // Keep only the first age group: a single age group is a part of the population, said so first.
     const ages = json.size[1];
     oneAge.size[1] = 1;
     oneAge.dimension.Alder.category.index = { '0-9': 0 };
     oneAge.value = json.value.filter((_: number, i: number) => Math.floor(i / (json.size[2] * json.size[3] * json.size[4])) % ages === 0);
+    const partOnly = populationFromJsonStat(oneAge, source);
+    expect(!partOnly.ok && partOnly.error.message.sv).toContain('tabellen gäller bara ”0-9');
+    // Called the total instead, the age no longer speaks; then the months and the län do.
+    oneAge.dimension.Alder.category.index = { tot: 0 };
+    oneAge.dimension.Alder.category.label = { tot: 'totalt ålder' };
     const noDecember = populationFromJsonStat(oneAge, source);
     expect(!noDecember.ok && noDecember.error.message.sv).toContain('tidsdimensionen har inga årsskiften');
     const ageError = populationFromJsonStat(json, source);
