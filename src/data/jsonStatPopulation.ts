@@ -1,5 +1,6 @@
 import { checkFigure, fail, Member, ok, PopulationFigure, PopulationSource, Result } from '../domain';
 import { JsonStatDataset, JsonStatDimension, readJsonStat } from './jsonStat';
+import { asJsonStat2 } from './jsonStatForms';
 import { PopulationFile } from './populationTable';
 
 /** Measures that are folkmängd in SCB's population tables. */
@@ -16,7 +17,10 @@ const TOTAL_CODES = ['tot', 'TotSA', 'TotSa', 'SC', '1+2', 'totalt', 'Totalt', '
  * it existed) is no figure. Codes that are not municipalities (län, riket) are left out.
  */
 export function populationFromJsonStat(json: unknown, source: PopulationSource): Result<PopulationFile> {
-  const read = readJsonStat(json);
+  // json-stat 1.x, a collection of one, or PxWeb API v1's own JSON: the same dataset.
+  const normal = asJsonStat2(json);
+  if (!normal.ok) return normal;
+  const read = readJsonStat(normal.value);
   return read.ok ? populationFromDataset(read.value, source) : read;
 }
 
