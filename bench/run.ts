@@ -3,12 +3,13 @@
  * Excel traffic is measured through Microsoft's real Excel library (test/excel): the real request
  * bytes and round trips, including the library's own clean-up request.
  * Targets: initial JS ≤ 100 KiB gzip; every request ≤ 4 000 000 bytes and 290 members ≤ 2.5 MB in
- * all; 8 members in ≤ 3 round trips; plan for 290 members < 50 ms; task pane interactive < 300 ms.
+ * all; 8 members in ≤ 3 round trips; plan for 290 members < 50 ms; task pane interactive < 300 ms;
+ * the command's start-up CPU ≤ 4 × a bare node; every hostile input class within 15 s and 512 MB.
  * Prints a table and exits 1 if a target is missed. The task pane's size and first paint are shown
  * before (bench/before.ts: the build before issue 14, made again here) and now, side by side,
  * measured in the same run.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,6 +22,7 @@ import { createRealExcel } from '../test/excel/realExcel';
 import { generatedMembers, generatedPopulation } from '../test/support/generated';
 import { launchChromium, serveDist, serveFolder, serveOfficeJsFromPackage } from '../test/slow/support/browser';
 import { BEFORE_COMMIT, buildBefore, initialAssets } from './before';
+import { BOUNDS, measureBounds } from './bounds';
 import { measureBundle } from './bundle';
 
 const ROOT = resolve(__dirname, '..');
@@ -129,17 +131,47 @@ async function main() {
   });
   report('  the fees behind it: history 2010–2026, 290 members, chained §8 (median of 10)', ms(median(historyTimes)));
 
+  // The command as installed: the esbuild bundle, against a bare `node -e 0` and the same command from source via tsx (before).
+  execFileSync(process.execPath, [join(ROOT, 'scripts/build-cli.mjs')], { cwd: ROOT });
   const dir = mkdtempSync(join(tmpdir(), 'avgift-bench-'));
   try {
-    const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
-    const cliTimes = Array.from({ length: 5 }, (_, i) => {
-      const t = performance.now();
-      execFileSync(tsx, ['src/cli/main.ts', 'allocate', '--year', '2026', '--out', join(dir, `A${i}.xlsx`)], { cwd: ROOT, stdio: 'ignore' });
-      return performance.now() - t;
-    });
-    report('`avgift allocate --year 2026 --out FILE.xlsx` wall time (median of 5, from source via tsx)', ms(median(cliTimes)));
+    const cpu = (args: string[]) =>
+      median(
+        Array.from({ length: 5 }, () => {
+          const r = spawnSync('/usr/bin/time', ['-f', '@@%U %S', ...args], { cwd: dir, encoding: 'utf8' });
+          const m = /@@([\d.]+) ([\d.]+)\s*$/.exec(r.stderr)!;
+          return (Number(m[1]) + Number(m[2])) * 1000;
+        }),
+      );
+    const bare = cpu([process.execPath, '-e', '0']);
+    const bundled = cpu([process.execPath, join(ROOT, 'dist-cli/avgift.js'), 'allocate', '--year', '2026']);
+    const fromSource = cpu([join(ROOT, 'node_modules', '.bin', 'tsx'), join(ROOT, 'src/cli/bin.ts'), 'allocate', '--year', '2026']);
+    report(
+      '`avgift allocate --year 2026` CPU (user + system, median of 5): from source via tsx → the bundle; bare `node -e 0`',
+      `${ms(fromSource)} → ${ms(bundled)}; node -e 0: ${ms(bare)} (×${(bundled / bare).toFixed(1)})`,
+      '≤ 4 × node -e 0',
+      bundled <= 4 * bare,
+    );
+    const wall = median(
+      Array.from({ length: 5 }, (_, i) => {
+        const t = performance.now();
+        execFileSync(process.execPath, [join(ROOT, 'dist-cli/avgift.js'), 'allocate', '--year', '2026', '--out', join(dir, `A${i}.xlsx`)], { cwd: dir, stdio: 'ignore' });
+        return performance.now() - t;
+      }),
+    );
+    report('`avgift allocate --year 2026 --out FILE.xlsx` wall time (median of 5, the bundle)', ms(wall));
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+
+  // Files officers bring: each input class within 15 s and 512 MB, or refused before (bench/bounds.ts).
+  for (const row of await measureBounds()) {
+    report(
+      `bounds: ${row.input} (${row.size})`,
+      `${row.seconds.toFixed(2)} s, ${row.megabytes.toFixed(0)} MB peak (plain read ${row.plain.seconds.toFixed(2)} s, ${row.plain.megabytes.toFixed(0)} MB); exit ${row.exit}`,
+      `≤ ${BOUNDS.seconds} s, ≤ ${BOUNDS.megabytes} MB`,
+      row.within,
+    );
   }
 
   // dist/ is the production build measureBundle made; the test's Excel host is built beside it.
