@@ -1,4 +1,4 @@
-import { fail, Result } from '../domain';
+import { fail, namingFile, Result } from '../domain';
 import { populationFromJsonStat } from './jsonStatPopulation';
 import { parsePopulationCsv, PopulationFile } from './populationCsv';
 import { parsePopulationTable } from './populationTable';
@@ -10,18 +10,6 @@ const KINDS_EN = "CSV or text from SCB's Statistikdatabasen or Excel, an .xlsx w
 /** Reads a population file already decoded to text, by its kind: CSV/text, or json-stat2 saved from SCB. */
 export function readPopulationFile(text: string, fileName: string, retrievedAt: string, encoding?: string): Result<PopulationFile> {
   return namingFile(readPopulationText(text, fileName, retrievedAt, encoding), fileName);
-}
-
-/**
- * A refusal that names the file it is about: "p.json: Tabellen kan inte läsas …" (left as it is when it
- * names it already).
- *
- * @example namingFile(fail('population-row', 'Rad 4: …', 'Line 4: …'), 'p.csv').error.message.sv // 'p.csv: Rad 4: …'
- */
-export function namingFile<T>(result: Result<T>, fileName: string): Result<T> {
-  if (result.ok || result.error.message.sv.includes(fileName)) return result;
-  const { message } = result.error;
-  return { ok: false, error: { ...result.error, message: { sv: `${fileName}: ${message.sv}`, en: `${fileName}: ${message.en}` } } };
 }
 
 function readPopulationText(text: string, fileName: string, retrievedAt: string, encoding?: string): Result<PopulationFile> {

@@ -36,3 +36,15 @@ export const fail = <T = never>(code: string, sv: string, en: string, hints: Err
   ok: false,
   error: { code, message: { sv, en }, ...hints },
 });
+
+/**
+ * A refusal that names the file it is about: "p.json: Tabellen kan inte läsas …" (left as it is when it
+ * names it already).
+ *
+ * @example namingFile(fail('population-row', 'Rad 4: …', 'Line 4: …'), 'p.csv') // fail('population-row', 'p.csv: Rad 4: …', 'p.csv: Line 4: …')
+ */
+export function namingFile<T>(result: Result<T>, fileName: string): Result<T> {
+  if (result.ok || result.error.message.sv.includes(fileName)) return result;
+  const { message } = result.error;
+  return { ok: false, error: { ...result.error, message: { sv: `${fileName}: ${message.sv}`, en: `${fileName}: ${message.en}` } } };
+}

@@ -31,7 +31,7 @@ describe('avgift budget-check', () => {
     const file = { 'b.xlsx': await xlsx(yearColumnsBudget().cells) };
     const r = await runCli(['budget-check', 'b.xlsx', '--year', '2026'], file);
     expect([r.code, r.stdout]).toEqual([2, '']);
-    expect(r.stderr).toBe('Budgeten har flera beloppskolumner (B ”Budget 2025”, C ”Utfall 2025”, D ”Budget 2027”) och ingen av dem är för 2026. Ange vilken som ska kontrolleras (på kommandoraden till exempel --column D).\n');
+    expect(r.stderr).toBe('b.xlsx: Budgeten har flera beloppskolumner (B ”Budget 2025”, C ”Utfall 2025”, D ”Budget 2027”) och ingen av dem är för 2026. Ange vilken som ska kontrolleras (på kommandoraden till exempel --column D).\n');
     const en = await runCli(['budget-check', 'b.xlsx', '--year', '2026', '--lang', 'en'], file);
     expect(en.stderr).toBe('The budget has several amount columns (B "Budget 2025", C "Utfall 2025", D "Budget 2027") and none is for 2026. Say which to check (on the command line e.g. --column D).\n');
     // A column named that is not there: the columns there are, and no advice to give --column again.

@@ -11,6 +11,7 @@ import {
   oreToKronor,
   perCapitaRule,
   fail,
+  namingFile,
   Result,
   populationYearsFor,
   isScenario,
@@ -82,7 +83,7 @@ export async function budgetCheckCommand(args: string[], io: CliIo): Promise<num
     basename(file),
   );
   // A --column given but not found is answered with the columns there are; none given, with how to give one.
-  const budget = unwrap(values.column === undefined ? askForColumn(checked) : checked);
+  const budget = unwrap(namingFile(values.column === undefined ? askForColumn(checked) : checked, basename(file)));
   const check = budget.check;
   const findings = expected.ok
     ? check.findings

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { oreToKronor, populationYearsFor, Result, ruleCode } from '../../domain';
+import { namingFile, oreToKronor, populationYearsFor, ruleCode } from '../../domain';
 import { Verification, verifyWorkbook } from '../../workbook/verify';
 import { openXlsxPackage } from '../../workbook/xlsx/package';
 import { packageSnapshot } from '../../workbook/xlsx/packageBook';
@@ -35,16 +35,13 @@ export async function verifyFile(io: CliIo, file: string, feeYear: number | unde
   const pkg = unwrap(await openXlsxPackage(bytes, basename(file)));
   const book = await packageSnapshot(pkg);
   const options = feeYear === undefined ? {} : { feeYear };
-  let verification = unwrap(inFile(verifyWorkbook(book, options), basename(file)));
+  let verification = unwrap(namingFile(verifyWorkbook(book, options), basename(file)));
   if (populationSpec !== undefined) {
     const population = await loadPopulation(io, populationSpec, verification.members, populationYearsFor(verification.rule, verification.feeYear));
     verification = unwrap(verifyWorkbook(book, { ...options, feeYear: verification.feeYear, population }));
   }
   return { pkg, verification };
 }
-
-/** A refusal about a workbook says which file it is about. */
-const inFile = <T>(r: Result<T>, file: string): Result<T> => (r.ok ? r : { ok: false, error: { ...r.error, message: { sv: `${file}: ${r.error.message.sv}`, en: `${file}: ${r.error.message.en}` } } });
 
 export async function verifyCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, true);
