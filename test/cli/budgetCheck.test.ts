@@ -33,10 +33,10 @@ describe('avgift budget-check', () => {
     expect([r.code, r.stdout]).toEqual([2, '']);
     expect(r.stderr).toBe('b.xlsx: Budgeten har flera beloppskolumner (B ”Budget 2025”, C ”Utfall 2025”, D ”Budget 2027”) och ingen av dem är för 2026. Ange vilken som ska kontrolleras (på kommandoraden till exempel --column D).\n');
     const en = await runCli(['budget-check', 'b.xlsx', '--year', '2026', '--lang', 'en'], file);
-    expect(en.stderr).toBe('The budget has several amount columns (B "Budget 2025", C "Utfall 2025", D "Budget 2027") and none is for 2026. Say which to check (on the command line e.g. --column D).\n');
+    expect(en.stderr).toBe('b.xlsx: The budget has several amount columns (B "Budget 2025", C "Utfall 2025", D "Budget 2027") and none is for 2026. Say which to check (on the command line e.g. --column D).\n');
     // A column named that is not there: the columns there are, and no advice to give --column again.
     const missing = await runCli(['budget-check', 'b.xlsx', '--year', '2026', '--column', 'Budget 2026'], file);
-    expect([missing.code, missing.stderr]).toEqual([2, 'Hittar ingen kolumn ”Budget 2026” i budgeten. Beloppskolumnerna är B ”Budget 2025”, C ”Utfall 2025”, D ”Budget 2027”.\n']);
+    expect([missing.code, missing.stderr]).toEqual([2, 'b.xlsx: Hittar ingen kolumn ”Budget 2026” i budgeten. Beloppskolumnerna är B ”Budget 2025”, C ”Utfall 2025”, D ”Budget 2027”.\n']);
     const chosen = await runCli(['budget-check', 'b.xlsx', '--year', '2026', '--column', 'Utfall 2025', '--json'], file);
     expect(JSON.parse(chosen.stdout).column).toEqual({ letter: 'C', heading: 'Utfall 2025', reason: 'chosen' });
   });
