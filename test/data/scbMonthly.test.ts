@@ -7,7 +7,7 @@ import { fetchScbMonthlyEstimate, monthEndDate } from '../../src/data/scb/monthl
 import { allocate, perCapitaRule, SODERTORN_MEMBERS } from '../../src/domain';
 import { monthlyData, monthlyMetadata, Region, SHARED_LAN } from '../support/scbMonthly';
 import { ScbTestServer } from '../support/scbServer';
-import { SHARED_DATA, sharedPopulation } from '../support/sharedData';
+import { FIXTURES, itWithShared, SHARED_DATA, sharedPopulation } from '../support/sharedData';
 
 /*
  * SCB's preliminary monthly folkmängd (TAB6471) for a forecast. The kommun-level responses here are
@@ -39,10 +39,15 @@ function fakeScb(regions: Region[]) {
 beforeEach(() => clearScbCache());
 
 it('the shared TAB6471 response is json-stat2 with Region, Alder, Kon, ContentsCode, Tid (län only)', () => {
-  const real = readJsonStat(JSON.parse(readFileSync(resolve(SHARED_DATA, 'scb/scb_v2_TAB6471_monthly_population_lan_2026M01-M04.json'), 'utf8')));
+  const real = readJsonStat(JSON.parse(readFileSync(resolve(FIXTURES, 'scb/scb_v2_TAB6471_monthly_population_lan_2026M01-M04.json'), 'utf8')));
   if (!real.ok) throw new Error(real.error.message.en);
   expect(real.value.dimensions.map((d) => d.id)).toEqual(['Region', 'Alder', 'Kon', 'ContentsCode', 'Tid']);
   expect(real.value.dimensions[0]!.codes.every((c) => /^\d{2}$/.test(c))).toBe(true);
+});
+
+itWithShared('the copy in test/fixtures/scb is ../shared/data/scb byte for byte', () => {
+  const name = 'scb/scb_v2_TAB6471_monthly_population_lan_2026M01-M04.json';
+  expect(readFileSync(resolve(FIXTURES, name)).equals(readFileSync(resolve(SHARED_DATA, name)))).toBe(true);
 });
 
 it('month codes end on the last day of the month', () => {

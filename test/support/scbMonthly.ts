@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { SHARED_DATA } from './sharedData';
+import { FIXTURES } from './sharedData';
 
 /*
  * SCB's monthly folkmängd, TAB6471, BUILT for tests in the shape of the shared real response
@@ -8,7 +8,7 @@ import { SHARED_DATA } from './sharedData';
  * dimensions, labels, notes and extension, with the regions, months and values we choose. SCB's
  * real kommun-level answer is not at hand offline; these are built, not fetched.
  */
-const SHARED = JSON.parse(readFileSync(resolve(SHARED_DATA, 'scb/scb_v2_TAB6471_monthly_population_lan_2026M01-M04.json'), 'utf8')) as Record<string, any>;
+const SHARED = JSON.parse(readFileSync(resolve(FIXTURES, 'scb/scb_v2_TAB6471_monthly_population_lan_2026M01-M04.json'), 'utf8')) as Record<string, any>;
 
 export interface Region {
   readonly code: string;

@@ -8,6 +8,9 @@ import { resolve } from 'node:path';
 
 const CSV = 'sodertorn_folkmangd_31dec_2008-2025.csv';
 
+/** The copies of the shared data the tests read (test/fixtures): a clone without ../shared runs them. */
+export const FIXTURES = resolve(__dirname, '../fixtures');
+
 /** The copy the tests read: the shared population CSV (SCB TAB638 ≤ 2024, TAB5557 2025). */
 export const FIXTURE_CSV = resolve(__dirname, '../fixtures', CSV);
 
