@@ -37,6 +37,12 @@ describe('the avgift command', () => {
     expect(existsSync(join(ROOT, 'N.xlsx'))).toBe(false);
   });
 
+  it('`npx avgift` (package.json bin) runs the same command, paths the caller’s', () => {
+    const r = spawnSync('npx', ['--no-install', 'avgift', 'allocate', '--year', '2026', '--population', 'pop.csv', '--json'], { cwd: CALLER, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).total).toBe(2_102_500);
+  });
+
   it('exits with the documented codes: 2 for a wrong argument, with one Swedish line', () => {
     const r = spawnSync(process.execPath, [BIN, 'allocate', '--rule', 'x'], { cwd: CALLER, encoding: 'utf8' });
     expect(r.status).toBe(2);
