@@ -1,4 +1,4 @@
-import { MemberInvoiceDetails, parseKommunkod, Result, ok, fail } from '../domain';
+import { MemberInvoiceDetails, parseKommunkod, Result, ok } from '../domain';
 import { readCsv } from './csv';
 import { jsonMemberList, membersHeader, normHeader } from './membersFile';
 

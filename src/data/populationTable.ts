@@ -95,7 +95,7 @@ export function parsePopulationTable(rows: readonly (readonly unknown[])[], sour
   const yearCol = col(COLUMNS.year);
   // The figures' column: titled as population, and — when several are ("tabellinnehåll: Folkmängd",
   // "värde") — the one holding numbers.
-  const populationCols = header.map((h, i) => i).filter((i) => i !== codeCol && i !== nameCol && i !== yearCol && POPULATION_HEADER.test(header[i]!) && yearOfHeader(header[i]!) === undefined);
+  const populationCols = header.map((_, i) => i).filter((i) => i !== codeCol && i !== nameCol && i !== yearCol && POPULATION_HEADER.test(header[i]!) && yearOfHeader(header[i]!) === undefined);
   const numeric = (i: number) => anyBelow(rows, headerAt, (r) => /^\s*\d[\d\s\u00a0]*\s*$/.test(text(r[i])));
   const populationCol = populationCols.find(numeric) ?? populationCols[0] ?? -1;
   const tableCol = col(COLUMNS.table);

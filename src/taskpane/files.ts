@@ -1,5 +1,5 @@
 /** A chosen file's contents through FileReader, which every browser (and jsdom) has. */
-function read<T>(file: File, start: (reader: FileReader) => void, result: (reader: FileReader) => T): Promise<T> {
+function read<T>(start: (reader: FileReader) => void, result: (reader: FileReader) => T): Promise<T> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(result(reader));
@@ -9,4 +9,4 @@ function read<T>(file: File, start: (reader: FileReader) => void, result: (reade
 }
 
 export const readFileBytes = (file: File): Promise<Uint8Array> =>
-  read(file, (r) => r.readAsArrayBuffer(file), (r) => new Uint8Array(r.result as ArrayBuffer));
+  read((r) => r.readAsArrayBuffer(file), (r) => new Uint8Array(r.result as ArrayBuffer));

@@ -1,4 +1,4 @@
-import { BudgetCheckOptions, fail, LogEntry, Member, ok, PopulationEstimate, PopulationSeries, Result, Revision } from '../domain';
+import { BudgetCheckOptions, fail, Member, ok, PopulationEstimate, PopulationSeries, Result, Revision } from '../domain';
 import { FoundPopulation, getPopulation, PopulationRequest, PopulationSpec } from '../data';
 import type { BeforeWrite, RenderOptions, RenderSummary } from '../workbook/excel';
 import { ExcelApi } from '../workbook/excelApi';

@@ -1087,10 +1087,10 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
           ColumnIndex: box.c0,
           RowCount: box.r1 - box.r0 + 1,
           ColumnCount: box.c1 - box.c0 + 1,
-          Values: read2d(h, (cell, r, c) => readCell(s, r, c)),
+          Values: read2d(h, (_, r, c) => readCell(s, r, c)),
           Formulas: read2d(h, (cell) => (cell ? (cell.formula ?? cell.value ?? '') : '')),
           NumberFormat: read2d(h, (cell) => cell?.numberFormat ?? 'General'),
-          Text: read2d(h, (cell, r, c) => String(readCell(s, r, c))),
+          Text: read2d(h, (_, r, c) => String(readCell(s, r, c))),
         };
       }
       case 'name':
@@ -1254,7 +1254,7 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
     values: (sheetName, address) => {
       const s = findSheet(sheetName);
       if (!s) throw new Error(`No sheet ${sheetName}`);
-      return read2d({ k: 'range', s, boxes: [parseBox(address)], areas: false }, (cell, r, c) => readCell(s, r, c));
+      return read2d({ k: 'range', s, boxes: [parseBox(address)], areas: false }, (_, r, c) => readCell(s, r, c));
     },
     traffic: () => {
       const ours = requests.filter((r) => r.kind !== 'office');

@@ -22,7 +22,6 @@ export type AmountReading =
   /** Looks like an amount but is written so it could mean two things, e.g. "500 00": never guessed. */
   | { readonly kind: 'suspicious'; readonly reason: Message };
 
-const SPACES = /[\s\u00a0\u202f\u2009\u2007]/g;
 const UNIT = /\s*(kronor|kr\.?|sek|:-|,-|tkr|mnkr|mkr|tsek|msek)\s*$/i;
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Allocation, ColumnOption, comparedFeesFor, forecastLabel, Message, ok, Result, scenarioName, statedPopulationYear } from '../../domain';
+import { ColumnOption, comparedFeesFor, forecastLabel, Message, ok, Result, scenarioName, statedPopulationYear } from '../../domain';
 import type { BudgetInWorkbook } from '../../workbook/budgetRead';
 import { Fees, FeesKind } from '../model';
 import { Services } from '../services';

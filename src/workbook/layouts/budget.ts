@@ -1,9 +1,8 @@
 import { BudgetCheck, BudgetLine, budgetVerdict, formatInteger, formatKronor, oreToKronor, SEVERITY_WORD } from '../../domain';
 import { quoteSheetName } from '../address';
 import { withFittedWidths } from '../columnWidths';
-import { Cell, SheetPlan, sheetRef } from '../plan';
+import { Cell, SheetPlan } from '../plan';
 import { createdLine, FORMAT, formula, number, text } from './cells';
-import { allocationSheetKey, allocationTotalCell } from './fees';
 
 export interface BudgetCheckSheetInput {
   readonly check: BudgetCheck;

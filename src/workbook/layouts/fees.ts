@@ -484,7 +484,7 @@ function historySheet(input: FeeWorkbookInput, history: readonly Allocation[]): 
       {
         at: 'A2',
         rows: [
-          [text(`Regler: ${history.map((a) => a.feeYear).filter((y, i, all) => i === 0 || i === all.length - 1).join('–')}; § 8 samarbetsavtalet 2010–2016${reading?.rule.kind === 'indexed' ? ` (${reading.rule.reading === 'exact' ? 'exakt' : 'kedjad'} läsning)` : ''}, från 2017 4 kr per invånare (beslut 2017-02-02).`, 'subtitle')],
+          [text(`Regler: ${history.map((a) => a.feeYear).filter((_, i, all) => i === 0 || i === all.length - 1).join('–')}; § 8 samarbetsavtalet 2010–2016${reading?.rule.kind === 'indexed' ? ` (${reading.rule.reading === 'exact' ? 'exakt' : 'kedjad'} läsning)` : ''}, från 2017 4 kr per invånare (beslut 2017-02-02).`, 'subtitle')],
           [text(sourceLine(history[history.length - 1]!.source), 'note')],
           [text(createdLine(input.generatedAt), 'note')],
         ],
