@@ -2,7 +2,7 @@ import { BudgetCheck, BudgetCheckOptions, checkBudget, fail, ok, Result } from '
 import { ExcelApi, globalExcel } from './excelApi';
 import { budgetSheetOf, RangeValues, rangeValuesOf, readRangeValues, ReadTarget } from './read';
 import { readXlsxSheets } from './xlsxRead';
-import { excelFailure } from './excelErrors';
+import { excelFailure, excelMissing } from './excelErrors';
 
 export interface BudgetInWorkbook {
   readonly check: BudgetCheck;
@@ -48,7 +48,7 @@ export async function checkBudgetInWorkbook(
  * @example await readBudgetSheet(excel) // → ok({ range: { sheet: 'Budget', address: 'A1:C30', values }, sheets: ['Blad1', 'Budget'] })
  */
 async function readBudgetSheet(excel: ExcelApi | undefined): Promise<Result<{ range: RangeValues; sheets: string[] }>> {
-  if (!excel) return fail('excel-missing', 'Excel är inte tillgängligt här. Öppna tillägget i Excel för att läsa från arbetsboken.', 'Excel is not available here. Open the add-in in Excel to read from the workbook.');
+  if (!excel) return excelMissing();
   try {
     return await excel.run(async (context) => {
       const { worksheets } = context.workbook;

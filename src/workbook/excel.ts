@@ -9,7 +9,7 @@ import { RangeValues, rangeValuesOf } from './read';
 import { queueOwnSheet } from './excelOwnSheet';
 import { markedSheetNames } from './snapshot';
 import { CONDITIONAL_STYLES, cssColor, STYLES, StyleSpec } from './styles';
-import { excelFailure } from './excelErrors';
+import { excelFailure, excelMissing } from './excelErrors';
 
 export interface RenderProgress {
   readonly step: 'read' | 'write' | 'done';
@@ -64,7 +64,7 @@ const SYNC_AFTER_ESTIMATED_BYTES = 3_200_000;
 export async function renderPlanToExcel(planned: WorkbookPlan, options: RenderOptions = {}): Promise<Result<RenderSummary>> {
   const excel = options.excel ?? globalExcel();
   if (!excel) {
-    return fail('excel-missing', 'Excel är inte tillgängligt här. Öppna tillägget i Excel, eller ladda ned arbetsboken som .xlsx.', 'Excel is not available here. Open the add-in in Excel, or download the workbook as .xlsx.');
+    return excelMissing({ sv: 'Utanför Excel kan arbetsboken laddas ned som .xlsx.', en: 'Outside Excel the workbook can be downloaded as .xlsx.' });
   }
   if (!excelApiSupported()) {
     return fail(

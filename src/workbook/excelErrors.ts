@@ -92,3 +92,14 @@ export function excelFailure<T = never>(e: unknown, code: string, doing: Message
   const en = `${doing.en}: ${what.en}.${state ? ` ${state.en}` : ''} ${todo.en} (Excel: ${excelCode}: ${detail})`;
   return fail(code, sv, en, meaning?.retry ? { retry: true } : {});
 }
+
+/**
+ * The one answer when Excel is not there (the pane opened in a browser): what to do, and, where the
+ * job has another way, that way (`also`).
+ *
+ * @example excelMissing({ sv: 'Ladda ned arbetsboken som .xlsx i stället.', en: 'Download the workbook as .xlsx instead.' })
+ * // fail('excel-missing', 'Excel är inte tillgängligt här: öppna tillägget i Excel. Ladda ned arbetsboken som .xlsx i stället.', …)
+ */
+export function excelMissing<T = never>(also?: Message): Result<T> {
+  return fail('excel-missing', `Excel är inte tillgängligt här: öppna tillägget i Excel.${also ? ` ${also.sv}` : ''}`, `Excel is not available here: open the add-in in Excel.${also ? ` ${also.en}` : ''}`);
+}

@@ -1,10 +1,10 @@
-import { fail, LogEntry, ok, Result } from '../domain';
+import { LogEntry, ok, Result } from '../domain';
 import { columnLetters, parseCell, quoteSheetName } from './address';
 import { ExcelApi, globalExcel, Scalar } from './excelApi';
 import { LOG_HEADER_ROW, LOG_SHEET_KEY, LOG_SHEET_NAME, logRow, logSheet } from './layouts/log';
 import { queueOwnSheet } from './excelOwnSheet';
 import { markerName } from './resolve';
-import { excelFailure } from './excelErrors';
+import { excelFailure, excelMissing } from './excelErrors';
 
 /** Excel column width is in points; one character of the default font is about 5.7 points. */
 const POINTS_PER_CHARACTER = 5.7;
@@ -19,7 +19,7 @@ const POINTS_PER_CHARACTER = 5.7;
  * // ok({ sheet: 'Logg', row: 6 }) when the Logg had one row
  */
 export async function appendLogEntry(entry: LogEntry, excel: ExcelApi | undefined = globalExcel()): Promise<Result<{ sheet: string; row: number }>> {
-  if (!excel) return fail('excel-missing', 'Excel är inte tillgängligt här.', 'Excel is not available here.');
+  if (!excel) return excelMissing();
   try {
     return await excel.run(async (context) => {
       const { worksheets, names } = context.workbook;

@@ -1,10 +1,10 @@
-import { fail, ok, Result } from '../domain';
+import { ok, Result } from '../domain';
 import { parseCell } from './address';
 import { ExcelApi, ExcelContext, globalExcel, Scalar } from './excelApi';
 import { MARKER_PREFIX } from './plan';
 import { sheetOfReference } from './resolve';
 import { WorkbookSnapshot } from './snapshot';
-import { excelFailure } from './excelErrors';
+import { excelFailure, excelMissing } from './excelErrors';
 
 /** The Office.js parts the snapshot reads beyond excelApi.ts: a sheet's protection (ExcelApi 1.2). */
 interface ProtectionProxy {
@@ -20,7 +20,7 @@ interface ProtectionProxy {
  * @example await readWorkbookSnapshot(Excel) // ok({ sheets: [{ name: 'Avgift 2026', values, formulas, protected }], names })
  */
 export async function readWorkbookSnapshot(excel: ExcelApi | undefined = globalExcel()): Promise<Result<WorkbookSnapshot>> {
-  if (!excel) return fail('excel-missing', 'Excel är inte tillgängligt här. Öppna tillägget i Excel.', 'Excel is not available here. Open the add-in in Excel.');
+  if (!excel) return excelMissing();
   try {
     return await excel.run(async (context: ExcelContext) => {
       const { worksheets, names } = context.workbook;

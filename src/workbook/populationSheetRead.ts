@@ -3,7 +3,7 @@ import { parseRange } from './address';
 import { ExcelApi, globalExcel } from './excelApi';
 import { SCB_REQUEST_LABEL } from './layouts/cells';
 import { markedSheetNames } from './snapshot';
-import { excelFailure } from './excelErrors';
+import { excelFailure, excelMissing } from './excelErrors';
 
 /** What the add-in's Befolkning sheet says about where its figures came from, and for whom. */
 export interface PopulationSheet {
@@ -27,7 +27,7 @@ const FIRST_MEMBER_ROW = 6;
  * // ok({ sheet: 'Befolkning', source: 'Källa: SCB:s statistikdatabas, …', request: 'SCB-fråga: https://…', members: [{ code: '0127', name: 'Botkyrka' }, …] })
  */
 export async function readPopulationSheet(excel: ExcelApi | undefined = globalExcel()): Promise<Result<PopulationSheet>> {
-  if (!excel) return fail('excel-missing', 'Excel är inte tillgängligt här. Öppna tillägget i Excel.', 'Excel is not available here. Open the add-in in Excel.');
+  if (!excel) return excelMissing();
   try {
     return await excel.run(async (context) => {
       const { worksheets, names } = context.workbook;

@@ -1,6 +1,6 @@
 import { fail, ok, Result } from '../domain';
 import { ExcelApi, globalExcel, RangeProxy } from './excelApi';
-import { excelFailure } from './excelErrors';
+import { excelFailure, excelMissing } from './excelErrors';
 
 export type ReadTarget = { kind: 'selection' } | { kind: 'sheet'; name: string } | { kind: 'table'; name: string };
 
@@ -17,7 +17,7 @@ export interface RangeValues {
  */
 export async function readRangeValues(target: ReadTarget, excel: ExcelApi | undefined = globalExcel()): Promise<Result<RangeValues>> {
   if (!excel) {
-    return fail('excel-missing', 'Excel är inte tillgängligt här. Öppna tillägget i Excel för att läsa från arbetsboken.', 'Excel is not available here. Open the add-in in Excel to read from the workbook.');
+    return excelMissing();
   }
   try {
     return await excel.run(async (context) => {

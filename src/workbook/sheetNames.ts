@@ -1,6 +1,6 @@
-import { fail, ok, Result } from '../domain';
+import { ok, Result } from '../domain';
 import { ExcelApi, globalExcel } from './excelApi';
-import { excelFailure } from './excelErrors';
+import { excelFailure, excelMissing } from './excelErrors';
 
 /**
  * The workbook's sheets by name, in the order of their tabs, in one context.sync(): what the
@@ -9,7 +9,7 @@ import { excelFailure } from './excelErrors';
  * @example await readSheetNames(excel) // → ok(['Försättsblad', 'Verksamhetsplan 2026', 'Avgift 2026'])
  */
 export async function readSheetNames(excel: ExcelApi | undefined = globalExcel()): Promise<Result<string[]>> {
-  if (!excel) return fail('excel-missing', 'Excel är inte tillgängligt här.', 'Excel is not available here.');
+  if (!excel) return excelMissing();
   try {
     return await excel.run(async (context) => {
       const sheets = context.workbook.worksheets;
