@@ -87,8 +87,25 @@ const tsRule = {
  */
 async function devHttpsOptions() {
   const devCerts = require('office-addin-dev-certs');
-  const { ca, key, cert } = await devCerts.getHttpsServerOptions();
-  return { ca, key, cert };
+  try {
+    const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+    return { ca, key, cert };
+  } catch (e) {
+    // Trusting the CA needs sudo (absent as root in a container): the certificates are made all the
+    // same, so serve with them and say in one line how to trust them.
+    const { readFileSync } = require('node:fs');
+    const { join } = require('node:path');
+    const dir = join(require('node:os').homedir(), '.office-addin-dev-certs');
+    const read = (name) => readFileSync(join(dir, name));
+    let options;
+    try {
+      options = { ca: read('ca.crt'), cert: read('localhost.crt'), key: read('localhost.key') };
+    } catch {
+      throw e;
+    }
+    console.warn(`The dev certificate's CA is not trusted (${String(e.message).split('\n')[0].trim()}): serving anyway; trust ${join(dir, 'ca.crt')} in your browser or system (e.g. copy it to /usr/local/share/ca-certificates/ and run update-ca-certificates).`);
+    return options;
+  }
 }
 
 /**
