@@ -20,7 +20,9 @@ import {
   Revision,
   rulePopulationYear,
 } from '../domain';
+import { FEE_SHEET, feeFormula } from './layouts/fees';
 import { LOG_SHEET_KEY, LOG_SHEET_NAME, readLogEntries } from './layouts/log';
+import { absoluteAddress } from './address';
 import { markedSheet, namesOnCell, SheetSnapshot, WorkbookSnapshot } from './snapshot';
 
 /** One difference verify found: where, what it should be, what it is. */
@@ -126,11 +128,11 @@ export function verifyWorkbook(book: WorkbookSnapshot, options: VerifyOptions = 
 
   const recomputed = allocate({ feeYear, rule: rule.value, members, population: own });
   if (!recomputed.ok) return unreadable(`Avgifterna kan inte räknas om ur arbetsbokens tal: ${recomputed.error.message.sv}`, `The fees cannot be recomputed from the workbook's figures: ${recomputed.error.message.en}`);
-  const expectedFormula = formulaFor(rule.value, feeYear);
-  const params = { B6: namesOnCell(book, sheet.name, '$B$6'), B7: namesOnCell(book, sheet.name, '$B$7') };
+  const expectedFormula = feeFormula(rule.value, feeYear, { parameter: '{B6}', basePopulation: '{B7}' });
+  const params = { B6: namesOnCell(book, sheet.name, PARAMETER), B7: namesOnCell(book, sheet.name, BASE_POPULATION) };
   const tableForChecksum = rows.map((r, i) => {
     const expected = recomputed.value.members[i]!.feeOre;
-    const address = cellAddress(r.row, 4);
+    const address = cellAddress(r.row, FEE_SHEET.columns.fee);
     const wanted = expectedFormula?.(r.row + 1);
     const formulaIntact = wanted !== undefined && r.formula !== undefined && normalise(r.formula, params) === wanted;
     if (wanted !== undefined && !formulaIntact) {
@@ -181,7 +183,7 @@ export function verifyWorkbook(book: WorkbookSnapshot, options: VerifyOptions = 
     for (const f of r.value.changedFigures) {
       const member = members.find((m) => m.code === f.code)!;
       const row = rows.find((x) => x.member.code === f.code)!;
-      const cell = f.year === populationYear ? { sheet: sheet.name, address: cellAddress(row.row, 2) } : { sheet: 'Befolkning', address: fromBefolkning.cells.get(`${f.code}:${f.year}`)?.address ?? '' };
+      const cell = f.year === populationYear ? { sheet: sheet.name, address: cellAddress(row.row, FEE_SHEET.columns.population) } : { sheet: 'Befolkning', address: fromBefolkning.cells.get(`${f.code}:${f.year}`)?.address ?? '' };
       const effect = r.value.rows.find((x) => x.member.code === f.code)!;
       differences.push({
         sheet: cell.sheet,
@@ -205,19 +207,20 @@ function latestFeeYear(book: WorkbookSnapshot): number | undefined {
   return years.length ? Math.max(...years) : undefined;
 }
 
-/** The member rows of an allocation sheet: below the header "Kommunkod", down to "Summa". */
+/** The member rows of an allocation sheet: below the header "Kommunkod", down to "Summa" (FEE_SHEET's columns). */
 function feeRows(sheet: SheetSnapshot): Result<FeeRow[]> {
-  const header = sheet.values.findIndex((r) => r[0] === 'Kommunkod' && str(r[2]).startsWith('Folkmängd'));
+  const { code, name, population, fee } = FEE_SHEET.columns;
+  const header = sheet.values.findIndex((r) => r[code] === 'Kommunkod' && str(r[population]).startsWith('Folkmängd'));
   if (header < 0) return unreadable(`Bladet ${sheet.name} har ingen avgiftstabell (rubriken Kommunkod saknas).`, `The sheet ${sheet.name} has no fee table (no Kommunkod header).`);
   const rows: FeeRow[] = [];
   for (let r = header + 1; r < sheet.values.length; r++) {
     const v = sheet.values[r]!;
-    if (str(v[1]) === 'Summa' || str(v[0]) === '') break;
-    const code = typeof v[0] === 'number' ? String(v[0]).padStart(4, '0') : str(v[0]);
-    if (typeof v[2] !== 'number') {
-      return unreadable(`${sheet.name} ${cellAddress(r, 2)}: folkmängden är inget tal (”${str(v[2])}”).`, `${sheet.name} ${cellAddress(r, 2)}: the population is not a number ("${str(v[2])}").`);
+    if (str(v[name]) === 'Summa' || str(v[code]) === '') break;
+    const kommunkod = typeof v[code] === 'number' ? String(v[code]).padStart(4, '0') : str(v[code]);
+    if (typeof v[population] !== 'number') {
+      return unreadable(`${sheet.name} ${cellAddress(r, population)}: folkmängden är inget tal (”${str(v[population])}”).`, `${sheet.name} ${cellAddress(r, population)}: the population is not a number ("${str(v[population])}").`);
     }
-    rows.push({ row: r, member: { code, name: str(v[1]) }, population: v[2], fee: v[4], formula: sheet.formulas[r]?.[4] });
+    rows.push({ row: r, member: { code: kommunkod, name: str(v[name]) }, population: v[population], fee: v[fee], formula: sheet.formulas[r]?.[fee] });
   }
   if (!rows.length) return unreadable(`Bladet ${sheet.name} har inga medlemmar.`, `The sheet ${sheet.name} has no members.`);
   return ok(rows);
@@ -225,41 +228,42 @@ function feeRows(sheet: SheetSnapshot): Result<FeeRow[]> {
 
 /** The rule from the sheet's own parameter cells, for a workbook written before the Logg. */
 function ruleFromSheet(sheet: SheetSnapshot): Result<FeeRule> {
-  const label = str(sheet.values[5]?.[0]);
-  const value = sheet.values[5]?.[1];
+  const { row, column } = FEE_SHEET.parameter;
+  const label = str(sheet.values[row]?.[column - 1]);
+  const value = sheet.values[row]?.[column];
   const ore = typeof value === 'number' ? Math.round(value * 100) : undefined;
-  if (ore === undefined) return unreadable(`${sheet.name} B6: regelns parameter saknas.`, `${sheet.name} B6: the rule's parameter is missing.`);
+  if (ore === undefined) return unreadable(`${sheet.name} ${cellAddress(row, column)}: regelns parameter saknas.`, `${sheet.name} ${cellAddress(row, column)}: the rule's parameter is missing.`);
   if (label === 'Avgift per invånare') return ok(ore === 400 ? { kind: 'per-capita', rateOre: ore, decision: '2017-02-02' } : { kind: 'per-capita', rateOre: ore });
   if (label.startsWith('Belopp att fördela')) return ok({ kind: 'split', amountOre: ore });
   if (label.startsWith('Grundbelopp')) {
-    const header = sheet.values.find((r) => r[0] === 'Kommunkod') ?? [];
-    const chained = str(header[7]).startsWith('Folkmängd 31');
+    const header = sheet.values.find((r) => r[FEE_SHEET.columns.code] === 'Kommunkod') ?? [];
+    const chained = str(header[FEE_SHEET.columns.previousPopulation]).startsWith('Folkmängd 31');
     return ok({ kind: 'indexed', reading: chained ? 'chained' : 'exact', baseYear: Number(/(\d{4})/.exec(label)?.[1] ?? 2010), baseAmountOre: ore });
   }
-  return unreadable(`${sheet.name} A6: regeln kan inte utläsas (”${label}”).`, `${sheet.name} A6: the rule cannot be read ("${label}").`);
+  return unreadable(`${sheet.name} ${cellAddress(row, column - 1)}: regeln kan inte utläsas (”${label}”).`, `${sheet.name} ${cellAddress(row, column - 1)}: the rule cannot be read ("${label}").`);
 }
 
 /** The rule's own parameter cell (B6) must still say what the rule says. */
 function parameterDifferences(sheet: SheetSnapshot, rule: FeeRule): Difference[] {
+  const { row, column } = FEE_SHEET.parameter;
   const wanted = rule.kind === 'per-capita' ? rule.rateOre : rule.kind === 'indexed' ? rule.baseAmountOre : rule.amountOre;
-  const value = sheet.values[5]?.[1];
+  const value = sheet.values[row]?.[column];
   const found = typeof value === 'number' ? Math.round(value * 100) : undefined;
   if (found === wanted) return [];
+  const cell = cellAddress(row, column);
+  const label = str(sheet.values[row]?.[column - 1]);
   return [{
     sheet: sheet.name,
-    cell: 'B6',
+    cell,
     expected: formatKronor(wanted),
     found: found === undefined ? str(value) : formatKronor(found),
-    message: { sv: `${sheet.name} B6 (${str(sheet.values[5]?.[0])}) skiljer sig från regeln i loggen.`, en: `${sheet.name} B6 (${str(sheet.values[5]?.[0])}) differs from the rule in the Logg.` },
+    message: { sv: `${sheet.name} ${cell} (${label}) skiljer sig från regeln i loggen.`, en: `${sheet.name} ${cell} (${label}) differs from the rule in the Logg.` },
   }];
 }
 
-/** The fee formula the layout writes for a row (A1 row number), with {B6}/{B7} for the named cells. */
-function formulaFor(rule: FeeRule, feeYear: number): ((row: number) => string) | undefined {
-  if (rule.kind === 'split' || (rule.kind === 'indexed' && feeYear === rule.baseYear)) return undefined;
-  if (rule.kind === 'per-capita') return (row) => `=C${row}*{B6}`;
-  return rule.reading === 'chained' ? (row) => `=ROUND(G${row}*C${row}/H${row},0)` : (row) => `=ROUND({B6}*C${row}/{B7},0)`;
-}
+/** The parameter cells as names point at them ("$B$6", "$B$7"). */
+const PARAMETER = absoluteAddress(FEE_SHEET.parameter.row, FEE_SHEET.parameter.column);
+const BASE_POPULATION = absoluteAddress(FEE_SHEET.basePopulation.row, FEE_SHEET.basePopulation.column);
 
 /** A formula with the names of the parameter cells replaced by {B6}/{B7}, spaces removed, upper case. */
 function normalise(formula: string, params: { B6: string[]; B7: string[] }): string {
@@ -267,7 +271,7 @@ function normalise(formula: string, params: { B6: string[]; B7: string[] }): str
   for (const [token, names] of Object.entries(params)) {
     for (const name of names) f = f.replace(new RegExp(`(?<![A-Z0-9_.])${name.toUpperCase().replace(/[.]/g, '\\.')}(?![A-Z0-9_(])`, 'g'), `{${token}}`);
   }
-  return f.replace(/\$B\$6/g, '{B6}').replace(/\$B\$7/g, '{B7}');
+  return f.replace(new RegExp(PARAMETER.replace(/\$/g, '\\$'), 'g'), '{B6}').replace(new RegExp(BASE_POPULATION.replace(/\$/g, '\\$'), 'g'), '{B7}');
 }
 
 /** Befolkning's figures and where each stands (header at row 5: Kommunkod, Kommun, years…). */

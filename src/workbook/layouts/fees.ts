@@ -1,4 +1,5 @@
 import {
+  FeeRule,
   Allocation,
   forecastLabel,
   formatDateSv,
@@ -103,8 +104,41 @@ export function feeWorkbookPlan(input: FeeWorkbookInput): WorkbookPlan {
   return { sheets, names };
 }
 
-/** First data row (0-based) of the member table on the allocation sheet. */
-const ALLOCATION_FIRST_ROW = 9;
+/**
+ * Where the allocation sheet ("Avgift 2026") keeps what verify and Fastställ read back: rows and
+ * columns from 0. The layout writes by it and the readers read by it; nothing restates B6 or column E.
+ *
+ * @example cellAddress(FEE_SHEET.parameter.row, FEE_SHEET.parameter.column) // 'B6' (the rate 4,00 kr)
+ */
+export const FEE_SHEET = {
+  /** The rule's parameter: the rate, §8's base amount, or the amount split (B6), with its label in A6. */
+  parameter: { row: 5, column: 1 },
+  /** §8's total population of the base year-end (B7). */
+  basePopulation: { row: 6, column: 1 },
+  /** The first member row (row 10). */
+  firstMemberRow: 9,
+  /** The member table's columns: A code, B name, C population, D share, E fee, F basis; G and H for the chained reading. */
+  columns: { code: 0, name: 1, population: 2, share: 3, fee: 4, basis: 5, previousFee: 6, previousPopulation: 7 },
+} as const;
+
+const ALLOCATION_FIRST_ROW = FEE_SHEET.firstMemberRow;
+
+/**
+ * The fee formula of a member row as the layout writes it, with the parameter cells given as `refs`
+ * (the sheet's names, or placeholders for a check); undefined where the fee is a constant (a split, §8's
+ * base year).
+ *
+ * @example feeFormula(perCapitaRule(), 2026, { parameter: 'Sats_2026', basePopulation: '' })!(10) // '=C10*Sats_2026'
+ */
+export function feeFormula(rule: FeeRule, feeYear: number, refs: { readonly parameter: string; readonly basePopulation: string }): ((row: number) => string) | undefined {
+  const col = (c: number) => columnLetters(c);
+  const { population, previousFee, previousPopulation } = FEE_SHEET.columns;
+  if (rule.kind === 'split' || (rule.kind === 'indexed' && feeYear === rule.baseYear)) return undefined;
+  if (rule.kind === 'per-capita') return (row) => `=${col(population)}${row}*${refs.parameter}`;
+  return rule.reading === 'chained'
+    ? (row) => `=ROUND(${col(previousFee)}${row}*${col(population)}${row}/${col(previousPopulation)}${row},0)`
+    : (row) => `=ROUND(${refs.parameter}*${col(population)}${row}/${refs.basePopulation},0)`;
+}
 
 /** The cell of the allocation sheet's total fee, e.g. E18 for eight members. */
 export const allocationTotalCell = (a: Allocation): string => `E${ALLOCATION_FIRST_ROW + a.members.length + 1}`;
@@ -131,17 +165,17 @@ function allocationSheet(input: FeeWorkbookInput): { sheet: SheetPlan; names: Na
   switch (rule.kind) {
     case 'per-capita':
       parameters.push([text('Avgift per invånare', 'label'), number(oreToKronor(rule.rateOre), FORMAT.kronorOre, 'input')]);
-      rate = name(`rate-${a.feeYear}`, `Sats_${a.feeYear}`, 5, 'Avgift per invånare');
+      rate = name(`rate-${a.feeYear}`, `Sats_${a.feeYear}`, FEE_SHEET.parameter.row, 'Avgift per invånare');
       break;
     case 'indexed':
       parameters.push([text(`Grundbelopp ${rule.baseYear} (§ 8)`, 'label'), number(oreToKronor(rule.baseAmountOre), FORMAT.kronor, 'input')]);
       parameters.push([text(`Folkmängd totalt ${formatDateSv(populationDate(rule.baseYear - 1))}`, 'label'), number(a.baseTotalPopulation!, FORMAT.integer)]);
-      base = name(`base-${a.feeYear}`, `Grundbelopp_${a.feeYear}`, 5, `Grundbelopp ${rule.baseYear} enligt § 8`);
-      basePopulation = name(`basepop-${a.feeYear}`, `Folkmangd_${rule.baseYear - 1}_${a.feeYear}`, 6, `Folkmängd 31 december ${rule.baseYear - 1}`);
+      base = name(`base-${a.feeYear}`, `Grundbelopp_${a.feeYear}`, FEE_SHEET.parameter.row, `Grundbelopp ${rule.baseYear} enligt § 8`);
+      basePopulation = name(`basepop-${a.feeYear}`, `Folkmangd_${rule.baseYear - 1}_${a.feeYear}`, FEE_SHEET.basePopulation.row, `Folkmängd 31 december ${rule.baseYear - 1}`);
       break;
     case 'split':
       parameters.push([text('Belopp att fördela', 'label'), number(oreToKronor(rule.amountOre), kr, 'input')]);
-      amount = name(`amount-${a.feeYear}`, `Belopp_${a.feeYear}`, 5, 'Belopp som fördelas efter folkmängd');
+      amount = name(`amount-${a.feeYear}`, `Belopp_${a.feeYear}`, FEE_SHEET.parameter.row, 'Belopp som fördelas efter folkmängd');
       break;
   }
 
@@ -170,13 +204,8 @@ function allocationSheet(input: FeeWorkbookInput): { sheet: SheetPlan; names: Na
   const rows: Cell[][] = a.members.map((m, i) => {
     const row = r(first + i);
     const feeKronor = oreToKronor(m.feeOre);
-    const fee: Cell = apportioned
-      ? number(feeKronor, kr)
-      : rule.kind === 'per-capita'
-        ? formula(`=C${row}*${rate}`, kr, { result: feeKronor })
-        : chained
-          ? formula(`=ROUND(G${row}*C${row}/H${row},0)`, kr, { result: feeKronor })
-          : formula(`=ROUND(${base}*C${row}/${basePopulation},0)`, kr, { result: feeKronor });
+    const feeCell = feeFormula(rule, a.feeYear, { parameter: rule.kind === 'per-capita' ? rate : base, basePopulation });
+    const fee: Cell = apportioned || !feeCell ? number(feeKronor, kr) : formula(feeCell(row), kr, { result: feeKronor });
     const cells = [
       text(m.member.code),
       text(m.member.name),
