@@ -3,7 +3,7 @@ import { columnLetters, parseCell, quoteSheetName } from './address';
 import { ExcelApi, globalExcel, Scalar } from './excelApi';
 import { LOG_HEADER_ROW, LOG_SHEET_KEY, LOG_SHEET_NAME, logRow, logSheet } from './layouts/log';
 import { queueOwnSheet } from './excelOwnSheet';
-import { markerName } from './resolve';
+import { resolveNames } from './resolve';
 import { excelFailure, excelMissing } from './excelErrors';
 
 /** Excel column width is in points; one character of the default font is about 5.7 points. */
@@ -31,10 +31,10 @@ export async function appendLogEntry(entry: LogEntry, excel: ExcelApi | undefine
       await sync();
       const own = await logRead.resolve(names.items, sync);
       if (!own) {
-        const taken = new Set(worksheets.items.map((w) => w.name.toLocaleLowerCase('sv')));
-        let name = LOG_SHEET_NAME;
-        for (let v = 2; taken.has(name.toLocaleLowerCase('sv')); v++) name = `${LOG_SHEET_NAME} (${v})`;
+        // The Logg's name and marker as every writer chooses them: "Logg (2)" beside an officer's Logg.
         const plan = logSheet([entry]);
+        const resolution = resolveNames({ sheets: [plan], names: [] }, { sheets: worksheets.items.map((w) => ({ name: w.name, ours: false })), names: names.items.map((n) => n.name) }, false);
+        const name = resolution.sheetNames.get(LOG_SHEET_KEY)!;
         const sheet = worksheets.add(name);
         for (const block of plan.blocks) {
           const origin = parseCell(block.at);
@@ -50,7 +50,7 @@ export async function appendLogEntry(entry: LogEntry, excel: ExcelApi | undefine
           sheet.getRange(`${columnLetters(i)}:${columnLetters(i)}`).untrack().format.columnWidth = Math.round(w * POINTS_PER_CHARACTER);
         });
         sheet.freezePanes.freezeRows(LOG_HEADER_ROW);
-        names.add(freeName(names.items.map((n) => n.name), markerName(LOG_SHEET_KEY)), `=${quoteSheetName(name)}!$A$1`, `Avgiftsfördelning: ${LOG_SHEET_KEY}`).visible = false;
+        names.add(resolution.markers.get(LOG_SHEET_KEY)!, `=${quoteSheetName(name)}!$A$1`, `Avgiftsfördelning: ${LOG_SHEET_KEY}`).visible = false;
         await context.sync();
         return ok({ sheet: name, row: LOG_HEADER_ROW + 1 });
       }
@@ -67,10 +67,3 @@ export async function appendLogEntry(entry: LogEntry, excel: ExcelApi | undefine
   }
 }
 
-/** The first of `base`, `base_2`, … that no workbook name takes (names compare case-insensitively). */
-function freeName(taken: readonly string[], base: string): string {
-  const lower = new Set(taken.map((n) => n.toLowerCase()));
-  let name = base;
-  for (let v = 2; lower.has(name.toLowerCase()); v++) name = `${base}_${v}`;
-  return name;
-}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import JSZip from 'jszip';
 import { Cell } from '../../src/workbook/plan';
-import { sheetOfReference } from '../../src/workbook/resolve';
+import { resolveNames, sheetOfReference } from '../../src/workbook/resolve';
 import { openXlsxPackage } from '../../src/workbook/xlsx/package';
 import { addSheetPart, packageStrings, PartName } from '../../src/workbook/xlsx/packageBook';
 import { readSheetXml } from '../../src/workbook/xlsx/sheetXml';
@@ -31,7 +31,14 @@ const open = async (bytes: Uint8Array, name: string) => {
  */
 export async function withAddinSheets(officer: Uint8Array, addin: Uint8Array, namesakes: readonly { name: string; rows: (string | number)[][] }[] = [], leaveOut: readonly string[] = []): Promise<Uint8Array> {
   const target = await open(officer, 'officer.xlsx');
-  for (const n of namesakes) await addSheetPart(target, n.name, [], n.rows.map((r) => r.map((value) => ({ value }))));
+  // Sheet names as the renderers choose them: the wanted one, else the next free "(2)".
+  const taken = target.sheets.map((s) => ({ name: s.name, ours: false }));
+  const free = (wanted: string) => {
+    const name = resolveNames({ sheets: [{ key: 'k', name: wanted, blocks: [] }], names: [] }, { sheets: taken, names: [] }, false).sheetNames.get('k')!;
+    taken.push({ name, ours: false });
+    return name;
+  };
+  for (const n of namesakes) await addSheetPart(target, free(n.name), [], [{ at: 'A1', rows: n.rows.map((r) => r.map((value) => ({ value }))) }]);
   const source = await open(addin, 'addin.xlsx');
   const strings = await packageStrings(source);
   for (const sheet of source.sheets.filter((s) => !leaveOut.includes(s.name))) {
@@ -45,7 +52,7 @@ export async function withAddinSheets(officer: Uint8Array, addin: Uint8Array, na
     const names: PartName[] = source.names
       .filter((n) => sheetOfReference(n.formula) === sheet.name)
       .map((n) => ({ name: n.name, address: n.formula.slice(n.formula.lastIndexOf('!') + 1), hidden: n.hidden }));
-    await addSheetPart(target, sheet.name, names, rows);
+    await addSheetPart(target, free(sheet.name), names, [{ at: 'A1', rows }]);
   }
   return target.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

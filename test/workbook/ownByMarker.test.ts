@@ -37,7 +37,8 @@ describe('the add-in’s Logg, by its marker only', () => {
     const fake = createRealExcel({ sheets: [OFFICERS_LOGG] });
     const r = await appendLogEntry(log('2026-03-04T10:00:00.000Z', 'Fastställt'), fake.Excel);
     expect(r).toEqual({ ok: true, value: { sheet: 'Logg (2)', row: 5 } });
-    expect(fake.state.names.get('AVGF_logg')?.formula).toBe("='Logg (2)'!$A$1");
+    // Named as the renderer names the marker of a "(2)" sheet.
+    expect(fake.state.names.get('AVGF_logg_2')?.formula).toBe("='Logg (2)'!$A$1");
     expect(fake.values('Logg', 'A1:B2')).toEqual([['Mötesanteckningar', ''], ['2026-01-22', 'Budgeten antogs']]);
   });
 });

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { LogEntry } from '../../domain';
-import { LOG_SHEET_KEY, LOG_SHEET_NAME, logRow, logSheet } from '../layouts/log';
-import { markerName } from '../resolve';
+import { LOG_HEADER_ROW, LOG_SHEET_KEY, logRow, logSheet } from '../layouts/log';
+import { resolveNames } from '../resolve';
 import { feeYearSheetNames } from '../feeYearSheets';
 import { addSheetPart, markedSheetPart, packageStrings } from './packageBook';
 import { textOf, XlsxPackage } from './package';
@@ -41,15 +41,12 @@ export async function approvePackage(pkg: XlsxPackage, feeYear: number, entry: L
     pkg.zip.file(logPart.path, appended.xml);
     log = { sheet: logPart.name, row: appended.row };
   } else {
+    // The Logg's name and marker as every writer chooses them: "Logg (2)" beside an officer's Logg.
     const plan = logSheet([entry]);
-    const rows: (readonly ({ value?: unknown } | null)[])[] = [];
-    for (const block of plan.blocks) {
-      const origin = Number(/\d+$/.exec(block.at)![0]) - 1;
-      block.rows.forEach((row, i) => (rows[origin + i] = row));
-    }
-    const filled = Array.from({ length: rows.length }, (_, i) => rows[i] ?? []);
-    const sheet = await addSheetPart(pkg, LOG_SHEET_NAME, [{ name: markerName(LOG_SHEET_KEY), address: '$A$1', hidden: true }], filled as Parameters<typeof addSheetPart>[3]);
-    log = { sheet, row: filled.length };
+    const resolution = resolveNames({ sheets: [plan], names: [] }, { sheets: pkg.sheets.map((s) => ({ name: s.name, ours: false })), names: pkg.names.map((n) => n.name) }, false);
+    const sheet = resolution.sheetNames.get(LOG_SHEET_KEY)!;
+    await addSheetPart(pkg, sheet, [{ name: resolution.markers.get(LOG_SHEET_KEY)!, address: '$A$1', hidden: true }], plan.blocks);
+    log = { sheet, row: LOG_HEADER_ROW + 1 };
   }
   const bytes = await pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
   return { bytes, protectedSheets, log };

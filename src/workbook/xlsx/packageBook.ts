@@ -1,12 +1,12 @@
 import { LogEntry } from '../../domain';
 import { lockingEntry } from '../approval';
-import { cellAddress } from '../address';
+import { cellAddress, parseCell } from '../address';
 import { LOG_SHEET_KEY, readLogEntries } from '../layouts/log';
 import { verifyWorkbook } from '../verify';
-import { Cell, MARKER_PREFIX } from '../plan';
+import { Block, Cell, MARKER_PREFIX } from '../plan';
 import { sheetOfReference } from '../resolve';
 import { markedSheet, markedSheetNames, WorkbookSnapshot } from '../snapshot';
-import { readSheetXml, sharedStrings } from './sheetXml';
+import { cellXml, readSheetXml, sharedStrings } from './sheetXml';
 import { relationships, textOf, XlsxPackage } from './package';
 import { attribute, encodeXml } from './xml';
 
@@ -19,7 +19,7 @@ import { attribute, encodeXml } from './xml';
 export async function packageSnapshot(pkg: XlsxPackage): Promise<WorkbookSnapshot> {
   const ours = new Set(pkg.names.filter((n) => n.name.startsWith(MARKER_PREFIX)).map((n) => sheetOfReference(n.formula)));
   const sheets = pkg.sheets.filter((s) => ours.has(s.name));
-  const strings = sheets.length ? sharedStrings((await textOf(pkg.zip, sharedStringsPath(pkg))) ?? '') : [];
+  const strings = sheets.length ? await packageStrings(pkg) : [];
   const read = await Promise.all(sheets.map(async (s) => readSheetXml(s.name, (await textOf(pkg.zip, s.path)) ?? '', strings)));
   return { sheets: read, names: pkg.names.map(({ name, formula }) => ({ name, formula })) };
 }
@@ -48,17 +48,14 @@ export interface PartName {
 /**
  * Adds a new sheet part of plain cells (no styles, text inline, formulas with their saved results) and
  * its names: the workbook part gets one `<sheet>` and the names, its relationships one entry and the
- * content types one override; no other part changes. The name is the wanted one, or "Logg (2)" when a
- * sheet of that name is there already (the officer's own Logg).
+ * content types one override; no other part changes. `name` is free already (resolveNames chose it:
+ * "Logg (2)" beside an officer's own Logg).
  *
- * @example await addSheetPart(pkg, 'Logg', [{ name: 'AVGF_logg', address: '$A$1', hidden: true }], rows) // 'Logg (2)' beside the officer's Logg
+ * @example await addSheetPart(pkg, 'Logg (2)', [{ name: 'AVGF_logg', address: '$A$1', hidden: true }], logSheet([entry]).blocks)
  */
-export async function addSheetPart(pkg: XlsxPackage, wanted: string, names: readonly PartName[], rows: readonly (readonly (Cell | null)[])[]): Promise<string> {
+export async function addSheetPart(pkg: XlsxPackage, name: string, names: readonly PartName[], blocks: readonly Block[]): Promise<void> {
   let workbook = (await textOf(pkg.zip, pkg.workbookPath))!;
   const sheetTags = [...workbook.matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)];
-  const taken = new Set(sheetTags.map((m) => (attribute(m[1]!, 'name') ?? '').toLocaleLowerCase('sv')));
-  let name = wanted;
-  for (let v = 2; taken.has(name.toLocaleLowerCase('sv')); v++) name = `${wanted} (${v})`;
   const folder = pkg.workbookPath.slice(0, pkg.workbookPath.lastIndexOf('/') + 1);
   const relsPath = `${folder}_rels/${pkg.workbookPath.slice(folder.length)}.rels`;
   let n = 1;
@@ -83,26 +80,28 @@ export async function addSheetPart(pkg: XlsxPackage, wanted: string, names: read
   pkg.zip.file(relsPath, rels.replace('</Relationships>', `<Relationship Id="rId${rid}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${n}.xml"/></Relationships>`));
   const types = (await textOf(pkg.zip, '[Content_Types].xml'))!;
   pkg.zip.file('[Content_Types].xml', types.replace('</Types>', `<Override PartName="/${path}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`));
-  pkg.zip.file(path, sheetPartXml(rows));
-  return name;
+  pkg.zip.file(path, sheetPartXml(blocks));
 }
 
-/** A worksheet part of plain cells: numbers as numbers, text inline, formulas with their results. */
-function sheetPartXml(rows: readonly (readonly (Cell | null)[])[]): string {
-  const body = rows
-    .map((cells, r) => {
-      const content = cells
-        .map((cell, c) => {
-          const at = cellAddress(r, c);
-          const value = cell?.formula !== undefined ? cell.result : cell?.value;
-          const f = cell?.formula !== undefined ? `<f>${encodeXml(cell.formula.replace(/^=/, ''))}</f>` : '';
-          if ((value === null || value === undefined || value === '') && !f) return '';
-          if (value === null || value === undefined) return `<c r="${at}">${f}</c>`;
-          if (typeof value === 'number') return `<c r="${at}">${f}<v>${value}</v></c>`;
-          if (typeof value === 'boolean') return `<c r="${at}" t="b">${f}<v>${value ? 1 : 0}</v></c>`;
-          if (f) return `<c r="${at}" t="str">${f}<v>${encodeXml(value)}</v></c>`;
-          return `<c r="${at}" t="inlineStr"><is><t xml:space="preserve">${encodeXml(value)}</t></is></c>`;
-        })
+/** A worksheet part of a plan's blocks as plain cells: numbers as numbers, text inline, formulas with their results. */
+function sheetPartXml(blocks: readonly Block[]): string {
+  const grid = new Map<number, Map<number, Cell>>();
+  for (const block of blocks) {
+    const origin = parseCell(block.at);
+    block.rows.forEach((cells, r) =>
+      cells.forEach((cell, c) => {
+        if (!cell) return;
+        const row = grid.get(origin.row + r) ?? new Map<number, Cell>();
+        grid.set(origin.row + r, row.set(origin.column + c, cell));
+      }),
+    );
+  }
+  const body = [...grid.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([r, cells]) => {
+      const content = [...cells.entries()]
+        .sort(([a], [b]) => a - b)
+        .map(([c, cell]) => cellXml(cellAddress(r, c), cell))
         .join('');
       return content ? `<row r="${r + 1}">${content}</row>` : '';
     })

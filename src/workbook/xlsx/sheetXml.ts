@@ -144,18 +144,7 @@ export function appendRowXml(xml: string, cells: readonly Cell[], styleOf: (colu
   const data = /<(\w+:)?sheetData\b([^>]*?)(\/>|>)/.exec(xml);
   if (!data) throw new RangeError('The worksheet part has no sheetData.');
   const p = data[1] ?? '';
-  const content = cells
-    .map((cell, column) => {
-      const at = cellAddress(rowNumber - 1, column);
-      const s = styleOf(column);
-      const style = s === undefined ? '' : ` s="${s}"`;
-      const value = cell.value;
-      if (value === null || value === undefined || value === '') return s === undefined ? '' : `<${p}c r="${at}"${style}/>`;
-      if (typeof value === 'number') return `<${p}c r="${at}"${style}><${p}v>${value}</${p}v></${p}c>`;
-      if (typeof value === 'boolean') return `<${p}c r="${at}"${style} t="b"><${p}v>${value ? 1 : 0}</${p}v></${p}c>`;
-      return `<${p}c r="${at}"${style} t="inlineStr"><${p}is><${p}t xml:space="preserve">${encodeXml(value)}</${p}t></${p}is></${p}c>`;
-    })
-    .join('');
+  const content = cells.map((cell, column) => cellXml(cellAddress(rowNumber - 1, column), cell, styleOf(column), p)).join('');
   const row = `<${p}row r="${rowNumber}">${content}</${p}row>`;
   const next = rows.find((x) => x.r >= rowNumber);
   let out: string;
@@ -173,6 +162,28 @@ export function appendRowXml(xml: string, cells: readonly Cell[], styleOf: (colu
     return `${open}${start}:${cellAddress(Math.max(endCell.row, rowNumber - 1), width)}${close}`;
   });
   return { xml: out, row: rowNumber };
+}
+
+/**
+ * One cell as SpreadsheetML: numbers as numbers, text inline (no shared string part changes), a formula
+ * with its saved result; an empty cell only when it carries a style. `prefix` is the part's namespace
+ * prefix ("x:" where the part writes one).
+ *
+ * @example cellXml('B5', { value: 'Fastställt' }, '3') // '<c r="B5" s="3" t="inlineStr"><is><t xml:space="preserve">Fastställt</t></is></c>'
+ */
+export function cellXml(at: string, cell: Cell | null | undefined, style?: string, prefix = ''): string {
+  const p = prefix;
+  const s = style === undefined ? '' : ` s="${style}"`;
+  const f = cell?.formula !== undefined ? `<${p}f>${encodeXml(cell.formula.replace(/^=/, ''))}</${p}f>` : '';
+  const value = cell?.formula !== undefined ? cell.result : cell?.value;
+  if (value === null || value === undefined || value === '') {
+    if (f) return `<${p}c r="${at}"${s}>${f}</${p}c>`;
+    return style === undefined ? '' : `<${p}c r="${at}"${s}/>`;
+  }
+  if (typeof value === 'number') return `<${p}c r="${at}"${s}>${f}<${p}v>${value}</${p}v></${p}c>`;
+  if (typeof value === 'boolean') return `<${p}c r="${at}"${s} t="b">${f}<${p}v>${value ? 1 : 0}</${p}v></${p}c>`;
+  if (f) return `<${p}c r="${at}"${s} t="str">${f}<${p}v>${encodeXml(value)}</${p}v></${p}c>`;
+  return `<${p}c r="${at}"${s} t="inlineStr"><${p}is><${p}t xml:space="preserve">${encodeXml(value)}</${p}t></${p}is></${p}c>`;
 }
 
 /**
