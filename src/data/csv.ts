@@ -28,25 +28,38 @@ export interface CsvTable {
  */
 export function readCsv(text: string): CsvTable {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const separator = detectSeparator(body);
+  const { separator } = scanRecords(body);
   return { rows: splitRecords(body, separator), separator };
 }
 
 /**
- * The separator that gives most lines the same field count above one; on a tie semicolon (Swedish
- * Excel) before tab, comma and space (PxWeb's "CSV space separated", quoting "0127 Botkyrka").
- * One pass over the text counting all four at once; nothing is split.
+ * One pass over a CSV text: the separator (the one that gives most lines the same field count above
+ * one; on a tie semicolon, as Swedish Excel writes, before tab, comma and space, PxWeb's "CSV space
+ * separated") and where each line's record starts and ends: `starts[line]` is the record's offset, -1 on
+ * a line a quoted field continues. Nothing is split.
  */
-export function detectSeparator(body: string): CsvSeparator {
+function scanRecords(body: string): { separator: CsvSeparator; starts: number[]; ends: number[] } {
   const candidates = [';', '\t', ',', ' '] as const;
   const codes = candidates.map((c) => c.charCodeAt(0));
   const perLine = [0, 0, 0, 0];
   const tallies = candidates.map(() => new Map<number, number>());
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let recordStart = 0;
+  let continued = 0; // line breaks inside quotes in the current record
   const endLine = () => {
     for (let k = 0; k < 4; k++) {
       const fields = perLine[k]! + 1;
       if (fields >= 2) tallies[k]!.set(fields, (tallies[k]!.get(fields) ?? 0) + 1);
       perLine[k] = 0;
+    }
+  };
+  const endRecord = (end: number) => {
+    starts.push(recordStart);
+    ends.push(end);
+    for (; continued > 0; continued--) {
+      starts.push(-1);
+      ends.push(-1);
     }
   };
   let quoted = false;
@@ -55,10 +68,14 @@ export function detectSeparator(body: string): CsvSeparator {
     if (ch === 34 /* " */) {
       if (quoted && body.charCodeAt(i + 1) === 34) i++;
       else quoted = !quoted;
-    } else if (quoted) continue;
-    else if (ch === 10 || ch === 13) {
+    } else if (quoted) {
+      if (ch === 10 || (ch === 13 && body.charCodeAt(i + 1) !== 10)) continued++;
+    } else if (ch === 10 || ch === 13) {
+      const end = i;
       if (ch === 13 && body.charCodeAt(i + 1) === 10) i++;
       endLine();
+      endRecord(end);
+      recordStart = i + 1;
     } else {
       const k = codes.indexOf(ch);
       if (k >= 0) perLine[k]! += 1;
@@ -70,7 +87,9 @@ export function detectSeparator(body: string): CsvSeparator {
     const score = Math.max(0, ...tallies[k]!.values());
     if (score > best.score) best = { separator, score };
   });
-  return best.separator;
+  // The last record, unless it holds nothing at all (as `readCsv` counts it: `""` alone is no record).
+  if ((recordStart < body.length || quoted) && splitRecords(body.slice(recordStart), best.separator).length > 0) endRecord(body.length);
+  return { separator: best.separator, starts, ends };
 }
 
 /**
@@ -134,45 +153,16 @@ function splitRecords(body: string, separator: string): string[][] {
 }
 
 /**
- * The same records as `readCsv`, read as they are asked for: one pass finds where each line's record
- * starts and ends (4 bytes a line, not a string per field), and `rows[i]` splits that record when it is
+ * The same records as `readCsv`, read as they are asked for: one pass finds the separator and where
+ * each line's record starts and ends (4 bytes a line, not a string per field), and `rows[i]` splits that record when it is
  * read. A 40 MB file from SCB costs its text and its line offsets, not a million arrays.
  *
  * @example readCsvLazily('region;2025\n0127 Botkyrka;99 000\n').rows[1] // → ['0127 Botkyrka', '99 000']
  */
 export function readCsvLazily(text: string): CsvTable {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const separator = detectSeparator(body);
-  // starts[line] is the offset of the record that begins on that line, -1 on a line a quoted field continues.
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let quoted = false;
-  let recordStart = 0;
-  let continued = 0;
-  const endRecord = (end: number) => {
-    starts.push(recordStart);
-    ends.push(end);
-    for (; continued > 0; continued--) {
-      starts.push(-1);
-      ends.push(-1);
-    }
-  };
-  for (let i = 0; i < body.length; i++) {
-    const ch = body.charCodeAt(i);
-    if (ch === 34) {
-      if (quoted && body.charCodeAt(i + 1) === 34) i++;
-      else quoted = !quoted;
-    } else if (quoted) {
-      if (ch === 10 || (ch === 13 && body.charCodeAt(i + 1) !== 10)) continued++;
-    } else if (ch === 10 || ch === 13) {
-      const end = i;
-      if (ch === 13 && body.charCodeAt(i + 1) === 10) i++;
-      endRecord(end);
-      recordStart = i + 1;
-    }
-  }
-  // The last record, unless it holds nothing at all (as `readCsv` counts it: `""` alone is no record).
-  if ((recordStart < body.length || quoted) && splitRecords(body.slice(recordStart), separator).length > 0) endRecord(body.length);
+  // One pass finds the separator and the records together.
+  const { separator, starts, ends } = scanRecords(body);
   const offsets = { starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
   let last: { i: number; row: string[] } | undefined;
   const rowAt = (i: number): string[] => {
