@@ -26,6 +26,16 @@ async function writtenInExcel() {
   return { user, excel };
 }
 
+/** SCB's figures revised (Botkyrka +10 on 31 December 2025), fetched in step 1 from a file saved from SCB. */
+async function fetchRevisedFigures(user: ReturnType<typeof userEvent.setup>) {
+  const { snapshotPopulation } = await import('../../src/data/snapshot');
+  const csv = ['kommunkod,kommun,ar,folkmangd_31dec,kalla_tabell', ...snapshotPopulation().figures.filter((f) => f.year >= 2024).map((f) => `${f.code},x,${f.year},${f.code === '0127' && f.year === 2025 ? f.population + 10 : f.population},TAB5557`)].join('\n');
+  await user.click(screen.getByRole('radio', { name: /^Fil från SCB eller Excel/ }));
+  await user.upload(document.querySelector('input[type=file]') as HTMLInputElement, new File([csv], 'scb-reviderad.csv', { type: 'text/csv' }));
+  await user.click(screen.getByRole('button', { name: 'Hämta folkmängd' }));
+  await screen.findByText(/Källa: filen scb-reviderad\.csv/);
+}
+
 const step = (name: RegExp) => screen.getByRole('region', { name });
 
 describe('the pane: every write logged, Fastställ, Kontrollera arbetsboken', () => {
@@ -79,13 +89,7 @@ describe('the pane: an SCB revision after the sheets were written', () => {
     await cancel();
     expect(screen.queryByText(/skiljer sig från dem som bladen för 2026 använde/)).toBeNull();
 
-    // Revised figures (Botkyrka +10 on 31 December 2025), read from a file saved from SCB.
-    const { snapshotPopulation } = await import('../../src/data/snapshot');
-    const csv = ['kommunkod,kommun,ar,folkmangd_31dec,kalla_tabell', ...snapshotPopulation().figures.filter((f) => f.year >= 2024).map((f) => `${f.code},x,${f.year},${f.code === '0127' && f.year === 2025 ? f.population + 10 : f.population},TAB5557`)].join('\n');
-    await user.click(screen.getByRole('radio', { name: /^Fil från SCB eller Excel/ }));
-    await user.upload(document.querySelector('input[type=file]') as HTMLInputElement, new File([csv], 'scb-reviderad.csv', { type: 'text/csv' }));
-    await user.click(screen.getByRole('button', { name: 'Hämta folkmängd' }));
-    await screen.findByText(/Källa: filen scb-reviderad\.csv/);
+    await fetchRevisedFigures(user);
     await user.click(screen.getByRole('button', { name: 'Skriv till arbetsboken' }));
     const notice = await screen.findByText(/SCB:s siffror skiljer sig från dem som bladen för 2026 använde/);
     const table = within(notice.closest('[role=status]') as HTMLElement).getByRole('table', { name: 'Ändrad folkmängd per kommun' });
@@ -139,13 +143,7 @@ describe('a fastställd year is a lock, in the pane', () => {
     expect(within(approve).getByText(/fastställdes 2 mars 2026 av Eva Ek \(Samarbetskommittén 2026-01-22 § 5\)\. Inget ändrades\./)).toBeTruthy();
     expect(excel.values('Logg', 'B5:B7')).toEqual([['Skrivet'], ['Fastställt'], ['']]);
 
-    // SCB revised Botkyrka (+10 on 31 December 2025), read from a file saved from SCB.
-    const { snapshotPopulation } = await import('../../src/data/snapshot');
-    const csv = ['kommunkod,kommun,ar,folkmangd_31dec,kalla_tabell', ...snapshotPopulation().figures.filter((f) => f.year >= 2024).map((f) => `${f.code},x,${f.year},${f.code === '0127' && f.year === 2025 ? f.population + 10 : f.population},TAB5557`)].join('\n');
-    await user.click(screen.getByRole('radio', { name: /^Fil från SCB eller Excel/ }));
-    await user.upload(document.querySelector('input[type=file]') as HTMLInputElement, new File([csv], 'scb-reviderad.csv', { type: 'text/csv' }));
-    await user.click(screen.getByRole('button', { name: 'Hämta folkmängd' }));
-    await screen.findByText(/Källa: filen scb-reviderad\.csv/);
+    await fetchRevisedFigures(user);
     await user.click(screen.getByRole('button', { name: 'Skriv till arbetsboken' }));
     await screen.findByText('Avgiftsåret är fastställt');
     // First, in words, the revision against the fastställda figures, per member.
