@@ -12,6 +12,9 @@ export interface JsonStatDimension {
   readonly eliminationValueCode?: string;
 }
 
+/** What a statistical table may hold in cells before it is refused unread (8 bytes a cell): PC-Axis, PxWeb v1. */
+export const MAX_TABLE_CELLS = 20_000_000;
+
 export interface JsonStatDataset {
   readonly label: string;
   readonly source?: string;

@@ -1,4 +1,5 @@
 import { fail, ok, Result } from '../domain';
+import { MAX_TABLE_CELLS } from './jsonStat';
 
 /**
  * The JSON that SCB's APIs have given over the years, as the one json-stat2 dataset the readers take:
@@ -58,7 +59,7 @@ function pxWebV1(columns: unknown[], rows: unknown[], metadata: unknown): Result
   }
   const sizes = [...codes.map((m) => m.size), contents.length];
   const total = sizes.reduce((p, s) => p * s, 1);
-  if (total > 20_000_000) return fail('pxweb-v1', `PxWeb-svaret har ${total} celler; hämta färre kommuner eller år.`, `The PxWeb answer has ${total} cells; fetch fewer municipalities or years.`);
+  if (total > MAX_TABLE_CELLS) return fail('pxweb-v1', `PxWeb-svaret har ${total} celler; hämta färre kommuner eller år.`, `The PxWeb answer has ${total} cells; fetch fewer municipalities or years.`);
   const value: (number | null)[] = new Array<number | null>(total).fill(null);
   for (const cell of cells) {
     const base = cell.key.reduce((at, k, i) => at * sizes[i]! + codes[i]!.get(k)!, 0);

@@ -1,5 +1,5 @@
 import { fail, ok, Result } from '../domain';
-import { JsonStatDataset, JsonStatDimension } from './jsonStat';
+import { JsonStatDataset, JsonStatDimension, MAX_TABLE_CELLS } from './jsonStat';
 
 /**
  * A PC-Axis file (.px, "PX file format", as SCB's Statistikdatabasen saves a table) read into the same
@@ -8,9 +8,6 @@ import { JsonStatDataset, JsonStatDimension } from './jsonStat';
  * lists with commas), then DATA in STUB-then-HEADING order, the first variable the slowest. Other
  * languages' keywords (`VALUES[en]`) are left out; SCB's missing-value dots (".", "..", "-") are missing.
  */
-
-/** What a .px file may hold in cells before it is refused unread (8 bytes a cell). */
-export const PX_MAX_CELLS = 20_000_000;
 
 const bad = (sv: string, en: string) => fail<JsonStatDataset>('px-invalid', `Filen kan inte läsas som en PC-Axis-tabell: ${sv}`, `The file cannot be read as a PC-Axis table: ${en}`);
 
@@ -74,7 +71,7 @@ export function readPx(text: string): Result<JsonStatDataset> {
   }
   const sizes = dimensions.map((d) => d.codes.length);
   const cells = sizes.reduce((p, s) => p * s, 1);
-  if (cells > PX_MAX_CELLS) return bad(`tabellen har ${cells} celler, fler än ${PX_MAX_CELLS} som kan läsas; hämta färre kommuner eller år.`, `the table has ${cells} cells, more than the ${PX_MAX_CELLS} that can be read; fetch fewer municipalities or years.`);
+  if (cells > MAX_TABLE_CELLS) return bad(`tabellen har ${cells} celler, fler än ${MAX_TABLE_CELLS} som kan läsas; hämta färre kommuner eller år.`, `the table has ${cells} cells, more than the ${MAX_TABLE_CELLS} that can be read; fetch fewer municipalities or years.`);
   const data = new Float64Array(cells);
   const missing = new Uint8Array(cells);
   let n = 0;
