@@ -138,13 +138,16 @@ describe('approve edits an officer’s real workbook as zip parts', () => {
     expect(attrs).toContain(`saltValue="${salt.toString('base64')}"`);
   });
 
-  it('a password-protected (encrypted) workbook is refused by name with what to do', async () => {
-    const cfb = new Uint8Array(4096);
-    cfb.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    const r = await approve(cfb);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('w.xlsx är lösenordsskyddad (krypterad) eller en gammal .xls');
-    expect(r.written.size).toBe(0);
+  it('a password-protected (encrypted) workbook, and an old .xls, are refused by name, each as what it is, with what to do', async () => {
+    const foreign = (name: string) => new Uint8Array(readFileSync(resolve(__dirname, '../fixtures/foreign', name)));
+    const encrypted = await approve(foreign('protected_passtika.xlsx'));
+    expect(encrypted.code).toBe(2);
+    expect(encrypted.stderr).toContain('w.xlsx är lösenordsskyddad (krypterad). Öppna den i Excel, ta bort lösenordet');
+    expect(encrypted.written.size).toBe(0);
+    const xls = await approve(foreign('password.xls'));
+    expect(xls.code).toBe(2);
+    expect(xls.stderr).toContain('w.xlsx är en äldre Excel-arbetsbok (.xls, Excel 97–2003). Öppna den i Excel eller LibreOffice, spara som .xlsx');
+    expect(xls.written.size).toBe(0);
   });
 
   itWithShared('the copies in test/fixtures/workbooks are ../shared/data/workbooks byte for byte', () => {

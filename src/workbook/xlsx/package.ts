@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { fail, ok, Result } from '../../domain';
+import { saveAsXlsx, spreadsheetKind } from './kind';
 import { decodeXml, attribute } from './xml';
 
 /**
@@ -27,25 +28,19 @@ export interface XlsxPackage {
  */
 export const PART_LIMITS = { bytes: 64 * 1024 * 1024, ratio: 1000, entries: 10_000 } as const;
 
-const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
 /**
  * Opens an .xlsx as its parts, checking the zip directory's declared sizes before anything is inflated,
- * and reads the workbook part's sheets and names. A password-protected workbook (an OLE container,
- * as an old .xls is too), a zip that is no workbook, or a bomb is refused with the file's name.
+ * and reads the workbook part's sheets and names. A password-protected workbook, an old .xls, a zip
+ * that is no workbook, or a bomb is refused with the file's name.
  *
  * @example (await openXlsxPackage(bytes, 'Avgifter 2026.xlsx')).value.sheets[0] // { name: 'Budget', path: 'xl/worksheets/sheet1.xml' }
  */
 export async function openXlsxPackage(bytes: Uint8Array, fileName: string): Promise<Result<XlsxPackage>> {
   const unreadable = (why: { sv: string; en: string }) =>
     fail<XlsxPackage>('xlsx-unreadable', `${fileName} kan inte läsas som en Excel-arbetsbok (.xlsx): ${why.sv}`, `${fileName} cannot be read as an Excel workbook (.xlsx): ${why.en}`);
-  if (CFB_MAGIC.every((b, i) => bytes[i] === b)) {
-    return fail(
-      'xlsx-encrypted',
-      `${fileName} är lösenordsskyddad (krypterad) eller en gammal .xls. Öppna den i Excel, ta bort lösenordet under Arkiv › Info › Skydda arbetsbok och spara som .xlsx.`,
-      `${fileName} is password-protected (encrypted) or an old .xls. Open it in Excel, remove the password under File › Info › Protect Workbook and save as .xlsx.`,
-    );
-  }
+  // An OLE2 container is an encrypted workbook or an old .xls, each said as what it is.
+  const kind = spreadsheetKind(bytes);
+  if (kind === 'encrypted' || kind === 'xls') return saveAsXlsx(fileName, kind);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
