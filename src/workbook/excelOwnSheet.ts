@@ -40,6 +40,6 @@ export function queueOwnSheet(context: ExcelContext, key: string, usualName: str
 }
 
 /** The last row of a used range read back (`'Logg'!A1:L6` → 6); 0 for an empty sheet. */
-export function lastRow(used: Pick<RangeProxy, 'address' | 'isNullObject'>): number {
+function lastRow(used: Pick<RangeProxy, 'address' | 'isNullObject'>): number {
   return used.isNullObject ? 0 : Number(/(\d+)$/.exec(used.address)?.[1] ?? 0);
 }

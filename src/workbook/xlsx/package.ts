@@ -17,8 +17,6 @@ export interface XlsxPackage {
   readonly sheets: readonly { readonly name: string; readonly path: string }[];
   /** Workbook-level defined names (sheet-scoped names are the officer's business), formulas with "=". */
   readonly names: readonly { readonly name: string; readonly formula: string; readonly hidden: boolean }[];
-  /** Whether the package carries macros (an .xlsm): kept whole, since no part but ours changes. */
-  readonly macros: boolean;
 }
 
 /**
@@ -80,7 +78,7 @@ async function packageOf(zip: JSZip, fileName: string, unreadable: (why: { sv: s
     if (name === undefined || attribute(m[1]!, 'localSheetId') !== undefined) return [];
     return [{ name, formula: `=${decodeXml(m[2]!)}`, hidden: attribute(m[1]!, 'hidden') === '1' || attribute(m[1]!, 'hidden') === 'true' }];
   });
-  return ok({ zip, fileName, workbookPath, sheets, names, macros: Object.keys(zip.files).some((p) => /vbaProject\.bin$/i.test(p)) });
+  return ok({ zip, fileName, workbookPath, sheets, names });
 }
 
 /**
