@@ -1,5 +1,6 @@
+import { lockedMessage } from '../domain';
 import { basename } from 'node:path';
-import { lockedMessage } from '../workbook/approval';
+
 import { openXlsxPackage } from '../workbook/xlsx/package';
 import { lockedYears } from '../workbook/xlsx/packageBook';
 import { CliError, CliIo } from './io';

@@ -20,5 +20,6 @@ export * from './sha256';
 export * from './feeTable';
 export * from './citation';
 export * from './log';
+export * from './lock';
 export * from './revision';
 export * from './register';

@@ -1,12 +1,12 @@
 import { BudgetCheckOptions, fail, Member, ok, PopulationEstimate, PopulationSeries, Result, Revision } from '../domain';
-import { FoundPopulation, getPopulation, PopulationRequest, PopulationSpec } from '../data';
+import type { FoundPopulation, PopulationRequest, PopulationSpec } from '../data';
 import type { BeforeWrite, RenderOptions, RenderSummary } from '../workbook/excel';
 import { ExcelApi } from '../workbook/excelApi';
 import { WorkbookPlan } from '../workbook/plan';
 import type { ApprovalOutcome, ApprovalRequest } from '../workbook/approve';
 import type { Verification, VerifyOptions } from '../workbook/verify';
 import type { BudgetInWorkbook, BudgetSource } from '../workbook/budgetRead';
-import { RangeValues, readRangeValues } from '../workbook/read';
+import type { RangeValues } from '../workbook/read';
 import { readFileBytes } from './files';
 import type { ScbAgain } from './scbAgain';
 
@@ -62,7 +62,9 @@ export function createServices(options: ServiceOptions = {}): Services {
   return {
     inExcel: excel !== undefined,
     now,
-    population: (spec, request, signal) => getPopulation(spec, request, { now, ...(options.fetch ? { fetch: options.fetch } : {}), ...(signal ? { signal } : {}) }),
+    // The door to the population sources loads with the first fetch, as each source behind it does.
+    population: async (spec, request, signal) =>
+      (await import(/* webpackChunkName: "population" */ '../data')).getPopulation(spec, request, { now, ...(options.fetch ? { fetch: options.fetch } : {}), ...(signal ? { signal } : {}) }),
     scbForecast: async (request, signal) => {
       const { forecastEstimate } = await import(/* webpackChunkName: "scb" */ '../data/forecast');
       return forecastEstimate({ kind: 'scb' }, request, { now, ...(options.fetch ? { fetch: options.fetch } : {}), ...(signal ? { signal } : {}) });
@@ -80,7 +82,8 @@ export function createServices(options: ServiceOptions = {}): Services {
       return approveInExcel({ ...request, now: now() }, excel);
     },
     scbAgain: async (need) => (await import(/* webpackChunkName: "scb-again" */ './scbAgain')).scbAgain(need, excel),
-    readRange: (target) => readRangeValues(target, excel),
+    // Loaded when a range is read: its reader brings Excel's error words, which the first screen does not need.
+    readRange: async (target) => (await import(/* webpackChunkName: "excel-read" */ '../workbook/read')).readRangeValues(target, excel),
     // The sheet list alone, without the budget checker: a small chunk of its own.
     sheetNames: async () => (await import(/* webpackChunkName: "sheets" */ '../workbook/sheetNames')).readSheetNames(excel),
     // The renderer loads with the first write (not with the first screen).

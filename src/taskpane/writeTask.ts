@@ -1,6 +1,6 @@
-import { fail, invoiceRows, ok, Result, Revision } from '../domain';
+import { fail, invoiceRows, lockedMessage, ok, Result, Revision } from '../domain';
 import type { BeforeWrite, RenderSummary } from '../workbook/excel';
-import { lockedMessage, lockingEntry } from '../workbook/approval';
+import { lockingEntry } from '../workbook/approval';
 import { invoiceCsv } from '../workbook/csv';
 import { revisionPlan } from '../workbook/layouts/revision';
 import type { WriteProgress } from './components/WriteStep';

@@ -1,6 +1,6 @@
-import { BudgetCheck, BudgetCheckOptions, checkBudget, fail, ok, Result } from '../domain';
+import { BudgetCheck, BudgetCheckOptions, budgetSheetOf, checkBudget, fail, ok, Result } from '../domain';
 import { ExcelApi, globalExcel } from './excelApi';
-import { budgetSheetOf, RangeValues, rangeValuesOf, readRangeValues, ReadTarget } from './read';
+import { RangeValues, rangeValuesOf, readRangeValues, ReadTarget } from './read';
 import { readXlsxSheets } from './xlsxRead';
 import { excelFailure, excelMissing } from './excelErrors';
 

@@ -51,11 +51,3 @@ export function rangeValuesOf(range: Pick<RangeProxy, 'address' | 'values'>): Ra
   const sheet = range.address.slice(0, bang).replace(/^'|'$/g, '').replace(/''/g, "'");
   return { sheet, address: range.address.slice(bang + 1), values: range.values };
 }
-
-/**
- * The sheet a budget is on unless the officer picks another: the one called Budget, else the first.
- *
- * @example budgetSheetOf(['Försättsblad', 'Budget', 'Avgift 2026']) // → 'Budget'
- * @example budgetSheetOf(['Försättsblad', 'Verksamhetsplan 2026'])   // → 'Försättsblad'
- */
-export const budgetSheetOf = (names: readonly string[]): string | undefined => names.find((n) => n.trim().toLocaleLowerCase('sv') === 'budget') ?? names[0];

@@ -1,5 +1,5 @@
-import { oreToKronor } from '../../domain';
-import { approvalEntry, approvalFaults, lockedMessage, lockingEntry } from '../../workbook/approval';
+import { lockedMessage, oreToKronor } from '../../domain';
+import { approvalEntry, approvalFaults, lockingEntry } from '../../workbook/approval';
 import { approvePackage } from '../../workbook/xlsx/approvePackage';
 import { checkOutputs, writeOutputs } from '../files';
 import { CliError, CliIo, EXIT_CHECK_FAILED, EXIT_OK } from '../io';

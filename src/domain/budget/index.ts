@@ -4,3 +4,4 @@ export { columnHeading } from './columns';
 export { SEVERITY_WORD } from './messages';
 export { comparedFeesFor, statedPopulationYear } from './compared';
 export { budgetVerdict, feesInWords } from './verdict';
+export { budgetSheetOf } from './sheet';

@@ -1,5 +1,5 @@
 import { Button, Caption1, Field, Input, makeStyles, mergeClasses } from '@fluentui/react-components';
-import { lockedMessage } from '../../workbook/approval';
+import { lockedMessage } from '../../domain';
 import type { ApproveState } from '../hooks/useApprove';
 import { useLang } from '../i18n';
 import { Differences } from './Differences';

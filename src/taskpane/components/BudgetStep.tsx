@@ -1,6 +1,6 @@
 import { Button, Caption1, Field, makeStyles, mergeClasses, Radio, RadioGroup, Select, tokens } from '@fluentui/react-components';
 import { Message, Severity } from '../../domain';
-import { budgetSheetOf } from '../../workbook/read';
+import { budgetSheetOf } from '../../domain';
 import { BudgetChoices, BudgetResult, BudgetSheetOutcome, BudgetTarget } from '../hooks/useBudgetCheck';
 import { useLang, useStrings } from '../i18n';
 import { BudgetVerdict } from './BudgetVerdict';

@@ -28,43 +28,32 @@ export function SheetQuestion({ names, locked, onAnswer }: { names: readonly str
       });
     };
   }, []);
-  if (locked) {
-    return (
-      <Notice
-        ref={box}
-        live={false}
-        intent="warning"
-        title={t.lockedTitle}
-        actions={
-          <>
-            <Button appearance="primary" onClick={() => onAnswer('revision')}>
-              {t.writeRevision}
-            </Button>
-            <Button onClick={() => onAnswer('cancel')}>{t.cancel}</Button>
-          </>
-        }
-      >
-        {`${locked[lang]} ${t.lockedText(names.join(', '))}`}
-      </Notice>
-    );
-  }
+  const listed = names.join(', ');
   return (
     <Notice
       ref={box}
       live={false}
       intent="warning"
-      title={t.askTitle(names.length)}
+      title={locked ? t.lockedTitle : t.askTitle(names.length)}
       actions={
         <>
-          <Button appearance="primary" onClick={() => onAnswer('replace')}>
-            {t.replace}
-          </Button>
-          <Button onClick={() => onAnswer('version')}>{t.newVersions(names.length)}</Button>
+          {locked ? (
+            <Button appearance="primary" onClick={() => onAnswer('revision')}>
+              {t.writeRevision}
+            </Button>
+          ) : (
+            <>
+              <Button appearance="primary" onClick={() => onAnswer('replace')}>
+                {t.replace}
+              </Button>
+              <Button onClick={() => onAnswer('version')}>{t.newVersions(names.length)}</Button>
+            </>
+          )}
           <Button onClick={() => onAnswer('cancel')}>{t.cancel}</Button>
         </>
       }
     >
-      {t.askText(names.join(', '), names.length)}
+      {locked ? `${locked[lang]} ${t.lockedText(listed)}` : t.askText(listed, names.length)}
     </Notice>
   );
 }
