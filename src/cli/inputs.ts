@@ -65,7 +65,9 @@ export async function loadFeeYearPopulation(
   const source = await populationSpec(io, spec);
   const estimate = unwrap(await forecastEstimate(source, { members, populationYear: forecastYear }, { now: () => io.now() }));
   const others = years.filter((y) => y !== forecastYear);
-  const population = others.length ? unwrap(await getPopulation(source, { members, years: others }, { now: () => io.now() })) : { figures: [], source: estimate.source };
+  // A snapshot or a file gives all its year-ends (Befolkning and Historik show them, as in the pane); SCB only those asked.
+  const asked = others.length || source.kind !== 'scb';
+  const population = asked ? unwrap(await getPopulation(source, { members, years: others }, { now: () => io.now() })) : { figures: [], source: estimate.source };
   return { population, estimate };
 }
 

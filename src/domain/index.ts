@@ -23,3 +23,4 @@ export * from './log';
 export * from './lock';
 export * from './revision';
 export * from './register';
+export * from './feesKind';

@@ -1,16 +1,11 @@
 import {
   AGREEMENT_BASE_YEAR,
-  allocate,
-  Allocation,
-  changeAgainstLastYear,
-  compareScenario,
   fail,
   FeeRule,
   indexedRule,
   IndexedReading,
   lookupPopulation,
   Member,
-  MemberChange,
   ok,
   parseAmount,
   PER_CAPITA_FROM_YEAR,
@@ -18,11 +13,9 @@ import {
   PopulationEstimate,
   PopulationSeries,
   Result,
-  ruleForFeeYear,
-  ScenarioComparison,
   splitRule,
 } from '../domain';
-import type { SheetSelection } from '../workbook/layouts/fees';
+import { Fees, feesOfYear } from '../jobs/fees';
 
 /** What the officer has typed or chosen for the rule, as text until it is checked. */
 export interface RuleForm {
@@ -111,49 +104,14 @@ export function populationRows(series: PopulationSeries, members: readonly Membe
   });
 }
 
-export interface SheetChoice extends Required<SheetSelection> {
-  readonly budget: boolean;
-}
-
-export const DEFAULT_SHEETS: SheetChoice = { allocation: true, invoices: true, memberSheets: true, population: true, history: true, budget: false };
-
-/** What the fees are: the decided ones (invoices), a forecast (prognos) or a what-if (scenario). */
-export type FeesKind = 'decided' | 'forecast' | 'scenario';
-
-export interface Fees {
-  readonly allocation: Allocation;
-  readonly kind: FeesKind;
-  /** A scenario beside the decided fees of the same year. */
-  readonly comparison?: ScenarioComparison;
-  /** Decided fees: the change against last year per member, where the population reaches back far enough. */
-  readonly changes?: readonly MemberChange[];
-}
-
 /**
- * The kind of an allocation: a scenario is named first (it is never the year's fees, even forecast),
- * then a forecast. `feesKind({ scenario: false, forecast: { … } })` → 'forecast'.
- */
-export const feesKind = (a: Pick<Allocation, 'scenario' | 'forecast'>): FeesKind => (a.scenario ? 'scenario' : a.forecast ? 'forecast' : 'decided');
-
-/**
- * The fees of a fee year on a population: a forecast stands on the latest year-end it has when the
- * fee year's own is not published; a scenario comes with the decided fees beside it.
+ * The fees of the rule typed in the pane on the population fetched: the form read, then the job.
+ *
+ * @example computeFees(2026, DEFAULT_RULE_FORM, population) // → ok({ kind: 'decided', allocation: { totalOre: 210_250_000, … }, … })
  */
 export function computeFees(feeYear: number, form: RuleForm, population: PopulationSeries & { readonly members: readonly Member[]; readonly estimate?: PopulationEstimate }): Result<Fees> {
   const rule = ruleFromForm(form, feeYear);
   if (!rule.ok) return rule;
   const { members, estimate } = population;
-  const withEstimate = estimate ? { estimate } : {};
-  const allocation = allocate({ feeYear, rule: rule.value, members, population, ...withEstimate });
-  if (!allocation.ok) return allocation;
-  const kind = feesKind(allocation.value);
-  if (kind === 'decided') {
-    const changes = changeAgainstLastYear({ allocation: allocation.value, members, population });
-    return ok({ allocation: allocation.value, kind, ...(changes.ok ? { changes: changes.value } : {}) });
-  }
-  if (kind !== 'scenario') return ok({ allocation: allocation.value, kind });
-  const inForce = ruleForFeeYear(feeYear);
-  const decided = inForce.ok ? allocate({ feeYear, rule: inForce.value, members, population, ...withEstimate }) : inForce;
-  const comparison = decided.ok ? compareScenario(decided.value, allocation.value) : undefined;
-  return ok({ allocation: allocation.value, kind, ...(comparison?.ok ? { comparison: comparison.value } : {}) });
+  return feesOfYear({ feeYear, rule: rule.value, members, population, ...(estimate ? { estimate } : {}) });
 }

@@ -3,7 +3,7 @@ import type { FoundPopulation, PopulationRequest, PopulationSpec } from '../data
 import type { BeforeWrite, RenderOptions, RenderSummary } from '../workbook/excel';
 import { ExcelApi } from '../workbook/excelApi';
 import { WorkbookPlan } from '../workbook/plan';
-import type { ApprovalOutcome, ApprovalRequest } from '../workbook/approve';
+import type { ApprovalOutcome, ApprovalRequest } from '../jobs/approve';
 import type { Verification, VerifyOptions } from '../workbook/verify';
 import type { BudgetInWorkbook, BudgetSource } from '../workbook/budgetRead';
 import type { RangeValues } from '../workbook/read';
@@ -70,16 +70,16 @@ export function createServices(options: ServiceOptions = {}): Services {
       return forecastEstimate({ kind: 'scb' }, request, { now, ...(options.fetch ? { fetch: options.fetch } : {}), ...(signal ? { signal } : {}) });
     },
     verifyWorkbook: async (verifyOptions) => {
-      const { verifyInExcel } = await import(/* webpackChunkName: "provenance" */ '../workbook/verifyExcel');
-      return verifyInExcel(verifyOptions, excel);
+      const { verifyYear, excelBook } = await provenance();
+      return verifyYear(excelBook(excel), verifyOptions);
     },
     revision: async (feeYear, population) => {
       const { revisionAgainstWorkbook } = await import(/* webpackChunkName: "provenance" */ '../workbook/revisionExcel');
       return revisionAgainstWorkbook(feeYear, population, excel);
     },
     approve: async (request) => {
-      const { approveInExcel } = await import(/* webpackChunkName: "provenance" */ '../workbook/approve');
-      return approveInExcel({ ...request, now: now() }, excel);
+      const { approveYear, excelBook } = await provenance();
+      return approveYear(excelBook(excel), { ...request, now: now() });
     },
     scbAgain: async (need) => (await import(/* webpackChunkName: "scb-again" */ './scbAgain')).scbAgain(need, excel),
     // Loaded when a range is read: its reader brings Excel's error words, which the first screen does not need.
@@ -105,6 +105,9 @@ export function createServices(options: ServiceOptions = {}): Services {
     selectCell: async (sheet, address) => (await renderer()).selectCell(sheet, address, excel),
   };
 }
+
+/** Verify and Fastställ with the open workbook as their book: one chunk, loaded with the first of them. */
+const provenance = () => import(/* webpackChunkName: "provenance" */ './provenance');
 
 const budgetReader = () => import(/* webpackChunkName: "budget" */ '../workbook/budgetRead');
 

@@ -1,14 +1,14 @@
-import { fail, invoiceRows, lockedMessage, ok, Result, Revision } from '../domain';
+import { fail, invoiceRows, lockedMessage, LogEntry, ok, Result, Revision } from '../domain';
 import type { BeforeWrite, RenderSummary } from '../workbook/excel';
 import { lockingEntry } from '../workbook/approval';
 import { invoiceCsv } from '../workbook/csv';
-import { revisionPlan } from '../workbook/layouts/revision';
 import type { WriteProgress } from './components/WriteStep';
 import type { Population } from './hooks/usePopulation';
 import type { SheetQuestionState } from './hooks/useSheetQuestion';
-import { Fees, SheetChoice } from './model';
+import type { Fees } from '../jobs/fees';
+import { invoiceOutputs, planOfYear, RegisterForWrite, revisionOfYear, SheetChoice, writeLog } from '../jobs/plan';
 import { Services } from './services';
-import { invoiceOutputs, planFor, RegisterOutcome, registerForWrite, registerOutcome, withLog, writeLog } from './writePlan';
+import { RegisterOutcome, registerForWrite, registerOutcome } from './writeRegister';
 
 /*
  * What "Skriv till arbetsboken" and the invoice CSV do, step by step: loaded with the first write,
@@ -47,20 +47,22 @@ export async function runWrite({ services, fees, population, sheets, question, s
   const invoicing = invoiceOutputs(fees, sheets);
   // Every write of decided fees is logged (Logg sheet): time, rule, source, total and the fee
   // table's SHA-256; a forecast or a scenario is never approved or verified, so not logged.
-  const log = fees.kind === 'decided' ? writeLog(fees, time) : undefined;
+  const log = writeLog(fees, time);
+  const plan = (register?: RegisterForWrite, newWorkbookLog?: LogEntry) =>
+    planOfYear({ fees, members, population, sheets, generatedAt: time, ...(register ? { register } : {}), ...(newWorkbookLog ? { newWorkbookLog } : {}) });
   setRevision(undefined);
   try {
     if (!services.inExcel) {
       const registered = invoicing ? registerForWrite(undefined, members) : undefined;
       if (registered && !registered.ok) return registered;
-      const plan = planFor(fees, members, population, sheets, time, registered?.value);
+      const download = plan(registered?.value, log);
       const name = `${FILE_PREFIX[fees.kind]}-${fees.allocation.feeYear}.xlsx`;
-      setProgress({ done: 0, total: plan.sheets.length, reading: false });
-      const saved = await services.download(log ? withLog(plan, log) : plan, name);
+      setProgress({ done: 0, total: download.sheets.length, reading: false });
+      const saved = await services.download(download, name);
       return saved.ok ? ok({ kind: 'downloaded', name, ...(registered ? { register: registerOutcome(members, registered.value, { inExcel: false }) } : {}) }) : saved;
     }
     // The register's sheet never stands in the way: it is only written where there is none.
-    const first = planFor(fees, members, population, sheets, time);
+    const first = plan();
     setProgress({ done: 0, total: first.sheets.length, reading: true });
     const before = await services.beforeWrite(first, { register: invoicing });
     if (!before.ok) return before;
@@ -82,14 +84,13 @@ export async function runWrite({ services, fees, population, sheets, question, s
     if (choice === 'cancel') return undefined;
     if (locked) {
       // The revision beside the fastställda sheets, under a name that says so, never as invoices.
-      const written = await services.write(revisionPlan(first, feeYear, time.slice(0, 10)), {
+      const written = await services.write(revisionOfYear({ fees, members, population, sheets, generatedAt: time }, time.slice(0, 10)), {
         replaceOwnSheets: false,
         onProgress: (p) => setProgress({ done: p.done, total: p.total, reading: p.step === 'read' }),
       });
       return written.ok ? ok({ kind: 'written', sheets: written.value.sheets }) : written;
     }
-    const plan = registered ? planFor(fees, members, population, sheets, time, registered.value) : first;
-    const written = await services.write(plan, {
+    const written = await services.write(registered ? plan(registered.value) : first, {
       ...(log ? { log } : {}),
       replaceOwnSheets: choice === 'replace',
       onProgress: (p) => setProgress({ done: p.done, total: p.total, reading: p.step === 'read' }),

@@ -69,7 +69,8 @@ describe('prognos for a year SCB has not published', () => {
   it('writes a Prognos sheet and never invoices; --csv refused', async () => {
     const r = await runCli(['allocate', '--year', '2027', '--forecast', '--out', 'p.xlsx']);
     expect(r.code).toBe(0);
-    expect(await sheetNames(r.written.get('p.xlsx'))).toEqual(['Prognos 2027']);
+    // As the pane writes a forecast: Befolkning and Historik up to the last published year, never invoices.
+    expect(await sheetNames(r.written.get('p.xlsx'))).toEqual(['Prognos 2027', 'Befolkning', 'Historik']);
     const csv = await runCli(['allocate', '--year', '2027', '--forecast', '--csv', 'f.csv']);
     expect([csv.code, csv.written.size]).toEqual([2, 0]);
     expect(csv.stderr).toContain('en prognos faktureras aldrig');

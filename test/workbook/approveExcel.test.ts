@@ -1,9 +1,9 @@
 import { allocate, logEntryFor, perCapitaRule, SODERTORN_MEMBERS } from '../../src/domain';
 import { snapshotPopulation } from '../../src/data/snapshot';
-import { approveInExcel } from '../../src/workbook/approve';
+import { approveInExcel } from './jobsInExcel';
 import { renderPlanToExcel } from '../../src/workbook/excel';
 import { appendLogEntry } from '../../src/workbook/excelLog';
-import { verifyInExcel } from '../../src/workbook/verifyExcel';
+import { verifyInExcel } from './jobsInExcel';
 import { createRealExcel, RealExcel } from '../excel/realExcel';
 import { planFor } from './fixtures';
 

@@ -1,4 +1,4 @@
-import { approveInExcel } from '../../src/workbook/approve';
+import { approveInExcel } from './jobsInExcel';
 import { renderPlanToExcel } from '../../src/workbook/excel';
 import { excelFailure } from '../../src/workbook/excelErrors';
 import { logEntryFor } from '../../src/domain';

@@ -1,5 +1,5 @@
 import { logEntryFor } from '../../src/domain';
-import { approveInExcel } from '../../src/workbook/approve';
+import { approveInExcel } from './jobsInExcel';
 import { revisionPlan } from '../../src/workbook/layouts/revision';
 import { injectEveryFault, userWorkbookWithOurSheets, wholeness } from '../excel/faults';
 import { createRealExcel } from '../excel/realExcel';

@@ -3,7 +3,7 @@ import { appendLogEntry } from '../../src/workbook/excelLog';
 import { renderPlanToExcel } from '../../src/workbook/excel';
 import { createRealExcel } from '../excel/realExcel';
 import { PAYLOAD_LIMIT_BYTES } from '../excel/model';
-import { verifyInExcel } from '../../src/workbook/verifyExcel';
+import { verifyInExcel } from './jobsInExcel';
 import { allocationFor, planFor } from './fixtures';
 
 /*

@@ -1,19 +1,11 @@
 import {
-  AGREEMENT_BASE_YEAR,
-  allocate,
-  changeAgainstLastYear,
-  logEntryFor,
   Allocation,
-  compareScenario,
-  feeHistory,
   forecastLabel,
   invoiceRows,
   isPublished,
   isScenario,
-  Member,
+  yearsForFees,
   notYetPublishedMessage,
-  PopulationSeries,
-  populationYearsFor,
   FeeRule,
   formatDateSv,
   formatInteger,
@@ -27,9 +19,9 @@ import {
   scenarioName,
   splitRule,
 } from '../../domain';
+import { feesOfYear } from '../../jobs/fees';
+import { planOfYear, writeLog } from '../../jobs/plan';
 import { invoiceCsv } from '../../workbook/csv';
-import { feeWorkbookPlan, logSheet, membersSheet } from '../../workbook/layouts';
-import { withSheets } from '../../workbook/plan';
 import { renderPlanToXlsx } from '../../workbook/xlsx';
 import { unknownRule } from '../echo';
 import { checkOutputs, OutputFile, writeOutputs } from '../files';
@@ -174,22 +166,16 @@ export async function allocationFromArgs(args: string[], io: CliIo) {
       `--csv writes invoices and a forecast is never invoiced. Drop --csv; invoice once SCB has published the population on 31 December ${forecast}.`,
     );
   }
-  const decidedRule = scenario ? unwrap(ruleForFeeYear(feeYear)) : undefined;
   const members = await loadMembers(io, values.members);
-  const years = [...new Set([...populationYearsFor(rule, feeYear), ...(decidedRule ? populationYearsFor(decidedRule, feeYear) : [])])].sort((a, b) => a - b);
-  const { population, estimate } = await loadFeeYearPopulation(io, values.population, members, years, forecast);
-  const request = { feeYear, members, population, ...(estimate ? { estimate } : {}) };
-  const allocation = unwrap(allocate({ ...request, rule }));
-  const comparison = decidedRule ? unwrap(compareScenario(unwrap(allocate({ ...request, rule: decidedRule })), allocation)) : undefined;
-  // The change against last year for a decided fee, where the population reaches back far enough (else left out).
-  const change = allocation.forecast || allocation.scenario ? undefined : changeAgainstLastYear({ allocation, members, population });
-  const changes = change?.ok ? change.value : undefined;
+  const { population, estimate } = await loadFeeYearPopulation(io, values.population, members, yearsForFees(rule, feeYear), forecast);
+  const fees = unwrap(feesOfYear({ feeYear, rule, members, population, ...(estimate ? { estimate } : {}) }));
   const register = await loadRegister(io, values.members, members);
-  return { allocation, comparison, values, lang, members, population, changes, register };
+  return { fees, values, lang, members, population, register };
 }
 
 export async function allocateCommand(args: string[], io: CliIo): Promise<number> {
-  const { allocation, comparison, values, lang, members, population, changes, register } = await allocationFromArgs(args, io);
+  const { fees, values, lang, members, population, register } = await allocationFromArgs(args, io);
+  const { allocation, comparison, changes } = fees;
   const planned: OutputFile[] = [
     ...(values.out !== undefined ? [{ option: '--out', path: values.out, extension: '.xlsx' as const }] : []),
     ...(values.csv !== undefined ? [{ option: '--csv', path: values.csv, extension: '.csv' as const }] : []),
@@ -197,25 +183,12 @@ export async function allocateCommand(args: string[], io: CliIo): Promise<number
   const outputs = planned.map((o) => o.path);
   await checkOutputs(io, planned, { inputs: [values.members, values.population].filter((p): p is string => p !== undefined), force: values.force === true });
   const files: { path: string; data: Uint8Array | string }[] = [];
-  const invoicing = !allocation.forecast && !allocation.scenario;
   if (values.out !== undefined) {
-    const history = invoicing ? feeYearsSoFar(allocation.feeYear, members, population) : undefined;
-    const plan = feeWorkbookPlan({
-      allocation,
-      ...(history ? { history } : {}),
-      ...(comparison ? { comparison } : {}),
-      population,
-      members,
-      invoices: invoicing ? invoiceRows(allocation) : [],
-      generatedAt: io.now().toISOString(),
-      register,
-      ...(changes ? { changes } : {}),
-      ...(allocation.forecast ? { include: { population: false, history: false } } : {}),
-    });
-    // Every write of decided fees is logged and has the members register as a visible sheet (a
-    // forecast or a scenario is never invoiced, approved or verified).
-    const logged = invoicing ? logEntryFor(allocation, { action: 'Skrivet', time: io.now().toISOString(), ...(values.by ? { name: values.by } : {}) }) : undefined;
-    files.push({ path: values.out, data: await renderPlanToXlsx(logged ? withSheets(plan, [membersSheet(members, register, io.now().toISOString()), logSheet([logged])]) : plan) });
+    // A new workbook: the pane's download, with the members register as a sheet and the write's Logg row.
+    const time = io.now().toISOString();
+    const log = writeLog(fees, time, values.by);
+    const plan = planOfYear({ fees, members, population, generatedAt: time, register: { register, writeSheet: true }, ...(log ? { newWorkbookLog: log } : {}) });
+    files.push({ path: values.out, data: await renderPlanToXlsx(plan) });
   }
   if (values.csv !== undefined) files.push({ path: values.csv, data: invoiceCsv(invoiceRows(allocation), register) });
   await writeOutputs(io, files);
@@ -224,13 +197,6 @@ export async function allocateCommand(args: string[], io: CliIo): Promise<number
   else io.stdout((comparison ? scenarioText(comparison, lang) : allocationText(allocation, lang)) + (written ? `\n${written}` : ''));
   if (values.json && written) io.stderr(written);
   return EXIT_OK;
-}
-
-/** The history 2010–fee year for the Historik sheet, where the population covers it. */
-function feeYearsSoFar(feeYear: number, members: readonly Member[], population: PopulationSeries): Allocation[] | undefined {
-  if (feeYear < AGREEMENT_BASE_YEAR) return undefined;
-  const history = feeHistory({ fromYear: AGREEMENT_BASE_YEAR, toYear: feeYear, members, population });
-  return history.ok ? history.value : undefined;
 }
 
 /** The title of a forecast or a scenario, "Prognos 2027 – folkmängd 31 december 2025 (…)". */

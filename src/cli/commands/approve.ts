@@ -1,10 +1,12 @@
-import { lockedMessage, oreToKronor } from '../../domain';
-import { approvalEntry, approvalFaults, lockingEntry } from '../../workbook/approval';
-import { approvePackage } from '../../workbook/xlsx/approvePackage';
+import { basename } from 'node:path';
+import { lockedMessage, namingFile, oreToKronor } from '../../domain';
+import { approveYear } from '../../jobs/approve';
+import { packageFeeBook } from '../../workbook/xlsx/approvePackage';
 import { checkOutputs, writeOutputs } from '../files';
 import { CliError, CliIo, EXIT_CHECK_FAILED, EXIT_OK } from '../io';
 import { parseCommandArgs, parseLang, parseYear } from '../options';
-import { verifyFile } from './verify';
+import { openFile } from './verify';
+import { unwrap } from '../inputs';
 
 export const APPROVE_HELP = `avgift approve FIL.xlsx – fastställ avgiftsårets blad efter kommitténs beslut
 
@@ -49,29 +51,30 @@ export async function approveCommand(args: string[], io: CliIo): Promise<number>
   if (values.out !== undefined) await checkOutputs(io, [{ option: '--out', path: values.out, extension }], { inputs: [file], force: values.force === true });
   else await checkOutputs(io, [{ option: 'FIL.xlsx', path: file, extension }], { force: true, editsInPlace: true });
   const feeYear = values.year === undefined ? undefined : parseYear(values.year, '--year');
-  const { pkg, verification: v } = await verifyFile(io, file, feeYear);
+  const pkg = await openFile(io, file);
+  const outcome = unwrap(namingFile(await approveYear(packageFeeBook(pkg), { ...(feeYear === undefined ? {} : { feeYear }), by, ...(values.reference ? { reference: values.reference } : {}), ...(values.password ? { password: values.password } : {}), now: io.now() }), basename(file)));
+  const v = outcome.verification;
   const sv = lang === 'sv';
 
   // A fastställd year is a lock: approving it again changes nothing, and says so.
-  const locked = lockingEntry(v);
-  if (locked) {
-    const m = lockedMessage(locked);
+  if ('locked' in outcome) {
+    const m = lockedMessage(outcome.locked);
     io.stdout(`${sv ? m.sv : m.en} ${sv ? `Inget ändrades; ${file} är som den var.` : `Nothing was changed; ${file} is as it was.`}\n`);
     return EXIT_OK;
   }
 
   // A workbook that does not agree with its own figures is not approved.
-  const faults = approvalFaults(v);
-  if (faults.length) {
+  if (!outcome.approved) {
+    const { faults } = outcome;
     io.stderr(
-      (lang === 'sv' ? `Fastställs inte: ${v.sheet} stämmer inte med arbetsbokens egna tal (${faults.length} skillnader).\n` : `Not approved: ${v.sheet} does not agree with the workbook's own figures (${faults.length} differences).\n`) +
+      (sv ? `Fastställs inte: ${v.sheet} stämmer inte med arbetsbokens egna tal (${faults.length} skillnader).\n` : `Not approved: ${v.sheet} does not agree with the workbook's own figures (${faults.length} differences).\n`) +
         faults.map((d) => `  ${d.sheet}${d.cell ? `!${d.cell}` : ''}: ${d.message[lang]}\n`).join(''),
     );
     return EXIT_CHECK_FAILED;
   }
 
-  const entry = approvalEntry(v, { time: io.now().toISOString(), by, ...(values.reference ? { reference: values.reference } : {}) });
-  const { bytes, protectedSheets, log } = await approvePackage(pkg, v.feeYear, entry, values.password);
+  const { entry, applied } = outcome;
+  const { bytes, protectedSheets, log } = applied;
   await writeOutputs(io, [{ path: target, data: bytes }]);
 
   io.stdout(

@@ -1,26 +1,24 @@
 import { basename } from 'node:path';
 import {
-  allocate,
   Allocation,
+  Message,
+  fail,
+  Result,
+  yearsForFees,
   forecastLabel,
   BudgetCheck,
   budgetVerdict,
-  ComparedFees,
-  comparedFeesFor,
   formatKronor,
   oreToKronor,
   perCapitaRule,
-  fail,
   namingFile,
-  Result,
-  populationYearsFor,
-  isScenario,
   ruleForFeeYear,
   SEVERITY_WORD,
-  statedPopulationYear,
 } from '../../domain';
+import { budgetCheckOptions, withoutFees } from '../../jobs/budgetCheck';
+import { budgetCheckPlan } from '../../jobs/budgetSheet';
+import { Fees, feesOfYear } from '../../jobs/fees';
 import { checkBudgetInSheets } from '../../workbook/budgetRead';
-import { budgetCheckSheet } from '../../workbook/layouts';
 import { renderPlanToXlsx } from '../../workbook/xlsx';
 import { readXlsxSheets } from '../../workbook/xlsxRead';
 import { checkOutputs, writeOutputs } from '../files';
@@ -73,34 +71,18 @@ export async function budgetCheckCommand(args: string[], io: CliIo): Promise<num
   const sheets = unwrap(await readXlsxSheets(await readBytes(io, file), basename(file)));
 
   const expected = await expectedFees(io, feeYear, values);
-  const fees: ComparedFees | undefined = expected.ok
-    ? comparedFeesFor(expected.allocation, expected.scenario ? 'scenario' : expected.allocation.forecast ? 'forecast' : 'decided')
-    : undefined;
-  const checked = checkBudgetInSheets(
-    { feeYear, ...(fees ? { fees, ...(expected.ok ? statedPopulationYear(expected.allocation) : {}) } : {}), ...(values.column !== undefined ? { column: values.column } : {}) },
-    sheets,
-    values.sheet,
-    basename(file),
-  );
+  const fees = expected.ok ? expected.fees : undefined;
+  const checked = checkBudgetInSheets(budgetCheckOptions(feeYear, fees, values.column), sheets, values.sheet, basename(file));
   // A --column given but not found is answered with the columns there are; none given, with how to give one.
   const budget = unwrap(namingFile(values.column === undefined ? askForColumn(checked) : checked, basename(file)));
-  const check = budget.check;
-  const findings = expected.ok
-    ? check.findings
-    : [...check.findings, { severity: 'warning' as const, code: 'expected-unavailable', message: { sv: `Avgifterna för ${feeYear} kan inte räknas fram: ${expected.message.sv}`, en: `The fees for ${feeYear} cannot be computed: ${expected.message.en}` } }];
-  const result = { ...check, findings };
+  const result = expected.ok ? budget.check : withoutFees(budget.check, feeYear, expected.message);
   if (values.out !== undefined) {
-    const sheetPlan = budgetCheckSheet({
-      check: result,
-      feeYear,
-      budgetLocation: `${basename(file)}, blad ${budget.sheet}`,
-      ...(expected.ok ? { expectedBasis: expected.allocation.ruleDescription.sv } : {}),
-      generatedAt: io.now().toISOString(),
-    });
-    await writeOutputs(io, [{ path: values.out, data: await renderPlanToXlsx({ sheets: [sheetPlan], names: [] }) }]);
+    const plan = budgetCheckPlan({ check: result, feeYear, location: `${basename(file)}, blad ${budget.sheet}`, ...(fees ? { basis: fees.allocation.ruleDescription } : {}), generatedAt: io.now().toISOString() });
+    await writeOutputs(io, [{ path: values.out, data: await renderPlanToXlsx(plan) }]);
     io.stderr(lang === 'sv' ? `Skrev ${values.out}\n` : `Wrote ${values.out}\n`);
   }
-  io.stdout(values.json ? JSON.stringify(budgetJson(result, file, budget.sheet, expected.ok ? expected.allocation : undefined, lang)) + '\n' : budgetText(result, file, budget.sheet, feeYear, expected.ok ? expected.allocation : undefined, lang));
+  const allocation = fees?.allocation;
+  io.stdout(values.json ? JSON.stringify(budgetJson(result, file, budget.sheet, allocation, lang)) + '\n' : budgetText(result, file, budget.sheet, feeYear, allocation, lang));
   return result.passed ? EXIT_OK : EXIT_CHECK_FAILED;
 }
 
@@ -118,34 +100,32 @@ function askForColumn<T>(result: Result<T>): Result<T> {
   return fail(result.error.code, hint(sv, 'på kommandoraden till exempel'), hint(en, 'on the command line e.g.'), { columns: result.error.columns! });
 }
 
-type Expected = { ok: true; allocation: Allocation; scenario: boolean } | { ok: false; message: { sv: string; en: string } };
+type Expected = { ok: true; fees: Fees } | { ok: false; message: Message };
 
 /**
- * The fees the budget's fee line is compared with: the fee year's rule (or --rate) applied, as for
- * allocate, to the fee year's population — or with --forecast to the latest published figure. A fee
- * year SCB has not published without --forecast is no error of the budget: the check goes on and says
- * when SCB publishes and that --forecast gives a prognos; --forecast for a published year is refused.
+ * The fees the budget's fee line is compared with: the fee year's rule (or --rate, a scenario) as the
+ * fees job gives them on the fee year's population, or with --forecast on the latest published figure.
+ * A fee year SCB has not published without --forecast is no error of the budget: the check goes on and
+ * says when SCB publishes and that --forecast gives a prognos; --forecast for a published year is refused.
  */
 async function expectedFees(io: CliIo, feeYear: number, values: { rate?: string; forecast?: boolean; members?: string; population?: string }): Promise<Expected> {
   const decided = ruleForFeeYear(feeYear);
   const rate = values.rate !== undefined ? parseAmountOption(values.rate, '--rate') : undefined;
   const rule = rate !== undefined ? { ok: true as const, value: perCapitaRule(rate) } : decided;
   if (!rule.ok) return { ok: false, message: rule.error.message };
-  // A rate other than the decided one is a scenario, and the verdict says so.
-  const scenario = isScenario(rule.value, feeYear);
   const asked = values.forecast === true ? forecastYear(rule.value, feeYear, true, io.now()) : undefined;
   const members = await loadMembers(io, values.members);
   let loaded;
   try {
     const forecast = asked ?? forecastYear(rule.value, feeYear, false, io.now());
-    loaded = await loadFeeYearPopulation(io, values.population, members, populationYearsFor(rule.value, feeYear), forecast);
+    loaded = await loadFeeYearPopulation(io, values.population, members, yearsForFees(rule.value, feeYear), forecast);
   } catch (e) {
     if (e instanceof CliError) return { ok: false, message: { sv: e.sv, en: e.en } };
     throw e;
   }
   const { population, estimate } = loaded;
-  const allocation = allocate({ feeYear, rule: rule.value, members, population, ...(estimate ? { estimate } : {}) });
-  return allocation.ok ? { ok: true, allocation: allocation.value, scenario } : { ok: false, message: allocation.error.message };
+  const fees = feesOfYear({ feeYear, rule: rule.value, members, population, ...(estimate ? { estimate } : {}) });
+  return fees.ok ? { ok: true, fees: fees.value } : { ok: false, message: fees.error.message };
 }
 
 function budgetJson(check: BudgetCheck, file: string, sheet: string, allocation: Allocation | undefined, lang: Lang) {

@@ -1,5 +1,6 @@
-import { allocate, forecastLabel, populationYearsFor, ruleForFeeYear } from '../../domain';
-import { budgetTemplateSheet } from '../../workbook/layouts';
+import { forecastLabel, ruleForFeeYear, yearsForFees } from '../../domain';
+import { feesOfYear } from '../../jobs/fees';
+import { BUDGET_TEMPLATE_ONLY, planOfYear } from '../../jobs/plan';
 import { renderPlanToXlsx } from '../../workbook/xlsx';
 import { checkOutputs, writeOutputs } from '../files';
 import { loadFeeYearPopulation, loadMembers, unwrap } from '../inputs';
@@ -35,10 +36,11 @@ export async function budgetTemplateCommand(args: string[], io: CliIo): Promise<
   const rule = unwrap(ruleForFeeYear(feeYear));
   const forecast = forecastYear(rule, feeYear, values.forecast === true, io.now());
   const members = await loadMembers(io, values.members);
-  const { population, estimate } = await loadFeeYearPopulation(io, values.population, members, populationYearsFor(rule, feeYear), forecast);
-  const allocation = unwrap(allocate({ feeYear, rule, members, population, ...(estimate ? { estimate } : {}) }));
+  const { population, estimate } = await loadFeeYearPopulation(io, values.population, members, yearsForFees(rule, feeYear), forecast);
+  const fees = unwrap(feesOfYear({ feeYear, rule, members, population, ...(estimate ? { estimate } : {}) }));
+  const { allocation } = fees;
   await checkOutputs(io, [{ option: '--out', path: values.out, extension: '.xlsx' }], { inputs: [values.members, values.population].filter((p): p is string => p !== undefined), force: values.force === true });
-  await writeOutputs(io, [{ path: values.out, data: await renderPlanToXlsx({ sheets: [budgetTemplateSheet(feeYear, allocation)], names: [] }) }]);
+  await writeOutputs(io, [{ path: values.out, data: await renderPlanToXlsx(planOfYear({ fees, members, population, sheets: BUDGET_TEMPLATE_ONLY, generatedAt: io.now().toISOString() })) }]);
   const label = allocation.forecast ? ` (${forecastLabel(feeYear, allocation.forecast)[lang]})` : '';
   io.stdout(lang === 'sv' ? `Skrev ${values.out}${label}\n` : `Wrote ${values.out}${label}\n`);
   return EXIT_OK;

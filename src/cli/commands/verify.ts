@@ -1,8 +1,9 @@
 import { basename } from 'node:path';
 import { namingFile, oreToKronor, populationYearsFor, ruleCode } from '../../domain';
-import { Verification, verifyWorkbook } from '../../workbook/verify';
-import { openXlsxPackage } from '../../workbook/xlsx/package';
-import { packageSnapshot } from '../../workbook/xlsx/packageBook';
+import { verifyYear } from '../../jobs/verify';
+import { Verification } from '../../workbook/verify';
+import { packageFeeBook } from '../../workbook/xlsx/approvePackage';
+import { openXlsxPackage, XlsxPackage } from '../../workbook/xlsx/package';
 import { loadPopulation, unwrap } from '../inputs';
 import { CliError, CliIo, EXIT_CHECK_FAILED, EXIT_OK } from '../io';
 import { Lang, parseCommandArgs, parseLang, parseYear } from '../options';
@@ -23,8 +24,8 @@ const OPTIONS = {
   lang: { type: 'string' },
 } as const;
 
-/** Reads an .xlsx and verifies it; shared by verify and approve. Unreadable is exit 2. */
-export async function verifyFile(io: CliIo, file: string, feeYear: number | undefined, populationSpec?: string) {
+/** Opens an .xlsx as its zip parts; shared by verify and approve. Unreadable is exit 2. */
+export async function openFile(io: CliIo, file: string): Promise<XlsxPackage> {
   let bytes: Uint8Array;
   try {
     bytes = await io.readFile(file);
@@ -32,15 +33,17 @@ export async function verifyFile(io: CliIo, file: string, feeYear: number | unde
     throw new CliError(`Filen ${file} finns inte eller kan inte läsas.`, `The file ${file} does not exist or cannot be read.`);
   }
   // Only the add-in's own sheets (found by their markers) are read; the officer's are not even inflated.
-  const pkg = unwrap(await openXlsxPackage(bytes, basename(file)));
-  const book = await packageSnapshot(pkg);
+  return unwrap(await openXlsxPackage(bytes, basename(file)));
+}
+
+/** Verifies a file; with --population, again against that source for the year-ends the workbook's rule used. */
+async function verifyFile(io: CliIo, file: string, feeYear: number | undefined, populationSpec?: string): Promise<Verification> {
+  const book = packageFeeBook(await openFile(io, file));
   const options = feeYear === undefined ? {} : { feeYear };
-  let verification = unwrap(namingFile(verifyWorkbook(book, options), basename(file)));
-  if (populationSpec !== undefined) {
-    const population = await loadPopulation(io, populationSpec, verification.members, populationYearsFor(verification.rule, verification.feeYear));
-    verification = unwrap(verifyWorkbook(book, { ...options, feeYear: verification.feeYear, population }));
-  }
-  return { pkg, verification };
+  const verification = unwrap(namingFile(await verifyYear(book, options), basename(file)));
+  if (populationSpec === undefined) return verification;
+  const population = await loadPopulation(io, populationSpec, verification.members, populationYearsFor(verification.rule, verification.feeYear));
+  return unwrap(namingFile(await verifyYear(book, { ...options, feeYear: verification.feeYear, population }), basename(file)));
 }
 
 export async function verifyCommand(args: string[], io: CliIo): Promise<number> {
@@ -49,7 +52,7 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
   if (positionals.length !== 1) throw new CliError('Ange en arbetsbok: avgift verify FIL.xlsx', 'Give one workbook: avgift verify FILE.xlsx');
   const file = positionals[0]!;
   const feeYear = values.year === undefined ? undefined : parseYear(values.year, '--year');
-  const { verification } = await verifyFile(io, file, feeYear, values.population);
+  const verification = await verifyFile(io, file, feeYear, values.population);
   io.stdout(values.json ? JSON.stringify(verificationJson(verification, file, lang)) + '\n' : verificationText(verification, file, lang));
   return verification.differences.length ? EXIT_CHECK_FAILED : EXIT_OK;
 }

@@ -1,5 +1,5 @@
 import { makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
-import { FeesKind } from '../model';
+import type { FeesKind } from '../../domain';
 
 const useStyles = makeStyles({
   badge: {

@@ -2,7 +2,7 @@ import { Caption1 } from '@fluentui/react-components';
 import { MemberChange, Ore, scenarioName } from '../../domain';
 import { useFormats } from '../format';
 import { useLang, useStrings } from '../i18n';
-import { Fees } from '../model';
+import type { Fees } from '../../jobs/fees';
 import { DataTable } from './DataTable';
 import { FeesBadge } from './FeesBadge';
 

@@ -1,6 +1,6 @@
 import { Caption1, Link } from '@fluentui/react-components';
 import { useLang, useStrings } from '../i18n';
-import type { RegisterOutcome } from '../writePlan';
+import type { RegisterOutcome } from '../writeRegister';
 
 /**
  * What a write did with the members register (its words come with the write, not the first screen),

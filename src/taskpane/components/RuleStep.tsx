@@ -1,7 +1,8 @@
 import { Caption1, Field, Input, Radio, RadioGroup } from '@fluentui/react-components';
 import { Result } from '../../domain';
 import { useLang, useStrings } from '../i18n';
-import { Fees, RuleField, RuleForm } from '../model';
+import type { Fees } from '../../jobs/fees';
+import { RuleField, RuleForm } from '../model';
 import { FeesPreview } from './FeesPreview';
 import { Problem } from './Problem';
 import { Step } from './Step';

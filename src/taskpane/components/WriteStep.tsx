@@ -2,7 +2,7 @@ import { Button, Caption1, Checkbox, Link } from '@fluentui/react-components';
 import { Message } from '../../domain';
 import type { RenderSummary } from '../../workbook/excel';
 import { useStrings } from '../i18n';
-import { SheetChoice } from '../model';
+import type { SheetChoice } from '../../jobs/plan';
 import { InvoiceCsv } from './InvoiceCsv';
 import { Notice } from './Notice';
 import { Problem } from './Problem';
@@ -11,7 +11,7 @@ import { Step } from './Step';
 import { useFocusWhen } from './useFocusWhen';
 import { pick } from './pick';
 import { RegisterNote } from './RegisterNote';
-import type { RegisterOutcome } from '../writePlan';
+import type { RegisterOutcome } from '../writeRegister';
 
 export interface WriteProgress {
   readonly done: number;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ApprovalOutcome } from '../../workbook/approve';
+import type { ApprovalOutcome } from '../../jobs/approve';
 import { Services } from '../services';
 import { Task, useTask } from '../task';
 

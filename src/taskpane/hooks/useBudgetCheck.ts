@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
-import { ColumnOption, comparedFeesFor, forecastLabel, Message, ok, Result, scenarioName, statedPopulationYear } from '../../domain';
+import { ColumnOption, FeesKind, forecastLabel, Message, ok, Result, scenarioName } from '../../domain';
+import { budgetCheckOptions } from '../../jobs/budgetCheck';
 import type { BudgetInWorkbook } from '../../workbook/budgetRead';
-import { Fees, FeesKind } from '../model';
+import type { Fees } from '../../jobs/fees';
 import { Services } from '../services';
 import { Task, useTask, valueOf } from '../task';
 import { SheetQuestionState, useSheetQuestion } from './useSheetQuestion';
@@ -103,12 +104,10 @@ export function useBudgetCheck(services: Services, feeYear: number, fees: Fees |
   const check = () =>
     handle.run(async (): Promise<Result<BudgetResult>> => {
       sheet.reset();
-      const a = fees?.allocation;
-      const expected = a && fees ? { fees: comparedFeesFor(a, fees.kind), ...statedPopulationYear(a) } : {};
       // Not picked: the sheet called Budget, else the first, as the workbook is now; the list shown
       // follows from the same read.
       const source = target === 'file' ? { kind: 'file' as const, file: file! } : target === 'selection' ? { kind: 'selection' as const } : picked ? { kind: 'sheet' as const, name: picked } : { kind: 'budget-sheet' as const };
-      const read = await services.checkBudget({ feeYear, ...expected, ...(columns && column ? { column } : {}) }, source);
+      const read = await services.checkBudget(budgetCheckOptions(feeYear, fees, columns && column ? column : undefined), source);
       if (read.ok && read.value.sheets) setSheets(read.value.sheets);
       if (!read.ok && read.error.columns) setColumns(read.error.columns);
       return read.ok ? ok({ ...read.value, feeYear, ...(compared ? { compared } : {}) }) : read;
@@ -146,19 +145,14 @@ export function useBudgetCheck(services: Services, feeYear: number, fees: Fees |
     writeSheet: () =>
       sheet.run(async (): Promise<Result<BudgetSheetOutcome> | undefined> => {
         if (!result) return undefined;
-        const { budgetCheckSheet } = await import(/* webpackChunkName: "budget" */ '../../workbook/layouts/budget');
-        const plan = {
-          sheets: [
-            budgetCheckSheet({
-              check: result.check,
-              feeYear: result.feeYear,
-              budgetLocation: result.location,
-              ...(result.compared ? { expectedBasis: result.compared.rule.sv } : {}),
-              generatedAt: services.now().toISOString(),
-            }),
-          ],
-          names: [],
-        };
+        const { budgetCheckPlan } = await import(/* webpackChunkName: "budget" */ '../../jobs/budgetSheet');
+        const plan = budgetCheckPlan({
+          check: result.check,
+          feeYear: result.feeYear,
+          location: result.location,
+          ...(result.compared ? { basis: result.compared.rule } : {}),
+          generatedAt: services.now().toISOString(),
+        });
         if (!services.inExcel) {
           const name = `Budgetkontroll-${result.feeYear}.xlsx`;
           const saved = await services.download(plan, name);

@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
 import { Result } from '../../domain';
-import { computeFees, Fees, RuleForm, ruleFormForYear } from '../model';
+import type { Fees } from '../../jobs/fees';
+import { computeFees, RuleForm, ruleFormForYear } from '../model';
 import { Population } from './usePopulation';
 
-export type { Fees, FeesKind } from '../model';
+export type { Fees } from '../../jobs/fees';
 
 export interface RuleStepState {
   readonly form: RuleForm;

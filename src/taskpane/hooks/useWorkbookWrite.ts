@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { Revision } from '../../domain';
 import type { WriteOutcome } from '../writeTask';
 import { WriteProgress } from '../components/WriteStep';
-import { DEFAULT_SHEETS, SheetChoice } from '../model';
+import { DEFAULT_SHEETS, SheetChoice } from '../../jobs/plan';
 import { Services } from '../services';
 import { Task, useTask } from '../task';
 import { Population } from './usePopulation';
-import { Fees } from '../model';
+import type { Fees } from '../../jobs/fees';
 import { SheetQuestionState, useSheetQuestion } from './useSheetQuestion';
 
 export interface WriteStepState {

@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { LogEntry } from '../../domain';
+import { LogEntry, ok } from '../../domain';
+import type { FeeBook } from '../../jobs/book';
 import { LOG_HEADER_ROW, LOG_SHEET_KEY, logRow, logSheet } from '../layouts/log';
 import { resolveNames } from '../resolve';
 import { feeYearSheetNames } from '../feeYearSheets';
-import { addSheetPart, markedSheetPart, packageStrings } from './packageBook';
+import { addSheetPart, markedSheetPart, packageSnapshot, packageStrings } from './packageBook';
 import { textOf, XlsxPackage } from './package';
 import { appendRowXml, protectSheetXml, rowStyles } from './sheetXml';
 
@@ -67,3 +68,14 @@ export function passwordAttributes(password: string, salt: Buffer = randomBytes(
   }
   return ` algorithmName="SHA-512" hashValue="${key.toString('base64')}" saltValue="${salt.toString('base64')}" spinCount="${spinCount}"`;
 }
+
+/**
+ * An .xlsx file, opened as its zip parts, as a job's book: the add-in's sheets read by marker, and
+ * Fastställ as `approvePackage` (the new bytes come back to be written where the officer said).
+ *
+ * @example await approveYear(packageFeeBook(pkg), { by: 'Eva Ek', now }) // → ok({ approved: true, applied: { bytes, log: { sheet: 'Logg', row: 6 }, … } })
+ */
+export const packageFeeBook = (pkg: XlsxPackage): FeeBook<PackageApproval> => ({
+  snapshot: async () => ok(await packageSnapshot(pkg)),
+  protectAndLog: async (feeYear, entry, password) => ok(await approvePackage(pkg, feeYear, entry, password)),
+});

@@ -1,56 +1,13 @@
-import { AGREEMENT_BASE_YEAR, fail, feeHistory, invoiceRows, LogEntry, logEntryFor, Member, MemberRegister, memberRegister, Message, ok, PopulationSeries, recipientInfo, Result } from '../domain';
+import { fail, Member, memberRegister, Message, ok, recipientInfo, Result } from '../domain';
 import { memberRegisterFromCells } from '../data/memberRegisterFile';
+import type { RegisterForWrite } from '../jobs/plan';
 import type { RegisterInWorkbook } from '../workbook/excel';
 import type { RangeValues } from '../workbook/read';
-import { logSheet } from '../workbook/layouts/log';
-import { membersSheet } from '../workbook/layouts/members';
-import { budgetTemplateSheet } from '../workbook/layouts/budgetTemplate';
-import { allocationSheetId, feeWorkbookPlan } from '../workbook/layouts/fees';
-import { WorkbookPlan, withSheets } from '../workbook/plan';
-import { Fees, SheetChoice } from './model';
 
 /*
- * The workbook plan is made only when the officer writes or downloads: this module and the layouts
- * load then, not with the first screen.
+ * The members register of a write as the pane reads it from the workbook and tells the officer what
+ * became of it; loaded with the first write, not with the first screen.
  */
-
-/** The members register a write uses, and whether the workbook lacks the Medlemmar sheet (then it is written). */
-export interface RegisterForWrite {
-  readonly register: MemberRegister;
-  /** Write a Medlemmar sheet: the workbook has none (an existing one is read, never written over). */
-  readonly writeSheet: boolean;
-}
-
-/**
- * The plan of the sheets chosen; history only where the population covers 2009 onwards; invoice
- * outputs only for decided fees (a forecast or a scenario is never an invoice), with the members
- * register's fields, and a Medlemmar sheet when the workbook has none.
- */
-export function planFor(fees: Fees, members: readonly Member[], population: PopulationSeries, sheets: SheetChoice, generatedAt: string, registered?: RegisterForWrite): WorkbookPlan {
-  const { allocation } = fees;
-  const invoices = fees.kind === 'decided';
-  // History up to the last year whose population is published (a forecast's year is not).
-  const lastYear = allocation.forecast ? allocation.feeYear - 1 : allocation.feeYear;
-  const history = sheets.history && lastYear >= AGREEMENT_BASE_YEAR ? feeHistory({ fromYear: AGREEMENT_BASE_YEAR, toYear: lastYear, members, population }) : undefined;
-  const plan = feeWorkbookPlan({
-    allocation,
-    ...(history?.ok ? { history: history.value } : {}),
-    ...(fees.comparison ? { comparison: fees.comparison } : {}),
-    ...(fees.changes ? { changes: fees.changes } : {}),
-    population,
-    members,
-    invoices: invoices ? invoiceRows(allocation) : [],
-    ...(registered ? { register: registered.register } : {}),
-    generatedAt,
-    include: { ...sheets, invoices: sheets.invoices && invoices, memberSheets: sheets.memberSheets && invoices },
-  });
-  const linked = plan.sheets.some((s) => s.key === allocationSheetId(allocation).key);
-  const register = registered?.writeSheet && invoiceOutputs(fees, sheets) ? [membersSheet(members, registered.register, generatedAt)] : [];
-  return withSheets(plan, [...(sheets.budget ? [budgetTemplateSheet(allocation.feeYear, allocation, linked)] : []), ...register]);
-}
-
-/** Fakturaunderlag or member sheets are written: decided fees, and at least one of them chosen. */
-export const invoiceOutputs = (fees: Fees, sheets: SheetChoice): boolean => fees.kind === 'decided' && (sheets.invoices || sheets.memberSheets);
 
 /**
  * The members register from what the workbook holds (the Medlemmar table or sheet, as the officer
@@ -111,11 +68,3 @@ export function registerOutcome(members: readonly Member[], registered: Register
 }
 
 
-/**
- * The Logg row of a write (every write is logged): time, rule, source, total and the fee table's
- * SHA-256. `writeLog(fees, '2026-01-15T09:30:00.000Z').action` → 'Skrivet'.
- */
-export const writeLog = (fees: Fees, time: string): LogEntry => logEntryFor(fees.allocation, { action: 'Skrivet', time });
-
-/** A downloaded workbook is new: its Logg is a sheet with the one row. */
-export const withLog = (plan: WorkbookPlan, log: LogEntry): WorkbookPlan => withSheets(plan, [logSheet([log])]);

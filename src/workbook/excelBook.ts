@@ -1,0 +1,52 @@
+import { ok, Result } from '../domain';
+import type { ApprovedSheets, FeeBook } from '../jobs/book';
+import { appendLogEntry } from './excelLog';
+import { readWorkbookSnapshot } from './excelSnapshot';
+import { ExcelApi, globalExcel } from './excelApi';
+import { excelFailure } from './excelErrors';
+import { feeYearSheetNames } from './feeYearSheets';
+import { WorkbookSnapshot } from './snapshot';
+
+interface ProtectableSheet {
+  readonly protection: { protect(options?: Record<string, boolean>, password?: string): void };
+}
+
+/**
+ * The open workbook as a job's book: read in one Excel.run; Fastställ protects the fee year's sheets
+ * not yet protected (worksheet.protection.protect; selecting cells and formatting rows and columns stay
+ * allowed) and appends the Fastställt row to the add-in's Logg.
+ *
+ * @example await approveYear(excelBook(Excel), { feeYear: 2026, by: 'Eva Ek', now: new Date() })
+ */
+export function excelBook(excel: ExcelApi | undefined = globalExcel()): FeeBook {
+  let read: WorkbookSnapshot | undefined;
+  const snapshot = async (): Promise<Result<WorkbookSnapshot>> => {
+    const book = await readWorkbookSnapshot(excel);
+    if (book.ok) read = book.value;
+    return book;
+  };
+  return {
+    snapshot,
+    protectAndLog: async (feeYear, entry, password): Promise<Result<ApprovedSheets>> => {
+      const book = read ? ok(read) : await snapshot();
+      if (!book.ok) return book;
+      const sheets = feeYearSheetNames(book.value.names, feeYear);
+      const unprotected = sheets.filter((name) => !book.value.sheets.find((s) => s.name === name)?.protected);
+      try {
+        await excel!.run(async (context) => {
+          for (const name of unprotected) {
+            const sheet = context.workbook.worksheets.getItem(name) as unknown as ProtectableSheet;
+            const options = { allowFormatColumns: true, allowFormatRows: true };
+            if (password) sheet.protection.protect(options, password);
+            else sheet.protection.protect(options);
+          }
+          await context.sync();
+        });
+      } catch (e) {
+        return excelFailure(e, 'approve-protect', { sv: 'Bladen kunde inte skyddas', en: 'The sheets could not be protected' }, { sv: 'Inget har loggats.', en: 'Nothing was logged.' });
+      }
+      const logged = await appendLogEntry(entry, excel);
+      return logged.ok ? ok({ protectedSheets: sheets }) : logged;
+    },
+  };
+}
