@@ -28,7 +28,7 @@ export function defaultFeeYear(now: Date): DefaultFeeYear {
   const year = now.getFullYear();
   if (now.getMonth() + 1 >= BUDGET_SEASON_FIRST_MONTH) {
     const feeYear = year + 1;
-    const forecast = !isPublished(feeYear - 1, now);
+    const forecast = needsForecast(feeYear, now);
     return {
       feeYear,
       kind: 'budgetår',
@@ -40,6 +40,18 @@ export function defaultFeeYear(now: Date): DefaultFeeYear {
   }
   return { feeYear: year, kind: 'faktureringsår', reason: { sv: `Faktureringsår ${year}`, en: `Invoicing year ${year}` } };
 }
+
+/**
+ * The one answer to "which year-end": the fee year's folkmängd is that of 31 December the year before
+ * (§ 8 of the agreement, and the decision of 2017-02-02); a forecast stands on the latest year-end
+ * published at `now` instead.
+ *
+ * @example
+ * yearEndFor(2026)                                     // → 2025
+ * yearEndFor(2027, { forecastAt: new Date(2026, 10, 23) }) // → 2025 (31 December 2026 is not published until February 2027)
+ */
+export const yearEndFor = (feeYear: number, options: { readonly forecastAt?: Date } = {}): number =>
+  options.forecastAt ? latestPublishedYear(options.forecastAt) : feeYear - 1;
 
 /**
  * The first day SCB may have published folkmängd 31 December of `populationYear`: SCB publishes it in
@@ -80,4 +92,4 @@ export function latestPublishedYear(now: Date): number {
  * needsForecast(2027, new Date(2026, 10, 23)) // → true
  * needsForecast(2026, new Date(2026, 10, 23)) // → false
  */
-export const needsForecast = (feeYear: number, now: Date): boolean => !isPublished(feeYear - 1, now);
+export const needsForecast = (feeYear: number, now: Date): boolean => !isPublished(yearEndFor(feeYear), now);

@@ -1,6 +1,7 @@
 import { formatDateEn, formatDateSv, formatInteger, formatKronor, formatKronorEn } from './format';
 import { Ore } from './money';
 import { populationDate } from './population';
+import { yearEndFor } from './calendar';
 import { Message } from './result';
 
 /** The committee's decision of 2017-02-02: 4 kr per invånare. */
@@ -61,7 +62,7 @@ export const splitRule = (amountOre: Ore, populationYear?: number, purpose?: str
 
 /** The year-end whose population the rule uses for fee year `feeYear`. */
 export function rulePopulationYear(rule: FeeRule, feeYear: number): number {
-  return rule.kind === 'split' && rule.populationYear !== undefined ? rule.populationYear : feeYear - 1;
+  return rule.kind === 'split' && rule.populationYear !== undefined ? rule.populationYear : yearEndFor(feeYear);
 }
 
 /**

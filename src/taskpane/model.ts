@@ -14,6 +14,7 @@ import {
   PopulationSeries,
   Result,
   splitRule,
+  yearEndFor,
 } from '../domain';
 import { Fees, feesOfYear } from '../jobs/fees';
 
@@ -62,7 +63,7 @@ export function ruleFromForm(form: RuleForm, feeYear: number): Result<FeeRule> {
       if (!amount.ok) return amount;
       const year = form.splitYear.trim();
       if (year && !/^\d{4}$/.test(year)) return fail('input-year', `”${year}” är inget årtal.`, `"${year}" is not a year.`, { field: 'splitYear' });
-      return ok(splitRule(amount.value, year ? Number(year) : feeYear - 1));
+      return ok(splitRule(amount.value, year ? Number(year) : yearEndFor(feeYear)));
     }
   }
 }

@@ -1,6 +1,6 @@
 import { Caption1, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { latestPublishedYear, populationDate } from '../../domain';
+import { populationDate, yearEndFor } from '../../domain';
 import { useFormats } from '../format';
 import { FeeYearStep } from '../hooks/useFeeYear';
 import { useLang, useStrings } from '../i18n';
@@ -24,13 +24,13 @@ export function FeeYearField({ year, now }: { year: FeeYearStep; now: Date }) {
   const { feeYear, forecast } = year;
   const kind = year.kind === 'budgetår' ? t.feeYearKind.budget(feeYear, forecast) : t.feeYearKind.invoicing(feeYear);
   const why = forecast
-    ? t.feeYearWhy.forecast(feeYear, f.date(populationDate(latestPublishedYear(now))))
+    ? t.feeYearWhy.forecast(feeYear, f.date(populationDate(yearEndFor(feeYear, { forecastAt: now }))))
     : year.kind === 'budgetår'
       ? t.feeYearWhy.budget(feeYear)
       : t.feeYearWhy.invoicing(feeYear);
   return (
     <>
-      <Field label={t.feeYear} hint={t.populationDate(feeYear - 1)} {...(showError ? { validationMessage: year.error!.message[lang], validationState: 'error' as const } : {})}>
+      <Field label={t.feeYear} hint={t.populationDate(yearEndFor(feeYear))} {...(showError ? { validationMessage: year.error!.message[lang], validationState: 'error' as const } : {})}>
         {/* Text, not type=number: a mouse wheel over a number field changes the year unnoticed. */}
         <Input
           inputMode="numeric"

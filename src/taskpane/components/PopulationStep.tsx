@@ -1,5 +1,6 @@
 import { Button, Caption1, Field, Radio, RadioGroup } from '@fluentui/react-components';
 import { useMemo } from 'react';
+import { yearEndFor } from '../../domain';
 import { sourceText, useFormats } from '../format';
 import { FeeYearStep } from '../hooks/useFeeYear';
 import { PopulationStepState, SourceKind } from '../hooks/usePopulation';
@@ -30,10 +31,10 @@ export function PopulationStep({ year, population, inExcel, now }: PopulationSte
   const error = errorOf(task);
   const estimate = current?.estimate;
   const rows = useMemo(
-    () => (current ? (current.estimate ? estimateRows(current, current.members, current.estimate) : populationRows(current, current.members, year.feeYear - 1)) : undefined),
+    () => (current ? (current.estimate ? estimateRows(current, current.members, current.estimate) : populationRows(current, current.members, yearEndFor(year.feeYear))) : undefined),
     [current, year.feeYear],
   );
-  const caption = estimate ? t.populationOn(f.date(estimate.populationDate)) : t.populationDate(year.feeYear - 1);
+  const caption = estimate ? t.populationOn(f.date(estimate.populationDate)) : t.populationDate(yearEndFor(year.feeYear));
   return (
     <Step title={t.populationStep}>
       <FeeYearField year={year} now={now} />

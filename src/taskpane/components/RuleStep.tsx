@@ -1,5 +1,5 @@
 import { Caption1, Field, Input, Radio, RadioGroup } from '@fluentui/react-components';
-import { Result } from '../../domain';
+import { Result, yearEndFor } from '../../domain';
 import { useLang, useStrings } from '../i18n';
 import type { Fees } from '../../jobs/fees';
 import { RuleField, RuleForm } from '../model';
@@ -50,7 +50,7 @@ export function RuleStep({ form, onForm, feeYear, fees }: RuleStepProps) {
           <Field label={t.amount} {...validation('amount')}>
             <Input value={form.amount} inputMode="decimal" onChange={(_, data) => set({ amount: data.value })} />
           </Field>
-          <Field label={t.splitYear} hint={t.splitYearHint(feeYear - 1)} {...validation('splitYear')}>
+          <Field label={t.splitYear} hint={t.splitYearHint(yearEndFor(feeYear))} {...validation('splitYear')}>
             <Input value={form.splitYear} inputMode="numeric" onChange={(_, data) => set({ splitYear: data.value })} />
           </Field>
         </>

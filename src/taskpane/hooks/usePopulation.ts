@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { latestPublishedYear, latestYearEndEstimate, ok, PopulationEstimate, SODERTORN_MEMBERS } from '../../domain';
+import { latestYearEndEstimate, yearEndFor, ok, PopulationEstimate, SODERTORN_MEMBERS } from '../../domain';
 import type { FoundPopulation, PopulationRequest, PopulationSpec } from '../../data';
 import { SNAPSHOT_FIRST_YEAR, SNAPSHOT_LAST_YEAR } from '../../data/snapshot/years';
 import { readFileBytes } from '../files';
@@ -34,18 +34,12 @@ export interface PopulationStepState {
   readonly snapshotHelps: boolean;
 }
 
-/**
- * The year-end the fees use: 31 December before the fee year, or for a forecast the latest one
- * published. `populationYearFor(2027, true, new Date(2026, 10, 23))` → 2025.
- */
-export const populationYearFor = (feeYear: number, forecast: boolean, now: Date): number => (forecast ? latestPublishedYear(now) : feeYear - 1);
-
 /** Step 1: where the population comes from, and the one fetch of it (cancellable while SCB works). */
 export function usePopulation(services: Services, feeYear: number, forecast: boolean): PopulationStepState {
   const [source, setSource] = useState<SourceKind>('snapshot');
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array }>();
   const handle: TaskHandle<Population> = useTask<Population>();
-  const populationYear = populationYearFor(feeYear, forecast, services.now());
+  const populationYear = yearEndFor(feeYear, forecast ? { forecastAt: services.now() } : {});
 
   const fetch = (chosen: SourceKind = source) =>
     handle.run(async (signal) => {
@@ -73,8 +67,8 @@ export function usePopulation(services: Services, feeYear: number, forecast: boo
       // A forecast: from SCB its latest monthly figure, else the latest year-end the figures hold.
       const estimate =
         spec.kind === 'scb'
-          ? await services.scbForecast({ members: found.value.members, populationYear: feeYear - 1 }, signal)
-          : latestYearEndEstimate(found.value, found.value.members, feeYear - 1);
+          ? await services.scbForecast({ members: found.value.members, populationYear: yearEndFor(feeYear) }, signal)
+          : latestYearEndEstimate(found.value, found.value.members, yearEndFor(feeYear));
       return estimate.ok ? ok({ ...found.value, feeYear, estimate: estimate.value }) : estimate;
     });
 
