@@ -1,4 +1,4 @@
-import { Allocation, FeeRule, forecastLabel, MemberChange, oreToKronor, ScenarioComparison, scenarioName } from '../domain';
+import { Allocation, FeeRule, feesKind, forecastLabel, MemberChange, oreToKronor, ScenarioComparison, scenarioName } from '../domain';
 import { Lang } from './options';
 
 /** A rule as JSON, amounts in kronor. */
@@ -58,7 +58,7 @@ export function allocationJson(a: Allocation, lang: Lang, comparison?: ScenarioC
     totalPopulation: a.totalPopulation,
     total: oreToKronor(a.totalOre),
     ...(comparison ? { decidedTotal: oreToKronor(comparison.decided.totalOre), difference: oreToKronor(comparison.totalDifferenceOre) } : {}),
-    ...(a.forecast || a.scenario ? {} : { dueDate: a.dueDate }),
+    ...(feesKind(a) === 'decided' ? { dueDate: a.dueDate } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import {
   FeeRule,
   Allocation,
+  feesKind,
   forecastLabel,
   formatDateSv,
   InvoiceRow,
@@ -282,7 +283,7 @@ function allocationSheet(input: FeeWorkbookInput): { sheet: SheetPlan; names: Na
       rows: [
         [text(`${a.scenario ? `${sheetName} (scenario, inte beslutad avgift). ` : ''}Regel: ${a.ruleDescription.sv}`, 'subtitle')],
         [text(sourceLine(a.source), 'note')],
-        [text(a.forecast || a.scenario ? `${createdLine(input.generatedAt)} Inget fakturaunderlag: ${a.forecast ? 'en prognos' : 'ett scenario'} faktureras inte.` : `${createdLine(input.generatedAt)} Förfallodag ${a.dueDate} (§ 8).`, 'note')],
+        [text(feesKind(a) !== 'decided' ? `${createdLine(input.generatedAt)} Inget fakturaunderlag: ${a.forecast ? 'en prognos' : 'ett scenario'} faktureras inte.` : `${createdLine(input.generatedAt)} Förfallodag ${a.dueDate} (§ 8).`, 'note')],
       ],
     },
     { at: 'A6', rows: parameters },
