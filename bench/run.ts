@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { allocate, feeHistory, invoiceRows, logEntryFor, Member, perCapitaRule, PopulationSeries, SODERTORN_MEMBERS } from '../src/domain';
 import { snapshotPopulation } from '../src/data/snapshot';
-import { renderPlanToExcel } from '../src/workbook/excel';
+import { renderPlanToExcel } from '../src/workbook/excel/render';
 import { feeWorkbookPlan } from '../src/workbook/layouts';
 import { injectEveryFault, userWorkbookWithOurSheets } from '../test/excel/faults';
 import { createRealExcel } from '../test/excel/realExcel';

@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
 import { getPopulation } from '../src/data';
 import { allocate, checkBudget, columnLetters, feeHistory, invoiceRows, logEntryFor, perCapitaRule } from '../src/domain';
-import { renderPlanToExcel } from '../src/workbook/excel';
+import { renderPlanToExcel } from '../src/workbook/excel/render';
 import { budgetTemplateSheet, feeWorkbookPlan } from '../src/workbook/layouts';
-import { withSheets } from '../src/workbook/plan';
-import { renderPlanToXlsx } from '../src/workbook/xlsx';
-import { readXlsxSheet } from '../src/workbook/xlsxRead';
+import { withSheets } from '../src/workbook/plan/plan';
+import { renderPlanToXlsx } from '../src/workbook/xlsx/render';
+import { readXlsxSheet } from '../src/workbook/xlsx/read';
 import { createRealExcel } from './excel/realExcel';
 import { generatedMembers, generatedPopulation } from './support/generated';
 

@@ -49,7 +49,7 @@ async function readPopulationFromBytes(bytes: Uint8Array, fileName: string, retr
     const { populationFromPx } = await import(/* webpackChunkName: "population-px" */ './pxPopulation');
     return populationFromPx(text.value.text, { kind: 'file', label: `Fil ${fileName}`, location: fileName, retrievedAt });
   }
-  const { spreadsheetKind, readXlsxSheets, saveAsXlsx } = await import(/* webpackChunkName: "xlsx" */ '../workbook/xlsxRead');
+  const { spreadsheetKind, readXlsxSheets, saveAsXlsx } = await import(/* webpackChunkName: "xlsx" */ '../workbook/xlsx/read');
   const kind = spreadsheetKind(bytes);
   if (kind !== 'xlsx' && kind !== 'other') return saveAsXlsx(fileName, kind);
   if (kind === 'other' && /\.(ods|xlsx?|xlsb|xlsm|numbers)$/i.test(fileName)) return saveAsXlsx(fileName, 'other');

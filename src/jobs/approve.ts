@@ -1,6 +1,6 @@
 import { fail, LogEntry, ok, Result } from '../domain';
-import { approvalEntry, approvalFaults, lockingEntry } from '../workbook/approval';
-import { Difference, Verification, verifyWorkbook } from '../workbook/verify';
+import { approvalEntry, approvalFaults, lockingEntry } from '../workbook/verify/approval';
+import { Difference, Verification, verifyWorkbook } from '../workbook/verify/verify';
 import type { ApprovedSheets, FeeBook } from './book';
 
 export interface ApprovalRequest {

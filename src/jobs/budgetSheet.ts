@@ -1,6 +1,6 @@
 import { BudgetCheck, Message } from '../domain';
 import { budgetCheckSheet } from '../workbook/layouts/budget';
-import { WorkbookPlan } from '../workbook/plan';
+import { WorkbookPlan } from '../workbook/plan/plan';
 
 export interface BudgetSheetRequest {
   readonly check: BudgetCheck;

@@ -4,7 +4,7 @@ import { allocationSheetId, feeWorkbookPlan, SheetSelection } from '../workbook/
 import { logSheet } from '../workbook/layouts/log';
 import { membersSheet } from '../workbook/layouts/members';
 import { revisionPlan } from '../workbook/layouts/revision';
-import { WorkbookPlan, withSheets } from '../workbook/plan';
+import { WorkbookPlan, withSheets } from '../workbook/plan/plan';
 import type { Fees } from './fees';
 
 /** The sheets an officer chooses: the fee workbook's and, beside them, the Budgetmall. */

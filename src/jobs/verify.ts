@@ -1,5 +1,5 @@
 import { Result } from '../domain';
-import { Verification, verifyWorkbook, VerifyOptions } from '../workbook/verify';
+import { Verification, verifyWorkbook, VerifyOptions } from '../workbook/verify/verify';
 import type { FeeBook } from './book';
 
 /**

@@ -1,4 +1,4 @@
-import { ExcelApi, globalExcel } from '../workbook/excelApi';
+import { ExcelApi, globalExcel } from '../workbook/excel/api';
 
 /** What the page learns about where it runs: inside Excel with its API, or a plain browser. */
 export interface HostInfo {

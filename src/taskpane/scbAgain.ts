@@ -1,8 +1,8 @@
 import { ok, Result } from '../domain';
 import type { PopulationRequest, PopulationSpec } from '../data';
 import { repeatableScbQuery, storedQueryCovers } from '../data/scb/request';
-import type { ExcelApi } from '../workbook/excelApi';
-import { readPopulationSheet } from '../workbook/populationSheetRead';
+import type { ExcelApi } from '../workbook/excel/api';
+import { readPopulationSheet } from '../workbook/verify/populationSheet';
 
 /** What to ask SCB to repeat the query stored on Befolkning: the spec and the request, as any fetch takes them. */
 export interface ScbAgain {

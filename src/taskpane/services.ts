@@ -1,12 +1,12 @@
 import { BudgetCheckOptions, fail, Member, ok, PopulationEstimate, PopulationSeries, Result, Revision } from '../domain';
 import type { FoundPopulation, PopulationRequest, PopulationSpec } from '../data';
-import type { BeforeWrite, RenderOptions, RenderSummary } from '../workbook/excel';
-import { ExcelApi } from '../workbook/excelApi';
-import { WorkbookPlan } from '../workbook/plan';
+import type { BeforeWrite, RenderOptions, RenderSummary } from '../workbook/excel/render';
+import { ExcelApi } from '../workbook/excel/api';
+import { WorkbookPlan } from '../workbook/plan/plan';
 import type { ApprovalOutcome, ApprovalRequest } from '../jobs/approve';
-import type { Verification, VerifyOptions } from '../workbook/verify';
-import type { BudgetInWorkbook, BudgetSource } from '../workbook/budgetRead';
-import type { RangeValues } from '../workbook/read';
+import type { Verification, VerifyOptions } from '../workbook/verify/verify';
+import type { BudgetInWorkbook, BudgetSource } from '../workbook/budget/read';
+import type { RangeValues } from '../workbook/excel/read';
 import { readFileBytes } from './files';
 import type { ScbAgain } from './scbAgain';
 
@@ -74,7 +74,7 @@ export function createServices(options: ServiceOptions = {}): Services {
       return verifyYear(excelBook(excel), verifyOptions);
     },
     revision: async (feeYear, population) => {
-      const { revisionAgainstWorkbook } = await import(/* webpackChunkName: "provenance" */ '../workbook/revisionExcel');
+      const { revisionAgainstWorkbook } = await import(/* webpackChunkName: "provenance" */ '../workbook/excel/revision');
       return revisionAgainstWorkbook(feeYear, population, excel);
     },
     approve: async (request) => {
@@ -83,22 +83,22 @@ export function createServices(options: ServiceOptions = {}): Services {
     },
     scbAgain: async (need) => (await import(/* webpackChunkName: "scb-again" */ './scbAgain')).scbAgain(need, excel),
     // Loaded when a range is read: its reader brings Excel's error words, which the first screen does not need.
-    readRange: async (target) => (await import(/* webpackChunkName: "excel-read" */ '../workbook/read')).readRangeValues(target, excel),
+    readRange: async (target) => (await import(/* webpackChunkName: "excel-read" */ '../workbook/excel/read')).readRangeValues(target, excel),
     // The sheet list alone, without the budget checker: a small chunk of its own.
-    sheetNames: async () => (await import(/* webpackChunkName: "sheets" */ '../workbook/sheetNames')).readSheetNames(excel),
+    sheetNames: async () => (await import(/* webpackChunkName: "sheets" */ '../workbook/excel/sheetNames')).readSheetNames(excel),
     // The renderer loads with the first write (not with the first screen).
     beforeWrite: async (plan, readOptions) => (await renderer()).readBeforeWrite(plan, excel, readOptions),
     write: async (plan, renderOptions) => (await renderer()).renderPlanToExcel(plan, { ...renderOptions, ...(excel ? { excel } : {}) }),
     download: (plan, fileName) =>
       saved(fileName, async () => {
-        const { renderPlanToXlsx } = await import(/* webpackChunkName: "xlsx" */ '../workbook/xlsx');
+        const { renderPlanToXlsx } = await import(/* webpackChunkName: "xlsx" */ '../workbook/xlsx/render');
         (options.save ?? saveInBrowser)(await renderPlanToXlsx(plan), fileName, XLSX);
       }),
     save: (content, fileName, type) => saved(fileName, async () => (options.save ?? saveInBrowser)(content, fileName, type)),
     checkBudget: async (budgetOptions, source) => {
       const { checkBudgetInWorkbook, checkBudgetRead } = await budgetReader();
       if (source.kind !== 'file') return checkBudgetInWorkbook(budgetOptions, source, excel);
-      const { readXlsxSheet } = await import(/* webpackChunkName: "xlsx" */ '../workbook/xlsxRead');
+      const { readXlsxSheet } = await import(/* webpackChunkName: "xlsx" */ '../workbook/xlsx/read');
       const range = await readXlsxSheet(await readFileBytes(source.file), source.file.name);
       return range.ok ? checkBudgetRead(budgetOptions, range.value) : range;
     },
@@ -109,9 +109,9 @@ export function createServices(options: ServiceOptions = {}): Services {
 /** Verify and Fastställ with the open workbook as their book: one chunk, loaded with the first of them. */
 const provenance = () => import(/* webpackChunkName: "provenance" */ './provenance');
 
-const budgetReader = () => import(/* webpackChunkName: "budget" */ '../workbook/budgetRead');
+const budgetReader = () => import(/* webpackChunkName: "budget" */ '../workbook/budget/read');
 
-const renderer = () => import(/* webpackChunkName: "excel" */ '../workbook/excel');
+const renderer = () => import(/* webpackChunkName: "excel" */ '../workbook/excel/render');
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

@@ -1,8 +1,8 @@
 import { fail, Member, memberRegister, Message, ok, recipientInfo, Result } from '../domain';
 import { memberRegisterFromCells } from '../data/memberRegisterFile';
 import type { RegisterForWrite } from '../jobs/plan';
-import type { RegisterInWorkbook } from '../workbook/excel';
-import type { RangeValues } from '../workbook/read';
+import type { RegisterInWorkbook } from '../workbook/excel/render';
+import type { RangeValues } from '../workbook/excel/read';
 
 /*
  * The members register of a write as the pane reads it from the workbook and tells the officer what

@@ -1,7 +1,7 @@
 import { fail, invoiceRows, lockedMessage, LogEntry, ok, Result, Revision } from '../domain';
-import type { BeforeWrite, RenderSummary } from '../workbook/excel';
-import { lockingEntry } from '../workbook/approval';
-import { invoiceCsv } from '../workbook/csv';
+import type { BeforeWrite, RenderSummary } from '../workbook/excel/render';
+import { lockingEntry } from '../workbook/verify/approval';
+import { invoiceCsv } from '../workbook/exports/invoiceCsv';
 import type { WriteProgress } from './components/WriteStep';
 import type { Population } from './hooks/usePopulation';
 import type { SheetQuestionState } from './hooks/useSheetQuestion';

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { readCsv, readCsvLazily } from '../../src/data/csv';
-import { readXlsxSheets } from '../../src/workbook/xlsxRead';
+import { readXlsxSheets } from '../../src/workbook/xlsx/read';
 import { tabularBudget } from '../support/seedBudget';
 import { handZip, RawCell, sheetXml, workbook } from '../support/xlsxByHand';
 import { runCli } from './run';

@@ -1,8 +1,8 @@
 import { getPopulation } from '../../src/data';
 import { populationFromCells } from '../../src/data/range';
 import { SODERTORN_MEMBERS } from '../../src/domain';
-import { renderPlanToExcel } from '../../src/workbook/excel';
-import { readRangeValues } from '../../src/workbook/read';
+import { renderPlanToExcel } from '../../src/workbook/excel/render';
+import { readRangeValues } from '../../src/workbook/excel/read';
 import { createRealExcel } from '../excel/realExcel';
 import { planFor } from '../workbook/fixtures';
 

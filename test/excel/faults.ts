@@ -5,9 +5,9 @@
  * of ours recognisable by its marker, no stray sheet. Used by the fast tests and by `npm run bench`.
  */
 import { LogEntry } from '../../src/domain';
-import { renderPlanToExcel } from '../../src/workbook/excel';
-import { MARKER_PREFIX, WorkbookPlan } from '../../src/workbook/plan';
-import { sheetOfReference } from '../../src/workbook/resolve';
+import { renderPlanToExcel } from '../../src/workbook/excel/render';
+import { MARKER_PREFIX, WorkbookPlan } from '../../src/workbook/plan/plan';
+import { sheetOfReference } from '../../src/workbook/plan/resolve';
 import { cloneState, createExcelModel, ModelState } from './model';
 import { createRealExcel, RealExcel } from './realExcel';
 

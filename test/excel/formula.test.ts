@@ -1,6 +1,6 @@
 import { compareScenario, feeHistory, invoiceRows, perCapitaRule, ruleForFeeYear, SODERTORN_MEMBERS } from '../../src/domain';
 import { snapshotPopulation } from '../../src/data/snapshot';
-import { renderPlanToExcel } from '../../src/workbook/excel';
+import { renderPlanToExcel } from '../../src/workbook/excel/render';
 import { feeWorkbookPlan } from '../../src/workbook/layouts';
 import { allocationFor, GENERATED_AT } from '../workbook/fixtures';
 import { createExcelModel } from './model';

@@ -13,7 +13,7 @@ import './textEncoding';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import type { ExcelApi } from '../../src/workbook/excelApi';
+import type { ExcelApi } from '../../src/workbook/excel/api';
 import { answerRichApiFromModel } from './host';
 import { createExcelModel, ExcelModel, ModelSetup } from './model';
 

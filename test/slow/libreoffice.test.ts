@@ -15,9 +15,9 @@ import {
 } from '../../src/domain';
 import { snapshotPopulation } from '../../src/data/snapshot';
 import { allocationSheetId, budgetCheckSheet, budgetTemplateSheet, feeWorkbookPlan } from '../../src/workbook/layouts';
-import { WorkbookPlan } from '../../src/workbook/plan';
-import { renderPlanToXlsx } from '../../src/workbook/xlsx';
-import { readXlsxSheet } from '../../src/workbook/xlsxRead';
+import { WorkbookPlan } from '../../src/workbook/plan/plan';
+import { renderPlanToXlsx } from '../../src/workbook/xlsx/render';
+import { readXlsxSheet } from '../../src/workbook/xlsx/read';
 import { numeric, recalculateWithLibreOffice } from './support/libreoffice';
 import { tabularBudget } from '../support/seedBudget';
 import { requireProgram } from './support/programs';

@@ -15,10 +15,10 @@ import {
   SODERTORN_MEMBERS,
 } from '../../src/domain';
 import { snapshotPopulation } from '../../src/data/snapshot';
-import { displayText } from '../../src/workbook/display';
+import { displayText } from '../../src/workbook/plan/display';
 import { budgetCheckSheet, budgetTemplateSheet, feeWorkbookPlan, logSheet, membersSheet } from '../../src/workbook/layouts';
-import { SheetPlan, WorkbookPlan, withSheets } from '../../src/workbook/plan';
-import { renderPlanToXlsx } from '../../src/workbook/xlsx';
+import { SheetPlan, WorkbookPlan, withSheets } from '../../src/workbook/plan/plan';
+import { renderPlanToXlsx } from '../../src/workbook/xlsx/render';
 import { tabularBudget } from '../support/seedBudget';
 import { printWithLibreOffice } from './support/libreoffice';
 import { requireFont, requireProgram } from './support/programs';

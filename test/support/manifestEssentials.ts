@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { REQUIRED_EXCEL_API } from '../../src/workbook/excelApi';
+import { REQUIRED_EXCEL_API } from '../../src/workbook/excel/api';
 
 /** A manifest to check: its file, the page it loads (its CSP), where its icons are, the version it must carry. */
 export interface ManifestUnderTest {

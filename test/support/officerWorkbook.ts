@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import JSZip from 'jszip';
-import { Cell } from '../../src/workbook/plan';
-import { resolveNames, sheetOfReference } from '../../src/workbook/resolve';
+import { Cell } from '../../src/workbook/plan/plan';
+import { resolveNames, sheetOfReference } from '../../src/workbook/plan/resolve';
 import { openXlsxPackage } from '../../src/workbook/xlsx/package';
 import { addSheetPart, packageStrings, PartName } from '../../src/workbook/xlsx/packageBook';
 import { readSheetXml } from '../../src/workbook/xlsx/sheetXml';

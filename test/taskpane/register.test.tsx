@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { luhnCheckDigit, SODERTORN_MEMBERS } from '../../src/domain';
 import { App } from '../../src/taskpane/App';
 import { createServices } from '../../src/taskpane/services';
-import type { Scalar } from '../../src/workbook/excelApi';
+import type { Scalar } from '../../src/workbook/excel/api';
 import { createRealExcel, RealExcel } from '../excel/realExcel';
 
 /*

@@ -1,8 +1,8 @@
 import { allocate, logEntryFor, perCapitaRule, SODERTORN_MEMBERS } from '../../src/domain';
 import { snapshotPopulation } from '../../src/data/snapshot';
 import { approveInExcel } from './jobsInExcel';
-import { renderPlanToExcel } from '../../src/workbook/excel';
-import { appendLogEntry } from '../../src/workbook/excelLog';
+import { renderPlanToExcel } from '../../src/workbook/excel/render';
+import { appendLogEntry } from '../../src/workbook/excel/log';
 import { verifyInExcel } from './jobsInExcel';
 import { createRealExcel, RealExcel } from '../excel/realExcel';
 import { planFor } from './fixtures';

@@ -1,7 +1,7 @@
 import { checkBudget } from '../../src/domain';
 import { budgetCheckSheet, budgetTemplateSheet } from '../../src/workbook/layouts';
-import { renderPlanToExcel } from '../../src/workbook/excel';
-import { readRangeValues } from '../../src/workbook/read';
+import { renderPlanToExcel } from '../../src/workbook/excel/render';
+import { readRangeValues } from '../../src/workbook/excel/read';
 import { createRealExcel } from '../excel/realExcel';
 import { tabularBudget } from '../support/seedBudget';
 import { allocationFor, GENERATED_AT } from './fixtures';

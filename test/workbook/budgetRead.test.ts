@@ -1,6 +1,6 @@
 import { cellAddress } from '../../src/domain/a1';
-import { checkBudgetInWorkbook } from '../../src/workbook/budgetRead';
-import { readSheetNames } from '../../src/workbook/sheetNames';
+import { checkBudgetInWorkbook } from '../../src/workbook/budget/read';
+import { readSheetNames } from '../../src/workbook/excel/sheetNames';
 import { createRealExcel } from '../excel/realExcel';
 import { tabularBudget, YEAR_COLUMNS, yearColumnsBudget } from '../support/seedBudget';
 

@@ -1,7 +1,7 @@
-import { fitColumnWidths, textWidth } from '../../src/workbook/columnWidths';
-import { displayText } from '../../src/workbook/display';
+import { fitColumnWidths, textWidth } from '../../src/workbook/plan/columnWidths';
+import { displayText } from '../../src/workbook/plan/display';
 import { FORMAT, formula, number, text } from '../../src/workbook/layouts/cells';
-import { Block, SheetPlan } from '../../src/workbook/plan';
+import { Block, SheetPlan } from '../../src/workbook/plan/plan';
 import { planFor } from './fixtures';
 
 const sheet = (blocks: Block[], extra: Partial<SheetPlan> = {}) => ({ key: 'k', name: 'K', blocks, ...extra });

@@ -1,7 +1,7 @@
 import { generatedMembers, generatedPopulation } from '../support/generated';
 import { createRealExcel, RealExcel } from '../excel/realExcel';
-import { renderPlanToExcel } from '../../src/workbook/excel';
-import { readRangeValues } from '../../src/workbook/read';
+import { renderPlanToExcel } from '../../src/workbook/excel/render';
+import { readRangeValues } from '../../src/workbook/excel/read';
 import { logEntryFor } from '../../src/domain';
 import { allocationFor, planFor } from './fixtures';
 

@@ -1,6 +1,6 @@
 import { approveInExcel } from './jobsInExcel';
-import { renderPlanToExcel } from '../../src/workbook/excel';
-import { excelFailure } from '../../src/workbook/excelErrors';
+import { renderPlanToExcel } from '../../src/workbook/excel/render';
+import { excelFailure } from '../../src/workbook/excel/errors';
 import { logEntryFor } from '../../src/domain';
 import { createRealExcel } from '../excel/realExcel';
 import { allocationFor, planFor } from './fixtures';

@@ -4,7 +4,7 @@ import { revisionPlan } from '../../src/workbook/layouts/revision';
 import { injectEveryFault, userWorkbookWithOurSheets, wholeness } from '../excel/faults';
 import { createRealExcel } from '../excel/realExcel';
 import { cloneState, createExcelModel } from '../excel/model';
-import { renderPlanToExcel } from '../../src/workbook/excel';
+import { renderPlanToExcel } from '../../src/workbook/excel/render';
 import { allocationFor, planFor } from './fixtures';
 
 /*

@@ -1,7 +1,7 @@
 import { allocate, Allocation, FeeRule, feeHistory, invoiceRows, Member, perCapitaRule, PopulationSeries, SODERTORN_MEMBERS } from '../../src/domain';
 import { snapshotPopulation } from '../../src/data/snapshot';
 import { feeWorkbookPlan } from '../../src/workbook/layouts';
-import { WorkbookPlan } from '../../src/workbook/plan';
+import { WorkbookPlan } from '../../src/workbook/plan/plan';
 
 export const GENERATED_AT = '2026-11-23T08:00:00Z';
 

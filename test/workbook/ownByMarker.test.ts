@@ -1,6 +1,6 @@
 import { logEntryFor } from '../../src/domain';
-import { appendLogEntry } from '../../src/workbook/excelLog';
-import { renderPlanToExcel } from '../../src/workbook/excel';
+import { appendLogEntry } from '../../src/workbook/excel/log';
+import { renderPlanToExcel } from '../../src/workbook/excel/render';
 import { createRealExcel } from '../excel/realExcel';
 import { PAYLOAD_LIMIT_BYTES } from '../excel/model';
 import { verifyInExcel } from './jobsInExcel';

@@ -1,7 +1,7 @@
-import { safeSheetName } from '../../src/workbook/address';
-import { existingWorkbook } from '../../src/workbook/excel';
-import { markerName, resolveNames, sheetOfReference } from '../../src/workbook/resolve';
-import { WorkbookPlan } from '../../src/workbook/plan';
+import { safeSheetName } from '../../src/workbook/plan/address';
+import { existingWorkbook } from '../../src/workbook/excel/render';
+import { markerName, resolveNames, sheetOfReference } from '../../src/workbook/plan/resolve';
+import { WorkbookPlan } from '../../src/workbook/plan/plan';
 
 const plan = (name: string): WorkbookPlan => ({
   sheets: [{ key: 'k', name, blocks: [], tables: [{ name: 'Fakturaunderlag_2026', range: 'A1:B2' }] }],

@@ -2,11 +2,11 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { checkBudget, indexedRule, invoiceRows, splitRule } from '../../src/domain';
 import { parseCsv } from '../../src/data/csv';
-import { invoiceCsv } from '../../src/workbook/csv';
+import { invoiceCsv } from '../../src/workbook/exports/invoiceCsv';
 import { budgetCheckSheet, budgetTemplateSheet } from '../../src/workbook/layouts';
-import { WorkbookPlan } from '../../src/workbook/plan';
-import { hideNames, renderPlanToXlsx } from '../../src/workbook/xlsx';
-import { readXlsxSheet } from '../../src/workbook/xlsxRead';
+import { WorkbookPlan } from '../../src/workbook/plan/plan';
+import { hideNames, renderPlanToXlsx } from '../../src/workbook/xlsx/render';
+import { readXlsxSheet } from '../../src/workbook/xlsx/read';
 import { tabularBudget } from '../support/seedBudget';
 import { allocationFor, GENERATED_AT, planFor } from './fixtures';
 

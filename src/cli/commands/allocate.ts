@@ -21,8 +21,8 @@ import {
 } from '../../domain';
 import { feesOfYear } from '../../jobs/fees';
 import { planOfYear, writeLog } from '../../jobs/plan';
-import { invoiceCsv } from '../../workbook/csv';
-import { renderPlanToXlsx } from '../../workbook/xlsx';
+import { invoiceCsv } from '../../workbook/exports/invoiceCsv';
+import { renderPlanToXlsx } from '../../workbook/xlsx/render';
 import { unknownRule } from '../echo';
 import { checkOutputs, OutputFile, writeOutputs } from '../files';
 import { loadFeeYearPopulation, loadMembers, loadRegister, unwrap } from '../inputs';

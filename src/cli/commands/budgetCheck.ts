@@ -18,9 +18,9 @@ import {
 import { budgetCheckOptions, withoutFees } from '../../jobs/budgetCheck';
 import { budgetCheckPlan } from '../../jobs/budgetSheet';
 import { Fees, feesOfYear } from '../../jobs/fees';
-import { checkBudgetInSheets } from '../../workbook/budgetRead';
-import { renderPlanToXlsx } from '../../workbook/xlsx';
-import { readXlsxSheets } from '../../workbook/xlsxRead';
+import { checkBudgetInSheets } from '../../workbook/budget/read';
+import { renderPlanToXlsx } from '../../workbook/xlsx/render';
+import { readXlsxSheets } from '../../workbook/xlsx/read';
 import { checkOutputs, writeOutputs } from '../files';
 import { loadFeeYearPopulation, loadMembers, readBytes, unwrap } from '../inputs';
 import { forecastYear } from './allocate';

@@ -1,7 +1,7 @@
 import { forecastLabel, ruleForFeeYear, yearsForFees } from '../../domain';
 import { feesOfYear } from '../../jobs/fees';
 import { BUDGET_TEMPLATE_ONLY, planOfYear } from '../../jobs/plan';
-import { renderPlanToXlsx } from '../../workbook/xlsx';
+import { renderPlanToXlsx } from '../../workbook/xlsx/render';
 import { checkOutputs, writeOutputs } from '../files';
 import { loadFeeYearPopulation, loadMembers, unwrap } from '../inputs';
 import { forecastYear } from './allocate';

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { namingFile, oreToKronor, populationYearsFor, ruleCode } from '../../domain';
 import { verifyYear } from '../../jobs/verify';
-import { Verification } from '../../workbook/verify';
+import { Verification } from '../../workbook/verify/verify';
 import { packageFeeBook } from '../../workbook/xlsx/approvePackage';
 import { openXlsxPackage, XlsxPackage } from '../../workbook/xlsx/package';
 import { loadPopulation, unwrap } from '../inputs';

@@ -1,6 +1,6 @@
 import { Button } from '@fluentui/react-components';
 import { useLang } from '../i18n';
-import type { Difference } from '../../workbook/verify';
+import type { Difference } from '../../workbook/verify/verify';
 import { DataTable } from './DataTable';
 
 const TEXT = {

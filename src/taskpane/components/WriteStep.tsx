@@ -1,6 +1,6 @@
 import { Button, Caption1, Checkbox, Link } from '@fluentui/react-components';
 import { Message } from '../../domain';
-import type { RenderSummary } from '../../workbook/excel';
+import type { RenderSummary } from '../../workbook/excel/render';
 import { useStrings } from '../i18n';
 import type { SheetChoice } from '../../jobs/plan';
 import { InvoiceCsv } from './InvoiceCsv';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { ColumnOption, FeesKind, forecastLabel, Message, ok, Result, scenarioName } from '../../domain';
 import { budgetCheckOptions } from '../../jobs/budgetCheck';
-import type { BudgetInWorkbook } from '../../workbook/budgetRead';
+import type { BudgetInWorkbook } from '../../workbook/budget/read';
 import type { Fees } from '../../jobs/fees';
 import { Services } from '../services';
 import { Task, useTask, valueOf } from '../task';

@@ -1,4 +1,4 @@
-import type { Verification } from '../../workbook/verify';
+import type { Verification } from '../../workbook/verify/verify';
 import { Services } from '../services';
 import { Task, useTask } from '../task';
 

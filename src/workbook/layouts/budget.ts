@@ -1,7 +1,7 @@
 import { BudgetCheck, BudgetLine, budgetVerdict, formatInteger, formatKronor, oreToKronor, SEVERITY_WORD } from '../../domain';
-import { quoteSheetName } from '../address';
-import { withFittedWidths } from '../columnWidths';
-import { Cell, SheetPlan } from '../plan';
+import { quoteSheetName } from '../plan/address';
+import { withFittedWidths } from '../plan/columnWidths';
+import { Cell, SheetPlan } from '../plan/plan';
 import { createdLine, FORMAT, formula, number, text } from './cells';
 
 export interface BudgetCheckSheetInput {

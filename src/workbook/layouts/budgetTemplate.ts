@@ -1,6 +1,6 @@
 import { Allocation, apportionLargestRemainder, forecastLabel, formatDateSv, formatInteger, isWholeKronor, oreToKronor } from '../../domain';
-import { Cell, SheetPlan, sheetRef } from '../plan';
-import { withFittedWidths } from '../columnWidths';
+import { Cell, SheetPlan, sheetRef } from '../plan/plan';
+import { withFittedWidths } from '../plan/columnWidths';
 import { FORMAT, formula, number, text } from './cells';
 import { allocationSheetId, allocationTotalCell } from './fees';
 

@@ -1,5 +1,5 @@
 import { formatDateSv, PopulationSource, scbCitation } from '../../domain';
-import { Cell, CellValue, StyleName } from '../plan';
+import { Cell, CellValue, StyleName } from '../plan/plan';
 
 /** Number formats in Excel's invariant syntax; Swedish Excel shows `#,##0` as 2 102 500. */
 export const FORMAT = {

@@ -18,9 +18,9 @@ import {
   scenarioName,
   ScenarioComparison,
 } from '../../domain';
-import { absoluteAddress, columnLetters, excelDateSerial } from '../address';
-import { withFittedWidths } from '../columnWidths';
-import { Block, Cell, NamePlan, nameRef, SheetPlan, sheetRef, WorkbookPlan } from '../plan';
+import { absoluteAddress, columnLetters, excelDateSerial } from '../plan/address';
+import { withFittedWidths } from '../plan/columnWidths';
+import { Block, Cell, NamePlan, nameRef, SheetPlan, sheetRef, WorkbookPlan } from '../plan/plan';
 import { createdLine, FORMAT, formula, number, populationHeader, SCB_REQUEST_LABEL, sourceLine, text } from './cells';
 
 export interface FeeWorkbookInput {

@@ -1,6 +1,6 @@
 import { LogEntry, oreToKronor } from '../../domain';
-import { withFittedWidths } from '../columnWidths';
-import { Cell, SheetPlan } from '../plan';
+import { withFittedWidths } from '../plan/columnWidths';
+import { Cell, SheetPlan } from '../plan/plan';
 import { FORMAT, number, text } from './cells';
 
 export const LOG_SHEET_NAME = 'Logg';

@@ -1,6 +1,6 @@
 import { INVOICE_REGISTER_COLUMNS, invoiceRegisterFields, Member, MemberRegister } from '../../domain';
-import { withFittedWidths } from '../columnWidths';
-import { SheetPlan } from '../plan';
+import { withFittedWidths } from '../plan/columnWidths';
+import { SheetPlan } from '../plan/plan';
 import { createdLine, text } from './cells';
 
 export const MEMBERS_SHEET_KEY = 'medlemmar';

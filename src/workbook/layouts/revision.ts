@@ -1,4 +1,4 @@
-import { Cell, WorkbookPlan } from '../plan';
+import { Cell, WorkbookPlan } from '../plan/plan';
 import { allocationSheetKey } from './fees';
 
 /**

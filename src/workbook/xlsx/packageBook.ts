@@ -1,11 +1,11 @@
 import { LogEntry } from '../../domain';
-import { lockingEntry } from '../approval';
-import { cellAddress, parseCell } from '../address';
+import { lockingEntry } from '../verify/approval';
+import { cellAddress, parseCell } from '../plan/address';
 import { LOG_SHEET_KEY, readLogEntries } from '../layouts/log';
-import { verifyWorkbook } from '../verify';
-import { Block, Cell, MARKER_PREFIX } from '../plan';
-import { sheetOfReference } from '../resolve';
-import { markedSheet, markedSheetNames, WorkbookSnapshot } from '../snapshot';
+import { verifyWorkbook } from '../verify/verify';
+import { Block, Cell, MARKER_PREFIX } from '../plan/plan';
+import { sheetOfReference } from '../plan/resolve';
+import { markedSheet, markedSheetNames, WorkbookSnapshot } from '../verify/snapshot';
 import { cellXml, readSheetXml, sharedStrings } from './sheetXml';
 import { relationships, textOf, XlsxPackage } from './package';
 import { attribute, encodeXml } from './xml';

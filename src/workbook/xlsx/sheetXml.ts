@@ -1,6 +1,6 @@
-import { cellAddress, parseCell } from '../address';
-import { Cell } from '../plan';
-import { SheetSnapshot } from '../snapshot';
+import { cellAddress, parseCell } from '../plan/address';
+import { Cell } from '../plan/plan';
+import { SheetSnapshot } from '../verify/snapshot';
 import { attribute, decodeXml, encodeXml } from './xml';
 
 const ROW = /<(\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;

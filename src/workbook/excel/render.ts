@@ -1,15 +1,15 @@
-import { fail, LogEntry, ok, Result } from '../domain';
-import { LOG_HEADER_ROW, LOG_SHEET_KEY, LOG_SHEET_NAME, logRow, logSheet } from './layouts/log';
-import { MEMBERS_SHEET_KEY, MEMBERS_SHEET_NAME } from './layouts/members';
-import { absoluteAddress, cellAddress, columnLetters, parseCell, quoteSheetName, rangeAddress } from './address';
-import { excelApiSupported, ExcelApi, globalExcel, RangeFormatProxy, REQUIRED_EXCEL_API, Scalar, WorksheetProxy } from './excelApi';
-import { Block, Cell, MARKER_PREFIX, SheetPlan, WorkbookPlan, withSheets } from './plan';
-import { cellContent, ExistingWorkbook, resolveNames, Resolution, sheetOfReference } from './resolve';
+import { fail, LogEntry, ok, Result } from '../../domain';
+import { LOG_HEADER_ROW, LOG_SHEET_KEY, LOG_SHEET_NAME, logRow, logSheet } from '../layouts/log';
+import { MEMBERS_SHEET_KEY, MEMBERS_SHEET_NAME } from '../layouts/members';
+import { absoluteAddress, cellAddress, columnLetters, parseCell, quoteSheetName, rangeAddress } from '../plan/address';
+import { excelApiSupported, ExcelApi, globalExcel, RangeFormatProxy, REQUIRED_EXCEL_API, Scalar, WorksheetProxy } from './api';
+import { Block, Cell, MARKER_PREFIX, SheetPlan, WorkbookPlan, withSheets } from '../plan/plan';
+import { cellContent, ExistingWorkbook, resolveNames, Resolution, sheetOfReference } from '../plan/resolve';
 import { RangeValues, rangeValuesOf } from './read';
-import { queueOwnSheet } from './excelOwnSheet';
-import { markedSheetNames } from './snapshot';
-import { CONDITIONAL_STYLES, cssColor, STYLES, StyleSpec } from './styles';
-import { excelFailure, excelMissing } from './excelErrors';
+import { queueOwnSheet } from './ownSheet';
+import { markedSheetNames } from '../verify/snapshot';
+import { CONDITIONAL_STYLES, cssColor, STYLES, StyleSpec } from '../plan/styles';
+import { excelFailure, excelMissing } from './errors';
 
 export interface RenderProgress {
   readonly step: 'read' | 'write' | 'done';

@@ -19,10 +19,10 @@ import {
   Result,
   Revision,
   rulePopulationYear,
-} from '../domain';
-import { FEE_SHEET, feeFormula } from './layouts/fees';
-import { LOG_SHEET_KEY, LOG_SHEET_NAME, readLogEntries } from './layouts/log';
-import { absoluteAddress } from './address';
+} from '../../domain';
+import { FEE_SHEET, feeFormula } from '../layouts/fees';
+import { LOG_SHEET_KEY, LOG_SHEET_NAME, readLogEntries } from '../layouts/log';
+import { absoluteAddress } from '../plan/address';
 import { markedSheet, namesOnCell, SheetSnapshot, WorkbookSnapshot } from './snapshot';
 
 /** One difference verify found: where, what it should be, what it is. */

@@ -1,5 +1,5 @@
-import { ExcelContext, RangeProxy, WorksheetProxy } from './excelApi';
-import { markedSheetNames } from './snapshot';
+import { ExcelContext, RangeProxy, WorksheetProxy } from './api';
+import { markedSheetNames } from '../verify/snapshot';
 
 /** The add-in's own sheet of a key as found in the open workbook, with the last row it uses. */
 export interface OwnSheet {

@@ -1,5 +1,5 @@
-import { LogEntry, ruleCode, ruleName } from '../domain';
-import { LOG_SHEET_NAME } from './layouts/log';
+import { LogEntry, ruleCode, ruleName } from '../../domain';
+import { LOG_SHEET_NAME } from '../layouts/log';
 import { Difference, Verification } from './verify';
 
 /**

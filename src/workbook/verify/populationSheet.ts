@@ -1,9 +1,9 @@
-import { fail, Member, ok, Result } from '../domain';
-import { parseRange } from './address';
-import { ExcelApi, globalExcel } from './excelApi';
-import { SCB_REQUEST_LABEL } from './layouts/cells';
+import { fail, Member, ok, Result } from '../../domain';
+import { parseRange } from '../plan/address';
+import { ExcelApi, globalExcel } from '../excel/api';
+import { SCB_REQUEST_LABEL } from '../layouts/cells';
 import { markedSheetNames } from './snapshot';
-import { excelFailure, excelMissing } from './excelErrors';
+import { excelFailure, excelMissing } from '../excel/errors';
 
 /** What the add-in's Befolkning sheet says about where its figures came from, and for whom. */
 export interface PopulationSheet {

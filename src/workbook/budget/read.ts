@@ -1,8 +1,8 @@
-import { BudgetCheck, BudgetCheckOptions, budgetSheetOf, checkBudget, fail, ok, Result } from '../domain';
-import { ExcelApi, globalExcel } from './excelApi';
-import { RangeValues, rangeValuesOf, readRangeValues, ReadTarget } from './read';
-import { readXlsxSheets } from './xlsxRead';
-import { excelFailure, excelMissing } from './excelErrors';
+import { BudgetCheck, BudgetCheckOptions, budgetSheetOf, checkBudget, fail, ok, Result } from '../../domain';
+import { ExcelApi, globalExcel } from '../excel/api';
+import { RangeValues, rangeValuesOf, readRangeValues, ReadTarget } from '../excel/read';
+import { readXlsxSheets } from '../xlsx/read';
+import { excelFailure, excelMissing } from '../excel/errors';
 
 export interface BudgetInWorkbook {
   readonly check: BudgetCheck;

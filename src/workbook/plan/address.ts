@@ -1,8 +1,8 @@
 /** A1 ranges, absolute addresses, sheet names and dates for cells. Rows and columns from 0. */
-import { cellAddress, CellRef, columnLetters, parseCell } from '../domain/a1';
+import { cellAddress, CellRef, columnLetters, parseCell } from '../../domain/a1';
 
-export { cellAddress, columnIndex, columnLetters, parseCell } from '../domain/a1';
-export type { CellRef } from '../domain/a1';
+export { cellAddress, columnIndex, columnLetters, parseCell } from '../../domain/a1';
+export type { CellRef } from '../../domain/a1';
 
 /** Absolute form, $C$5, for names and formulas that must not move. */
 export const absoluteAddress = (row: number, column: number): string => `$${columnLetters(column)}$${row + 1}`;

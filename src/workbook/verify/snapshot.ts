@@ -1,5 +1,5 @@
-import { MARKER_PREFIX } from './plan';
-import { sheetOfReference } from './resolve';
+import { MARKER_PREFIX } from '../plan/plan';
+import { sheetOfReference } from '../plan/resolve';
 
 /**
  * A workbook as read back for checking: each sheet's cells from A1 (values as Excel shows them, and

@@ -1,13 +1,13 @@
-import { fail, ok, Result } from '../domain';
-import { cellAddress } from './address';
-import { RangeValues } from './read';
-import { saveAsXlsx, spreadsheetKind } from './xlsx/kind';
-import { openXlsxPackage, partTooLarge, PartTooLarge, textOf } from './xlsx/package';
-import { packageStrings } from './xlsx/packageBook';
-import { readSheetXml } from './xlsx/sheetXml';
+import { fail, ok, Result } from '../../domain';
+import { cellAddress } from '../plan/address';
+import { RangeValues } from '../excel/read';
+import { saveAsXlsx, spreadsheetKind } from './kind';
+import { openXlsxPackage, partTooLarge, PartTooLarge, textOf } from './package';
+import { packageStrings } from './packageBook';
+import { readSheetXml } from './sheetXml';
 
-export { saveAsXlsx, spreadsheetKind } from './xlsx/kind';
-export type { SpreadsheetKind } from './xlsx/kind';
+export { saveAsXlsx, spreadsheetKind } from './kind';
+export type { SpreadsheetKind } from './kind';
 
 /**
  * Every sheet of an .xlsx file as the 2-D array Excel's `range.values` gives: numbers, text,

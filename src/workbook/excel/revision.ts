@@ -1,7 +1,7 @@
-import { ok, PopulationSeries, Result, Revision } from '../domain';
-import { ExcelApi, globalExcel } from './excelApi';
-import { readWorkbookSnapshot } from './excelSnapshot';
-import { verifyWorkbook } from './verify';
+import { ok, PopulationSeries, Result, Revision } from '../../domain';
+import { ExcelApi, globalExcel } from './api';
+import { readWorkbookSnapshot } from './snapshot';
+import { verifyWorkbook } from '../verify/verify';
 
 /**
  * Before writing: if the open workbook already has the fee year's sheets (written or fastställda),

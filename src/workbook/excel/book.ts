@@ -1,11 +1,11 @@
-import { ok, Result } from '../domain';
-import type { ApprovedSheets, FeeBook } from '../jobs/book';
-import { appendLogEntry } from './excelLog';
-import { readWorkbookSnapshot } from './excelSnapshot';
-import { ExcelApi, globalExcel } from './excelApi';
-import { excelFailure } from './excelErrors';
-import { feeYearSheetNames } from './feeYearSheets';
-import { WorkbookSnapshot } from './snapshot';
+import { ok, Result } from '../../domain';
+import type { ApprovedSheets, FeeBook } from '../../jobs/book';
+import { appendLogEntry } from './log';
+import { readWorkbookSnapshot } from './snapshot';
+import { ExcelApi, globalExcel } from './api';
+import { excelFailure } from './errors';
+import { feeYearSheetNames } from '../verify/feeYearSheets';
+import { WorkbookSnapshot } from '../verify/snapshot';
 
 interface ProtectableSheet {
   readonly protection: { protect(options?: Record<string, boolean>, password?: string): void };

@@ -1,10 +1,10 @@
-import { ok, Result } from '../domain';
-import { parseCell } from './address';
-import { ExcelApi, ExcelContext, globalExcel, Scalar } from './excelApi';
-import { MARKER_PREFIX } from './plan';
-import { sheetOfReference } from './resolve';
-import { WorkbookSnapshot } from './snapshot';
-import { excelFailure, excelMissing } from './excelErrors';
+import { ok, Result } from '../../domain';
+import { parseCell } from '../plan/address';
+import { ExcelApi, ExcelContext, globalExcel, Scalar } from './api';
+import { MARKER_PREFIX } from '../plan/plan';
+import { sheetOfReference } from '../plan/resolve';
+import { WorkbookSnapshot } from '../verify/snapshot';
+import { excelFailure, excelMissing } from './errors';
 
 /** The Office.js parts the snapshot reads beyond excelApi.ts: a sheet's protection (ExcelApi 1.2). */
 interface ProtectionProxy {

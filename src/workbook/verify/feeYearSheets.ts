@@ -1,4 +1,4 @@
-import { sheetOfReference } from './resolve';
+import { sheetOfReference } from '../plan/resolve';
 
 /**
  * The add-in's sheets of one fee year, by their markers (AVGF_avgift_2026, AVGF_faktura_2026,

@@ -1,4 +1,4 @@
-import { INVOICE_REGISTER_COLUMNS, invoiceRegisterFields, InvoiceRow, MemberRegister, oreToKronor } from '../domain';
+import { INVOICE_REGISTER_COLUMNS, invoiceRegisterFields, InvoiceRow, MemberRegister, oreToKronor } from '../../domain';
 
 /**
  * The faktureringsunderlag as CSV for the financial system: semicolon separator, decimal comma,

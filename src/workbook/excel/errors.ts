@@ -1,4 +1,4 @@
-import { fail, Message, Result } from '../domain';
+import { fail, Message, Result } from '../../domain';
 
 /** What Excel's refusal means for the officer, and what to do: one sentence each, in both languages. */
 interface Meaning {

@@ -1,6 +1,6 @@
-import { ok, Result } from '../domain';
-import { ExcelApi, globalExcel } from './excelApi';
-import { excelFailure, excelMissing } from './excelErrors';
+import { ok, Result } from '../../domain';
+import { ExcelApi, globalExcel } from './api';
+import { excelFailure, excelMissing } from './errors';
 
 /**
  * The workbook's sheets by name, in the order of their tabs, in one context.sync(): what the

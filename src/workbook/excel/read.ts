@@ -1,6 +1,6 @@
-import { fail, ok, Result } from '../domain';
-import { ExcelApi, globalExcel, RangeProxy } from './excelApi';
-import { excelFailure, excelMissing } from './excelErrors';
+import { fail, ok, Result } from '../../domain';
+import { ExcelApi, globalExcel, RangeProxy } from './api';
+import { excelFailure, excelMissing } from './errors';
 
 export type ReadTarget = { kind: 'selection' } | { kind: 'sheet'; name: string } | { kind: 'table'; name: string };
 

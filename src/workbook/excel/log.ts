@@ -1,10 +1,10 @@
-import { LogEntry, ok, Result } from '../domain';
-import { columnLetters, parseCell, quoteSheetName } from './address';
-import { ExcelApi, globalExcel, Scalar } from './excelApi';
-import { LOG_HEADER_ROW, LOG_SHEET_KEY, LOG_SHEET_NAME, logRow, logSheet } from './layouts/log';
-import { queueOwnSheet } from './excelOwnSheet';
-import { resolveNames } from './resolve';
-import { excelFailure, excelMissing } from './excelErrors';
+import { LogEntry, ok, Result } from '../../domain';
+import { columnLetters, parseCell, quoteSheetName } from '../plan/address';
+import { ExcelApi, globalExcel, Scalar } from './api';
+import { LOG_HEADER_ROW, LOG_SHEET_KEY, LOG_SHEET_NAME, logRow, logSheet } from '../layouts/log';
+import { queueOwnSheet } from './ownSheet';
+import { resolveNames } from '../plan/resolve';
+import { excelFailure, excelMissing } from './errors';
 
 /** Excel column width is in points; one character of the default font is about 5.7 points. */
 const POINTS_PER_CHARACTER = 5.7;
