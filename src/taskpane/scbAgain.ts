@@ -2,7 +2,7 @@ import { ok, Result } from '../domain';
 import type { PopulationRequest, PopulationSpec } from '../data';
 import { repeatableScbQuery, storedQueryCovers } from '../data/scb/request';
 import type { ExcelApi } from '../workbook/excel/api';
-import { readPopulationSheet } from '../workbook/verify/populationSheet';
+import { readPopulationSheet } from '../workbook/excel/populationSheet';
 
 /** What to ask SCB to repeat the query stored on Befolkning: the spec and the request, as any fetch takes them. */
 export interface ScbAgain {

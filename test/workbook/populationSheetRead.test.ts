@@ -2,7 +2,7 @@ import { clearScbCache, fetchScbPopulation } from '../../src/data/scb/client';
 import { snapshotPopulation } from '../../src/data/snapshot';
 import { Member, PopulationSeries, SODERTORN_MEMBERS } from '../../src/domain';
 import { renderPlanToExcel } from '../../src/workbook/excel/render';
-import { readPopulationSheet } from '../../src/workbook/verify/populationSheet';
+import { readPopulationSheet } from '../../src/workbook/excel/populationSheet';
 import { createRealExcel, RealExcel } from '../excel/realExcel';
 import { ScbTestServer } from '../support/scbServer';
 import { planFor } from './fixtures';

@@ -2,7 +2,7 @@ import { BudgetCheck, BudgetCheckOptions, budgetSheetOf, checkBudget, fail, ok, 
 import { ExcelApi, globalExcel } from '../excel/api';
 import { RangeValues, rangeValuesOf, readRangeValues, ReadTarget } from '../excel/read';
 import { readXlsxSheets } from '../xlsx/read';
-import { excelFailure, excelMissing } from '../excel/errors';
+import { runInExcel } from '../excel/envelope';
 
 export interface BudgetInWorkbook {
   readonly check: BudgetCheck;
@@ -48,23 +48,18 @@ export async function checkBudgetInWorkbook(
  * @example await readBudgetSheet(excel) // → ok({ range: { sheet: 'Budget', address: 'A1:C30', values }, sheets: ['Blad1', 'Budget'] })
  */
 async function readBudgetSheet(excel: ExcelApi | undefined): Promise<Result<{ range: RangeValues; sheets: string[] }>> {
-  if (!excel) return excelMissing();
-  try {
-    return await excel.run(async (context) => {
-      const { worksheets } = context.workbook;
-      worksheets.load('items/name');
-      await context.sync();
-      const sheets = worksheets.items.map((s) => s.name);
-      const name = budgetSheetOf(sheets) ?? 'Budget';
-      const used = worksheets.getItem(name).getUsedRangeOrNullObject(true);
-      used.load('address,values,isNullObject');
-      await context.sync();
-      if (used.isNullObject) return fail<{ range: RangeValues; sheets: string[] }>('sheet-missing', `Bladet ”${name}” finns inte eller är tomt.`, `The sheet "${name}" does not exist or is empty.`);
-      return ok({ range: rangeValuesOf(used), sheets });
-    });
-  } catch (e) {
-    return excelFailure(e, 'excel-read', { sv: 'Excel kunde inte läsa budgeten', en: 'Excel could not read the budget' });
-  }
+  return runInExcel(excel, { code: 'excel-read', doing: { sv: 'Excel kunde inte läsa budgeten', en: 'Excel could not read the budget' } }, async (context) => {
+    const { worksheets } = context.workbook;
+    worksheets.load('items/name');
+    await context.sync();
+    const sheets = worksheets.items.map((s) => s.name);
+    const name = budgetSheetOf(sheets) ?? 'Budget';
+    const used = worksheets.getItem(name).getUsedRangeOrNullObject(true);
+    used.load('address,values,isNullObject');
+    await context.sync();
+    if (used.isNullObject) return fail<{ range: RangeValues; sheets: string[] }>('sheet-missing', `Bladet ”${name}” finns inte eller är tomt.`, `The sheet "${name}" does not exist or is empty.`);
+    return ok({ range: rangeValuesOf(used), sheets });
+  });
 }
 
 /** Checks a budget read from a workbook or a file, addressing findings where the range starts. */

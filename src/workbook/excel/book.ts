@@ -3,7 +3,7 @@ import type { ApprovedSheets, FeeBook } from '../../jobs/book';
 import { appendLogEntry } from './log';
 import { readWorkbookSnapshot } from './snapshot';
 import { ExcelApi, globalExcel } from './api';
-import { excelFailure } from './errors';
+import { runInExcel } from './envelope';
 import { feeYearSheetNames } from '../verify/feeYearSheets';
 import { WorkbookSnapshot } from '../verify/snapshot';
 
@@ -32,19 +32,18 @@ export function excelBook(excel: ExcelApi | undefined = globalExcel()): FeeBook 
       if (!book.ok) return book;
       const sheets = feeYearSheetNames(book.value.names, feeYear);
       const unprotected = sheets.filter((name) => !book.value.sheets.find((s) => s.name === name)?.protected);
-      try {
-        await excel!.run(async (context) => {
-          for (const name of unprotected) {
-            const sheet = context.workbook.worksheets.getItem(name) as unknown as ProtectableSheet;
-            const options = { allowFormatColumns: true, allowFormatRows: true };
-            if (password) sheet.protection.protect(options, password);
-            else sheet.protection.protect(options);
-          }
-          await context.sync();
-        });
-      } catch (e) {
-        return excelFailure(e, 'approve-protect', { sv: 'Bladen kunde inte skyddas', en: 'The sheets could not be protected' }, { sv: 'Inget har loggats.', en: 'Nothing was logged.' });
-      }
+      const doing = { sv: 'Bladen kunde inte skyddas', en: 'The sheets could not be protected' };
+      const protectedAll = await runInExcel(excel, { code: 'approve-protect', doing, state: { sv: 'Inget har loggats.', en: 'Nothing was logged.' } }, async (context) => {
+        for (const name of unprotected) {
+          const sheet = context.workbook.worksheets.getItem(name) as unknown as ProtectableSheet;
+          const options = { allowFormatColumns: true, allowFormatRows: true };
+          if (password) sheet.protection.protect(options, password);
+          else sheet.protection.protect(options);
+        }
+        await context.sync();
+        return ok(null);
+      });
+      if (!protectedAll.ok) return protectedAll;
       const logged = await appendLogEntry(entry, excel);
       return logged.ok ? ok({ protectedSheets: sheets }) : logged;
     },

@@ -9,7 +9,7 @@ import { RangeValues, rangeValuesOf } from './read';
 import { queueOwnSheet } from './ownSheet';
 import { markedSheetNames } from '../verify/snapshot';
 import { CONDITIONAL_STYLES, cssColor, STYLES, StyleSpec } from '../plan/styles';
-import { excelFailure, excelMissing } from './errors';
+import { runInExcel } from './envelope';
 
 export interface RenderProgress {
   readonly step: 'read' | 'write' | 'done';
@@ -63,10 +63,7 @@ const SYNC_AFTER_ESTIMATED_BYTES = 3_200_000;
  */
 export async function renderPlanToExcel(planned: WorkbookPlan, options: RenderOptions = {}): Promise<Result<RenderSummary>> {
   const excel = options.excel ?? globalExcel();
-  if (!excel) {
-    return excelMissing({ sv: 'Utanför Excel kan arbetsboken laddas ned som .xlsx.', en: 'Outside Excel the workbook can be downloaded as .xlsx.' });
-  }
-  if (!excelApiSupported()) {
+  if (excel && !excelApiSupported()) {
     return fail(
       'excel-api-unsupported',
       `Den här Excel-versionen saknar ExcelApi ${REQUIRED_EXCEL_API}. Tillägget fungerar i Microsoft 365 för Windows, Mac och iPad, Excel på webben, Office 2021 och Office 2024.`,
@@ -76,90 +73,95 @@ export async function renderPlanToExcel(planned: WorkbookPlan, options: RenderOp
   const progress = options.onProgress ?? (() => undefined);
   let plan = planned;
   const added: string[] = [];
-  try {
-    return await excel.run(async (context) => {
-      let syncs = 0;
-      const sync = async () => {
-        syncs += 1;
-        await context.sync();
-      };
-      progress({ step: 'read', done: 0, total: plan.sheets.length });
-      const { worksheets, names, tables } = context.workbook;
-      worksheets.load('items/name');
-      names.load('items/name,items/formula');
-      tables.load('items/name,items/worksheet/name');
-      // The add-in's Logg (by its marker, never by its name) and its last used row, in the same read:
-      // the row is then written with everything else. An officer's own sheet called Logg is not it.
-      const logRead = options.log ? queueOwnSheet(context, LOG_SHEET_KEY, LOG_SHEET_NAME) : undefined;
-      await sync();
-      const ownLog = await logRead?.resolve(names.items, sync);
-      const logAppend = options.log && ownLog ? { ws: ownLog.sheet, name: ownLog.name, row: ownLog.lastRow + 1, entry: options.log } : undefined;
-      if (options.log && !logAppend) plan = withSheets(plan, [logSheet([options.log])]);
+  const job = {
+    code: 'excel-write',
+    doing: { sv: 'Excel kunde inte skriva arbetsboken', en: 'Excel could not write the workbook' },
+    state: { sv: 'Dina egna blad, formler och namn är orörda.', en: 'Your own sheets, formulas and names are untouched.' },
+    otherWay: { sv: 'Utanför Excel kan arbetsboken laddas ned som .xlsx.', en: 'Outside Excel the workbook can be downloaded as .xlsx.' },
+    // A sheet this run added that never got its marker is removed, so no stray sheet remains.
+    afterFailure: async () => {
+      if (added.length) await removeUnmarkedSheets(excel!, added);
+    },
+  };
+  return runInExcel(excel, job, async (context) => {
+    let syncs = 0;
+    const sync = async () => {
+      syncs += 1;
+      await context.sync();
+    };
+    progress({ step: 'read', done: 0, total: plan.sheets.length });
+    const { worksheets, names, tables } = context.workbook;
+    worksheets.load('items/name');
+    names.load('items/name,items/formula');
+    tables.load('items/name,items/worksheet/name');
+    // The add-in's Logg (by its marker, never by its name) and its last used row, in the same read:
+    // the row is then written with everything else. An officer's own sheet called Logg is not it.
+    const logRead = options.log ? queueOwnSheet(context, LOG_SHEET_KEY, LOG_SHEET_NAME) : undefined;
+    await sync();
+    const ownLog = await logRead?.resolve(names.items, sync);
+    const logAppend = options.log && ownLog ? { ws: ownLog.sheet, name: ownLog.name, row: ownLog.lastRow + 1, entry: options.log } : undefined;
+    if (options.log && !logAppend) plan = withSheets(plan, [logSheet([options.log])]);
 
-      const existing = existingWorkbook(
-        worksheets.items.map((s) => s.name),
-        names.items.map((n) => ({ name: n.name, formula: n.formula })),
-        tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
-      );
-      const resolution = resolveNames(plan, existing, options.replaceOwnSheets === true);
-      const budget = new RequestBudget();
+    const existing = existingWorkbook(
+      worksheets.items.map((s) => s.name),
+      names.items.map((n) => ({ name: n.name, formula: n.formula })),
+      tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
+    );
+    const resolution = resolveNames(plan, existing, options.replaceOwnSheets === true);
+    const budget = new RequestBudget();
 
-      // 1. Every sheet exists and is marked as ours before anything is written into it.
-      const targets = new Map<string, WorksheetProxy>();
-      for (const sheet of plan.sheets) {
-        const name = resolution.sheetNames.get(sheet.key)!;
-        const marker = resolution.markers.get(sheet.key)!;
-        if (resolution.replacedSheets.includes(name)) {
-          const ws = worksheets.getItem(name);
-          clearSheet(ws, existing.tablesOnSheet?.get(name) ?? [], budget);
-          names.getItem(marker).visible = false;
-          targets.set(sheet.key, ws);
-        } else {
-          targets.set(sheet.key, worksheets.add(name));
-          added.push(name);
-          names.add(marker, `=${quoteSheetName(name)}!${absoluteAddress(0, 0)}`, `Avgiftsfördelning: ${sheet.key}`).visible = false;
-        }
-        budget.add(4);
+    // 1. Every sheet exists and is marked as ours before anything is written into it.
+    const targets = new Map<string, WorksheetProxy>();
+    for (const sheet of plan.sheets) {
+      const name = resolution.sheetNames.get(sheet.key)!;
+      const marker = resolution.markers.get(sheet.key)!;
+      if (resolution.replacedSheets.includes(name)) {
+        const ws = worksheets.getItem(name);
+        clearSheet(ws, existing.tablesOnSheet?.get(name) ?? [], budget);
+        names.getItem(marker).visible = false;
+        targets.set(sheet.key, ws);
+      } else {
+        targets.set(sheet.key, worksheets.add(name));
+        added.push(name);
+        names.add(marker, `=${quoteSheetName(name)}!${absoluteAddress(0, 0)}`, `Avgiftsfördelning: ${sheet.key}`).visible = false;
       }
-      // 2. The plan's names, before the formulas that use them. A name kept from a replaced sheet
-      // gets its new reference only when it differs; no name is ever deleted.
-      for (const n of plan.names) {
-        const name = resolution.names.get(n.key)!;
-        const reference = `=${quoteSheetName(resolution.sheetNames.get(n.sheetKey)!)}!${n.address}`;
-        const now = resolution.keptNames.get(name);
-        if (now !== undefined) {
-          if (!sameReference(now, reference)) names.getItem(name).formula = reference;
-        } else if (n.comment !== undefined) names.add(name, reference, n.comment);
-        else names.add(name, reference);
-        budget.add(2);
+      budget.add(4);
+    }
+    // 2. The plan's names, before the formulas that use them. A name kept from a replaced sheet
+    // gets its new reference only when it differs; no name is ever deleted.
+    for (const n of plan.names) {
+      const name = resolution.names.get(n.key)!;
+      const reference = `=${quoteSheetName(resolution.sheetNames.get(n.sheetKey)!)}!${n.address}`;
+      const now = resolution.keptNames.get(name);
+      if (now !== undefined) {
+        if (!sameReference(now, reference)) names.getItem(name).formula = reference;
+      } else if (n.comment !== undefined) names.add(name, reference, n.comment);
+      else names.add(name, reference);
+      budget.add(2);
+    }
+    // 3. The contents, syncing only when the request would grow too large.
+    for (const [i, sheet] of plan.sheets.entries()) {
+      if (budget.estimate > SYNC_AFTER_ESTIMATED_BYTES) {
+        await sync();
+        budget.reset();
       }
-      // 3. The contents, syncing only when the request would grow too large.
-      for (const [i, sheet] of plan.sheets.entries()) {
-        if (budget.estimate > SYNC_AFTER_ESTIMATED_BYTES) {
-          await sync();
-          budget.reset();
-        }
-        writeSheet(targets.get(sheet.key)!, sheet, resolution, budget);
-        progress({ step: 'write', done: i + 1, total: plan.sheets.length });
-      }
-      if (plan.sheets[0]) targets.get(plan.sheets[0].key)!.activate();
-      // The Logg row last, in the last request: no row says Skrivet for a write that failed before it.
-      if (logAppend) writeBlock(logAppend.ws, { at: `A${logAppend.row}`, rows: [logRow(logAppend.entry)] }, resolution, budget);
-      await sync();
-      progress({ step: 'done', done: plan.sheets.length, total: plan.sheets.length });
-      return ok({
-        sheets: planned.sheets.map((s) => {
-          const name = resolution.sheetNames.get(s.key)!;
-          return { key: s.key, name, replaced: resolution.replacedSheets.includes(name) };
-        }),
-        ...(options.log ? { log: logAppend ? { sheet: logAppend.name, row: logAppend.row } : { sheet: resolution.sheetNames.get(LOG_SHEET_KEY)!, row: LOG_HEADER_ROW + 1 } } : {}),
-        syncs,
-      });
+      writeSheet(targets.get(sheet.key)!, sheet, resolution, budget);
+      progress({ step: 'write', done: i + 1, total: plan.sheets.length });
+    }
+    if (plan.sheets[0]) targets.get(plan.sheets[0].key)!.activate();
+    // The Logg row last, in the last request: no row says Skrivet for a write that failed before it.
+    if (logAppend) writeBlock(logAppend.ws, { at: `A${logAppend.row}`, rows: [logRow(logAppend.entry)] }, resolution, budget);
+    await sync();
+    progress({ step: 'done', done: plan.sheets.length, total: plan.sheets.length });
+    return ok({
+      sheets: planned.sheets.map((s) => {
+        const name = resolution.sheetNames.get(s.key)!;
+        return { key: s.key, name, replaced: resolution.replacedSheets.includes(name) };
+      }),
+      ...(options.log ? { log: logAppend ? { sheet: logAppend.name, row: logAppend.row } : { sheet: resolution.sheetNames.get(LOG_SHEET_KEY)!, row: LOG_HEADER_ROW + 1 } } : {}),
+      syncs,
     });
-  } catch (e) {
-    if (added.length) await removeUnmarkedSheets(excel, added);
-    return excelFailure(e, 'excel-write', { sv: 'Excel kunde inte skriva arbetsboken', en: 'Excel could not write the workbook' }, { sv: 'Dina egna blad, formler och namn är orörda.', en: 'Your own sheets, formulas and names are untouched.' });
-  }
+  });
 }
 
 /** After a failed write: the sheets this run added that never got their marker are removed. */
@@ -236,57 +238,47 @@ export interface BeforeWrite {
  * // ok({ inTheWay: ['Avgift 2026', …], register: { exists: true, range: { sheet: 'Medlemmar', address: 'A5:I13', values: [['Kommunkod', …], …] } } })
  */
 export async function readBeforeWrite(plan: WorkbookPlan, excel: ExcelApi | undefined = globalExcel(), options: { readonly register?: boolean } = {}): Promise<Result<BeforeWrite>> {
-  if (!excel) return ok({ inTheWay: [] });
-  try {
-    return await excel.run(async (context) => {
-      const { worksheets, names, tables } = context.workbook;
-      worksheets.load('items/name');
-      names.load('items/name,items/formula');
-      // The register is the add-in's Medlemmar, found by its marker: read speculatively in this request
-      // (the table Medlemmar with its sheet, the sheet called Medlemmar), taken only when the marker points
-      // there; a renamed or versioned register costs one more sync. An officer's own sheet or table
-      // called Medlemmar (a list of people) is never read.
-      const table = options.register ? tables.getItemOrNullObject(MEMBERS_SHEET_NAME) : undefined;
-      const tableRange = table?.getRange();
-      const tableSheet = table?.worksheet;
-      const usual = options.register ? worksheets.getItemOrNullObject(MEMBERS_SHEET_NAME).getUsedRangeOrNullObject(true) : undefined;
-      for (const r of [tableRange, usual]) r?.load('address,values,isNullObject');
-      tableSheet?.load('name');
+  return runInExcel(excel, { code: 'excel-read', doing: { sv: 'Excel kunde inte läsa arbetsboken', en: 'Excel could not read the workbook' }, outside: ok({ inTheWay: [] }) }, async (context) => {
+    const { worksheets, names, tables } = context.workbook;
+    worksheets.load('items/name');
+    names.load('items/name,items/formula');
+    // The register is the add-in's Medlemmar, found by its marker: read speculatively in this request
+    // (the table Medlemmar with its sheet, the sheet called Medlemmar), taken only when the marker points
+    // there; a renamed or versioned register costs one more sync. An officer's own sheet or table
+    // called Medlemmar (a list of people) is never read.
+    const table = options.register ? tables.getItemOrNullObject(MEMBERS_SHEET_NAME) : undefined;
+    const tableRange = table?.getRange();
+    const tableSheet = table?.worksheet;
+    const usual = options.register ? worksheets.getItemOrNullObject(MEMBERS_SHEET_NAME).getUsedRangeOrNullObject(true) : undefined;
+    for (const r of [tableRange, usual]) r?.load('address,values,isNullObject');
+    tableSheet?.load('name');
+    await context.sync();
+    const existing = existingWorkbook(worksheets.items.map((s) => s.name), names.items.map((n) => ({ name: n.name, formula: n.formula })), []);
+    const inTheWay = [...resolveNames(plan, existing, true).replacedSheets];
+    if (!options.register) return ok({ inTheWay });
+    const ours = markedSheetNames(names.items, MEMBERS_SHEET_KEY).find((name) => worksheets.items.some((w) => w.name === name));
+    if (ours === undefined) return ok({ inTheWay, register: { exists: false } });
+    const same = (a: string, b: string) => a.toLocaleLowerCase('sv') === b.toLocaleLowerCase('sv');
+    let read = tableRange && !tableRange.isNullObject && same(tableSheet!.name, ours) ? tableRange : usual && !usual.isNullObject && same(MEMBERS_SHEET_NAME, ours) ? usual : undefined;
+    if (!read) {
+      const used = worksheets.getItem(ours).getUsedRangeOrNullObject(true);
+      used.load('address,values,isNullObject');
       await context.sync();
-      const existing = existingWorkbook(worksheets.items.map((s) => s.name), names.items.map((n) => ({ name: n.name, formula: n.formula })), []);
-      const inTheWay = [...resolveNames(plan, existing, true).replacedSheets];
-      if (!options.register) return ok({ inTheWay });
-      const ours = markedSheetNames(names.items, MEMBERS_SHEET_KEY).find((name) => worksheets.items.some((w) => w.name === name));
-      if (ours === undefined) return ok({ inTheWay, register: { exists: false } });
-      const same = (a: string, b: string) => a.toLocaleLowerCase('sv') === b.toLocaleLowerCase('sv');
-      let read = tableRange && !tableRange.isNullObject && same(tableSheet!.name, ours) ? tableRange : usual && !usual.isNullObject && same(MEMBERS_SHEET_NAME, ours) ? usual : undefined;
-      if (!read) {
-        const used = worksheets.getItem(ours).getUsedRangeOrNullObject(true);
-        used.load('address,values,isNullObject');
-        await context.sync();
-        read = used.isNullObject ? undefined : used;
-      }
-      return ok({ inTheWay, register: { exists: true, ...(read ? { range: rangeValuesOf(read) } : {}) } });
-    });
-  } catch (e) {
-    return excelFailure(e, 'excel-read', { sv: 'Excel kunde inte läsa arbetsboken', en: 'Excel could not read the workbook' });
-  }
+      read = used.isNullObject ? undefined : used;
+    }
+    return ok({ inTheWay, register: { exists: true, ...(read ? { range: rangeValuesOf(read) } : {}) } });
+  });
 }
 
 /** Selects a cell (for "go to B7" from a finding). */
 export async function selectCell(sheet: string, address: string, excel: ExcelApi | undefined = globalExcel()): Promise<Result<null>> {
-  if (!excel) return ok(null);
-  try {
-    return await excel.run(async (context) => {
-      const target = context.workbook.worksheets.getItem(sheet);
-      target.activate();
-      target.getRange(address).select();
-      await context.sync();
-      return ok(null);
-    });
-  } catch (e) {
-    return excelFailure(e, 'excel-select', { sv: `Cellen ${address} på bladet ${sheet} kunde inte markeras`, en: `Cell ${address} on sheet ${sheet} could not be selected` });
-  }
+  return runInExcel(excel, { code: 'excel-select', doing: { sv: `Cellen ${address} på bladet ${sheet} kunde inte markeras`, en: `Cell ${address} on sheet ${sheet} could not be selected` }, outside: ok(null) }, async (context) => {
+    const target = context.workbook.worksheets.getItem(sheet);
+    target.activate();
+    target.getRange(address).select();
+    await context.sync();
+    return ok(null);
+  });
 }
 
 /** Which existing sheets are the add-in's (those a marker name AVGF_… points at), and what lives on each. */

@@ -1,6 +1,7 @@
 import { ok, PopulationSeries, Result, Revision } from '../../domain';
 import { ExcelApi, globalExcel } from './api';
 import { readWorkbookSnapshot } from './snapshot';
+import { runInExcel } from './envelope';
 import { verifyWorkbook } from '../verify/verify';
 
 /**
@@ -15,15 +16,15 @@ export async function revisionAgainstWorkbook(feeYear: number, population: Popul
   if (!excel) return ok(undefined);
   // One round trip for the names first: most fetches meet no written sheets, and reading every sheet costs more.
   const marker = new RegExp(`^AVGF_avgift_${feeYear}(?:_\\d+)?$`);
-  const written = await excel
-    .run(async (context) => {
-      const names = context.workbook.names;
-      names.load('items/name');
-      await context.sync();
-      return names.items.some((n) => marker.test(n.name));
-    })
-    .catch(() => false);
-  if (!written) return ok(undefined);
+  // A read that fails here only means no revision is shown before the question; the write reports its own.
+  const doing = { sv: 'Excel kunde inte läsa namnen', en: 'Excel could not read the names' };
+  const written = await runInExcel(excel, { code: 'excel-read', doing }, async (context) => {
+    const names = context.workbook.names;
+    names.load('items/name');
+    await context.sync();
+    return ok(names.items.some((n) => marker.test(n.name)));
+  });
+  if (!written.ok || !written.value) return ok(undefined);
   const book = await readWorkbookSnapshot(excel);
   if (!book.ok) return book;
   const verified = verifyWorkbook(book.value, { feeYear, population });

@@ -1,6 +1,6 @@
 import { ok, Result } from '../../domain';
 import { ExcelApi, globalExcel } from './api';
-import { excelFailure, excelMissing } from './errors';
+import { runInExcel } from './envelope';
 
 /**
  * The workbook's sheets by name, in the order of their tabs, in one context.sync(): what the
@@ -9,15 +9,10 @@ import { excelFailure, excelMissing } from './errors';
  * @example await readSheetNames(excel) // → ok(['Försättsblad', 'Verksamhetsplan 2026', 'Avgift 2026'])
  */
 export async function readSheetNames(excel: ExcelApi | undefined = globalExcel()): Promise<Result<string[]>> {
-  if (!excel) return excelMissing();
-  try {
-    return await excel.run(async (context) => {
-      const sheets = context.workbook.worksheets;
-      sheets.load('items/name');
-      await context.sync();
-      return ok(sheets.items.map((s) => s.name));
-    });
-  } catch (e) {
-    return excelFailure(e, 'excel-read', { sv: 'Excel kunde inte läsa bladen', en: 'Excel could not read the sheets' });
-  }
+  return runInExcel(excel, { code: 'excel-read', doing: { sv: 'Excel kunde inte läsa bladen', en: 'Excel could not read the sheets' } }, async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name');
+    await context.sync();
+    return ok(sheets.items.map((s) => s.name));
+  });
 }

@@ -1,9 +1,9 @@
 import { fail, Member, ok, Result } from '../../domain';
 import { parseRange } from '../plan/address';
-import { ExcelApi, globalExcel } from '../excel/api';
+import { ExcelApi, globalExcel } from './api';
 import { SCB_REQUEST_LABEL } from '../layouts/cells';
-import { markedSheetNames } from './snapshot';
-import { excelFailure, excelMissing } from '../excel/errors';
+import { markedSheetNames } from '../verify/snapshot';
+import { runInExcel } from './envelope';
 
 /** What the add-in's Befolkning sheet says about where its figures came from, and for whom. */
 export interface PopulationSheet {
@@ -27,28 +27,23 @@ const FIRST_MEMBER_ROW = 6;
  * // ok({ sheet: 'Befolkning', source: 'Källa: SCB:s statistikdatabas, …', request: 'SCB-fråga: https://…', members: [{ code: '0127', name: 'Botkyrka' }, …] })
  */
 export async function readPopulationSheet(excel: ExcelApi | undefined = globalExcel()): Promise<Result<PopulationSheet>> {
-  if (!excel) return excelMissing();
-  try {
-    return await excel.run(async (context) => {
-      const { worksheets, names } = context.workbook;
-      worksheets.load('items/name');
-      names.load('items/name,items/formula');
-      await context.sync();
-      const lower = (s: string) => s.toLocaleLowerCase('sv');
-      const existing = new Map(worksheets.items.map((ws) => [lower(ws.name), ws.name]));
-      const sheet = markedSheetNames(names.items, 'befolkning')
-        .map((name) => existing.get(lower(name)))
-        .find((name) => name !== undefined);
-      if (sheet === undefined) return noPopulationSheet;
-      const used = worksheets.getItem(sheet).getUsedRangeOrNullObject(true);
-      used.load('address,values,isNullObject');
-      await context.sync();
-      if (used.isNullObject) return noPopulationSheet;
-      return ok(populationSheetFrom(sheet, used.values, parseRange(used.address).start));
-    });
-  } catch (e) {
-    return excelFailure(e, 'excel-read', { sv: 'Excel kunde inte läsa bladet Befolkning', en: 'Excel could not read the Befolkning sheet' });
-  }
+  return runInExcel(excel, { code: 'excel-read', doing: { sv: 'Excel kunde inte läsa bladet Befolkning', en: 'Excel could not read the Befolkning sheet' } }, async (context) => {
+    const { worksheets, names } = context.workbook;
+    worksheets.load('items/name');
+    names.load('items/name,items/formula');
+    await context.sync();
+    const lower = (s: string) => s.toLocaleLowerCase('sv');
+    const existing = new Map(worksheets.items.map((ws) => [lower(ws.name), ws.name]));
+    const sheet = markedSheetNames(names.items, 'befolkning')
+      .map((name) => existing.get(lower(name)))
+      .find((name) => name !== undefined);
+    if (sheet === undefined) return noPopulationSheet;
+    const used = worksheets.getItem(sheet).getUsedRangeOrNullObject(true);
+    used.load('address,values,isNullObject');
+    await context.sync();
+    if (used.isNullObject) return noPopulationSheet;
+    return ok(populationSheetFrom(sheet, used.values, parseRange(used.address).start));
+  });
 }
 
 const noPopulationSheet = fail<PopulationSheet>(
