@@ -1,4 +1,4 @@
-import { echoed } from '../domain';
+import { echoed, RULE_KINDS } from '../domain';
 
 /**
  * A value the user typed, for a command-line message: as typed, cut to 60 characters with "…"
@@ -8,8 +8,11 @@ import { echoed } from '../domain';
  */
 export const shown = (value: string, max = 60): string => echoed(value, max);
 
-/** The names of the fee rules the command line knows. */
-export const RULE_NAMES = ['per-capita', 'indexed', 'indexed-chained', 'split'] as const;
+/** The names of the fee rules the command line knows, from the rules' registry. */
+const RULE_NAMES: readonly string[] = RULE_KINDS.flatMap((kind) => kind.cli.names);
+
+/** "a, b eller c" / "a, b or c". */
+const listed = (names: readonly string[], or: string): string => (names.length > 1 ? `${names.slice(0, -1).join(', ')} ${or} ${names.at(-1)}` : (names[0] ?? ''));
 
 /**
  * The real fault first: an unknown --rule is "okänd regel", whatever other options came with it
@@ -18,9 +21,9 @@ export const RULE_NAMES = ['per-capita', 'indexed', 'indexed-chained', 'split'] 
  * @example unknownRule('splt') // → { sv: 'Okänd regel ”splt”. Välj per-capita, indexed, indexed-chained eller split.', en: … }
  */
 export function unknownRule(rule: string | undefined): { sv: string; en: string } | undefined {
-  if (rule === undefined || (RULE_NAMES as readonly string[]).includes(rule)) return undefined;
+  if (rule === undefined || RULE_NAMES.includes(rule)) return undefined;
   return {
-    sv: `Okänd regel ”${shown(rule)}”. Välj per-capita, indexed, indexed-chained eller split.`,
-    en: `Unknown rule "${shown(rule)}". Choose per-capita, indexed, indexed-chained or split.`,
+    sv: `Okänd regel ”${shown(rule)}”. Välj ${listed(RULE_NAMES, 'eller')}.`,
+    en: `Unknown rule "${shown(rule)}". Choose ${listed(RULE_NAMES, 'or')}.`,
   };
 }

@@ -1,23 +1,9 @@
-import { Allocation, FeeRule, feesKind, forecastLabel, MemberChange, oreToKronor, ScenarioComparison, scenarioName } from '../domain';
+import { Allocation, FeeRule, feesKind, forecastLabel, MemberChange, oreToKronor, ruleKindOf, ScenarioComparison, scenarioName } from '../domain';
 import { Lang } from './options';
 
 /** A rule as JSON, amounts in kronor. */
 export function ruleJson(rule: FeeRule, description: { sv: string; en: string }, lang: Lang) {
-  const text = description[lang];
-  switch (rule.kind) {
-    case 'per-capita':
-      return { kind: rule.kind, rate: oreToKronor(rule.rateOre), ...(rule.decision ? { decision: rule.decision } : {}), description: text };
-    case 'indexed':
-      return { kind: rule.kind, reading: rule.reading, baseYear: rule.baseYear, baseAmount: oreToKronor(rule.baseAmountOre), description: text };
-    case 'split':
-      return {
-        kind: rule.kind,
-        amount: oreToKronor(rule.amountOre),
-        ...(rule.populationYear !== undefined ? { populationYear: rule.populationYear } : {}),
-        ...(rule.purpose ? { purpose: rule.purpose } : {}),
-        description: text,
-      };
-  }
+  return { kind: rule.kind, ...ruleKindOf(rule).json(rule), description: description[lang] };
 }
 
 /**

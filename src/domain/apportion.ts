@@ -1,3 +1,5 @@
+import type { Member } from './members';
+import { isWholeKronor, Ore } from './money';
 /**
  * Splits a whole number of units (kronor or öre) in proportion to weights so that the parts sum
  * exactly to the total: the largest-remainder (Hamilton) method.
@@ -49,3 +51,21 @@ export function apportionLargestRemainder(total: bigint, claims: readonly Claim[
 
 const cmp = (a: bigint, b: bigint): number => (a < b ? -1 : a > b ? 1 : 0);
 const cmpKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Splits an amount by population so the parts sum exactly to it: whole kronor when the amount is
+ * whole kronor, whole öre otherwise (largest remainder; see apportion.ts for the tie rule).
+ */
+export function splitByPopulation(
+  amountOre: Ore,
+  members: readonly Member[],
+  populationOf: (m: Member) => number,
+): { member: Member; feeOre: Ore }[] {
+  const unit = isWholeKronor(amountOre) ? 100 : 1;
+  const parts = apportionLargestRemainder(
+    BigInt(amountOre / unit),
+    members.map((m) => ({ key: m.code, weight: BigInt(populationOf(m)) })),
+  );
+  return members.map((member) => ({ member, feeOre: Number(parts.get(member.code)!) * unit }));
+}
+

@@ -1,9 +1,9 @@
-import { allocate, Allocation, populationYearsFor } from './allocate';
+import { allocate, Allocation } from './allocate';
 import { Member } from './members';
 import { Ore } from './money';
 import { PopulationSeries } from './population';
 import { fail, ok, Result } from './result';
-import { FeeRule } from './rules';
+import { FeeRule, populationYearsFor, ruleOneYearBack } from './rules';
 import { ruleForFeeYear } from './feeYearRule';
 
 /**
@@ -31,13 +31,6 @@ export interface ChangeRequest {
   /** The rule last year was invoiced under; by default the rule in force that year (SPEC.md). */
   readonly previousRule?: FeeRule;
 }
-
-/**
- * The rule as it stood one year earlier: the same rule one fee year back. Only a split pinned to an
- * explicit year-end moves that year-end back with it.
- */
-const ruleOneYearBack = (rule: FeeRule): FeeRule =>
-  rule.kind === 'split' && rule.populationYear !== undefined ? { ...rule, populationYear: rule.populationYear - 1 } : rule;
 
 const lastYearsRule = (feeYear: number, given?: FeeRule): Result<FeeRule> => (given ? ok(given) : ruleForFeeYear(feeYear - 1));
 

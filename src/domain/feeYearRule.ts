@@ -1,6 +1,5 @@
-import { formatKronor } from './format';
 import { Message, fail, ok, Result } from './result';
-import { AGREEMENT_BASE_YEAR, DECIDED_RATE_ORE, FeeRule, IndexedReading, indexedRule, perCapitaRule } from './rules';
+import { AGREEMENT_BASE_YEAR, FeeRule, IndexedReading, indexedRule, perCapitaRule, ruleKindOf } from './rules';
 
 /** From fee year 2017 the committee's decision of 2017-02-02 (4 kr per invånare) replaced §8. */
 export const PER_CAPITA_FROM_YEAR = 2017;
@@ -39,11 +38,8 @@ export function ruleForFeeYear(feeYear: number, reading: IndexedReading = 'exact
  * isScenario(indexedRule('chained'), 2012) // → false
  */
 export function isScenario(rule: FeeRule, feeYear: number): boolean {
-  if (rule.kind === 'split') return false;
   const inForce = ruleForFeeYear(feeYear);
-  if (!inForce.ok) return true;
-  if (rule.kind !== inForce.value.kind) return true;
-  return rule.kind === 'per-capita' && rule.rateOre !== DECIDED_RATE_ORE;
+  return ruleKindOf(rule).isScenario(rule, inForce.ok ? inForce.value : { kind: 'none' });
 }
 
 /**
@@ -55,16 +51,6 @@ export function isScenario(rule: FeeRule, feeYear: number): boolean {
  * scenarioName(perCapitaRule(), 2012).sv    // → 'Scenario 2012 4 kr'
  */
 export function scenarioName(rule: FeeRule, feeYear: number): Message {
-  switch (rule.kind) {
-    case 'per-capita': {
-      const rate = formatKronor(rule.rateOre).replace(/\u00a0/g, ' ');
-      return { sv: `Scenario ${feeYear} ${rate}`, en: `Scenario ${feeYear} ${rate}` };
-    }
-    case 'indexed':
-      return rule.reading === 'exact'
-        ? { sv: `Scenario ${feeYear} § 8 exakt`, en: `Scenario ${feeYear} §8 exact` }
-        : { sv: `Scenario ${feeYear} § 8 kedjad`, en: `Scenario ${feeYear} §8 chained` };
-    case 'split':
-      return { sv: `Scenario ${feeYear} fast belopp`, en: `Scenario ${feeYear} fixed amount` };
-  }
+  const part = ruleKindOf(rule).scenarioPart(rule);
+  return { sv: `Scenario ${feeYear} ${part.sv}`, en: `Scenario ${feeYear} ${part.en}` };
 }

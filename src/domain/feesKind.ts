@@ -1,7 +1,6 @@
 import type { Allocation } from './allocate';
-import { populationYearsFor } from './allocate';
 import { isScenario, ruleForFeeYear } from './feeYearRule';
-import type { FeeRule } from './rules';
+import { FeeRule, populationYearsFor } from './rules';
 
 /** What fees are: the decided ones (invoiced), a forecast (prognos) or a what-if (scenario). */
 export type FeesKind = 'decided' | 'forecast' | 'scenario';

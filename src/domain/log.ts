@@ -1,8 +1,8 @@
 import { Allocation } from './allocate';
-import { feeTableChecksum, feeTableOf, ruleCode } from './feeTable';
+import { feeTableChecksum, feeTableOf } from './feeTable';
 import { Ore } from './money';
 import { PopulationSource } from './population';
-import { ruleName } from './rules';
+import { ruleCode, ruleName } from './rules';
 
 /** What a Logg row records: a write of the fee sheets, or the committee's approval of them. */
 export type LogAction = 'Skrivet' | 'Fastställt';

@@ -1,9 +1,9 @@
-import { allocate, populationYearsFor } from './allocate';
+import { allocate } from './allocate';
 import { Member } from './members';
 import { Ore } from './money';
 import { lookupPopulation, PopulationSeries } from './population';
 import { ok, Result } from './result';
-import { FeeRule } from './rules';
+import { FeeRule, populationYearsFor } from './rules';
 
 /** One member's figure before and after an SCB revision, and what it does to the fee. */
 export interface RevisionRow {

@@ -1,33 +1,28 @@
 import {
   AGREEMENT_BASE_YEAR,
-  fail,
   FeeRule,
-  indexedRule,
-  IndexedReading,
   lookupPopulation,
   Member,
-  ok,
-  parseAmount,
-  PER_CAPITA_FROM_YEAR,
-  perCapitaRule,
   PopulationEstimate,
   PopulationSeries,
   Result,
-  splitRule,
-  yearEndFor,
+  RULE_KINDS,
+  ruleForFeeYear,
 } from '../domain';
 import { Fees, feesOfYear } from '../jobs/fees';
 
-/** What the officer has typed or chosen for the rule, as text until it is checked. */
+/** What the officer has typed or chosen for the rule, as text until it is checked: every rule kind's fields. */
 export interface RuleForm {
-  readonly kind: 'per-capita' | 'indexed' | 'split';
-  readonly rate: string;
-  readonly reading: IndexedReading;
-  readonly amount: string;
-  readonly splitYear: string;
+  readonly kind: FeeRule['kind'];
+  /** By field key (`rate`, `reading`, `amount`, `splitYear`, …); kept when the officer switches kinds. */
+  readonly values: Readonly<Record<string, string>>;
 }
 
-export const DEFAULT_RULE_FORM: RuleForm = { kind: 'per-capita', rate: '4,00', reading: 'exact', amount: '', splitYear: '' };
+/** The form as it starts: every registered rule's fields at their initial text. */
+export const DEFAULT_RULE_FORM: RuleForm = {
+  kind: 'per-capita',
+  values: Object.fromEntries(RULE_KINDS.flatMap((kind) => kind.form.fields.map((f) => [f.key, f.initial]))),
+};
 
 /**
  * The form for the rule in force in a fee year, used until the officer chooses another.
@@ -37,35 +32,18 @@ export const DEFAULT_RULE_FORM: RuleForm = { kind: 'per-capita', rate: '4,00', r
  * ruleFormForYear(2027).kind // → 'per-capita' (4 kr, decided 2017-02-02)
  */
 export function ruleFormForYear(feeYear: number): RuleForm {
-  return { ...DEFAULT_RULE_FORM, kind: feeYear < PER_CAPITA_FROM_YEAR ? 'indexed' : 'per-capita' };
+  const inForce = ruleForFeeYear(feeYear);
+  return { ...DEFAULT_RULE_FORM, kind: inForce.ok ? inForce.value.kind : DEFAULT_RULE_FORM.kind };
 }
 
-export type RuleField = 'rate' | 'amount' | 'splitYear';
-
-/** Reads a krona amount typed in the pane with the project's one amount parser; an error names its field. */
-function kronor(text: string, what: { sv: string; en: string }, field: RuleField): Result<number> {
-  const reading = parseAmount(text);
-  if (reading.kind === 'amount') return ok(reading.ore);
-  if (reading.kind === 'empty') return fail('input-empty', `Ange ${what.sv}.`, `Enter ${what.en}.`, { field });
-  return fail('input-amount', reading.reason.sv, reading.reason.en, { field });
-}
-
+/**
+ * The rule typed in the pane, read by its kind's module; a failure names its field.
+ *
+ * @example ruleFromForm({ kind: 'per-capita', values: { rate: '4,50' } }, 2026) // → ok({ kind: 'per-capita', rateOre: 450 })
+ */
 export function ruleFromForm(form: RuleForm, feeYear: number): Result<FeeRule> {
-  switch (form.kind) {
-    case 'per-capita': {
-      const rate = kronor(form.rate, { sv: 'avgiften per invånare', en: 'the fee per inhabitant' }, 'rate');
-      return rate.ok ? ok(perCapitaRule(rate.value)) : rate;
-    }
-    case 'indexed':
-      return ok(indexedRule(form.reading));
-    case 'split': {
-      const amount = kronor(form.amount, { sv: 'beloppet att fördela', en: 'the amount to split' }, 'amount');
-      if (!amount.ok) return amount;
-      const year = form.splitYear.trim();
-      if (year && !/^\d{4}$/.test(year)) return fail('input-year', `”${year}” är inget årtal.`, `"${year}" is not a year.`, { field: 'splitYear' });
-      return ok(splitRule(amount.value, year ? Number(year) : yearEndFor(feeYear)));
-    }
-  }
+  const kind = RULE_KINDS.find((k) => k.kind === form.kind) ?? RULE_KINDS[0]!;
+  return kind.form.fromForm(form.values, feeYear);
 }
 
 /** The year-ends to fetch: 31 December 2009 (for § 8) up to the year before the fee year. */

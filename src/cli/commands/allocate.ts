@@ -11,13 +11,12 @@ import {
   formatInteger,
   formatKronor,
   formatPercent,
-  indexedRule,
-  perCapitaRule,
+  RULE_KINDS,
+  RuleOption,
   ruleForFeeYear,
   rulePopulationYear,
   ScenarioComparison,
   scenarioName,
-  splitRule,
 } from '../../domain';
 import { feesOfYear } from '../../jobs/fees';
 import { planOfYear, writeLog } from '../../jobs/plan';
@@ -84,43 +83,23 @@ export type AllocateValues = ReturnType<typeof parseCommandArgs<typeof OPTIONS>>
 export function ruleFromOptions(values: AllocateValues, feeYear: number): FeeRule {
   const unknown = unknownRule(values.rule);
   if (unknown) throw new CliError(unknown.sv, unknown.en);
+  // There is no fee before the agreement, whatever the rule.
   const inForce = unwrap(ruleForFeeYear(feeYear));
-  const kind = values.rule ?? (values.rate !== undefined ? 'per-capita' : undefined);
-  const only = (option: string, present: unknown, rule: string) => {
-    if (present !== undefined) {
-      throw new CliError(`${option} gäller bara --rule ${rule}.`, `${option} applies only to --rule ${rule}.`);
-    }
+  const name = values.rule ?? (values.rate !== undefined ? 'per-capita' : undefined);
+  const kind = RULE_KINDS.find((k) => name !== undefined && k.cli.names.includes(name));
+  const given: Record<RuleOption, string | undefined> = { rate: values.rate, amount: values.amount, 'population-year': values['population-year'] };
+  for (const [option, value] of Object.entries(given) as [RuleOption, string | undefined][]) {
+    if (value === undefined || kind?.cli.options.includes(option)) continue;
+    const takers = RULE_KINDS.filter((k) => k.cli.options.includes(option)).map((k) => k.cli.names[0]).join(', ');
+    throw new CliError(`--${option} gäller bara --rule ${takers}.`, `--${option} applies only to --rule ${takers}.`);
+  }
+  if (!kind || name === undefined) return inForce;
+  const options = {
+    ...(values.rate !== undefined ? { rateOre: parseAmountOption(values.rate, '--rate') } : {}),
+    ...(values.amount !== undefined ? { amountOre: parseAmountOption(values.amount, '--amount', true) } : {}),
+    ...(values['population-year'] !== undefined ? { populationYear: parseYear(values['population-year'], '--population-year') } : {}),
   };
-  if (kind !== undefined && kind !== 'per-capita') only('--rate', values.rate, 'per-capita');
-  if (kind !== 'split') {
-    only('--amount', values.amount, 'split');
-    only('--population-year', values['population-year'], 'split');
-  }
-  switch (kind) {
-    case undefined:
-      return inForce;
-    case 'per-capita':
-      return perCapitaRule(values.rate === undefined ? undefined : parseAmountOption(values.rate, '--rate'));
-    case 'indexed':
-      return indexedRule('exact');
-    case 'indexed-chained':
-      return indexedRule('chained');
-    case 'split': {
-      if (values.amount === undefined) {
-        throw new CliError('--rule split behöver --amount, beloppet som ska fördelas.', '--rule split needs --amount, the amount to split.');
-      }
-      const populationYear = values['population-year'];
-      return splitRule(
-        parseAmountOption(values.amount, '--amount', true),
-        populationYear === undefined ? undefined : parseYear(populationYear, '--population-year'),
-      );
-    }
-    default:
-      throw new CliError(
-        `Okänd regel ”${kind}”. Välj per-capita, indexed, indexed-chained eller split.`,
-        `Unknown rule "${kind}". Choose per-capita, indexed, indexed-chained or split.`,
-      );
-  }
+  return unwrap(kind.cli.fromOptions(name, options));
 }
 
 /**

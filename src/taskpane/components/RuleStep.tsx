@@ -1,8 +1,8 @@
 import { Caption1, Field, Input, Radio, RadioGroup } from '@fluentui/react-components';
-import { Result, yearEndFor } from '../../domain';
+import { Result, RULE_KINDS, RuleFormField } from '../../domain';
 import { useLang, useStrings } from '../i18n';
 import type { Fees } from '../../jobs/fees';
-import { RuleField, RuleForm } from '../model';
+import { RuleForm } from '../model';
 import { FeesPreview } from './FeesPreview';
 import { Problem } from './Problem';
 import { Step } from './Step';
@@ -15,46 +15,48 @@ export interface RuleStepProps {
   readonly fees?: Result<Fees>;
 }
 
-/** Step 2: the rule (the year's own unless the officer chooses another) and the fees it gives. */
+/**
+ * Step 2: the rule (the year's own unless the officer chooses another) and the fees it gives. The
+ * kinds and their fields come from the rules' registry: a new rule brings its own inputs and words.
+ */
 export function RuleStep({ form, onForm, feeYear, fees }: RuleStepProps) {
   const t = useStrings();
   const lang = useLang();
-  const set = (change: Partial<RuleForm>) => onForm({ ...form, ...change });
+  const kind = RULE_KINDS.find((k) => k.kind === form.kind) ?? RULE_KINDS[0]!;
+  const setValue = (key: string, value: string) => onForm({ ...form, values: { ...form.values, [key]: value } });
   // The error names its input: it goes under that input, not in a box below.
   const error = fees && !fees.ok ? fees.error : undefined;
-  const validation = (field: RuleField) => (error?.field === field ? { validationState: 'error' as const, validationMessage: error.message[lang] } : {});
+  const validation = (field: string) => (error?.field === field ? { validationState: 'error' as const, validationMessage: error.message[lang] } : {});
+  const input = (field: RuleFormField) => {
+    const value = form.values[field.key] ?? field.initial;
+    const hint = field.hint?.(feeYear)[lang];
+    if (typeof field.input === 'object') {
+      return (
+        <Field key={field.key} label={field.label[lang]} {...(hint ? { hint } : {})}>
+          <RadioGroup value={value} onChange={(_, data) => setValue(field.key, data.value)}>
+            {field.input.choices.map((c) => (
+              <Radio key={c.value} value={c.value} label={c.label[lang]} />
+            ))}
+          </RadioGroup>
+        </Field>
+      );
+    }
+    return (
+      <Field key={field.key} label={field.label[lang]} {...(hint ? { hint } : {})} {...validation(field.key)}>
+        <Input value={value} inputMode={field.input === 'amount' ? 'decimal' : 'numeric'} onChange={(_, data) => setValue(field.key, data.value)} />
+      </Field>
+    );
+  };
   return (
     <Step title={t.ruleStep}>
       <Field label={t.rule}>
-        <RadioGroup value={form.kind} onChange={(_, data) => set({ kind: data.value as RuleForm['kind'] })}>
-          <Radio value="per-capita" label={t.rulePerCapita} />
-          <Radio value="indexed" label={t.ruleIndexed} />
-          <Radio value="split" label={t.ruleSplit} />
+        <RadioGroup value={form.kind} onChange={(_, data) => onForm({ ...form, kind: data.value as RuleForm['kind'] })}>
+          {RULE_KINDS.map((k) => (
+            <Radio key={k.kind} value={k.kind} label={k.form.label[lang]} />
+          ))}
         </RadioGroup>
       </Field>
-      {form.kind === 'per-capita' && (
-        <Field label={t.rate} hint={t.rateHint} {...validation('rate')}>
-          <Input value={form.rate} inputMode="decimal" onChange={(_, data) => set({ rate: data.value })} />
-        </Field>
-      )}
-      {form.kind === 'indexed' && (
-        <Field label={t.reading}>
-          <RadioGroup value={form.reading} onChange={(_, data) => set({ reading: data.value as RuleForm['reading'] })}>
-            <Radio value="exact" label={t.readingExact} />
-            <Radio value="chained" label={t.readingChained} />
-          </RadioGroup>
-        </Field>
-      )}
-      {form.kind === 'split' && (
-        <>
-          <Field label={t.amount} {...validation('amount')}>
-            <Input value={form.amount} inputMode="decimal" onChange={(_, data) => set({ amount: data.value })} />
-          </Field>
-          <Field label={t.splitYear} hint={t.splitYearHint(yearEndFor(feeYear))} {...validation('splitYear')}>
-            <Input value={form.splitYear} inputMode="numeric" onChange={(_, data) => set({ splitYear: data.value })} />
-          </Field>
-        </>
-      )}
+      {kind.form.fields.map(input)}
       {!fees && <Caption1>{t.fetchFirst}</Caption1>}
       {error && !error.field && <Problem message={error.message} />}
       {fees?.ok && <FeesPreview fees={fees.value} />}

@@ -2,8 +2,8 @@ import {
   FeeRule,
   Allocation,
   feesKind,
+  ruleKindOf,
   forecastLabel,
-  formatDateSv,
   InvoiceRow,
   Member,
   MemberChange,
@@ -125,21 +125,21 @@ export const FEE_SHEET = {
 const ALLOCATION_FIRST_ROW = FEE_SHEET.firstMemberRow;
 
 /**
- * The fee formula of a member row as the layout writes it, with the parameter cells given as `refs`
- * (the sheet's names, or placeholders for a check); undefined where the fee is a constant (a split, §8's
- * base year).
+ * The fee formula of a member row as the layout writes it (the rule's own, in its module), with the
+ * parameter cells' names given as `refs` in the rule's order (B6, B7), or placeholders for a check;
+ * undefined where the fee is a constant (a split, §8's base year).
  *
- * @example feeFormula(perCapitaRule(), 2026, { parameter: 'Sats_2026', basePopulation: '' })!(10) // '=C10*Sats_2026'
+ * @example feeFormula(perCapitaRule(), 2026, ['Sats_2026'])!(10) // '=C10*Sats_2026'
  */
-export function feeFormula(rule: FeeRule, feeYear: number, refs: { readonly parameter: string; readonly basePopulation: string }): ((row: number) => string) | undefined {
-  const col = (c: number) => columnLetters(c);
-  const { population, previousFee, previousPopulation } = FEE_SHEET.columns;
-  if (rule.kind === 'split' || (rule.kind === 'indexed' && feeYear === rule.baseYear)) return undefined;
-  if (rule.kind === 'per-capita') return (row) => `=${col(population)}${row}*${refs.parameter}`;
-  return rule.reading === 'chained'
-    ? (row) => `=ROUND(${col(previousFee)}${row}*${col(population)}${row}/${col(previousPopulation)}${row},0)`
-    : (row) => `=ROUND(${refs.parameter}*${col(population)}${row}/${refs.basePopulation},0)`;
+export function feeFormula(rule: FeeRule, feeYear: number, refs: readonly string[]): ((row: number) => string) | undefined {
+  return ruleKindOf(rule).sheet.feeFormula(rule, feeYear, refs, FEE_LETTERS);
 }
+
+const FEE_LETTERS = {
+  population: columnLetters(FEE_SHEET.columns.population),
+  previousFee: columnLetters(FEE_SHEET.columns.previousFee),
+  previousPopulation: columnLetters(FEE_SHEET.columns.previousPopulation),
+};
 
 /** The cell of the allocation sheet's total fee, e.g. E18 for eight members. */
 export const allocationTotalCell = (a: Allocation): string => `E${ALLOCATION_FIRST_ROW + a.members.length + 1}`;
@@ -157,32 +157,14 @@ function allocationSheet(input: FeeWorkbookInput): { sheet: SheetPlan; names: Na
     return nameRef(`${namePrefix}${nameKey}`);
   };
 
-  // Parameters, rows 6–7 (0-based 5–6).
-  const parameters: (Cell | null)[][] = [];
-  let rate = '';
-  let base = '';
-  let basePopulation = '';
-  let amount = '';
-  switch (rule.kind) {
-    case 'per-capita':
-      parameters.push([text('Avgift per invånare', 'label'), number(oreToKronor(rule.rateOre), FORMAT.kronorOre, 'input')]);
-      rate = name(`rate-${a.feeYear}`, `Sats_${a.feeYear}`, FEE_SHEET.parameter.row, 'Avgift per invånare');
-      break;
-    case 'indexed':
-      parameters.push([text(`Grundbelopp ${rule.baseYear} (§ 8)`, 'label'), number(oreToKronor(rule.baseAmountOre), FORMAT.kronor, 'input')]);
-      parameters.push([text(`Folkmängd totalt ${formatDateSv(populationDate(rule.baseYear - 1))}`, 'label'), number(a.baseTotalPopulation!, FORMAT.integer)]);
-      base = name(`base-${a.feeYear}`, `Grundbelopp_${a.feeYear}`, FEE_SHEET.parameter.row, `Grundbelopp ${rule.baseYear} enligt § 8`);
-      basePopulation = name(`basepop-${a.feeYear}`, `Folkmangd_${rule.baseYear - 1}_${a.feeYear}`, FEE_SHEET.basePopulation.row, `Folkmängd 31 december ${rule.baseYear - 1}`);
-      break;
-    case 'split':
-      parameters.push([text('Belopp att fördela', 'label'), number(oreToKronor(rule.amountOre), kr, 'input')]);
-      amount = name(`amount-${a.feeYear}`, `Belopp_${a.feeYear}`, FEE_SHEET.parameter.row, 'Belopp som fördelas efter folkmängd');
-      break;
-  }
-
-  const baseYear = rule.kind === 'indexed' ? rule.baseYear : 0;
-  const apportioned = rule.kind === 'split' || (rule.kind === 'indexed' && a.feeYear === baseYear);
-  const chained = rule.kind === 'indexed' && rule.reading === 'chained' && !apportioned;
+  // The rule's parameters, rows 6–7 (0-based 5–6), each named for the formulas.
+  const kind = ruleKindOf(rule);
+  const FORMATS = { rate: FORMAT.kronorOre, amount: FORMAT.kronor, fee: kr, integer: FORMAT.integer } as const;
+  const given = kind.sheet.parameters(rule, a);
+  const parameters = given.map((p) => [text(p.label, 'label'), number(p.value, FORMATS[p.format], p.format === 'integer' ? undefined : 'input')]);
+  const refs = given.map((p, i) => (p.name ? name(p.name.key, p.name.excelName, FEE_SHEET.parameter.row + i, p.name.comment) : ''));
+  const feeCell = feeFormula(rule, a.feeYear, refs);
+  const chained = kind.sheet.previousColumns(rule, a.feeYear);
   const first = ALLOCATION_FIRST_ROW;
   const n = a.members.length;
   const last = first + n - 1;
@@ -205,8 +187,7 @@ function allocationSheet(input: FeeWorkbookInput): { sheet: SheetPlan; names: Na
   const rows: Cell[][] = a.members.map((m, i) => {
     const row = r(first + i);
     const feeKronor = oreToKronor(m.feeOre);
-    const feeCell = feeFormula(rule, a.feeYear, { parameter: rule.kind === 'per-capita' ? rate : base, basePopulation });
-    const fee: Cell = apportioned || !feeCell ? number(feeKronor, kr) : formula(feeCell(row), kr, { result: feeKronor });
+    const fee: Cell = feeCell ? formula(feeCell(row), kr, { result: feeKronor }) : number(feeKronor, kr);
     const cells = [
       text(m.member.code),
       text(m.member.name),
@@ -236,36 +217,8 @@ function allocationSheet(input: FeeWorkbookInput): { sheet: SheetPlan; names: Na
   // The check: what the total must be by the rule, and a text status (never colour alone).
   const checkRow = totalRow + 2;
   const T = r(totalRow);
-  const count = `COUNT(C${r(first)}:C${r(last)})`;
-  // Each rule's expected total as a formula and, for the cached results, as a number from the
-  // domain's figures; the tolerance likewise (half a krona per member where fees are rounded).
-  const halfPerMember = a.members.length / 2;
-  const [expected, expectedKronor, tolerance, allowed, explanation] =
-    rule.kind === 'per-capita'
-      ? [`${rate}*C${T}`, oreToKronor(rule.rateOre * a.totalPopulation), '0', 0, 'Summa avgift − avgift per invånare × total folkmängd (ska vara 0)']
-      : apportioned
-        ? [
-            rule.kind === 'split' ? amount : base,
-            oreToKronor(rule.kind === 'split' ? rule.amountOre : rule.baseAmountOre),
-            '0',
-            0,
-            'Summa avgift − belopp att fördela (ska vara 0)',
-          ]
-        : chained
-          ? [
-              `SUMPRODUCT(G${r(first)}:G${r(last)},C${r(first)}:C${r(last)}/H${r(first)}:H${r(last)})`,
-              a.members.reduce((s, m) => s + (oreToKronor(m.previousFeeOre!) * m.population) / m.previousPopulation!, 0),
-              `${count}/2`,
-              halfPerMember,
-              'Summa avgift − summa oavrundade avgifter (högst en halv krona per kommun i avrundning)',
-            ]
-          : [
-              `${base}*C${T}/${basePopulation}`,
-              (oreToKronor(rule.kind === 'indexed' ? rule.baseAmountOre : 0) * a.totalPopulation) / a.baseTotalPopulation!,
-              `${count}/2`,
-              halfPerMember,
-              'Summa avgift − grundbelopp × folkmängd / folkmängd 2009 (högst en halv krona per kommun i avrundning)',
-            ];
+  const geometry = { ...FEE_LETTERS, first: r(first), last: r(last), total: T };
+  const { formula: expected, kronor: expectedKronor, tolerance, allowed, explanation } = kind.sheet.check(rule, a, refs, geometry);
   const difference = oreToKronor(a.totalOre) - expectedKronor;
   const C = r(checkRow);
   const check: (Cell | null)[] = [

@@ -19,6 +19,8 @@ import {
   Result,
   Revision,
   rulePopulationYear,
+  RULE_KINDS,
+  ruleKindOf,
 } from '../../domain';
 import { FEE_SHEET, feeFormula } from '../layouts/fees';
 import { LOG_SHEET_KEY, LOG_SHEET_NAME, readLogEntries } from '../layouts/log';
@@ -128,7 +130,7 @@ export function verifyWorkbook(book: WorkbookSnapshot, options: VerifyOptions = 
 
   const recomputed = allocate({ feeYear, rule: rule.value, members, population: own });
   if (!recomputed.ok) return unreadable(`Avgifterna kan inte räknas om ur arbetsbokens tal: ${recomputed.error.message.sv}`, `The fees cannot be recomputed from the workbook's figures: ${recomputed.error.message.en}`);
-  const expectedFormula = feeFormula(rule.value, feeYear, { parameter: '{B6}', basePopulation: '{B7}' });
+  const expectedFormula = feeFormula(rule.value, feeYear, ['{B6}', '{B7}']);
   const params = { B6: namesOnCell(book, sheet.name, PARAMETER), B7: namesOnCell(book, sheet.name, BASE_POPULATION) };
   const tableForChecksum = rows.map((r, i) => {
     const expected = recomputed.value.members[i]!.feeOre;
@@ -233,20 +235,17 @@ function ruleFromSheet(sheet: SheetSnapshot): Result<FeeRule> {
   const value = sheet.values[row]?.[column];
   const ore = typeof value === 'number' ? Math.round(value * 100) : undefined;
   if (ore === undefined) return unreadable(`${sheet.name} ${cellAddress(row, column)}: regelns parameter saknas.`, `${sheet.name} ${cellAddress(row, column)}: the rule's parameter is missing.`);
-  if (label === 'Avgift per invånare') return ok(ore === 400 ? { kind: 'per-capita', rateOre: ore, decision: '2017-02-02' } : { kind: 'per-capita', rateOre: ore });
-  if (label.startsWith('Belopp att fördela')) return ok({ kind: 'split', amountOre: ore });
-  if (label.startsWith('Grundbelopp')) {
-    const header = sheet.values.find((r) => r[FEE_SHEET.columns.code] === 'Kommunkod') ?? [];
-    const chained = str(header[FEE_SHEET.columns.previousPopulation]).startsWith('Folkmängd 31');
-    return ok({ kind: 'indexed', reading: chained ? 'chained' : 'exact', baseYear: Number(/(\d{4})/.exec(label)?.[1] ?? 2010), baseAmountOre: ore });
-  }
+  const header = sheet.values.find((r) => r[FEE_SHEET.columns.code] === 'Kommunkod') ?? [];
+  const previousColumns = str(header[FEE_SHEET.columns.previousPopulation]).startsWith('Folkmängd 31');
+  const read = RULE_KINDS.map((kind) => kind.sheet.fromParameter(label, ore, previousColumns)).find((rule) => rule !== undefined);
+  if (read) return ok(read);
   return unreadable(`${sheet.name} ${cellAddress(row, column - 1)}: regeln kan inte utläsas (”${label}”).`, `${sheet.name} ${cellAddress(row, column - 1)}: the rule cannot be read ("${label}").`);
 }
 
 /** The rule's own parameter cell (B6) must still say what the rule says. */
 function parameterDifferences(sheet: SheetSnapshot, rule: FeeRule): Difference[] {
   const { row, column } = FEE_SHEET.parameter;
-  const wanted = rule.kind === 'per-capita' ? rule.rateOre : rule.kind === 'indexed' ? rule.baseAmountOre : rule.amountOre;
+  const wanted = ruleKindOf(rule).sheet.parameterOre(rule);
   const value = sheet.values[row]?.[column];
   const found = typeof value === 'number' ? Math.round(value * 100) : undefined;
   if (found === wanted) return [];
