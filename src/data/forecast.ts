@@ -1,4 +1,4 @@
-import { latestPublishedYear, latestYearEndEstimate, Member, ok, PopulationEstimate, Result } from '../domain';
+import { latestPublishedYear, latestYearEndEstimate, Member, ok, PopulationEstimate, Result, optional } from '../domain';
 import { getPopulation, PopulationDeps, PopulationSpec } from './index';
 
 /**
@@ -22,11 +22,10 @@ export async function forecastEstimate(
     const monthly = await fetchScbMonthlyEstimate({
       members,
       populationYear,
-      ...(deps.fetch ? { fetch: deps.fetch } : {}),
-      ...(deps.signal ? { signal: deps.signal } : {}),
+      ...optional({ fetch: deps.fetch, signal: deps.signal }),
       ...(deps.baseUrl ? { baseUrl: deps.baseUrl } : {}),
       ...(deps.timeoutMs ? { timeoutMs: deps.timeoutMs } : {}),
-      ...(deps.now ? { now: deps.now } : {}),
+      ...optional({ now: deps.now }),
     });
     if (monthly.ok) return monthly;
     if (monthly.error.code === 'scb-aborted') return monthly;

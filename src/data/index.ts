@@ -1,4 +1,4 @@
-import { fail, Member, ok, PopulationSeries, Result, validatePopulation } from '../domain';
+import { fail, Member, ok, PopulationSeries, Result, validatePopulation, optional } from '../domain';
 import type { ScbTableId } from './scb/url';
 
 export type PopulationSpec =
@@ -66,8 +66,7 @@ export async function getPopulation(spec: PopulationSpec, request: PopulationReq
         members: request.members,
         years: request.years,
         ...query,
-        ...(deps.fetch ? { fetch: deps.fetch } : {}),
-        ...(deps.signal ? { signal: deps.signal } : {}),
+        ...optional({ fetch: deps.fetch, signal: deps.signal }),
         ...(deps.baseUrl ? { baseUrl: deps.baseUrl } : {}),
         ...(deps.timeoutMs ? { timeoutMs: deps.timeoutMs } : {}),
         now,

@@ -1,4 +1,4 @@
-import { fail, ok, Result } from '../domain';
+import { fail, ok, Result, optional } from '../domain';
 import { JsonStatDataset, JsonStatDimension, MAX_TABLE_CELLS } from './jsonStat';
 
 /**
@@ -66,7 +66,7 @@ export function readPx(text: string): Result<JsonStatDataset> {
       codes,
       labels,
       elimination: elimination !== undefined && !/^NO$/i.test(elimination),
-      ...(eliminationValue !== undefined ? { eliminationValueCode: eliminationValue } : {}),
+      ...optional({ eliminationValueCode: eliminationValue }),
     });
   }
   const sizes = dimensions.map((d) => d.codes.length);

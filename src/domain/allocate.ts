@@ -1,3 +1,4 @@
+import { optional } from './optional';
 import { Member } from './members';
 import { Ore } from './money';
 import {
@@ -98,7 +99,7 @@ export function allocate(request: AllocationRequest): Result<Allocation> {
     dueDate: dueDateFor(feeYear),
     source: population.source,
     scenario: isScenario(rule, feeYear),
-    ...(estimate ? { forecast: { populationDate: estimate.populationDate, basis: estimate.basis, ...(estimate.note ? { note: estimate.note } : {}) } } : {}),
+    ...(estimate ? { forecast: { populationDate: estimate.populationDate, basis: estimate.basis, ...optional({ note: estimate.note }) } } : {}),
     ...kind.extra?.(rule, computation),
   };
   return ok(allocation);

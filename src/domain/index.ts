@@ -24,3 +24,4 @@ export * from './lock';
 export * from './revision';
 export * from './register';
 export * from './feesKind';
+export * from './optional';

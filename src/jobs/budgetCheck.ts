@@ -1,4 +1,4 @@
-import { BudgetCheck, BudgetCheckOptions, comparedFeesFor, Message, statedPopulationYear } from '../domain';
+import { BudgetCheck, BudgetCheckOptions, comparedFeesFor, Message, statedPopulationYear, optional } from '../domain';
 import type { Fees } from './fees';
 
 /**
@@ -10,7 +10,7 @@ import type { Fees } from './fees';
  */
 export function budgetCheckOptions(feeYear: number, fees: Fees | undefined, column?: string): Omit<BudgetCheckOptions, 'origin'> {
   const a = fees?.allocation;
-  return { feeYear, ...(a && fees ? { fees: comparedFeesFor(a, fees.kind), ...statedPopulationYear(a) } : {}), ...(column !== undefined ? { column } : {}) };
+  return { feeYear, ...(a && fees ? { fees: comparedFeesFor(a, fees.kind), ...statedPopulationYear(a) } : {}), ...optional({ column }) };
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   Result,
   ruleForFeeYear,
   ScenarioComparison,
+  optional,
 } from '../domain';
 
 /** The fees of a year as both shells show and write them. */
@@ -47,7 +48,7 @@ export interface FeesRequest {
  * // → 26_281_250 (4,50 kr against the decided 4 kr)
  */
 export function feesOfYear({ feeYear, rule, members, population, estimate }: FeesRequest): Result<Fees> {
-  const request = { feeYear, members, population, ...(estimate ? { estimate } : {}) };
+  const request = { feeYear, members, population, ...optional({ estimate }) };
   const allocation = allocate({ ...request, rule });
   if (!allocation.ok) return allocation;
   const kind = feesKind(allocation.value);

@@ -1,4 +1,4 @@
-import { AGREEMENT_BASE_YEAR, feeHistory, invoiceRows, LogEntry, logEntryFor, Member, MemberRegister, PopulationSeries } from '../domain';
+import { AGREEMENT_BASE_YEAR, feeHistory, invoiceRows, LogEntry, logEntryFor, Member, MemberRegister, PopulationSeries, optional } from '../domain';
 import { budgetTemplateSheet } from '../workbook/layouts/budgetTemplate';
 import { allocationSheetId, feeWorkbookPlan, SheetSelection } from '../workbook/layouts/fees';
 import { logSheet } from '../workbook/layouts/log';
@@ -58,8 +58,7 @@ export function planOfYear({ fees, members, population, generatedAt, sheets = DE
   const plan = feeWorkbookPlan({
     allocation,
     ...(history?.ok ? { history: history.value } : {}),
-    ...(fees.comparison ? { comparison: fees.comparison } : {}),
-    ...(fees.changes ? { changes: fees.changes } : {}),
+    ...optional({ comparison: fees.comparison, changes: fees.changes }),
     population,
     members,
     invoices: invoicing ? invoiceRows(allocation) : [],

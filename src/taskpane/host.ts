@@ -1,3 +1,4 @@
+import { optional } from '../domain';
 import { ExcelApi, globalExcel } from '../workbook/excel/api';
 
 /** What the page learns about where it runs: inside Excel with its API, or a plain browser. */
@@ -34,7 +35,7 @@ export async function detectHost(timeoutMs = 3_000): Promise<HostInfo> {
   const background = office.context?.officeTheme?.bodyBackgroundColor;
   const displayLanguage = office.context?.displayLanguage;
   return {
-    ...(excel ? { excel } : {}),
+    ...optional({ excel }),
     ...(displayLanguage ? { displayLanguage } : {}),
     dark: background ? luminance(background) < 0.5 : prefersDark,
   };

@@ -8,6 +8,7 @@ import {
   Result,
   RULE_KINDS,
   ruleForFeeYear,
+  optional,
 } from '../domain';
 import { Fees, feesOfYear } from '../jobs/fees';
 
@@ -70,7 +71,7 @@ export function estimateRows(series: PopulationSeries, members: readonly Member[
   return members.map((member) => {
     const population = figure.get(member.code);
     const earlier = pop(member.code, before);
-    return { member, ...(population !== undefined ? { population } : {}), ...(population !== undefined && earlier !== undefined ? { change: population - earlier } : {}) };
+    return { member, ...optional({ population }), ...(population !== undefined && earlier !== undefined ? { change: population - earlier } : {}) };
   });
 }
 
@@ -79,7 +80,7 @@ export function populationRows(series: PopulationSeries, members: readonly Membe
   return members.map((member) => {
     const population = pop(member.code, year);
     const before = pop(member.code, year - 1);
-    return { member, ...(population !== undefined ? { population } : {}), ...(population !== undefined && before !== undefined ? { change: population - before } : {}) };
+    return { member, ...optional({ population }), ...(population !== undefined && before !== undefined ? { change: population - before } : {}) };
   });
 }
 
@@ -92,5 +93,5 @@ export function computeFees(feeYear: number, form: RuleForm, population: Populat
   const rule = ruleFromForm(form, feeYear);
   if (!rule.ok) return rule;
   const { members, estimate } = population;
-  return feesOfYear({ feeYear, rule: rule.value, members, population, ...(estimate ? { estimate } : {}) });
+  return feesOfYear({ feeYear, rule: rule.value, members, population, ...optional({ estimate }) });
 }

@@ -1,4 +1,4 @@
-import { BudgetCheckOptions, fail, Member, ok, PopulationEstimate, PopulationSeries, Result, Revision } from '../domain';
+import { BudgetCheckOptions, fail, Member, ok, PopulationEstimate, PopulationSeries, Result, Revision, optional } from '../domain';
 import type { FoundPopulation, PopulationRequest, PopulationSpec } from '../data';
 import type { BeforeWrite, RenderOptions, RenderSummary } from '../workbook/excel/render';
 import { ExcelApi } from '../workbook/excel/api';
@@ -64,10 +64,10 @@ export function createServices(options: ServiceOptions = {}): Services {
     now,
     // The door to the population sources loads with the first fetch, as each source behind it does.
     population: async (spec, request, signal) =>
-      (await import(/* webpackChunkName: "population" */ '../data')).getPopulation(spec, request, { now, ...(options.fetch ? { fetch: options.fetch } : {}), ...(signal ? { signal } : {}) }),
+      (await import(/* webpackChunkName: "population" */ '../data')).getPopulation(spec, request, { now, ...optional({ fetch: options.fetch, signal }) }),
     scbForecast: async (request, signal) => {
       const { forecastEstimate } = await import(/* webpackChunkName: "scb" */ '../data/forecast');
-      return forecastEstimate({ kind: 'scb' }, request, { now, ...(options.fetch ? { fetch: options.fetch } : {}), ...(signal ? { signal } : {}) });
+      return forecastEstimate({ kind: 'scb' }, request, { now, ...optional({ fetch: options.fetch, signal }) });
     },
     verifyWorkbook: async (verifyOptions) => {
       const { verifyYear, excelBook } = await provenance();
@@ -88,7 +88,7 @@ export function createServices(options: ServiceOptions = {}): Services {
     sheetNames: async () => (await import(/* webpackChunkName: "sheets" */ '../workbook/excel/sheetNames')).readSheetNames(excel),
     // The renderer loads with the first write (not with the first screen).
     beforeWrite: async (plan, readOptions) => (await renderer()).readBeforeWrite(plan, excel, readOptions),
-    write: async (plan, renderOptions) => (await renderer()).renderPlanToExcel(plan, { ...renderOptions, ...(excel ? { excel } : {}) }),
+    write: async (plan, renderOptions) => (await renderer()).renderPlanToExcel(plan, { ...renderOptions, ...optional({ excel }) }),
     download: (plan, fileName) =>
       saved(fileName, async () => {
         const { renderPlanToXlsx } = await import(/* webpackChunkName: "xlsx" */ '../workbook/xlsx/render');

@@ -1,4 +1,4 @@
-import { fail, invoiceRows, lockedMessage, LogEntry, ok, Result, Revision } from '../domain';
+import { fail, invoiceRows, lockedMessage, LogEntry, ok, Result, Revision, optional } from '../domain';
 import type { BeforeWrite, RenderSummary } from '../workbook/excel/render';
 import { lockingEntry } from '../workbook/verify/approval';
 import { invoiceCsv } from '../workbook/exports/invoiceCsv';
@@ -49,7 +49,7 @@ export async function runWrite({ services, fees, population, sheets, question, s
   // table's SHA-256; a forecast or a scenario is never approved or verified, so not logged.
   const log = writeLog(fees, time);
   const plan = (register?: RegisterForWrite, newWorkbookLog?: LogEntry) =>
-    planOfYear({ fees, members, population, sheets, generatedAt: time, ...(register ? { register } : {}), ...(newWorkbookLog ? { newWorkbookLog } : {}) });
+    planOfYear({ fees, members, population, sheets, generatedAt: time, ...optional({ register, newWorkbookLog }) });
   setRevision(undefined);
   try {
     if (!services.inExcel) {
@@ -91,12 +91,12 @@ export async function runWrite({ services, fees, population, sheets, question, s
       return written.ok ? ok({ kind: 'written', sheets: written.value.sheets }) : written;
     }
     const written = await services.write(registered ? plan(registered.value) : first, {
-      ...(log ? { log } : {}),
+      ...optional({ log }),
       replaceOwnSheets: choice === 'replace',
       onProgress: (p) => setProgress({ done: p.done, total: p.total, reading: p.step === 'read' }),
     });
     const readFrom = before.value.register?.range;
-    const register = registered ? { register: registerOutcome(members, registered.value, { inExcel: true, ...(readFrom ? { readFrom } : {}) }) } : {};
+    const register = registered ? { register: registerOutcome(members, registered.value, { inExcel: true, ...optional({ readFrom }) }) } : {};
     return written.ok ? ok({ kind: 'written', sheets: written.value.sheets, ...register }) : written;
   } finally {
     setProgress(undefined);

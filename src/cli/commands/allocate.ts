@@ -17,6 +17,7 @@ import {
   rulePopulationYear,
   ScenarioComparison,
   scenarioName,
+  optional,
 } from '../../domain';
 import { feesOfYear } from '../../jobs/fees';
 import { planOfYear, writeLog } from '../../jobs/plan';
@@ -147,7 +148,7 @@ export async function allocationFromArgs(args: string[], io: CliIo) {
   }
   const members = await loadMembers(io, values.members);
   const { population, estimate } = await loadFeeYearPopulation(io, values.population, members, yearsForFees(rule, feeYear), forecast);
-  const fees = unwrap(feesOfYear({ feeYear, rule, members, population, ...(estimate ? { estimate } : {}) }));
+  const fees = unwrap(feesOfYear({ feeYear, rule, members, population, ...optional({ estimate }) }));
   const register = await loadRegister(io, values.members, members);
   return { fees, values, lang, members, population, register };
 }
@@ -166,7 +167,7 @@ export async function allocateCommand(args: string[], io: CliIo): Promise<number
     // A new workbook: the pane's download, with the members register as a sheet and the write's Logg row.
     const time = io.now().toISOString();
     const log = writeLog(fees, time, values.by);
-    const plan = planOfYear({ fees, members, population, generatedAt: time, register: { register, writeSheet: true }, ...(log ? { newWorkbookLog: log } : {}) });
+    const plan = planOfYear({ fees, members, population, generatedAt: time, register: { register, writeSheet: true }, ...optional({ newWorkbookLog: log }) });
     files.push({ path: values.out, data: await renderPlanToXlsx(plan) });
   }
   if (values.csv !== undefined) files.push({ path: values.csv, data: invoiceCsv(invoiceRows(allocation), register) });

@@ -14,6 +14,7 @@ import {
   namingFile,
   ruleForFeeYear,
   SEVERITY_WORD,
+  optional,
 } from '../../domain';
 import { budgetCheckOptions, withoutFees } from '../../jobs/budgetCheck';
 import { budgetCheckPlan } from '../../jobs/budgetSheet';
@@ -124,7 +125,7 @@ async function expectedFees(io: CliIo, feeYear: number, values: { rate?: string;
     throw e;
   }
   const { population, estimate } = loaded;
-  const fees = feesOfYear({ feeYear, rule: rule.value, members, population, ...(estimate ? { estimate } : {}) });
+  const fees = feesOfYear({ feeYear, rule: rule.value, members, population, ...optional({ estimate }) });
   return fees.ok ? { ok: true, fees: fees.value } : { ok: false, message: fees.error.message };
 }
 
@@ -138,7 +139,7 @@ function budgetJson(check: BudgetCheck, file: string, sheet: string, allocation:
     verdict: budgetVerdict(check)[lang],
     balanced: check.balanced,
     passed: check.passed,
-    ...(check.column ? { column: check.column } : {}),
+    ...optional({ column: check.column }),
     revenues: kr(check.revenuesOre),
     costs: kr(check.costsOre),
     difference: kr(check.differenceOre),

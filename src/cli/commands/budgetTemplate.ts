@@ -1,4 +1,4 @@
-import { forecastLabel, ruleForFeeYear, yearsForFees } from '../../domain';
+import { forecastLabel, ruleForFeeYear, yearsForFees, optional } from '../../domain';
 import { feesOfYear } from '../../jobs/fees';
 import { BUDGET_TEMPLATE_ONLY, planOfYear } from '../../jobs/plan';
 import { renderPlanToXlsx } from '../../workbook/xlsx/render';
@@ -37,7 +37,7 @@ export async function budgetTemplateCommand(args: string[], io: CliIo): Promise<
   const forecast = forecastYear(rule, feeYear, values.forecast === true, io.now());
   const members = await loadMembers(io, values.members);
   const { population, estimate } = await loadFeeYearPopulation(io, values.population, members, yearsForFees(rule, feeYear), forecast);
-  const fees = unwrap(feesOfYear({ feeYear, rule, members, population, ...(estimate ? { estimate } : {}) }));
+  const fees = unwrap(feesOfYear({ feeYear, rule, members, population, ...optional({ estimate }) }));
   const { allocation } = fees;
   await checkOutputs(io, [{ option: '--out', path: values.out, extension: '.xlsx' }], { inputs: [values.members, values.population].filter((p): p is string => p !== undefined), force: values.force === true });
   await writeOutputs(io, [{ path: values.out, data: await renderPlanToXlsx(planOfYear({ fees, members, population, sheets: BUDGET_TEMPLATE_ONLY, generatedAt: io.now().toISOString() })) }]);

@@ -1,3 +1,4 @@
+import { optional } from './../optional';
 import { cellAddress, columnLetters, parseCell } from '../a1';
 import { formatInteger } from '../format';
 import { Ore } from '../money';
@@ -119,7 +120,7 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
       const stated = statedPopulationIn(wrappedText(t.text, rows[r + 1]));
       if (!stated) continue;
       statedPopulation ??= stated.total;
-      const finding = statedPopulationFinding(stated, t.cell, { feeYear: options.feeYear, ...(fees?.populationTotal !== undefined ? { populationTotal: fees.populationTotal } : {}), ...(options.populationYear !== undefined ? { populationYear: options.populationYear } : {}) });
+      const finding = statedPopulationFinding(stated, t.cell, { feeYear: options.feeYear, ...(fees?.populationTotal !== undefined ? { populationTotal: fees.populationTotal } : {}), ...optional({ populationYear: options.populationYear }) });
       if (finding) findings.push(finding);
     }
     const amount = amountOf(row);
@@ -219,7 +220,7 @@ function comparedFees(options: BudgetCheckOptions): ComparedFees | undefined {
   return {
     kind: 'decided',
     expectedOre: options.expectedFeeRevenueOre,
-    ...(options.populationTotal !== undefined ? { populationTotal: options.populationTotal } : {}),
+    ...optional({ populationTotal: options.populationTotal }),
     ...(options.populationYear !== undefined ? { populationDate: `${options.populationYear}-12-31` } : {}),
   };
 }
@@ -283,12 +284,11 @@ function result(
     revenuesOre,
     costsOre,
     differenceOre,
-    ...(feeRevenueOre !== undefined ? { feeRevenueOre } : {}),
+    ...optional({ feeRevenueOre }),
     ...(fees ? { expectedFeeRevenueOre: fees.expectedOre, comparedWith: fees } : {}),
-    ...(read.column ? { column: read.column } : {}),
-    ...(read.columnChoices ? { columnChoices: read.columnChoices } : {}),
+    ...optional({ column: read.column, columnChoices: read.columnChoices }),
     ...(read.costsNegated ? { costsNegated: true } : {}),
-    ...(read.statedPopulation !== undefined ? { statedPopulation: read.statedPopulation } : {}),
+    ...optional({ statedPopulation: read.statedPopulation }),
     lines,
     unreadLines,
     subLines: read.subLines,

@@ -1,3 +1,4 @@
+import { optional } from './../optional';
 import { echoed as cut } from '../format';
 import { Message } from '../result';
 import { parseAmount } from './amount';
@@ -127,7 +128,7 @@ export function chooseAmountColumn(rows: readonly BudgetRow[], feeYear: number, 
     const warning = h?.year !== undefined && h.year !== feeYear
       ? { sv: `Beloppen står i kolumn ${describe(only)}, men avgiftsåret är ${feeYear}. Kontrollera att det är rätt budget.`, en: `The amounts are in column ${describeEn(only)}, but the fee year is ${feeYear}. Check that it is the right budget.` }
       : undefined;
-    return { kind: 'any', only, ...(h ? { info: info(only, 'only') } : {}), ...(warning ? { warning } : {}) };
+    return { kind: 'any', only, ...(h ? { info: info(only, 'only') } : {}), ...optional({ warning }) };
   }
   const forYear = amountList.filter((c) => headings.get(c)?.year === feeYear);
   const budgetForYear = forYear.filter((c) => ['budget', 'plain'].includes(headings.get(c)!.kind));

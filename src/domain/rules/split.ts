@@ -1,3 +1,4 @@
+import { optional } from './../optional';
 import { splitByPopulation } from '../apportion';
 import { yearEndFor } from '../calendar';
 import { formatDateEn, formatDateSv, formatInteger, formatIntegerEn, formatKronor, formatKronorEn } from '../format';
@@ -22,8 +23,7 @@ export interface SplitRule {
 export const splitRule = (amountOre: Ore, populationYear?: number, purpose?: string): SplitRule => ({
   kind: 'split',
   amountOre,
-  ...(populationYear !== undefined ? { populationYear } : {}),
-  ...(purpose !== undefined ? { purpose } : {}),
+  ...optional({ populationYear, purpose }),
 });
 
 const yearOf = (rule: SplitRule, feeYear: number): number => rule.populationYear ?? yearEndFor(feeYear);
@@ -71,7 +71,7 @@ export const split: RuleKind<SplitRule> = {
     if (amountOre === undefined || (year !== undefined && !/^\d{4}$/.test(year))) return undefined;
     return splitRule(amountOre, year === undefined ? undefined : Number(year));
   },
-  json: (rule) => ({ amount: oreToKronor(rule.amountOre), ...(rule.populationYear !== undefined ? { populationYear: rule.populationYear } : {}), ...(rule.purpose ? { purpose: rule.purpose } : {}) }),
+  json: (rule) => ({ amount: oreToKronor(rule.amountOre), ...optional({ populationYear: rule.populationYear }), ...(rule.purpose ? { purpose: rule.purpose } : {}) }),
   sheet: {
     parameters: (rule, a) => [
       { label: 'Belopp att fördela', value: oreToKronor(rule.amountOre), format: 'fee', name: { key: `amount-${a.feeYear}`, excelName: `Belopp_${a.feeYear}`, comment: 'Belopp som fördelas efter folkmängd' } },

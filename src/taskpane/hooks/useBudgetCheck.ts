@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { ColumnOption, FeesKind, forecastLabel, Message, ok, Result, scenarioName } from '../../domain';
+import { ColumnOption, FeesKind, forecastLabel, Message, ok, Result, scenarioName, optional } from '../../domain';
 import { budgetCheckOptions } from '../../jobs/budgetCheck';
 import type { BudgetInWorkbook } from '../../workbook/budget/read';
 import type { Fees } from '../../jobs/fees';
@@ -74,7 +74,7 @@ export function comparedFees(fees: Fees | undefined): ComparedFees | undefined {
   if (!fees) return undefined;
   const a = fees.allocation;
   const name = fees.kind === 'scenario' ? scenarioName(a.rule, a.feeYear) : a.forecast ? forecastLabel(a.feeYear, a.forecast) : undefined;
-  return { feeYear: a.feeYear, kind: fees.kind, totalOre: a.totalOre, rule: a.ruleDescription, ...(name ? { name } : {}) };
+  return { feeYear: a.feeYear, kind: fees.kind, totalOre: a.totalOre, rule: a.ruleDescription, ...optional({ name }) };
 }
 
 /** Step 4: the budget to check, the check against the fees shown, and the Budgetkontroll sheet. */
@@ -110,7 +110,7 @@ export function useBudgetCheck(services: Services, feeYear: number, fees: Fees |
       const read = await services.checkBudget(budgetCheckOptions(feeYear, fees, columns && column ? column : undefined), source);
       if (read.ok && read.value.sheets) setSheets(read.value.sheets);
       if (!read.ok && read.error.columns) setColumns(read.error.columns);
-      return read.ok ? ok({ ...read.value, feeYear, ...(compared ? { compared } : {}) }) : read;
+      return read.ok ? ok({ ...read.value, feeYear, ...optional({ compared }) }) : read;
     });
 
   useEffect(() => {
@@ -131,7 +131,7 @@ export function useBudgetCheck(services: Services, feeYear: number, fees: Fees |
     target,
     setTarget: otherBudget(setTarget),
     choices: { picked, sheets, pick: otherBudget(setPicked), readSheets, columns, column, choose: setColumn },
-    ...(file ? { file } : {}),
+    ...optional({ file }),
     chooseFile: otherBudget(setFile),
     fileError: file !== undefined && !/\.xlsx$/i.test(file.name),
     task: handle.task,

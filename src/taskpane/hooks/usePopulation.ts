@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { latestYearEndEstimate, yearEndFor, ok, PopulationEstimate, SODERTORN_MEMBERS } from '../../domain';
+import { latestYearEndEstimate, yearEndFor, ok, PopulationEstimate, SODERTORN_MEMBERS, optional } from '../../domain';
 import type { FoundPopulation, PopulationRequest, PopulationSpec } from '../../data';
 import { SNAPSHOT_FIRST_YEAR, SNAPSHOT_LAST_YEAR } from '../../data/snapshot/years';
 import { readFileBytes } from '../files';
@@ -77,7 +77,7 @@ export function usePopulation(services: Services, feeYear: number, forecast: boo
   return {
     source,
     setSource,
-    ...(file ? { file } : {}),
+    ...optional({ file }),
     chooseFile: (f) => void readFileBytes(f).then((bytes) => setFile({ name: f.name, bytes })),
     task: handle.task,
     fetch,

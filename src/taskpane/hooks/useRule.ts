@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Result } from '../../domain';
+import { Result, optional } from '../../domain';
 import type { Fees } from '../../jobs/fees';
 import { computeFees, RuleForm, ruleFormForYear } from '../model';
 import { Population } from './usePopulation';
@@ -18,5 +18,5 @@ export function useRule(feeYear: number, population: Population | undefined): Ru
   const [chosen, setChosen] = useState<RuleForm>();
   const form = useMemo(() => chosen ?? ruleFormForYear(feeYear), [chosen, feeYear]);
   const fees = useMemo(() => (population ? computeFees(feeYear, form, population) : undefined), [feeYear, form, population]);
-  return { form, setForm: setChosen, ...(fees ? { fees } : {}) };
+  return { form, setForm: setChosen, ...optional({ fees }) };
 }

@@ -1,3 +1,4 @@
+import { optional } from '../../domain';
 import { useRef, useState } from 'react';
 import type { Message } from '../../domain';
 import { SheetAnswer } from '../components/SheetQuestion';
@@ -23,7 +24,7 @@ export function useSheetQuestion(): SheetQuestionState {
   const [locked, setLocked] = useState<Message>();
   const pending = useRef<(a: SheetAnswer) => void>();
   return {
-    ...(asking ? { asking } : {}),
+    ...optional({ asking }),
     ...(asking && locked ? { locked } : {}),
     answer: (a) => pending.current?.(a),
     replaceOrVersion: async (inTheWay, beforeAsking, lockedBy) => {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Revision } from '../../domain';
+import { Revision, optional } from '../../domain';
 import type { WriteOutcome } from '../writeTask';
 import { WriteProgress } from '../components/WriteStep';
 import { DEFAULT_SHEETS, SheetChoice } from '../../jobs/plan';
@@ -65,13 +65,13 @@ export function useWorkbookWrite(services: Services, fees: Fees | undefined, pop
     sheets,
     setSheets,
     task: handle.task,
-    ...(progress ? { progress } : {}),
+    ...optional({ progress }),
     question,
     write,
     ...(invoicesAllowed(fees) ? { downloadCsv } : {}),
     csvTask: csv.task,
     goToSheet: (name) => void services.selectCell(name, 'A1'),
-    ...(revision ? { revision } : {}),
+    ...optional({ revision }),
     ...(fees && invoicesAllowed(fees) && isoDay(services.now()) > fees.allocation.dueDate ? { dueDatePassed: fees.allocation.dueDate } : {}),
   };
 }

@@ -21,6 +21,7 @@ import {
   rulePopulationYear,
   RULE_KINDS,
   ruleKindOf,
+  optional,
 } from '../../domain';
 import { FEE_SHEET, feeFormula } from '../layouts/fees';
 import { LOG_SHEET_KEY, LOG_SHEET_NAME, readLogEntries } from '../layouts/log';
@@ -200,7 +201,7 @@ export function verifyWorkbook(book: WorkbookSnapshot, options: VerifyOptions = 
     }
   }
   const totalOre = tableForChecksum.reduce((sum, r) => sum + r.feeOre, 0);
-  return ok({ feeYear, sheet: sheet.name, rule: rule.value, checksum, members, totalOre, ...(logged ? { logged } : {}), differences, ...(revision ? { revision } : {}) });
+  return ok({ feeYear, sheet: sheet.name, rule: rule.value, checksum, members, totalOre, ...optional({ logged }), differences, ...optional({ revision }) });
 }
 
 function latestFeeYear(book: WorkbookSnapshot): number | undefined {

@@ -1,3 +1,4 @@
+import { optional } from '../../domain';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { absoluteAddress, parseCell, parseRange, quoteSheetName } from '../plan/address';
@@ -114,7 +115,7 @@ function writeCell(target: ExcelJS.Cell, cell: Cell, resolution: Resolution): vo
   // Text is set as a string value, which ExcelJS always stores as text, never as a formula.
   target.value =
     cell.formula !== undefined
-      ? ({ formula: String(content).slice(1), ...(cell.result !== undefined ? { result: cell.result } : {}) } as ExcelJS.CellFormulaValue)
+      ? ({ formula: String(content).slice(1), ...optional({ result: cell.result }) } as ExcelJS.CellFormulaValue)
       : content;
   if (cell.format) target.numFmt = cell.format;
   const style = cell.style ? STYLES[cell.style] : undefined;
