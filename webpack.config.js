@@ -23,7 +23,8 @@ function baseUrl(environment = process.env) {
   } catch {
     throw new Error(`ADDIN_BASE_URL "${raw}" is not an address; give e.g. https://avgift.example.se`);
   }
-  if (url.protocol !== 'https:') throw new Error(`ADDIN_BASE_URL must be https (Office loads add-ins only over https): ${raw}`);
+  if (url.protocol !== 'https:')
+    throw new Error(`ADDIN_BASE_URL must be https (Office loads add-ins only over https): ${raw}`);
   if (url.search || url.hash) throw new Error(`ADDIN_BASE_URL must not have a query or fragment: ${raw}`);
   return raw;
 }
@@ -39,7 +40,10 @@ function manifestFor(text, address, version) {
     .split(DEV_BASE_URL)
     .join(address)
     .replace(/<Version>[^<]*<\/Version>/, `<Version>${version}.0</Version>`)
-    .replace(/<!--[\s\S]*?-->\s*/, `<!-- Avgiftsfördelning ${version}, served from ${address}. Built from manifest.xml by npm run build. -->\n`);
+    .replace(
+      /<!--[\s\S]*?-->\s*/,
+      `<!-- Avgiftsfördelning ${version}, served from ${address}. Built from manifest.xml by npm run build. -->\n`,
+    );
 }
 
 /** The CSP source that stands for the load guard's hash in taskpane.html until the build computes it. */
@@ -64,13 +68,20 @@ class LoadGuardHashPlugin {
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap('LoadGuardHash', (compilation) => {
-      compilation.hooks.processAssets.tap({ name: 'LoadGuardHash', stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
-        const asset = compilation.getAsset('taskpane.html');
-        if (!asset) return;
-        const html = asset.source.source().toString();
-        if (!html.includes(LOAD_GUARD_PLACEHOLDER)) throw new Error(`taskpane.html: the CSP must name ${LOAD_GUARD_PLACEHOLDER}`);
-        compilation.updateAsset('taskpane.html', new sources.RawSource(html.replace(LOAD_GUARD_PLACEHOLDER, loadGuardHash(html))));
-      });
+      compilation.hooks.processAssets.tap(
+        { name: 'LoadGuardHash', stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
+        () => {
+          const asset = compilation.getAsset('taskpane.html');
+          if (!asset) return;
+          const html = asset.source.source().toString();
+          if (!html.includes(LOAD_GUARD_PLACEHOLDER))
+            throw new Error(`taskpane.html: the CSP must name ${LOAD_GUARD_PLACEHOLDER}`);
+          compilation.updateAsset(
+            'taskpane.html',
+            new sources.RawSource(html.replace(LOAD_GUARD_PLACEHOLDER, loadGuardHash(html))),
+          );
+        },
+      );
     });
   }
 }
@@ -78,7 +89,10 @@ class LoadGuardHashPlugin {
 const tsRule = {
   test: /\.tsx?$/,
   exclude: /node_modules/,
-  use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', sourceMap: true } } },
+  use: {
+    loader: 'ts-loader',
+    options: { transpileOnly: true, compilerOptions: { module: 'esnext', sourceMap: true } },
+  },
 };
 
 /**
@@ -103,7 +117,9 @@ async function devHttpsOptions() {
     } catch {
       throw e;
     }
-    console.warn(`The dev certificate's CA is not trusted (${String(e.message).split('\n')[0].trim()}): serving anyway; trust ${join(dir, 'ca.crt')} in your browser or system (e.g. copy it to /usr/local/share/ca-certificates/ and run update-ca-certificates).`);
+    console.warn(
+      `The dev certificate's CA is not trusted (${String(e.message).split('\n')[0].trim()}): serving anyway; trust ${join(dir, 'ca.crt')} in your browser or system (e.g. copy it to /usr/local/share/ca-certificates/ and run update-ca-certificates).`,
+    );
     return options;
   }
 }
@@ -152,7 +168,11 @@ module.exports = async (env = {}, argv = {}) => {
       rules: [
         ...(production
           ? [
-              { test: /\.(js|mjs|tsx?)$/, include: [/[\\/]node_modules[\\/]@fluentui[\\/]/, path.resolve(__dirname, 'src')], use: { loader: GriffelCSSExtractionPlugin.loader } },
+              {
+                test: /\.(js|mjs|tsx?)$/,
+                include: [/[\\/]node_modules[\\/]@fluentui[\\/]/, path.resolve(__dirname, 'src')],
+                use: { loader: GriffelCSSExtractionPlugin.loader },
+              },
               { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: '@griffel/webpack-loader' } },
               { test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] },
             ]
@@ -179,12 +199,31 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets', info: { minimized: true } },
-          { from: 'manifest.xml', to: 'manifest.xml', info: { minimized: true }, transform: (content) => manifestFor(content.toString('utf8'), address, version) },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            info: { minimized: true },
+            transform: (content) => manifestFor(content.toString('utf8'), address, version),
+          },
         ],
       }),
       // dist-maps/ holds the maps of the last build only (dist/ is cleaned by output.clean).
-      ...(production ? [{ apply: (compiler) => compiler.hooks.beforeRun.tap('CleanMaps', () => rmSync(path.resolve(__dirname, 'dist-maps'), { recursive: true, force: true })) }] : []),
-      ...(production ? [new MiniCssExtractPlugin({ filename: '[name].[contenthash:8].css', ignoreOrder: true }), new GriffelCSSExtractionPlugin()] : []),
+      ...(production
+        ? [
+            {
+              apply: (compiler) =>
+                compiler.hooks.beforeRun.tap('CleanMaps', () =>
+                  rmSync(path.resolve(__dirname, 'dist-maps'), { recursive: true, force: true }),
+                ),
+            },
+          ]
+        : []),
+      ...(production
+        ? [
+            new MiniCssExtractPlugin({ filename: '[name].[contenthash:8].css', ignoreOrder: true }),
+            new GriffelCSSExtractionPlugin(),
+          ]
+        : []),
     ],
     performance: { hints: production ? 'warning' : false, maxEntrypointSize: 400_000, maxAssetSize: 1_200_000 },
     devServer: {

@@ -23,17 +23,26 @@ export function buildBefore(commit = BEFORE_COMMIT): string | undefined {
   try {
     if (!existsSync(join(dir, 'package.json'))) {
       mkdirSync(dir, { recursive: true });
-      execFileSync('sh', ['-c', `git archive --format=tar ${commit} | tar -x -C '${dir}'`], { cwd: ROOT, stdio: 'pipe' });
+      execFileSync('sh', ['-c', `git archive --format=tar ${commit} | tar -x -C '${dir}'`], {
+        cwd: ROOT,
+        stdio: 'pipe',
+      });
     }
     // A link left by an earlier checkout may point nowhere now (existsSync follows it): point it here.
     if (!existsSync(join(dir, 'node_modules'))) {
       rmSync(join(dir, 'node_modules'), { force: true });
       symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
     }
-    if (!existsSync(join(dist, 'taskpane.html'))) execFileSync(join(ROOT, 'node_modules', '.bin', 'webpack'), ['--mode', 'production'], { cwd: dir, stdio: 'pipe' });
+    if (!existsSync(join(dist, 'taskpane.html')))
+      execFileSync(join(ROOT, 'node_modules', '.bin', 'webpack'), ['--mode', 'production'], {
+        cwd: dir,
+        stdio: 'pipe',
+      });
     return dist;
   } catch (e) {
-    console.warn(`(the build before, ${commit.slice(0, 7)}, could not be made: ${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+    console.warn(
+      `(the build before, ${commit.slice(0, 7)}, could not be made: ${e instanceof Error ? e.message.split('\n')[0] : String(e)})`,
+    );
     return undefined;
   }
 }
@@ -50,5 +59,8 @@ export function initialAssets(dist: string): { js: { raw: number; gzip: number }
       { raw: 0, gzip: 0 },
     );
   const local = (re: RegExp) => [...html.matchAll(re)].map((m) => m[1]!).filter((src) => !/^https?:/.test(src));
-  return { js: sum(local(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)), css: sum(local(/<link[^>]*\shref="?([^"\s>]+\.css)"?/g)) };
+  return {
+    js: sum(local(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)),
+    css: sum(local(/<link[^>]*\shref="?([^"\s>]+\.css)"?/g)),
+  };
 }

@@ -34,7 +34,9 @@ export interface BoundsRow {
  * Runs a command, its wall time and its peak memory: the process's own max RSS written at its exit (a
  * preloaded hook), or, for a run stopped at GIVE_UP_SECONDS, the high-water mark last read from /proc.
  */
-async function timed(args: string[]): Promise<{ seconds: number; megabytes: number; exit: number | string; stderr: string; stdout: string }> {
+async function timed(
+  args: string[],
+): Promise<{ seconds: number; megabytes: number; exit: number | string; stderr: string; stdout: string }> {
   const peakFile = join(tmpdir(), `avgift-peak-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const hook = `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(peakFile)}, String(process.resourceUsage().maxRSS)))`;
   const started = performance.now();
@@ -64,7 +66,13 @@ async function timed(args: string[]): Promise<{ seconds: number; megabytes: numb
   } catch {
     // stopped before its exit hook ran: the last high-water mark read
   }
-  return { seconds, megabytes: kb / 1024, exit: code === null ? `stopped after ${GIVE_UP_SECONDS} s` : code, stderr, stdout };
+  return {
+    seconds,
+    megabytes: kb / 1024,
+    exit: code === null ? `stopped after ${GIVE_UP_SECONDS} s` : code,
+    stderr,
+    stdout,
+  };
 }
 
 /** A preload file holding `hook` (node --require takes a path). */
@@ -83,7 +91,10 @@ export async function measureBounds(cli = join(ROOT, 'dist-cli/avgift.js')): Pro
     for (const input of inputs) {
       const plain = await timed([process.execPath, '-e', `require('fs').readFileSync(${JSON.stringify(input.file)})`]);
       const run = await timed([process.execPath, '--max-old-space-size=8192', cli, ...input.args(input.file)]);
-      const answer = (run.exit === 0 ? run.stdout.split('\n').find((l) => l.trim()) : run.stderr.split('\n').find((l) => l.trim())) ?? '';
+      const answer =
+        (run.exit === 0
+          ? run.stdout.split('\n').find((l) => l.trim())
+          : run.stderr.split('\n').find((l) => l.trim())) ?? '';
       const mb = statSync(input.file).size / 1024 / 1024;
       rows.push({
         input: input.name,
@@ -93,7 +104,11 @@ export async function measureBounds(cli = join(ROOT, 'dist-cli/avgift.js')): Pro
         plain: { seconds: plain.seconds, megabytes: plain.megabytes },
         exit: run.exit,
         answer: answer.length > 140 ? `${answer.slice(0, 139)}…` : answer,
-        within: typeof run.exit === 'number' && run.exit !== 1 && run.seconds <= BOUNDS.seconds && run.megabytes <= BOUNDS.megabytes,
+        within:
+          typeof run.exit === 'number' &&
+          run.exit !== 1 &&
+          run.seconds <= BOUNDS.seconds &&
+          run.megabytes <= BOUNDS.megabytes,
       });
     }
     return rows;

@@ -29,7 +29,13 @@ export async function measureBundle(): Promise<BundleReport> {
   const config = await makeConfig({}, { mode: 'production' });
   const started = performance.now();
   const stats = await new Promise<webpack.Stats>((done, failed) =>
-    webpack(config, (err, s) => (err || !s ? failed(err ?? new Error('no stats')) : s.hasErrors() ? failed(new Error(s.toString('errors-only'))) : done(s))),
+    webpack(config, (err, s) =>
+      err || !s
+        ? failed(err ?? new Error('no stats'))
+        : s.hasErrors()
+          ? failed(new Error(s.toString('errors-only')))
+          : done(s),
+    ),
   );
   const buildMs = performance.now() - started;
   const json = stats.toJson({ assets: true, chunks: true, chunkModules: true, nestedModules: true });
@@ -47,11 +53,16 @@ export async function measureBundle(): Promise<BundleReport> {
   const walk = (m: StatsModule) => {
     if (m.modules?.length) return m.modules.forEach(walk);
     const name = m.name ?? '';
-    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(name)?.[1] ?? (name.startsWith('./src/') ? name.split('/').slice(0, 3).join('/') : name);
+    const pkg =
+      /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(name)?.[1] ??
+      (name.startsWith('./src/') ? name.split('/').slice(0, 3).join('/') : name);
     byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + (m.size ?? 0));
   };
   for (const c of initialChunks) (c.modules as StatsModule[] | undefined)?.forEach(walk);
-  const top = [...byPackage.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([name, bytes]) => ({ name, bytes }));
+  const top = [...byPackage.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12)
+    .map(([name, bytes]) => ({ name, bytes }));
   return {
     files,
     raw: files.reduce((s, f) => s + f.raw, 0),

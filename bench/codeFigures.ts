@@ -31,13 +31,29 @@ for (const file of all) {
   perFolder.set(folder, (perFolder.get(folder) ?? 0) + lines.length);
   long += lines.filter((l) => l.length > 160).length;
   spreads += (text.match(/\.\.\.\([^()]*\?\s*\{/g) ?? []).length;
-  if (!rel.startsWith('domain/rules') && /kind === '(per-capita|indexed|split)'|case '(per-capita|indexed|split)'|rule\.(rateOre|amountOre|baseAmountOre|reading)\b/.test(text)) branching.add(rel);
+  if (
+    !rel.startsWith('domain/rules') &&
+    /kind === '(per-capita|indexed|split)'|case '(per-capita|indexed|split)'|rule\.(rateOre|amountOre|baseAmountOre|reading)\b/.test(
+      text,
+    )
+  )
+    branching.add(rel);
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
   const visit = (node: ts.Node): void => {
-    if (ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) || ts.isArrowFunction(node) || ts.isFunctionExpression(node)) {
+    if (
+      ts.isFunctionDeclaration(node) ||
+      ts.isMethodDeclaration(node) ||
+      ts.isArrowFunction(node) ||
+      ts.isFunctionExpression(node)
+    ) {
       const start = source.getLineAndCharacterOfPosition(node.getStart()).line;
       const end = source.getLineAndCharacterOfPosition(node.getEnd()).line;
-      const named = ts.isFunctionDeclaration(node) && node.name ? node.name.text : ts.isVariableDeclaration(node.parent) && ts.isIdentifier(node.parent.name) ? node.parent.name.text : undefined;
+      const named =
+        ts.isFunctionDeclaration(node) && node.name
+          ? node.name.text
+          : ts.isVariableDeclaration(node.parent) && ts.isIdentifier(node.parent.name)
+            ? node.parent.name.text
+            : undefined;
       if (named) functions.push({ name: `${rel} ${named}`, lines: end - start + 1 });
     }
     ts.forEachChild(node, visit);
@@ -49,6 +65,9 @@ console.log(`src: ${total} lines in ${all.length} files`);
 for (const [folder, n] of [...perFolder].sort()) console.log(`  ${folder.padEnd(10)} ${n}`);
 console.log(`lines over 160 characters: ${long}`);
 console.log(`optional-field spreads ...(x ? { x } : {}): ${spreads}`);
-console.log(`files branching on a rule's kind outside domain/rules: ${branching.size}${branching.size ? ` (${[...branching].join(', ')})` : ''}`);
+console.log(
+  `files branching on a rule's kind outside domain/rules: ${branching.size}${branching.size ? ` (${[...branching].join(', ')})` : ''}`,
+);
 console.log('longest functions:');
-for (const f of functions.sort((a, b) => b.lines - a.lines).slice(0, 6)) console.log(`  ${String(f.lines).padStart(4)}  ${f.name}`);
+for (const f of functions.sort((a, b) => b.lines - a.lines).slice(0, 6))
+  console.log(`  ${String(f.lines).padStart(4)}  ${f.name}`);

@@ -18,7 +18,11 @@ async function bombWorkbook(path: string, sheet: Buffer, declared?: number): Pro
   const entries: { name: string; content: Buffer; declared?: number }[] = [];
   for (const f of Object.values(zip.files)) {
     if (f.dir) continue;
-    entries.push(f.name === 'xl/worksheets/sheet1.xml' ? { name: f.name, content: sheet, ...(declared !== undefined ? { declared } : {}) } : { name: f.name, content: Buffer.from(await f.async('uint8array')) });
+    entries.push(
+      f.name === 'xl/worksheets/sheet1.xml'
+        ? { name: f.name, content: sheet, ...(declared !== undefined ? { declared } : {}) }
+        : { name: f.name, content: Buffer.from(await f.async('uint8array')) },
+    );
   }
   writeFileSync(path, handZip(entries));
 }
@@ -40,19 +44,43 @@ export async function writeHostileInputs(dir: string): Promise<HostileInput[]> {
   const budgetCheck = (f: string) => ['budget-check', f, '--year', '2026'];
 
   add('budget, plain (.xlsx, 1 sheet)', 'budget.xlsx', await workbook(sheetXml(budget())), budgetCheck);
-  add('budget with one stray cell at XFD1048576', 'budget-stray.xlsx', await workbook(sheetXml(budget(), { cells: '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>' })), budgetCheck);
+  add(
+    'budget with one stray cell at XFD1048576',
+    'budget-stray.xlsx',
+    await workbook(
+      sheetXml(budget(), { cells: '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>' }),
+    ),
+    budgetCheck,
+  );
   const merges = Array.from({ length: 50_000 }, (_, i) => `<mergeCell ref="A${200 + i}:C${200 + i}"/>`).join('');
-  add('budget with 50 000 merged ranges', 'budget-merged.xlsx', await workbook(sheetXml(budget(), { after: `<mergeCells count="50000">${merges}</mergeCells>` })), budgetCheck);
+  add(
+    'budget with 50 000 merged ranges',
+    'budget-merged.xlsx',
+    await workbook(sheetXml(budget(), { after: `<mergeCells count="50000">${merges}</mergeCells>` })),
+    budgetCheck,
+  );
   const big = 'x'.repeat(1024 * 1024);
   const shared = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="12000" uniqueCount="1"><si><t>${big}</t></si></sst>`;
-  const withShared = [...budget(), ...Array.from({ length: 400 }, () => Array.from({ length: 30 }, () => ({ s: 0 }) as RawCell))];
-  add('budget with one 1 MB shared string in 12 000 cells', 'budget-shared.xlsx', await workbook(sheetXml(withShared), shared), budgetCheck);
+  const withShared = [
+    ...budget(),
+    ...Array.from({ length: 400 }, () => Array.from({ length: 30 }, () => ({ s: 0 }) as RawCell)),
+  ];
+  add(
+    'budget with one 1 MB shared string in 12 000 cells',
+    'budget-shared.xlsx',
+    await workbook(sheetXml(withShared), shared),
+    budgetCheck,
+  );
 
   // A sheet of 600 MB of spaces: an XML text no reader should take in whole.
   const spaces = Buffer.alloc(600 * 1024 * 1024, 0x20);
   const bombDeclared = join(dir, 'bomb.xlsx');
   await bombWorkbook(bombDeclared, spaces);
-  out.push({ name: 'zip bomb (a sheet inflating to 600 MB, as its directory says)', file: bombDeclared, args: budgetCheck });
+  out.push({
+    name: 'zip bomb (a sheet inflating to 600 MB, as its directory says)',
+    file: bombDeclared,
+    args: budgetCheck,
+  });
   const bombLying = join(dir, 'bomb-lying.xlsx');
   await bombWorkbook(bombLying, spaces, 2_000);
   out.push({ name: 'zip bomb (600 MB, its directory says 2 KB)', file: bombLying, args: budgetCheck });
@@ -74,7 +102,15 @@ export async function writeHostileInputs(dir: string): Promise<HostileInput[]> {
       lines.push(`${m.code} ${m.name};totalt ålder;totalt;${y};${total}`);
     }
   }
-  add(`population, SCB-style CSV (${lines.length.toLocaleString('en')} lines)`, 'population-big.csv', lines.join('\n'), (f) => ['allocate', '--year', '2026', '--population', f, '--members', join(dir, 'members.csv')]);
-  writeFileSync(join(dir, 'members.csv'), ['kommunkod,kommun', ...members.slice(0, 8).map((m) => `${m.code},${m.name}`)].join('\n'));
+  add(
+    `population, SCB-style CSV (${lines.length.toLocaleString('en')} lines)`,
+    'population-big.csv',
+    lines.join('\n'),
+    (f) => ['allocate', '--year', '2026', '--population', f, '--members', join(dir, 'members.csv')],
+  );
+  writeFileSync(
+    join(dir, 'members.csv'),
+    ['kommunkod,kommun', ...members.slice(0, 8).map((m) => `${m.code},${m.name}`)].join('\n'),
+  );
   return out;
 }

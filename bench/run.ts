@@ -13,7 +13,16 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { allocate, feeHistory, invoiceRows, logEntryFor, Member, perCapitaRule, PopulationSeries, SODERTORN_MEMBERS } from '../src/domain';
+import {
+  allocate,
+  feeHistory,
+  invoiceRows,
+  logEntryFor,
+  Member,
+  perCapitaRule,
+  PopulationSeries,
+  SODERTORN_MEMBERS,
+} from '../src/domain';
 import { snapshotPopulation } from '../src/data/snapshot';
 import { renderPlanToExcel } from '../src/workbook/excel/render';
 import { feeWorkbookPlan } from '../src/workbook/layouts';
@@ -39,14 +48,23 @@ interface Row {
 const rows: Row[] = [];
 const report = (what: string, value: string, target?: string, ok?: boolean) => {
   rows.push({ what, value, ...(target ? { target } : {}), ...(ok !== undefined ? { ok } : {}) });
-  console.log(`${ok === undefined ? '      ' : ok ? 'PASS  ' : 'MISS  '}${what}: ${value}${target ? `  (target ${target})` : ''}`);
+  console.log(
+    `${ok === undefined ? '      ' : ok ? 'PASS  ' : 'MISS  '}${what}: ${value}${target ? `  (target ${target})` : ''}`,
+  );
 };
 
 function inputs(members: readonly Member[], population: PopulationSeries) {
   const allocation = allocate({ feeYear: 2026, rule: perCapitaRule(), members, population });
   const history = feeHistory({ fromYear: 2010, toYear: 2026, members, population });
   if (!allocation.ok || !history.ok) throw new Error('inputs');
-  return { allocation: allocation.value, history: history.value, population, members, invoices: invoiceRows(allocation.value), generatedAt: new Date().toISOString() };
+  return {
+    allocation: allocation.value,
+    history: history.value,
+    population,
+    members,
+    invoices: invoiceRows(allocation.value),
+    generatedAt: new Date().toISOString(),
+  };
 }
 
 /**
@@ -64,10 +82,18 @@ async function realTraffic(label: keyof typeof BEFORE, members: readonly Member[
   const plan = feeWorkbookPlan(input);
   const excel = createRealExcel();
   // Logged as every write is (a workbook without a Logg gets one in the same write).
-  const result = await renderPlanToExcel(plan, { excel: excel.Excel, log: logEntryFor(input.allocation, { action: 'Skrivet', time: input.generatedAt }) });
+  const result = await renderPlanToExcel(plan, {
+    excel: excel.Excel,
+    log: logEntryFor(input.allocation, { action: 'Skrivet', time: input.generatedAt }),
+  });
   if (!result.ok) throw new Error(result.error.message.en);
   const t = excel.model.traffic();
-  report(`Excel round trips for the full write with its Logg row, ${label} (real library, with its clean-up)`, String(t.roundTrips), '≤ 3', t.roundTrips <= 3);
+  report(
+    `Excel round trips for the full write with its Logg row, ${label} (real library, with its clean-up)`,
+    String(t.roundTrips),
+    '≤ 3',
+    t.roundTrips <= 3,
+  );
   const total = label === '290 members' ? 2_500_000 : undefined;
   report(
     `real request bytes of that write, ${label}`,
@@ -76,17 +102,41 @@ async function realTraffic(label: keyof typeof BEFORE, members: readonly Member[
     t.largest <= 4_000_000 && (!total || t.bytes <= total),
   );
   report(`  before (main's renderer, real library): ${label}`, BEFORE[label]);
-  report(`  the old estimate (client-side fake): ${label}`, label === '8 members' ? '21.6 KiB "payload", 2 syncs' : '591 KiB "payload", 2 syncs');
+  report(
+    `  the old estimate (client-side fake): ${label}`,
+    label === '8 members' ? '21.6 KiB "payload", 2 syncs' : '591 KiB "payload", 2 syncs',
+  );
 }
 
 async function faultInjection() {
   const input = inputs(SODERTORN_MEMBERS, snapshotPopulation());
   const plan = feeWorkbookPlan(input);
   const log = (time: string) => logEntryFor(input.allocation, { action: 'Skrivet', time });
-  const first = await injectEveryFault(createRealExcel({ sheets: [{ name: 'Budget', cells: { A1: 'Intäkter' } }], names: { Budgetsumma: '=Budget!$A$1' } }), plan, false, log('2026-03-02T09:00:00.000Z'));
-  const replace = await injectEveryFault(await userWorkbookWithOurSheets(plan, log('2026-03-02T09:00:00.000Z')), plan, true, log('2026-03-03T09:00:00.000Z'));
-  for (const [what, run] of [['first write', first], ['replace in place', replace]] as const) {
-    report(`faults injected at every action of a ${what} with its Logg, 8 members: survived`, `${run.survived} of ${run.injected}`, 'all', run.broken.length === 0 && run.survived === run.injected);
+  const first = await injectEveryFault(
+    createRealExcel({
+      sheets: [{ name: 'Budget', cells: { A1: 'Intäkter' } }],
+      names: { Budgetsumma: '=Budget!$A$1' },
+    }),
+    plan,
+    false,
+    log('2026-03-02T09:00:00.000Z'),
+  );
+  const replace = await injectEveryFault(
+    await userWorkbookWithOurSheets(plan, log('2026-03-02T09:00:00.000Z')),
+    plan,
+    true,
+    log('2026-03-03T09:00:00.000Z'),
+  );
+  for (const [what, run] of [
+    ['first write', first],
+    ['replace in place', replace],
+  ] as const) {
+    report(
+      `faults injected at every action of a ${what} with its Logg, 8 members: survived`,
+      `${run.survived} of ${run.injected}`,
+      'all',
+      run.broken.length === 0 && run.survived === run.injected,
+    );
   }
 }
 
@@ -100,15 +150,30 @@ async function main() {
   const side = (b: string | undefined, n: string) => `${b ? `before ${b} → ` : ''}now ${n}`;
   report(
     `task pane initial JS (production${before ? `; before = ${BEFORE_COMMIT.slice(0, 7)}` : ''})`,
-    side(before && `${kib(before.js.raw)} raw, ${kib(before.js.gzip)} gzip`, `${kib(now.js.raw)} raw, ${kib(now.js.gzip)} gzip`),
+    side(
+      before && `${kib(before.js.raw)} raw, ${kib(before.js.gzip)} gzip`,
+      `${kib(now.js.raw)} raw, ${kib(now.js.gzip)} gzip`,
+    ),
     '≤ 100 KiB gzip',
     now.js.gzip <= 100 * 1024,
   );
-  report('  its CSS (Fluent UI\'s styles, extracted at build time; before: made by script at run time)', side(before && kib(before.css.gzip) + ' gzip', `${kib(now.css.gzip)} gzip`));
-  report('  lazy chunks (ExcelJS, SCB client, file readers)', bundle.lazy.map((f) => `${f.name} ${kib(f.gzip)} gz`).join(', '));
+  report(
+    "  its CSS (Fluent UI's styles, extracted at build time; before: made by script at run time)",
+    side(before && kib(before.css.gzip) + ' gzip', `${kib(now.css.gzip)} gzip`),
+  );
+  report(
+    '  lazy chunks (ExcelJS, SCB client, file readers)',
+    bundle.lazy.map((f) => `${f.name} ${kib(f.gzip)} gz`).join(', '),
+  );
   // Source bytes of the modules in the initial chunk, before tree-shaking and minification: a
   // package such as @fluentui/react-icons counts whole icon files though only a few icons remain.
-  report('  what dominates now (source bytes before tree-shaking and minification)', bundle.top.slice(0, 6).map((t) => `${t.name} ${kib(t.bytes)}`).join(', '));
+  report(
+    '  what dominates now (source bytes before tree-shaking and minification)',
+    bundle.top
+      .slice(0, 6)
+      .map((t) => `${t.name} ${kib(t.bytes)}`)
+      .join(', '),
+  );
 
   await realTraffic('8 members', SODERTORN_MEMBERS, snapshotPopulation());
   const all = generatedMembers();
@@ -123,7 +188,12 @@ async function main() {
     feeWorkbookPlan(big);
     return performance.now() - t;
   });
-  report('build the plan, 290 members × 17 fee years (median of 30)', ms(median(planTimes)), '< 50 ms', median(planTimes) < 50);
+  report(
+    'build the plan, 290 members × 17 fee years (median of 30)',
+    ms(median(planTimes)),
+    '< 50 ms',
+    median(planTimes) < 50,
+  );
   const historyTimes = Array.from({ length: 10 }, () => {
     const t = performance.now();
     feeHistory({ fromYear: 2010, toYear: 2026, members: all, population: allPopulation, reading: 'chained' });
@@ -145,7 +215,13 @@ async function main() {
       );
     const bare = cpu([process.execPath, '-e', '0']);
     const bundled = cpu([process.execPath, join(ROOT, 'dist-cli/avgift.js'), 'allocate', '--year', '2026']);
-    const fromSource = cpu([join(ROOT, 'node_modules', '.bin', 'tsx'), join(ROOT, 'src/cli/bin.ts'), 'allocate', '--year', '2026']);
+    const fromSource = cpu([
+      join(ROOT, 'node_modules', '.bin', 'tsx'),
+      join(ROOT, 'src/cli/bin.ts'),
+      'allocate',
+      '--year',
+      '2026',
+    ]);
     report(
       '`avgift allocate --year 2026` CPU (user + system, median of 5): from source via tsx → the bundle; bare `node -e 0`',
       `${ms(fromSource)} → ${ms(bundled)}; node -e 0: ${ms(bare)} (×${(bundled / bare).toFixed(1)})`,
@@ -155,7 +231,11 @@ async function main() {
     const wall = median(
       Array.from({ length: 5 }, (_, i) => {
         const t = performance.now();
-        execFileSync(process.execPath, [join(ROOT, 'dist-cli/avgift.js'), 'allocate', '--year', '2026', '--out', join(dir, `A${i}.xlsx`)], { cwd: dir, stdio: 'ignore' });
+        execFileSync(
+          process.execPath,
+          [join(ROOT, 'dist-cli/avgift.js'), 'allocate', '--year', '2026', '--out', join(dir, `A${i}.xlsx`)],
+          { cwd: dir, stdio: 'ignore' },
+        );
         return performance.now() - t;
       }),
     );
@@ -197,7 +277,8 @@ async function main() {
       await page.addInitScript(() => {
         (window as unknown as { __interactive: Promise<number> }).__interactive = new Promise((resolve) => {
           const observer = new MutationObserver(() => {
-            if (![...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Hämta folkmängd')) return;
+            if (![...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Hämta folkmängd'))
+              return;
             observer.disconnect();
             requestAnimationFrame(() => resolve(performance.now()));
           });

@@ -6,7 +6,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parsePopulationCsv } from '../src/data/populationCsv';
 
-const input = resolve(process.argv[2] ?? resolve(__dirname, '../../shared/data/sodertorn_folkmangd_31dec_2008-2025.csv'));
+const input = resolve(
+  process.argv[2] ?? resolve(__dirname, '../../shared/data/sodertorn_folkmangd_31dec_2008-2025.csv'),
+);
 const output = resolve(__dirname, '../src/data/snapshot/folkmangd.ts');
 // The years and date alone, so the task pane can name them without loading the figures.
 const yearsOutput = resolve(__dirname, '../src/data/snapshot/years.ts');
@@ -47,4 +49,6 @@ ${rows}
 ];
 `,
 );
-console.log(`Wrote ${series.figures.length} figures (${members.length} municipalities, ${first}–${last}) to ${output} and ${yearsOutput}`);
+console.log(
+  `Wrote ${series.figures.length} figures (${members.length} municipalities, ${first}–${last}) to ${output} and ${yearsOutput}`,
+);

@@ -10,13 +10,28 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const FONTS = '/usr/share/fonts/truetype/crosextra';
-const FACES = { regular: 'Carlito-Regular.ttf', bold: 'Carlito-Bold.ttf', italic: 'Carlito-Italic.ttf', boldItalic: 'Carlito-BoldItalic.ttf' };
+const FACES = {
+  regular: 'Carlito-Regular.ttf',
+  bold: 'Carlito-Bold.ttf',
+  italic: 'Carlito-Italic.ttf',
+  boldItalic: 'Carlito-BoldItalic.ttf',
+};
 
 /** Printable ASCII, Latin-1 (å ä ö é § × no-break space …) and the punctuation the sheets write. */
 const CHARSET = [
   ...Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)),
   ...Array.from({ length: 0x100 - 0xa0 }, (_, i) => String.fromCharCode(0xa0 + i)),
-  '\u2013', '\u2014', '\u2212', '\u2018', '\u2019', '\u201c', '\u201d', '\u2026', '\u20ac', '\u202f', '\u2009',
+  '\u2013',
+  '\u2014',
+  '\u2212',
+  '\u2018',
+  '\u2019',
+  '\u201c',
+  '\u201d',
+  '\u2026',
+  '\u20ac',
+  '\u202f',
+  '\u2009',
 ].join('');
 
 function advanceWidths(file: string): { unitsPerEm: number; widths: number[] } {
@@ -42,7 +57,11 @@ function advanceWidths(file: string): { unitsPerEm: number; widths: number[] } {
   let sub = -1;
   for (let i = 0; i < font.readUInt16BE(cmap + 2); i++) {
     const rec = cmap + 4 + 8 * i;
-    const [platform, encoding, offset] = [font.readUInt16BE(rec), font.readUInt16BE(rec + 2), font.readUInt32BE(rec + 4)];
+    const [platform, encoding, offset] = [
+      font.readUInt16BE(rec),
+      font.readUInt16BE(rec + 2),
+      font.readUInt32BE(rec + 4),
+    ];
     if ((platform === 3 && encoding === 1) || platform === 0) {
       if (font.readUInt16BE(cmap + offset) === 4) sub = cmap + offset;
     }
@@ -85,4 +104,6 @@ ${faces.map(([face, { widths }]) => `  ${face}: [${widths.join(', ')}],`).join('
 } as const;
 `;
 writeFileSync(resolve(__dirname, '../src/workbook/fontWidths.ts'), out);
-console.log(`src/workbook/fontWidths.ts: ${CHARSET.length} characters, ${faces.length} faces, ${unitsPerEm} units per em`);
+console.log(
+  `src/workbook/fontWidths.ts: ${CHARSET.length} characters, ${faces.length} faces, ${unitsPerEm} units per em`,
+);

@@ -23,7 +23,12 @@ const config = require('../webpack.config.js') as {
   loadGuardHash(html: string): string;
   DEV_BASE_URL: string;
 };
-const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string; scripts: Record<string, string>; devDependencies: Record<string, string>; dependencies: Record<string, string> };
+const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as {
+  version: string;
+  scripts: Record<string, string>;
+  devDependencies: Record<string, string>;
+  dependencies: Record<string, string>;
+};
 
 describe('npm start (development, as Microsoft’s add-in template does it)', () => {
   it('serves https on localhost:3000 only, with the certificates of office-addin-dev-certs', async () => {
@@ -32,7 +37,10 @@ describe('npm start (development, as Microsoft’s add-in template does it)', ()
     expect(devCerts.getHttpsServerOptions).toHaveBeenCalledTimes(1);
     expect(dev.devServer.host).toBe('localhost');
     expect(dev.devServer.port).toBe(3000);
-    expect(dev.devServer.server).toEqual({ type: 'https', options: { ca: 'CA-PEM', key: 'KEY-PEM', cert: 'CERT-PEM' } });
+    expect(dev.devServer.server).toEqual({
+      type: 'https',
+      options: { ca: 'CA-PEM', key: 'KEY-PEM', cert: 'CERT-PEM' },
+    });
     expect(pkg.scripts.start).toBe('webpack serve --mode development');
     expect(pkg.devDependencies['office-addin-dev-certs']).toBeDefined();
   });
@@ -53,7 +61,9 @@ describe('npm start (development, as Microsoft’s add-in template does it)', ()
   it('npm run sideload starts office-addin-debugging on that manifest in Excel desktop, with the dev server', () => {
     // office-addin-debugging is fetched by npx when run (Windows or Mac with Excel): as a
     // devDependency it would pull a native keychain module (keytar) into every install.
-    expect(pkg.scripts.sideload).toMatch(/^npx --yes office-addin-debugging@\d+ start manifest\.xml desktop --app excel --dev-server "npm start" --dev-server-port 3000$/);
+    expect(pkg.scripts.sideload).toMatch(
+      /^npx --yes office-addin-debugging@\d+ start manifest\.xml desktop --app excel --dev-server "npm start" --dev-server-port 3000$/,
+    );
     expect(pkg.scripts['sideload:stop']).toMatch(/^npx --yes office-addin-debugging@\d+ stop manifest\.xml$/);
   });
 });
@@ -62,7 +72,9 @@ describe('npm run build (production)', () => {
   it('keeps source maps out of dist/ (hidden maps in dist-maps/)', async () => {
     const prod = await config({}, { mode: 'production' });
     expect(prod.devtool).toBe('hidden-source-map');
-    expect(resolve(prod.output.path, prod.output.sourceMapFilename.replace('[file].map', ''))).toBe(resolve(ROOT, 'dist-maps'));
+    expect(resolve(prod.output.path, prod.output.sourceMapFilename.replace('[file].map', ''))).toBe(
+      resolve(ROOT, 'dist-maps'),
+    );
   });
 
   it('builds for ADDIN_BASE_URL, else for local development; only https addresses', () => {
@@ -80,12 +92,16 @@ describe('npm run build (production)', () => {
     expect(built).not.toMatch(/localhost/);
     expect(built).toContain('<SourceLocation DefaultValue="https://avgift.example.se/taskpane.html"/>');
     expect(built).toContain('<Version>2.3.4.0</Version>');
-    expect(built.match(/https:\/\/avgift\.example\.se\//g)!.length).toBe(text.match(/https:\/\/localhost:3000\//g)!.length);
+    expect(built.match(/https:\/\/avgift\.example\.se\//g)!.length).toBe(
+      text.match(/https:\/\/localhost:3000\//g)!.length,
+    );
   });
 
   it('hashes the load guard as CSP wants it: SHA-256 of the script text, base64 (Chromium checks it in test/slow/deploy.test.ts)', () => {
     // echo -n 'x()' | openssl dgst -sha256 -binary | base64
-    expect(config.loadGuardHash('<script id="load-guard">x()</script>')).toBe("'sha256-D6IGS8VMvCoyaR/l0h9tERrBTATY01CoPS7l6xDv0kI='");
+    expect(config.loadGuardHash('<script id="load-guard">x()</script>')).toBe(
+      "'sha256-D6IGS8VMvCoyaR/l0h9tERrBTATY01CoPS7l6xDv0kI='",
+    );
     expect(() => config.loadGuardHash('<script>x()</script>')).toThrow(/load-guard/);
   });
 });

@@ -1,6 +1,14 @@
 import ExcelJS from 'exceljs';
 import { getPopulation } from '../src/data';
-import { allocate, checkBudget, columnLetters, feeHistory, invoiceRows, logEntryFor, perCapitaRule } from '../src/domain';
+import {
+  allocate,
+  checkBudget,
+  columnLetters,
+  feeHistory,
+  invoiceRows,
+  logEntryFor,
+  perCapitaRule,
+} from '../src/domain';
 import { renderPlanToExcel } from '../src/workbook/excel/render';
 import { budgetTemplateSheet, feeWorkbookPlan } from '../src/workbook/layouts';
 import { withSheets } from '../src/workbook/plan/plan';
@@ -15,7 +23,12 @@ import { generatedMembers, generatedPopulation } from './support/generated';
  */
 describe('all 290 municipalities, the whole path', () => {
   const members = generatedMembers();
-  const csv = ['kommunkod;kommun;ar;folkmangd_31dec', ...generatedPopulation(members, 2008, 2025).figures.map((f) => `${f.code};Kommun ${f.code};${f.year};${f.population}`)].join('\n');
+  const csv = [
+    'kommunkod;kommun;ar;folkmangd_31dec',
+    ...generatedPopulation(members, 2008, 2025).figures.map(
+      (f) => `${f.code};Kommun ${f.code};${f.year};${f.population}`,
+    ),
+  ].join('\n');
 
   it('population → rules → plan → Excel through the real library (real bytes) and .xlsx → budget check', async () => {
     const years = Array.from({ length: 17 }, (_, i) => 2009 + i);
@@ -24,12 +37,25 @@ describe('all 290 municipalities, the whole path', () => {
     expect(population.value.figures).toHaveLength(290 * 18);
 
     const allocation = allocate({ feeYear: 2026, rule: perCapitaRule(), members, population: population.value });
-    const history = feeHistory({ fromYear: 2010, toYear: 2026, members, population: population.value, reading: 'chained' });
+    const history = feeHistory({
+      fromYear: 2010,
+      toYear: 2026,
+      members,
+      population: population.value,
+      reading: 'chained',
+    });
     if (!allocation.ok || !history.ok) throw new Error('allocation');
     expect(history.value[0]!.totalOre).toBe(860_000_00);
 
     const plan = withSheets(
-      feeWorkbookPlan({ allocation: allocation.value, history: history.value, population: population.value, members, invoices: invoiceRows(allocation.value), generatedAt: '2026-11-23T08:00:00Z' }),
+      feeWorkbookPlan({
+        allocation: allocation.value,
+        history: history.value,
+        population: population.value,
+        members,
+        invoices: invoiceRows(allocation.value),
+        generatedAt: '2026-11-23T08:00:00Z',
+      }),
       [budgetTemplateSheet(2026, allocation.value, true)],
     );
     expect(plan.sheets).toHaveLength(2 + 290 + 2 + 1);
@@ -56,7 +82,11 @@ describe('all 290 municipalities, the whole path', () => {
 
     const budget = await readXlsxSheet(xlsx, 'alla.xlsx', 'Budget');
     if (!budget.ok) throw new Error(budget.error.message.en);
-    const check = checkBudget(budget.value.values, { feeYear: 2026, expectedFeeRevenueOre: allocation.value.totalOre, populationTotal: allocation.value.totalPopulation });
+    const check = checkBudget(budget.value.values, {
+      feeYear: 2026,
+      expectedFeeRevenueOre: allocation.value.totalOre,
+      populationTotal: allocation.value.totalPopulation,
+    });
     expect(check.feeRevenueOre).toBe(allocation.value.totalOre);
     expect(check.findings.find((f) => f.code === 'fee-revenue-differs')).toBeUndefined();
   });

@@ -12,7 +12,8 @@ export const shown = (value: string, max = 60): string => echoed(value, max);
 const RULE_NAMES: readonly string[] = RULE_KINDS.flatMap((kind) => kind.cli.names);
 
 /** "a, b eller c" / "a, b or c". */
-const listed = (names: readonly string[], or: string): string => (names.length > 1 ? `${names.slice(0, -1).join(', ')} ${or} ${names.at(-1)}` : (names[0] ?? ''));
+const listed = (names: readonly string[], or: string): string =>
+  names.length > 1 ? `${names.slice(0, -1).join(', ')} ${or} ${names.at(-1)}` : (names[0] ?? '');
 
 /**
  * The real fault first: an unknown --rule is "okänd regel", whatever other options came with it

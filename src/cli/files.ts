@@ -23,18 +23,29 @@ export interface OutputFile {
  * @example await checkOutputs(io, [{ option: '--out', path: 'B.xlsx', extension: '.xlsx' }], { inputs: ['B.xlsx'], force: true })
  *   // throws CliError "--out B.xlsx är samma fil som budgeten du läser (B.xlsx); välj ett annat namn."
  */
-export async function checkOutputs(io: CliIo, outputs: readonly OutputFile[], options: { inputs?: readonly string[]; force: boolean; editsInPlace?: boolean }): Promise<void> {
-  const identity = (path: string) => (io.fileIdentity ? io.fileIdentity(path) : Promise.resolve(`path:${path.replace(/^\.\//, '')}`));
+export async function checkOutputs(
+  io: CliIo,
+  outputs: readonly OutputFile[],
+  options: { inputs?: readonly string[]; force: boolean; editsInPlace?: boolean },
+): Promise<void> {
+  const identity = (path: string) =>
+    io.fileIdentity ? io.fileIdentity(path) : Promise.resolve(`path:${path.replace(/^\.\//, '')}`);
   for (const o of outputs) {
     if (!o.path.toLowerCase().endsWith(o.extension) || o.path.length === o.extension.length) {
-      throw new CliError(`${o.option} ska vara en ${o.extension}-fil, inte ”${shown(o.path)}”.`, `${o.option} must be a ${o.extension} file, not "${shown(o.path)}".`);
+      throw new CliError(
+        `${o.option} ska vara en ${o.extension}-fil, inte ”${shown(o.path)}”.`,
+        `${o.option} must be a ${o.extension} file, not "${shown(o.path)}".`,
+      );
     }
   }
   const ids = await Promise.all(outputs.map((o) => identity(o.path)));
   for (let i = 0; i < outputs.length; i++) {
     const twin = ids.findIndex((id, j) => j < i && id === ids[i]);
     if (twin >= 0) {
-      throw new CliError(`${outputs[twin]!.option} och ${outputs[i]!.option} är samma fil (${shown(outputs[i]!.path)}); ge dem olika namn.`, `${outputs[twin]!.option} and ${outputs[i]!.option} are the same file (${shown(outputs[i]!.path)}); give them different names.`);
+      throw new CliError(
+        `${outputs[twin]!.option} och ${outputs[i]!.option} är samma fil (${shown(outputs[i]!.path)}); ge dem olika namn.`,
+        `${outputs[twin]!.option} and ${outputs[i]!.option} are the same file (${shown(outputs[i]!.path)}); give them different names.`,
+      );
     }
   }
   for (const input of options.inputs ?? []) {
@@ -50,21 +61,41 @@ export async function checkOutputs(io: CliIo, outputs: readonly OutputFile[], op
   }
   for (const o of outputs) {
     const state = (await io.outputState?.(o.path)) ?? 'ok';
-    if (state === 'folder-missing') throw new CliError(`Mappen för ${o.option} ${shown(o.path)} finns inte; skapa den först eller välj en annan.`, `The folder of ${o.option} ${shown(o.path)} does not exist; create it first or choose another.`);
-    if (state === 'folder-not-writable') throw new CliError(`Mappen för ${o.option} ${shown(o.path)} går inte att skriva i; välj en annan mapp.`, `The folder of ${o.option} ${shown(o.path)} is not writable; choose another folder.`);
-    if (state === 'is-folder') throw new CliError(`${o.option} ${shown(o.path)} är en mapp; ange ett filnamn.`, `${o.option} ${shown(o.path)} is a folder; give a file name.`);
-    if (state === 'not-writable') throw new CliError(`${shown(o.path)} är skrivskyddad (eller öppen i ett annat program); välj ett annat namn.`, `${shown(o.path)} is read-only (or open in another program); choose another name.`);
+    if (state === 'folder-missing')
+      throw new CliError(
+        `Mappen för ${o.option} ${shown(o.path)} finns inte; skapa den först eller välj en annan.`,
+        `The folder of ${o.option} ${shown(o.path)} does not exist; create it first or choose another.`,
+      );
+    if (state === 'folder-not-writable')
+      throw new CliError(
+        `Mappen för ${o.option} ${shown(o.path)} går inte att skriva i; välj en annan mapp.`,
+        `The folder of ${o.option} ${shown(o.path)} is not writable; choose another folder.`,
+      );
+    if (state === 'is-folder')
+      throw new CliError(
+        `${o.option} ${shown(o.path)} är en mapp; ange ett filnamn.`,
+        `${o.option} ${shown(o.path)} is a folder; give a file name.`,
+      );
+    if (state === 'not-writable')
+      throw new CliError(
+        `${shown(o.path)} är skrivskyddad (eller öppen i ett annat program); välj ett annat namn.`,
+        `${shown(o.path)} is read-only (or open in another program); choose another name.`,
+      );
   }
   if (!options.force) {
     for (const o of outputs) {
       if (await io.exists(o.path)) {
-        throw new CliError(`${shown(o.path)} finns redan; välj ett annat namn eller lägg till --force för att skriva över.`, `${shown(o.path)} already exists; choose another name or add --force to overwrite.`);
+        throw new CliError(
+          `${shown(o.path)} finns redan; välj ett annat namn eller lägg till --force för att skriva över.`,
+          `${shown(o.path)} already exists; choose another name or add --force to overwrite.`,
+        );
       }
     }
   }
   // A fastställd year is a lock: a workbook holding one is never replaced, --force or not.
   // (`editsInPlace`: approve changes only its own parts of the file, and keeps its own lock.)
-  if (!options.editsInPlace) for (const o of outputs) if (o.extension !== '.csv' && (await io.exists(o.path))) await refuseLocked(io, o.path);
+  if (!options.editsInPlace)
+    for (const o of outputs) if (o.extension !== '.csv' && (await io.exists(o.path))) await refuseLocked(io, o.path);
 }
 
 /** Refuses to replace a workbook that holds a fastställd fee year (said with when, by whom, which decision). */
@@ -90,17 +121,31 @@ async function refuseLocked(io: CliIo, path: string): Promise<void> {
  * Writes the outputs, all or none, after everything has been computed and rendered: each to a
  * temporary file beside it and then renamed into place (see CliIo.writeFiles).
  */
-export async function writeOutputs(io: CliIo, files: readonly { path: string; data: Uint8Array | string }[]): Promise<void> {
+export async function writeOutputs(
+  io: CliIo,
+  files: readonly { path: string; data: Uint8Array | string }[],
+): Promise<void> {
   try {
     if (io.writeFiles) await io.writeFiles(files);
     else for (const f of files) await io.writeFile(f.path, f.data);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    throw new CliError(`Kunde inte skriva ${files.map((f) => shown(f.path)).join(' och ')} (${code}); inget skrevs.`, `Could not write ${files.map((f) => shown(f.path)).join(' and ')} (${code}); nothing was written.`);
+    throw new CliError(
+      `Kunde inte skriva ${files.map((f) => shown(f.path)).join(' och ')} (${code}); inget skrevs.`,
+      `Could not write ${files.map((f) => shown(f.path)).join(' and ')} (${code}); nothing was written.`,
+    );
   }
 }
 
 /** @deprecated kept for callers not yet moved to checkOutputs: refuses existing files without --force. */
 export async function refuseToOverwrite(io: CliIo, paths: readonly string[], force: boolean): Promise<void> {
-  await checkOutputs(io, paths.map((path) => ({ option: path.toLowerCase().endsWith('.csv') ? '--csv' : '--out', path, extension: path.toLowerCase().endsWith('.csv') ? '.csv' : '.xlsx' })), { force });
+  await checkOutputs(
+    io,
+    paths.map((path) => ({
+      option: path.toLowerCase().endsWith('.csv') ? '--csv' : '--out',
+      path,
+      extension: path.toLowerCase().endsWith('.csv') ? '.csv' : '.xlsx',
+    })),
+    { force },
+  );
 }

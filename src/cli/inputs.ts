@@ -1,5 +1,13 @@
 import { basename } from 'node:path';
-import { Member, MemberRegister, memberRegister, PopulationEstimate, PopulationSeries, Result, SODERTORN_MEMBERS } from '../domain';
+import {
+  Member,
+  MemberRegister,
+  memberRegister,
+  PopulationEstimate,
+  PopulationSeries,
+  Result,
+  SODERTORN_MEMBERS,
+} from '../domain';
 import { parseMemberRegisterFile } from '../data/memberRegisterFile';
 import { forecastEstimate } from '../data/forecast';
 import { readMembersBytes } from '../data/membersFile';
@@ -24,7 +32,10 @@ export async function readBytes(io: CliIo, path: string): Promise<Uint8Array> {
         ? { sv: `Filen ${shown(path)} finns inte.`, en: `The file ${shown(path)} does not exist.` }
         : code === 'EISDIR'
           ? { sv: `${shown(path)} är en mapp, inte en fil.`, en: `${shown(path)} is a folder, not a file.` }
-          : { sv: `Filen ${shown(path)} kunde inte läsas (${code ?? 'okänt fel'}).`, en: `The file ${shown(path)} could not be read (${code ?? 'unknown error'}).` },
+          : {
+              sv: `Filen ${shown(path)} kunde inte läsas (${code ?? 'okänt fel'}).`,
+              en: `The file ${shown(path)} could not be read (${code ?? 'unknown error'}).`,
+            },
     );
   }
 }
@@ -38,7 +49,12 @@ export async function loadMembers(io: CliIo, path: string | undefined): Promise<
  * The population named by --population: the bundled snapshot by default, `scb` for SCB live, or a
  * file (CSV or text from SCB or Excel in any encoding, .xlsx, or json-stat2 saved from SCB); checked to cover the members and years needed.
  */
-export async function loadPopulation(io: CliIo, spec: string | undefined, members: readonly Member[], years: readonly number[]): Promise<PopulationSeries> {
+export async function loadPopulation(
+  io: CliIo,
+  spec: string | undefined,
+  members: readonly Member[],
+  years: readonly number[],
+): Promise<PopulationSeries> {
   return unwrap(await getPopulation(await populationSpec(io, spec), { members, years }, { now: () => io.now() }));
 }
 
@@ -63,11 +79,15 @@ export async function loadFeeYearPopulation(
 ): Promise<{ population: PopulationSeries; estimate?: PopulationEstimate }> {
   if (forecastYear === undefined) return { population: await loadPopulation(io, spec, members, years) };
   const source = await populationSpec(io, spec);
-  const estimate = unwrap(await forecastEstimate(source, { members, populationYear: forecastYear }, { now: () => io.now() }));
+  const estimate = unwrap(
+    await forecastEstimate(source, { members, populationYear: forecastYear }, { now: () => io.now() }),
+  );
   const others = years.filter((y) => y !== forecastYear);
   // A snapshot or a file gives all its year-ends (Befolkning and Historik show them, as in the pane); SCB only those asked.
   const asked = others.length || source.kind !== 'scb';
-  const population = asked ? unwrap(await getPopulation(source, { members, years: others }, { now: () => io.now() })) : { figures: [], source: estimate.source };
+  const population = asked
+    ? unwrap(await getPopulation(source, { members, years: others }, { now: () => io.now() }))
+    : { figures: [], source: estimate.source };
   return { population, estimate };
 }
 
@@ -77,7 +97,16 @@ export { unwrap };
  * The members register: the invoice columns of the --members file (orgnr checked by its check digit,
  * Botkyrka's reference by its form) over what is known for certain (Huddinge's orgnr and Peppol-ID).
  */
-export async function loadRegister(io: CliIo, path: string | undefined, members: readonly Member[]): Promise<MemberRegister> {
-  const given = path === undefined ? [] : unwrap(parseMemberRegisterFile(unwrap(decodeText(await readBytes(io, path), basename(path))).text, basename(path)));
+export async function loadRegister(
+  io: CliIo,
+  path: string | undefined,
+  members: readonly Member[],
+): Promise<MemberRegister> {
+  const given =
+    path === undefined
+      ? []
+      : unwrap(
+          parseMemberRegisterFile(unwrap(decodeText(await readBytes(io, path), basename(path))).text, basename(path)),
+        );
   return unwrap(memberRegister(members, given));
 }

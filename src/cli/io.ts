@@ -27,20 +27,34 @@ export const nodeIo: CliIo = {
   stderr: (text) => void process.stderr.write(text),
   readFile: (path) => readFile(path),
   writeFile: (path, data) => writeAllOrNothing([{ path, data }]),
-  exists: (path) => access(path).then(
-    () => true,
-    () => false,
-  ),
+  exists: (path) =>
+    access(path).then(
+      () => true,
+      () => false,
+    ),
   now: () => new Date(),
   outputState: async (path) => {
     const folder = dirname(resolve(path));
     const folderStat = await stat(folder).catch(() => undefined);
     if (!folderStat) return 'folder-missing';
     if (!folderStat.isDirectory()) return 'folder-missing';
-    if (!(await access(folder, constants.W_OK).then(() => true, () => false))) return 'folder-not-writable';
+    if (
+      !(await access(folder, constants.W_OK).then(
+        () => true,
+        () => false,
+      ))
+    )
+      return 'folder-not-writable';
     const target = await stat(path).catch(() => undefined);
     if (target?.isDirectory()) return 'is-folder';
-    if (target && !(await access(path, constants.W_OK).then(() => true, () => false))) return 'not-writable';
+    if (
+      target &&
+      !(await access(path, constants.W_OK).then(
+        () => true,
+        () => false,
+      ))
+    )
+      return 'not-writable';
     return 'ok';
   },
   fileIdentity: async (path) => {
@@ -58,7 +72,8 @@ export const nodeIo: CliIo = {
  * of outputs: files replaced with --force are first moved aside and put back if a later step fails.
  */
 async function writeAllOrNothing(files: readonly { path: string; data: Uint8Array | string }[]): Promise<void> {
-  const beside = (path: string, kind: string) => join(dirname(resolve(path)), `.${basename(path)}.${randomBytes(6).toString('hex')}.${kind}`);
+  const beside = (path: string, kind: string) =>
+    join(dirname(resolve(path)), `.${basename(path)}.${randomBytes(6).toString('hex')}.${kind}`);
   const temps: { temp: string; path: string }[] = [];
   const aside: { backup: string; path: string }[] = [];
   const placed: string[] = [];

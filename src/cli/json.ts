@@ -1,4 +1,14 @@
-import { Allocation, FeeRule, feesKind, forecastLabel, MemberChange, oreToKronor, ruleKindOf, ScenarioComparison, scenarioName } from '../domain';
+import {
+  Allocation,
+  FeeRule,
+  feesKind,
+  forecastLabel,
+  MemberChange,
+  oreToKronor,
+  ruleKindOf,
+  ScenarioComparison,
+  scenarioName,
+} from '../domain';
 import { Lang } from './options';
 
 /** A rule as JSON, amounts in kronor. */
@@ -13,11 +23,20 @@ export function ruleJson(rule: FeeRule, description: { sv: string; en: string },
  * With `changes`, each member also carries the change against last year:
  * previousFee + populationEffect + ruleEffect = fee.
  */
-export function allocationJson(a: Allocation, lang: Lang, comparison?: ScenarioComparison, changes?: readonly MemberChange[]) {
+export function allocationJson(
+  a: Allocation,
+  lang: Lang,
+  comparison?: ScenarioComparison,
+  changes?: readonly MemberChange[],
+) {
   const decided = new Map(comparison?.rows.map((r) => [r.member.code, r]) ?? []);
   const change = new Map(changes?.map((c) => [c.member.code, c]));
   const forecastFields = a.forecast
-    ? { forecastBasis: a.forecast.basis, label: forecastLabel(a.feeYear, a.forecast)[lang], ...(a.forecast.note ? { note: a.forecast.note[lang] } : {}) }
+    ? {
+        forecastBasis: a.forecast.basis,
+        label: forecastLabel(a.feeYear, a.forecast)[lang],
+        ...(a.forecast.note ? { note: a.forecast.note[lang] } : {}),
+      }
     : {};
   return {
     feeYear: a.feeYear,
@@ -43,13 +62,22 @@ export function allocationJson(a: Allocation, lang: Lang, comparison?: ScenarioC
     }),
     totalPopulation: a.totalPopulation,
     total: oreToKronor(a.totalOre),
-    ...(comparison ? { decidedTotal: oreToKronor(comparison.decided.totalOre), difference: oreToKronor(comparison.totalDifferenceOre) } : {}),
+    ...(comparison
+      ? {
+          decidedTotal: oreToKronor(comparison.decided.totalOre),
+          difference: oreToKronor(comparison.totalDifferenceOre),
+        }
+      : {}),
     ...(feesKind(a) === 'decided' ? { dueDate: a.dueDate } : {}),
   };
 }
 
 function changeJson(c: MemberChange | undefined) {
   return c
-    ? { previousFee: oreToKronor(c.previousFeeOre), populationEffect: oreToKronor(c.populationEffectOre), ruleEffect: oreToKronor(c.ruleEffectOre) }
+    ? {
+        previousFee: oreToKronor(c.previousFeeOre),
+        populationEffect: oreToKronor(c.populationEffectOre),
+        ruleEffect: oreToKronor(c.ruleEffectOre),
+      }
     : {};
 }

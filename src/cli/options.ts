@@ -15,7 +15,10 @@ export function parseCommandArgs<T extends Options>(args: string[], options: T, 
     const text = (e as Error).message;
     const unknown = /Unknown option '([^']+)'/.exec(text);
     if (unknown) {
-      throw new CliError(`Okänt val ${shown(unknown[1]!)}. Se avgift --help.`, `Unknown option ${shown(unknown[1]!)}. See avgift --help.`);
+      throw new CliError(
+        `Okänt val ${shown(unknown[1]!)}. Se avgift --help.`,
+        `Unknown option ${shown(unknown[1]!)}. See avgift --help.`,
+      );
     }
     const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(text);
     if (missing) {
@@ -30,7 +33,10 @@ export function parseCommandArgs<T extends Options>(args: string[], options: T, 
     }
     const positional = /Unexpected argument '([^']+)'/.exec(text);
     if (positional) {
-      throw new CliError(`Oväntat argument ”${shown(positional[1]!)}”. Se avgift --help.`, `Unexpected argument "${shown(positional[1]!)}". See avgift --help.`);
+      throw new CliError(
+        `Oväntat argument ”${shown(positional[1]!)}”. Se avgift --help.`,
+        `Unexpected argument "${shown(positional[1]!)}". See avgift --help.`,
+      );
     }
     throw new CliError(`Felaktiga argument: ${shown(text, 200)}`, `Bad arguments: ${shown(text, 200)}`);
   }
@@ -42,7 +48,10 @@ export function parseYear(text: string | undefined, option: string, fallback?: n
     return fallback;
   }
   if (!/^\d{4}$/.test(text.trim())) {
-    throw new CliError(`${option} ska vara ett årtal med fyra siffror, inte ”${shown(text)}”.`, `${option} must be a four-digit year, not "${shown(text)}".`);
+    throw new CliError(
+      `${option} ska vara ett årtal med fyra siffror, inte ”${shown(text)}”.`,
+      `${option} must be a four-digit year, not "${shown(text)}".`,
+    );
   }
   return Number(text.trim());
 }
@@ -61,11 +70,17 @@ export function parseAmountOption(text: string, option: string, allowNegative = 
   switch (reading.kind) {
     case 'amount':
       if (reading.ore < 0 && !allowNegative) {
-        throw new CliError(`${option} får inte vara negativt: ”${shown(text)}”.`, `${option} must not be negative: "${shown(text)}".`);
+        throw new CliError(
+          `${option} får inte vara negativt: ”${shown(text)}”.`,
+          `${option} must not be negative: "${shown(text)}".`,
+        );
       }
       return reading.ore;
     case 'empty':
-      throw new CliError(`${option} behöver ett belopp, till exempel 4 eller 4,50.`, `${option} needs an amount, e.g. 4 or 4.50.`);
+      throw new CliError(
+        `${option} behöver ett belopp, till exempel 4 eller 4,50.`,
+        `${option} needs an amount, e.g. 4 or 4.50.`,
+      );
     case 'unreadable':
     case 'suspicious':
       throw new CliError(`${option}: ${reading.reason.sv}`, `${option}: ${reading.reason.en}`);
@@ -75,5 +90,8 @@ export function parseAmountOption(text: string, option: string, allowNegative = 
 export function parseLang(text: string | undefined): Lang {
   if (text === undefined || text === 'sv') return 'sv';
   if (text === 'en') return 'en';
-  throw new CliError(`--lang ska vara sv eller en, inte ”${shown(text)}”.`, `--lang must be sv or en, not "${shown(text)}".`);
+  throw new CliError(
+    `--lang ska vara sv eller en, inte ”${shown(text)}”.`,
+    `--lang must be sv or en, not "${shown(text)}".`,
+  );
 }

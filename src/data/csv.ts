@@ -88,7 +88,8 @@ function scanRecords(body: string): { separator: CsvSeparator; starts: number[];
     if (score > best.score) best = { separator, score };
   });
   // The last record, unless it holds nothing at all (as `readCsv` counts it: `""` alone is no record).
-  if ((recordStart < body.length || quoted) && splitRecords(body.slice(recordStart), best.separator).length > 0) endRecord(body.length);
+  if ((recordStart < body.length || quoted) && splitRecords(body.slice(recordStart), best.separator).length > 0)
+    endRecord(body.length);
   return { separator: best.separator, starts, ends };
 }
 

@@ -1,4 +1,12 @@
-import { latestPublishedYear, latestYearEndEstimate, Member, ok, PopulationEstimate, Result, optional } from '../domain';
+import {
+  latestPublishedYear,
+  latestYearEndEstimate,
+  Member,
+  ok,
+  PopulationEstimate,
+  Result,
+  optional,
+} from '../domain';
 import { getPopulation, PopulationDeps, PopulationSpec } from './index';
 
 /**

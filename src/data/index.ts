@@ -47,7 +47,11 @@ export interface PopulationDeps {
  * const r = await getPopulation({ kind: 'snapshot' }, { members: SODERTORN_MEMBERS, years: [2025] });
  * // r.ok, r.value.members === SODERTORN_MEMBERS, r.value.source.kind === 'snapshot'
  */
-export async function getPopulation(spec: PopulationSpec, request: PopulationRequest, deps: PopulationDeps = {}): Promise<Result<FoundPopulation>> {
+export async function getPopulation(
+  spec: PopulationSpec,
+  request: PopulationRequest,
+  deps: PopulationDeps = {},
+): Promise<Result<FoundPopulation>> {
   const now = deps.now ?? (() => new Date());
   let series: Result<PopulationSeries>;
   /** The municipalities a file or range names, in its order. */
@@ -99,7 +103,8 @@ export async function getPopulation(spec: PopulationSpec, request: PopulationReq
   }
   if (!series.ok) return series;
   const codes = new Set(named?.map((m) => m.code));
-  const own = request.membersFromSource === true && named !== undefined && !request.members.every((m) => codes.has(m.code));
+  const own =
+    request.membersFromSource === true && named !== undefined && !request.members.every((m) => codes.has(m.code));
   const members = own ? named! : request.members;
   const valid = validatePopulation(series.value, members, request.years);
   return valid.ok ? ok({ ...series.value, members, membersFromSource: own }) : valid;

@@ -27,7 +27,12 @@ export interface JsonStatDataset {
   value(positions: readonly number[]): number | null;
 }
 
-const bad = (sv: string, en: string) => fail<JsonStatDataset>('jsonstat-invalid', `Filen är inte en json-stat2-tabell som går att läsa: ${sv}`, `Not a readable json-stat2 dataset: ${en}`);
+const bad = (sv: string, en: string) =>
+  fail<JsonStatDataset>(
+    'jsonstat-invalid',
+    `Filen är inte en json-stat2-tabell som går att läsa: ${sv}`,
+    `Not a readable json-stat2 dataset: ${en}`,
+  );
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -49,9 +54,14 @@ export function readJsonStat(json: unknown): Result<JsonStatDataset> {
   for (const [i, id] of ids.entries()) {
     const dim = json.dimension[String(id)];
     const size = sizes[i];
-    if (!isRecord(dim) || !isRecord(dim.category) || typeof size !== 'number') return bad(`dimensionen ${String(id)} saknas.`, `dimension ${String(id)} is missing.`);
+    if (!isRecord(dim) || !isRecord(dim.category) || typeof size !== 'number')
+      return bad(`dimensionen ${String(id)} saknas.`, `dimension ${String(id)} is missing.`);
     const codes = categoryCodes(dim.category.index, dim.category.label);
-    if (!codes || codes.length !== size) return bad(`dimensionen ${String(id)} har ${codes?.length ?? 0} kategorier men size säger ${size}.`, `dimension ${String(id)} has ${codes?.length ?? 0} categories but size says ${size}.`);
+    if (!codes || codes.length !== size)
+      return bad(
+        `dimensionen ${String(id)} har ${codes?.length ?? 0} kategorier men size säger ${size}.`,
+        `dimension ${String(id)} has ${codes?.length ?? 0} categories but size says ${size}.`,
+      );
     const labels = isRecord(dim.category.label) ? dim.category.label : {};
     const extension = isRecord(dim.extension) ? dim.extension : {};
     dimensions.push({
@@ -60,12 +70,18 @@ export function readJsonStat(json: unknown): Result<JsonStatDataset> {
       codes,
       labels: new Map(codes.map((c) => [c, typeof labels[c] === 'string' ? (labels[c] as string) : c])),
       elimination: extension.elimination === true,
-      ...(typeof extension.eliminationValueCode === 'string' ? { eliminationValueCode: extension.eliminationValueCode } : {}),
+      ...(typeof extension.eliminationValueCode === 'string'
+        ? { eliminationValueCode: extension.eliminationValueCode }
+        : {}),
     });
   }
   const total = sizes.reduce((p: number, s: number) => p * s, 1);
   const values = readValues(json.value, total);
-  if (!values) return bad(`value har inte ${total} värden (tabellen är ofullständig).`, `value does not hold ${total} values (incomplete table).`);
+  if (!values)
+    return bad(
+      `value har inte ${total} värden (tabellen är ofullständig).`,
+      `value does not hold ${total} values (incomplete table).`,
+    );
   const strides = sizes.map((_, i) => sizes.slice(i + 1).reduce((p: number, s: number) => p * s, 1));
   const role = isRecord(json.role) ? json.role : {};
   const first = (x: unknown) => (Array.isArray(x) && typeof x[0] === 'string' ? x[0] : undefined);
@@ -91,7 +107,14 @@ function categoryCodes(index: unknown, label: unknown): string[] | undefined {
     const entries = Object.entries(index);
     const codes: string[] = [];
     for (const [code, position] of entries) {
-      if (typeof position !== 'number' || !Number.isInteger(position) || position < 0 || position >= entries.length || codes[position] !== undefined) return undefined;
+      if (
+        typeof position !== 'number' ||
+        !Number.isInteger(position) ||
+        position < 0 ||
+        position >= entries.length ||
+        codes[position] !== undefined
+      )
+        return undefined;
       codes[position] = code;
     }
     return codes;

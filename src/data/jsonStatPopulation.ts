@@ -49,13 +49,21 @@ export function populationFromDataset(data: JsonStatDataset, source: PopulationS
     const december = /^(\d{4})M12$/.exec(code);
     return december ? Number(december[1]) : undefined;
   };
-  const years = time.codes.map((c, i) => ({ year: yearOf(c), i })).filter((y): y is { year: number; i: number } => y.year !== undefined);
+  const years = time.codes
+    .map((c, i) => ({ year: yearOf(c), i }))
+    .filter((y): y is { year: number; i: number } => y.year !== undefined);
   if (!years.length) {
-    return reject(`tidsdimensionen har inga årsskiften (${time.codes.slice(0, 3).join(', ')} …); folkmängd 31 december behövs, för månadstabeller december.`, `the time dimension has no year-ends (${time.codes.slice(0, 3).join(', ')} …); 31 December figures are needed, December for monthly tables.`);
+    return reject(
+      `tidsdimensionen har inga årsskiften (${time.codes.slice(0, 3).join(', ')} …); folkmängd 31 december behövs, för månadstabeller december.`,
+      `the time dimension has no year-ends (${time.codes.slice(0, 3).join(', ')} …); 31 December figures are needed, December for monthly tables.`,
+    );
   }
   const municipalities = region.codes.map((c, i) => ({ code: c, i })).filter((r) => /^\d{4}$/.test(r.code));
   if (!municipalities.length) {
-    return reject(`regionerna är inte kommuner (${region.codes.slice(0, 3).join(', ')} …); kommunkoder har fyra siffror.`, `the regions are not municipalities (${region.codes.slice(0, 3).join(', ')} …); municipality codes have four digits.`);
+    return reject(
+      `regionerna är inte kommuner (${region.codes.slice(0, 3).join(', ')} …); kommunkoder har fyra siffror.`,
+      `the regions are not municipalities (${region.codes.slice(0, 3).join(', ')} …); municipality codes have four digits.`,
+    );
   }
 
   const figures: PopulationFigure[] = [];
@@ -63,16 +71,27 @@ export function populationFromDataset(data: JsonStatDataset, source: PopulationS
   for (const r of municipalities) {
     for (const y of years) {
       const total = sumOver(data, (id) => (id === region.id ? [r.i] : id === time.id ? [y.i] : fixed.get(id)!));
-      if (total === null) return reject(`ett värde saknas för ${r.code} ${time.codes[y.i]} mitt i tabellen.`, `a value is missing for ${r.code} ${time.codes[y.i]}.`);
+      if (total === null)
+        return reject(
+          `ett värde saknas för ${r.code} ${time.codes[y.i]} mitt i tabellen.`,
+          `a value is missing for ${r.code} ${time.codes[y.i]}.`,
+        );
       if (total === 0) continue;
       // Nothing the file does not hold becomes a fee: 1e308, a fraction or a number past 2^53 is refused here.
       const member = { code: r.code, name: (region.labels.get(r.code) ?? r.code).replace(/\s+kommun$/i, '') };
       const checked = checkFigure(member, y.year, total);
-      if (!checked.ok) return reject(`värdet för ${r.code} ${time.codes[y.i]}: ${checked.error.message.sv}`, `the value for ${r.code} ${time.codes[y.i]}: ${checked.error.message.en}`);
+      if (!checked.ok)
+        return reject(
+          `värdet för ${r.code} ${time.codes[y.i]}: ${checked.error.message.sv}`,
+          `the value for ${r.code} ${time.codes[y.i]}: ${checked.error.message.en}`,
+        );
       figures.push({ code: r.code, year: y.year, population: checked.value, ...(table ? { table } : {}) });
     }
   }
-  const members: Member[] = municipalities.map((r) => ({ code: r.code, name: region.labels.get(r.code)!.replace(/\s+kommun$/i, '') }));
+  const members: Member[] = municipalities.map((r) => ({
+    code: r.code,
+    name: region.labels.get(r.code)!.replace(/\s+kommun$/i, ''),
+  }));
   return ok({
     series: {
       figures,
@@ -91,16 +110,28 @@ export function populationFromDataset(data: JsonStatDataset, source: PopulationS
 function measure(dim: JsonStatDimension): Result<number[]> {
   if (dim.codes.length === 1) return ok([0]);
   const i = dim.codes.findIndex((c) => POPULATION_MEASURES.includes(c) || /folkmängd/i.test(dim.labels.get(c) ?? ''));
-  return i >= 0 ? ok([i]) : reject(`tabellen har flera mått (${dim.codes.join(', ')}) och inget av dem är folkmängd.`, `the table has several measures (${dim.codes.join(', ')}) and none is population.`);
+  return i >= 0
+    ? ok([i])
+    : reject(
+        `tabellen har flera mått (${dim.codes.join(', ')}) och inget av dem är folkmängd.`,
+        `the table has several measures (${dim.codes.join(', ')}) and none is population.`,
+      );
 }
 
 function categoriesToTake(dim: JsonStatDimension): Result<number[]> {
-  const isTotal = (c: string) => c === dim.eliminationValueCode || TOTAL_CODES.includes(c) || /^totalt?\b/i.test(dim.labels.get(c) ?? '');
+  const isTotal = (c: string) =>
+    c === dim.eliminationValueCode || TOTAL_CODES.includes(c) || /^totalt?\b/i.test(dim.labels.get(c) ?? '');
   if (dim.codes.length === 1) {
     // One value of a dimension the table could have totalled (ålder 38, män): a part of the population, not all of it.
-    if ((dim.elimination || /ålder|age|kön|sex|civilstånd|marital/i.test(`${dim.id} ${dim.label}`)) && !isTotal(dim.codes[0]!)) {
+    if (
+      (dim.elimination || /ålder|age|kön|sex|civilstånd|marital/i.test(`${dim.id} ${dim.label}`)) &&
+      !isTotal(dim.codes[0]!)
+    ) {
       const only = dim.labels.get(dim.codes[0]!) ?? dim.codes[0]!;
-      return reject(`tabellen gäller bara ”${only}” av ”${dim.label}”, inte hela folkmängden. Hämta den med ”${dim.label}” totalt (eller utan den).`, `the table holds only "${only}" of "${dim.label}", not the whole population. Fetch it with "${dim.label}" in total (or without it).`);
+      return reject(
+        `tabellen gäller bara ”${only}” av ”${dim.label}”, inte hela folkmängden. Hämta den med ”${dim.label}” totalt (eller utan den).`,
+        `the table holds only "${only}" of "${dim.label}", not the whole population. Fetch it with "${dim.label}" in total (or without it).`,
+      );
     }
     return ok([0]);
   }
@@ -139,4 +170,8 @@ function sumOver(data: JsonStatDataset, chosen: (id: string) => number[]): numbe
 }
 
 const reject = <T>(sv: string, en: string): Result<T> =>
-  fail('jsonstat-population', `Tabellen kan inte läsas som folkmängd per kommun: ${sv}`, `The table cannot be read as population by municipality: ${en}`);
+  fail(
+    'jsonstat-population',
+    `Tabellen kan inte läsas som folkmängd per kommun: ${sv}`,
+    `The table cannot be read as population by municipality: ${en}`,
+  );

@@ -30,7 +30,10 @@ export function parseMemberRegisterFile(text: string, fileName: string): Result<
     for (const item of list) {
       if (item === null || typeof item !== 'object' || Array.isArray(item)) continue;
       const record = item as Record<string, unknown>;
-      entries.push({ code: record.code ?? record.kommunkod, fields: Object.fromEntries(Object.keys(COLUMNS).map((k) => [k, record[k]])) });
+      entries.push({
+        code: record.code ?? record.kommunkod,
+        fields: Object.fromEntries(Object.keys(COLUMNS).map((k) => [k, record[k]])),
+      });
     }
   } else {
     entries.push(...rowEntries(readCsv(trimmed).rows));
@@ -60,12 +63,17 @@ interface Entry {
 /** The rows under the members file's own header (title lines above it skipped), by their column names. */
 function rowEntries(rows: readonly (readonly string[])[]): Entry[] {
   const { headerAt, header, codeCol } = membersHeader(rows);
-  const columns = Object.entries(COLUMNS).map(([field, names]) => [field, header.findIndex((h) => names.some((n) => normHeader(n) === h))] as const).filter(([, i]) => i >= 0);
+  const columns = Object.entries(COLUMNS)
+    .map(([field, names]) => [field, header.findIndex((h) => names.some((n) => normHeader(n) === h))] as const)
+    .filter(([, i]) => i >= 0);
   if (codeCol < 0 || !columns.length) return [];
   return rows
     .slice(headerAt + 1)
     .filter((r) => r.some((f) => f.trim() !== ''))
-    .map((row) => ({ code: (row[codeCol] ?? '').trim().replace(/^(\d{3,4})\s+\S.*$/, '$1'), fields: Object.fromEntries(columns.map(([field, i]) => [field, row[i]])) }));
+    .map((row) => ({
+      code: (row[codeCol] ?? '').trim().replace(/^(\d{3,4})\s+\S.*$/, '$1'),
+      fields: Object.fromEntries(columns.map(([field, i]) => [field, row[i]])),
+    }));
 }
 
 function checkedEntries(entries: readonly Entry[]): Result<MemberInvoiceDetails[]> {
@@ -73,7 +81,11 @@ function checkedEntries(entries: readonly Entry[]): Result<MemberInvoiceDetails[
   for (const e of entries) {
     const code = parseKommunkod(e.code);
     if (!code.ok) return code;
-    const fields = Object.fromEntries(Object.entries(e.fields).filter(([, v]) => typeof v === 'string' && v.trim() !== '').map(([k, v]) => [k, (v as string).trim()]));
+    const fields = Object.fromEntries(
+      Object.entries(e.fields)
+        .filter(([, v]) => typeof v === 'string' && v.trim() !== '')
+        .map(([k, v]) => [k, (v as string).trim()]),
+    );
     details.push({ code: code.value, ...fields });
   }
   return ok(details);

@@ -12,7 +12,12 @@ export const MEMBER_COLUMNS = {
 } as const satisfies Record<string, readonly string[]>;
 
 /** A header as the columns are matched: lower case, `_ - .` and runs of spaces as one space. */
-export const normHeader = (s: string) => s.replace(/^\ufeff/, '').trim().toLocaleLowerCase('sv').replace(/[\s_\-.]+/g, ' ');
+export const normHeader = (s: string) =>
+  s
+    .replace(/^\ufeff/, '')
+    .trim()
+    .toLocaleLowerCase('sv')
+    .replace(/[\s_\-.]+/g, ' ');
 const norm = normHeader;
 
 /**
@@ -21,7 +26,11 @@ const norm = normHeader;
  *
  * @example membersHeader([['Medlemmar 2026'], ['Kommunkod', 'Kommun']]) // { headerAt: 1, header: ['kommunkod', 'kommun'], codeCol: 0 }
  */
-export function membersHeader(rows: readonly (readonly string[])[]): { headerAt: number; header: string[]; codeCol: number } {
+export function membersHeader(rows: readonly (readonly string[])[]): {
+  headerAt: number;
+  header: string[];
+  codeCol: number;
+} {
   const isCode = (h: string) => (MEMBER_COLUMNS.code as readonly string[]).includes(h);
   const headerAt = rows.findIndex((r) => r.some((h) => isCode(norm(h))));
   const header = rows[headerAt]?.map(norm) ?? [];
@@ -69,7 +78,11 @@ export function parseMembersFile(text: string, fileName: string): Result<Member[
     if (!parsed.ok) return parsed;
     const list = parsed.value;
     if (!list) {
-      return fail('members-json', `${fileName} ska innehålla en lista med kommuner.`, `${fileName} must contain a list of municipalities.`);
+      return fail(
+        'members-json',
+        `${fileName} ska innehålla en lista med kommuner.`,
+        `${fileName} must contain a list of municipalities.`,
+      );
     }
     return validateMembers(
       list.map((item: unknown) => {
@@ -97,12 +110,20 @@ export function parseMembersFile(text: string, fileName: string): Result<Member[
     const code = (r[codeCol] ?? '').trim();
     const both = /^(\d{3,4})\s+(\S.*)$/.exec(code);
     lines.push(i + 1);
-    raw.push({ code: both ? both[1] : code, name: nameCol >= 0 && (r[nameCol] ?? '').trim() !== '' ? r[nameCol] : both?.[2] });
+    raw.push({
+      code: both ? both[1] : code,
+      name: nameCol >= 0 && (r[nameCol] ?? '').trim() !== '' ? r[nameCol] : both?.[2],
+    });
   });
   // Each row alone first, so a fault is reported with its line in the file.
   for (const [i, member] of raw.entries()) {
     const one = validateMembers([member]);
-    if (!one.ok) return fail(one.error.code, `${fileName} rad ${lines[i]}: ${one.error.message.sv.replace(/ \(rad 1\)/, '')}`, `${fileName} line ${lines[i]}: ${one.error.message.en.replace(/ \(row 1\)/, '')}`);
+    if (!one.ok)
+      return fail(
+        one.error.code,
+        `${fileName} rad ${lines[i]}: ${one.error.message.sv.replace(/ \(rad 1\)/, '')}`,
+        `${fileName} line ${lines[i]}: ${one.error.message.en.replace(/ \(row 1\)/, '')}`,
+      );
   }
   return validateMembers(raw);
 }

@@ -9,7 +9,12 @@ import { JsonStatDataset, JsonStatDimension, MAX_TABLE_CELLS } from './jsonStat'
  * languages' keywords (`VALUES[en]`) are left out; SCB's missing-value dots (".", "..", "-") are missing.
  */
 
-const bad = (sv: string, en: string) => fail<JsonStatDataset>('px-invalid', `Filen kan inte läsas som en PC-Axis-tabell: ${sv}`, `The file cannot be read as a PC-Axis table: ${en}`);
+const bad = (sv: string, en: string) =>
+  fail<JsonStatDataset>(
+    'px-invalid',
+    `Filen kan inte läsas som en PC-Axis-tabell: ${sv}`,
+    `The file cannot be read as a PC-Axis table: ${en}`,
+  );
 
 type Value = string | string[];
 
@@ -33,7 +38,8 @@ export function readPx(text: string): Result<JsonStatDataset> {
       break;
     }
     const read = readValue(text, eq + 1);
-    if (!read) return bad(`värdet av ${key} tar aldrig slut (”;” saknas).`, `the value of ${key} never ends (";" is missing).`);
+    if (!read)
+      return bad(`värdet av ${key} tar aldrig slut (”;” saknas).`, `the value of ${key} never ends (";" is missing).`);
     // The default language only: VALUES[en]("region") is another language's copy.
     if (!/^[A-Z0-9-]+\[/i.test(key)) keywords.set(normalKey(key), read.value);
     i = read.end;
@@ -48,7 +54,9 @@ export function readPx(text: string): Result<JsonStatDataset> {
   const heading = list('HEADING');
   const variables = [...stub, ...heading];
   if (!variables.length) return bad('STUB och HEADING saknas.', 'STUB and HEADING are missing.');
-  const timeVariable = [...keywords.keys()].map((k) => /^TIMEVAL\("(.*)"\)$/.exec(k)?.[1]).find((v): v is string => v !== undefined);
+  const timeVariable = [...keywords.keys()]
+    .map((k) => /^TIMEVAL\("(.*)"\)$/.exec(k)?.[1])
+    .find((v): v is string => v !== undefined);
   const contentVariable = one('CONTVARIABLE');
   const dimensions: JsonStatDimension[] = [];
   for (const variable of variables) {
@@ -57,9 +65,12 @@ export function readPx(text: string): Result<JsonStatDataset> {
     const given = list(`CODES("${variable}")`);
     // Without CODES, a value such as "0127 Botkyrka" carries its code in front.
     const codes = given.length === values.length ? given : values.map((v) => /^(\d{2,4})\s+\S/.exec(v)?.[1] ?? v);
-    const labels = new Map(codes.map((c, k) => [c, values[k]!.replace(new RegExp(`^${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+`), '')]));
+    const labels = new Map(
+      codes.map((c, k) => [c, values[k]!.replace(new RegExp(`^${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+`), '')]),
+    );
     const elimination = one(`ELIMINATION("${variable}")`);
-    const eliminationValue = elimination && !/^(YES|NO)$/i.test(elimination) ? codes[values.indexOf(elimination)] : undefined;
+    const eliminationValue =
+      elimination && !/^(YES|NO)$/i.test(elimination) ? codes[values.indexOf(elimination)] : undefined;
     dimensions.push({
       id: variable,
       label: variable,
@@ -71,7 +82,11 @@ export function readPx(text: string): Result<JsonStatDataset> {
   }
   const sizes = dimensions.map((d) => d.codes.length);
   const cells = sizes.reduce((p, s) => p * s, 1);
-  if (cells > MAX_TABLE_CELLS) return bad(`tabellen har ${cells} celler, fler än ${MAX_TABLE_CELLS} som kan läsas; hämta färre kommuner eller år.`, `the table has ${cells} cells, more than the ${MAX_TABLE_CELLS} that can be read; fetch fewer municipalities or years.`);
+  if (cells > MAX_TABLE_CELLS)
+    return bad(
+      `tabellen har ${cells} celler, fler än ${MAX_TABLE_CELLS} som kan läsas; hämta färre kommuner eller år.`,
+      `the table has ${cells} cells, more than the ${MAX_TABLE_CELLS} that can be read; fetch fewer municipalities or years.`,
+    );
   const data = new Float64Array(cells);
   const missing = new Uint8Array(cells);
   let n = 0;
@@ -79,14 +94,22 @@ export function readPx(text: string): Result<JsonStatDataset> {
   token.lastIndex = dataAt;
   for (let m = token.exec(text); m; m = token.exec(text)) {
     if (m[0] === ';') break;
-    if (n >= cells) return bad(`DATA har fler värden än de ${cells} som STUB och HEADING ger.`, `DATA holds more values than the ${cells} that STUB and HEADING give.`);
+    if (n >= cells)
+      return bad(
+        `DATA har fler värden än de ${cells} som STUB och HEADING ger.`,
+        `DATA holds more values than the ${cells} that STUB and HEADING give.`,
+      );
     const t = m[0].replace(/^"|"$/g, '');
     const v = Number(t);
     if (t !== '' && !/^[.-]+$/.test(t) && !Number.isNaN(v)) data[n] = v;
     else missing[n] = 1;
     n++;
   }
-  if (n !== cells) return bad(`DATA har ${n} värden men STUB och HEADING ger ${cells}.`, `DATA holds ${n} values but STUB and HEADING give ${cells}.`);
+  if (n !== cells)
+    return bad(
+      `DATA har ${n} värden men STUB och HEADING ger ${cells}.`,
+      `DATA holds ${n} values but STUB and HEADING give ${cells}.`,
+    );
   const strides = sizes.map((_, k) => sizes.slice(k + 1).reduce((p, s) => p * s, 1));
   const matrix = one('MATRIX');
   const updated = one('LAST-UPDATED');
@@ -96,7 +119,7 @@ export function readPx(text: string): Result<JsonStatDataset> {
     ...(updated ? { updated: pxTime(updated) } : {}),
     ...(matrix ? { tableId: matrix } : {}),
     dimensions,
-    ...(timeVariable ?? guessTime(variables) ? { timeId: (timeVariable ?? guessTime(variables))! } : {}),
+    ...((timeVariable ?? guessTime(variables)) ? { timeId: (timeVariable ?? guessTime(variables))! } : {}),
     ...(contentVariable ? { metricId: contentVariable } : {}),
     value: (positions) => {
       const at = positions.reduce((s, p, k) => s + p * strides[k]!, 0);

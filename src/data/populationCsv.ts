@@ -17,6 +17,9 @@ export function parsePopulationCsv(text: string, source: PopulationSource, encod
   const sep = SEPARATOR_NAME[separator];
   return parsePopulationTable(rows, source, {
     ...(source.location ? { name: source.location } : {}),
-    reading: { sv: `${sep.sv}-avgränsad text${encoding ? `, ${encoding}` : ''}`, en: `${sep.en}-separated text${encoding ? `, ${encoding}` : ''}` },
+    reading: {
+      sv: `${sep.sv}-avgränsad text${encoding ? `, ${encoding}` : ''}`,
+      en: `${sep.en}-separated text${encoding ? `, ${encoding}` : ''}`,
+    },
   });
 }

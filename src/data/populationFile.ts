@@ -4,15 +4,27 @@ import { parsePopulationCsv, PopulationFile } from './populationCsv';
 import { parsePopulationTable } from './populationTable';
 import { decodeText, ENCODING_NAME } from './textDecode';
 
-const KINDS_SV = 'CSV eller text från SCB:s Statistikdatabas eller Excel, en .xlsx-arbetsbok, en PC-Axis-fil (.px) eller en json-stat2-fil sparad från SCB (.json)';
-const KINDS_EN = "CSV or text from SCB's Statistikdatabasen or Excel, an .xlsx workbook, a PC-Axis file (.px) or a json-stat2 file saved from SCB (.json)";
+const KINDS_SV =
+  'CSV eller text från SCB:s Statistikdatabas eller Excel, en .xlsx-arbetsbok, en PC-Axis-fil (.px) eller en json-stat2-fil sparad från SCB (.json)';
+const KINDS_EN =
+  "CSV or text from SCB's Statistikdatabasen or Excel, an .xlsx workbook, a PC-Axis file (.px) or a json-stat2 file saved from SCB (.json)";
 
 /** Reads a population file already decoded to text, by its kind: CSV/text, or json-stat2 saved from SCB. */
-export function readPopulationFile(text: string, fileName: string, retrievedAt: string, encoding?: string): Result<PopulationFile> {
+export function readPopulationFile(
+  text: string,
+  fileName: string,
+  retrievedAt: string,
+  encoding?: string,
+): Result<PopulationFile> {
   return namingFile(readPopulationText(text, fileName, retrievedAt, encoding), fileName);
 }
 
-function readPopulationText(text: string, fileName: string, retrievedAt: string, encoding?: string): Result<PopulationFile> {
+function readPopulationText(
+  text: string,
+  fileName: string,
+  retrievedAt: string,
+  encoding?: string,
+): Result<PopulationFile> {
   const source = { kind: 'file' as const, label: `Fil ${fileName}`, location: fileName, retrievedAt };
   if (/\.json$/i.test(fileName) || /^\s*[{[]/.test(text.replace(/^\ufeff/, ''))) {
     let json: unknown;
@@ -23,8 +35,13 @@ function readPopulationText(text: string, fileName: string, retrievedAt: string,
     }
     return populationFromJsonStat(json, source);
   }
-  if (/\.(csv|txt|tsv|tab)$/i.test(fileName) || !/\.[a-z0-9]{1,5}$/i.test(fileName)) return parsePopulationCsv(text, source, encoding);
-  return fail('population-file-kind', `${fileName}: okänd filtyp. Befolkning kan läsas från ${KINDS_SV}.`, `${fileName}: unknown file type. Population can be read from ${KINDS_EN}.`);
+  if (/\.(csv|txt|tsv|tab)$/i.test(fileName) || !/\.[a-z0-9]{1,5}$/i.test(fileName))
+    return parsePopulationCsv(text, source, encoding);
+  return fail(
+    'population-file-kind',
+    `${fileName}: okänd filtyp. Befolkning kan läsas från ${KINDS_SV}.`,
+    `${fileName}: unknown file type. Population can be read from ${KINDS_EN}.`,
+  );
 }
 
 /**
@@ -37,19 +54,39 @@ function readPopulationText(text: string, fileName: string, retrievedAt: string,
  * @example await readPopulationBytes(bytesOf('befolkning.csv'), 'befolkning.csv', '2026-03-01T10:00:00Z')
  *   // → ok({ series: { figures: [...], source: { kind: 'file', label: 'Fil befolkning.csv', ... } }, members: [...] })
  */
-export async function readPopulationBytes(bytes: Uint8Array, fileName: string, retrievedAt: string): Promise<Result<PopulationFile>> {
+export async function readPopulationBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  retrievedAt: string,
+): Promise<Result<PopulationFile>> {
   return namingFile(await readPopulationFromBytes(bytes, fileName, retrievedAt), fileName);
 }
 
-async function readPopulationFromBytes(bytes: Uint8Array, fileName: string, retrievedAt: string): Promise<Result<PopulationFile>> {
-  if (/\.px$/i.test(fileName) || /^\ufeff?\s*(CHARSET|AXIS-VERSION|CODEPAGE|LANGUAGE|MATRIX)\s*=/i.test(new TextDecoder('latin1').decode(bytes.subarray(0, 64)))) {
+async function readPopulationFromBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  retrievedAt: string,
+): Promise<Result<PopulationFile>> {
+  if (
+    /\.px$/i.test(fileName) ||
+    /^\ufeff?\s*(CHARSET|AXIS-VERSION|CODEPAGE|LANGUAGE|MATRIX)\s*=/i.test(
+      new TextDecoder('latin1').decode(bytes.subarray(0, 64)),
+    )
+  ) {
     // PC-Axis, SCB's own download format: text in the code page it names (ANSI is Windows-1252).
     const text = decodeText(bytes, fileName);
     if (!text.ok) return text;
     const { populationFromPx } = await import(/* webpackChunkName: "population-px" */ './pxPopulation');
-    return populationFromPx(text.value.text, { kind: 'file', label: `Fil ${fileName}`, location: fileName, retrievedAt });
+    return populationFromPx(text.value.text, {
+      kind: 'file',
+      label: `Fil ${fileName}`,
+      location: fileName,
+      retrievedAt,
+    });
   }
-  const { spreadsheetKind, readXlsxSheets, saveAsXlsx } = await import(/* webpackChunkName: "xlsx" */ '../workbook/xlsx/read');
+  const { spreadsheetKind, readXlsxSheets, saveAsXlsx } = await import(
+    /* webpackChunkName: "xlsx" */ '../workbook/xlsx/read'
+  );
   const kind = spreadsheetKind(bytes);
   if (kind !== 'xlsx' && kind !== 'other') return saveAsXlsx(fileName, kind);
   if (kind === 'other' && /\.(ods|xlsx?|xlsb|xlsm|numbers)$/i.test(fileName)) return saveAsXlsx(fileName, 'other');
@@ -57,7 +94,9 @@ async function readPopulationFromBytes(bytes: Uint8Array, fileName: string, retr
     const sheets = await readXlsxSheets(bytes, fileName);
     if (!sheets.ok) return sheets;
     // Our own Befolkning sheet first, then any sheet that holds population in either shape.
-    const ordered = [...sheets.value].sort((a, b) => Number(/befolkning|folkmängd/i.test(b.sheet)) - Number(/befolkning|folkmängd/i.test(a.sheet)));
+    const ordered = [...sheets.value].sort(
+      (a, b) => Number(/befolkning|folkmängd/i.test(b.sheet)) - Number(/befolkning|folkmängd/i.test(a.sheet)),
+    );
     let first: Result<PopulationFile> | undefined;
     for (const sheet of ordered) {
       const name = `${fileName}, blad ${sheet.sheet}`;
@@ -73,5 +112,3 @@ async function readPopulationFromBytes(bytes: Uint8Array, fileName: string, retr
   if (!text.ok) return text;
   return readPopulationFile(text.value.text, fileName, retrievedAt, ENCODING_NAME[text.value.encoding]);
 }
-
-

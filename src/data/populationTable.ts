@@ -1,4 +1,15 @@
-import { checkFigure, echoed as cut, fail, Member, ok, parseKommunkod, PopulationFigure, PopulationSeries, PopulationSource, Result } from '../domain';
+import {
+  checkFigure,
+  echoed as cut,
+  fail,
+  Member,
+  ok,
+  parseKommunkod,
+  PopulationFigure,
+  PopulationSeries,
+  PopulationSource,
+  Result,
+} from '../domain';
 
 export interface PopulationFile {
   readonly series: PopulationSeries;
@@ -16,7 +27,11 @@ export interface TableContext {
   readonly reading?: { sv: string; en: string };
 }
 
-const norm = (s: string) => s.toLocaleLowerCase('sv').replace(/[\s_\-.]+/g, ' ').trim();
+const norm = (s: string) =>
+  s
+    .toLocaleLowerCase('sv')
+    .replace(/[\s_\-.]+/g, ' ')
+    .trim();
 const COLUMNS = {
   // SCB's downloads name the column "region" and write "0127 Botkyrka" in it.
   code: ['kommunkod', 'kod', 'regionkod', 'code', 'region', 'kommun kod', 'kommun kod'],
@@ -25,7 +40,8 @@ const COLUMNS = {
   table: ['kalla tabell', 'källa tabell', 'tabell', 'table'],
 };
 /** The total of a dimension in SCB's downloads: kön "totalt" / "män och kvinnor" / "1+2", ålder "totalt ålder". */
-const TOTAL = /^(totalt?|samtliga|alla|män och kvinnor|kvinnor och män|båda könen|1\+2|tot|totalt ålder|totalt, alla åldrar|samtliga civilstånd)$/i;
+const TOTAL =
+  /^(totalt?|samtliga|alla|män och kvinnor|kvinnor och män|båda könen|1\+2|tot|totalt ålder|totalt, alla åldrar|samtliga civilstånd)$/i;
 /** Rows under or beside the figures that are not a municipality: totals, the country, a source line. */
 const NOT_A_MEMBER = /^(summa|s:a|totalt?|riket|hela riket|samtliga|källa|kalla|scb|fotnot)/i;
 const POPULATION_HEADER = /folkm(a|ä)ngd|invånare|befolkning|population|^antal$|^värde$|^value$/;
@@ -52,7 +68,11 @@ function yearOfHeader(header: string): number | undefined {
  * @example parsePopulationTable([['Folkmängd per region'], [], ['region', '2025'], ['0127 Botkyrka', '99 000']], source)
  *   // → ok: figures [{ code: '0127', year: 2025, population: 99000 }], members [{ code: '0127', name: 'Botkyrka' }]
  */
-export function parsePopulationTable(rows: readonly (readonly unknown[])[], source: PopulationSource, context: TableContext = {}): Result<PopulationFile> {
+export function parsePopulationTable(
+  rows: readonly (readonly unknown[])[],
+  source: PopulationSource,
+  context: TableContext = {},
+): Result<PopulationFile> {
   const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
   const firstLine = context.firstLine ?? 1;
   const where = context.name ? `${context.name}: ` : '';
@@ -71,16 +91,34 @@ export function parsePopulationTable(rows: readonly (readonly unknown[])[], sour
   }
   if (headerAt < 0) {
     if (rows.every((r) => r.every((c) => text(c) === ''))) {
-      return fail('population-empty', say(`Befolkningsdata saknas: filen eller området är tomt.`), say(`No population data: the file or range is empty.`));
+      return fail(
+        'population-empty',
+        say(`Befolkningsdata saknas: filen eller området är tomt.`),
+        say(`No population data: the file or range is empty.`),
+      );
     }
     const sample = rows.find((r) => r.filter((c) => text(c) !== '').length > 1) ?? rows.find((r) => r.length) ?? [];
-    const seen = sample.map(text).filter((t) => t !== '').slice(0, 6).map((t) => cut(t, 30));
+    const seen = sample
+      .map(text)
+      .filter((t) => t !== '')
+      .slice(0, 6)
+      .map((t) => cut(t, 30));
     const reading = context.reading ? ` (läst som ${context.reading.sv})` : '';
     const readingEn = context.reading ? ` (read as ${context.reading.en})` : '';
     return fail(
       'population-header',
-      say(`hittar ingen kolumn för kommunkod (kommunkod, kod eller region)${reading}. ${seen.length ? `Raden med flest fält har: ${seen.join(' | ')}.` : ''} Befolkningsdata behöver en rubrikrad med kommunkod och antingen år och folkmängd eller en kolumn per år.`.replace(/\s+/g, ' ')),
-      say(`no column for the municipality code (kommunkod, kod or region)${readingEn}. ${seen.length ? `The row with most fields has: ${seen.join(' | ')}.` : ''} Population data needs a header row with kommunkod and either year and population or one column per year.`.replace(/\s+/g, ' ')),
+      say(
+        `hittar ingen kolumn för kommunkod (kommunkod, kod eller region)${reading}. ${seen.length ? `Raden med flest fält har: ${seen.join(' | ')}.` : ''} Befolkningsdata behöver en rubrikrad med kommunkod och antingen år och folkmängd eller en kolumn per år.`.replace(
+          /\s+/g,
+          ' ',
+        ),
+      ),
+      say(
+        `no column for the municipality code (kommunkod, kod or region)${readingEn}. ${seen.length ? `The row with most fields has: ${seen.join(' | ')}.` : ''} Population data needs a header row with kommunkod and either year and population or one column per year.`.replace(
+          /\s+/g,
+          ' ',
+        ),
+      ),
     );
   }
   const header = rows[headerAt]!.map((c) => norm(text(c)));
@@ -90,12 +128,24 @@ export function parsePopulationTable(rows: readonly (readonly unknown[])[], sour
   const twin = header.findIndex((h, i) => i > codeCol && h !== '' && h === header[codeCol]);
   const named = twin >= 0 ? twin : col(COLUMNS.name.filter((n) => n !== header[codeCol]));
   // …or leaves the text column's heading empty: a column right of the codes holding names.
-  const beside = header[codeCol + 1] === '' && anyBelow(rows, headerAt, (r) => /^[^\d\s][^\d]*$/.test(text(r[codeCol + 1]))) ? codeCol + 1 : -1;
+  const beside =
+    header[codeCol + 1] === '' && anyBelow(rows, headerAt, (r) => /^[^\d\s][^\d]*$/.test(text(r[codeCol + 1])))
+      ? codeCol + 1
+      : -1;
   const nameCol = named >= 0 ? named : beside;
   const yearCol = col(COLUMNS.year);
   // The figures' column: titled as population, and — when several are ("tabellinnehåll: Folkmängd",
   // "värde") — the one holding numbers.
-  const populationCols = header.map((_, i) => i).filter((i) => i !== codeCol && i !== nameCol && i !== yearCol && POPULATION_HEADER.test(header[i]!) && yearOfHeader(header[i]!) === undefined);
+  const populationCols = header
+    .map((_, i) => i)
+    .filter(
+      (i) =>
+        i !== codeCol &&
+        i !== nameCol &&
+        i !== yearCol &&
+        POPULATION_HEADER.test(header[i]!) &&
+        yearOfHeader(header[i]!) === undefined,
+    );
   const numeric = (i: number) => anyBelow(rows, headerAt, (r) => /^\s*\d[\d\s\u00a0]*\s*$/.test(text(r[i])));
   const populationCol = populationCols.find(numeric) ?? populationCols[0] ?? -1;
   const tableCol = col(COLUMNS.table);
@@ -105,20 +155,43 @@ export function parsePopulationTable(rows: readonly (readonly unknown[])[], sour
   const long = yearCol >= 0 && populationCol >= 0;
   const headerLine = headerAt + firstLine;
   if (!long && !yearColumns.length) {
-    const missing = yearCol >= 0 ? 'en kolumn för folkmängd (folkmangd_31dec, Folkmängd)' : populationCol >= 0 ? 'en kolumn för år (ar, år)' : 'kolumnerna år och folkmängd, eller en kolumn per år (till exempel 2024, 2025)';
-    const missingEn = yearCol >= 0 ? 'a population column (folkmangd_31dec, Folkmängd)' : populationCol >= 0 ? 'a year column (ar, år)' : 'the columns year and population, or one column per year (e.g. 2024, 2025)';
-    return fail('population-header', say(`rubrikraden (rad ${headerLine}) saknar ${missing}.`), say(`the header row (line ${headerLine}) lacks ${missingEn}.`));
+    const missing =
+      yearCol >= 0
+        ? 'en kolumn för folkmängd (folkmangd_31dec, Folkmängd)'
+        : populationCol >= 0
+          ? 'en kolumn för år (ar, år)'
+          : 'kolumnerna år och folkmängd, eller en kolumn per år (till exempel 2024, 2025)';
+    const missingEn =
+      yearCol >= 0
+        ? 'a population column (folkmangd_31dec, Folkmängd)'
+        : populationCol >= 0
+          ? 'a year column (ar, år)'
+          : 'the columns year and population, or one column per year (e.g. 2024, 2025)';
+    return fail(
+      'population-header',
+      say(`rubrikraden (rad ${headerLine}) saknar ${missing}.`),
+      say(`the header row (line ${headerLine}) lacks ${missingEn}.`),
+    );
   }
   // Other columns of an SCB download (kön, ålder, civilstånd) split a figure into parts.
   const dimensions = header
     .map((h, i) => ({ h, i }))
-    .filter(({ h, i }) => h !== '' && ![codeCol, nameCol, yearCol, populationCol, tableCol].includes(i) && !yearColumns.some((y) => y.i === i));
+    .filter(
+      ({ h, i }) =>
+        h !== '' &&
+        ![codeCol, nameCol, yearCol, populationCol, tableCol].includes(i) &&
+        !yearColumns.some((y) => y.i === i),
+    );
 
   const figures: PopulationFigure[] = [];
   const members = new Map<string, Member>();
   const seen = new Map<string, number>();
   const lineError = <T>(line: number, message: { sv: string; en: string }): Result<T> =>
-    fail('population-row', `${context.name ? `${context.name}, rad` : 'Rad'} ${line}: ${message.sv}`, `${context.name ? `${context.name}, line` : 'Line'} ${line}: ${message.en}`);
+    fail(
+      'population-row',
+      `${context.name ? `${context.name}, rad` : 'Rad'} ${line}: ${message.sv}`,
+      `${context.name ? `${context.name}, line` : 'Line'} ${line}: ${message.en}`,
+    );
   // A dimension that has a total ("totalt", "män och kvinnor", SCB's "1+2") is read at its total only.
   const totalled = dimensions.filter((d) => anyBelow(rows, headerAt, (row) => TOTAL.test(text(row[d.i]))));
   for (let r = headerAt + 1; r < rows.length; r++) {
@@ -142,16 +215,26 @@ export function parsePopulationTable(rows: readonly (readonly unknown[])[], sour
       // "80.055" or "80,055" is 80 055 with a thousands mark or 80.055 with decimals: never guessed, echoed as typed.
       if (typeof value === 'string' && /^\d{1,3}([.,]\d{3})+$/.test(value.trim())) {
         const typed = value.trim();
-        return lineError(line, { sv: `folkmängden ”${typed}” för ${member.name} ${year} kan läsas både som ${typed.replace(/[.,]/g, ' ')} och som ett decimaltal. Skriv den utan punkt och komma (${typed.replace(/[.,]/g, '')}).`, en: `the population "${typed}" for ${member.name} ${year} can be read both as ${typed.replace(/[.,]/g, ',')} and as a decimal. Write it without dots and commas (${typed.replace(/[.,]/g, '')}).` });
+        return lineError(line, {
+          sv: `folkmängden ”${typed}” för ${member.name} ${year} kan läsas både som ${typed.replace(/[.,]/g, ' ')} och som ett decimaltal. Skriv den utan punkt och komma (${typed.replace(/[.,]/g, '')}).`,
+          en: `the population "${typed}" for ${member.name} ${year} can be read both as ${typed.replace(/[.,]/g, ',')} and as a decimal. Write it without dots and commas (${typed.replace(/[.,]/g, '')}).`,
+        });
       }
       const checked = checkFigure(member, year, readInteger(value));
       if (!checked.ok) return lineError(line, checked.error.message);
       const key = `${member.code}:${year}`;
       const earlier = seen.get(key);
       if (earlier !== undefined) {
-        const parts = dimensions.length ? ` Filen delar upp folkmängden (kolumnen ${dimensions.map((d) => `”${rows[headerAt]![d.i]}”`).join(', ')}); ladda ner den med totalen i stället.` : '';
-        const partsEn = dimensions.length ? ` The file splits the population (column ${dimensions.map((d) => `"${rows[headerAt]![d.i]}"`).join(', ')}); download it with the total instead.` : '';
-        return lineError(line, { sv: `${member.name} (${member.code}) ${year} finns redan på rad ${earlier}.${parts}`, en: `${member.name} (${member.code}) ${year} already appears on line ${earlier}.${partsEn}` });
+        const parts = dimensions.length
+          ? ` Filen delar upp folkmängden (kolumnen ${dimensions.map((d) => `”${rows[headerAt]![d.i]}”`).join(', ')}); ladda ner den med totalen i stället.`
+          : '';
+        const partsEn = dimensions.length
+          ? ` The file splits the population (column ${dimensions.map((d) => `"${rows[headerAt]![d.i]}"`).join(', ')}); download it with the total instead.`
+          : '';
+        return lineError(line, {
+          sv: `${member.name} (${member.code}) ${year} finns redan på rad ${earlier}.${parts}`,
+          en: `${member.name} (${member.code}) ${year} already appears on line ${earlier}.${partsEn}`,
+        });
       }
       seen.set(key, line);
       figures.push({ code: member.code, year, population: checked.value, ...(table ? { table } : {}) });
@@ -160,8 +243,16 @@ export function parsePopulationTable(rows: readonly (readonly unknown[])[], sour
     if (long) {
       const yearText = text(row[yearCol]);
       const year = /^(\d{4})(?:\.0+)?$/.exec(yearText);
-      if (!year) return lineError(line, { sv: `”${cut(yearText, 30)}” är inget årtal (fyra siffror).`, en: `"${cut(yearText, 30)}" is not a year (four digits).` });
-      const added = add(Number(year[1]), row[populationCol], tableCol >= 0 ? text(row[tableCol]) || undefined : undefined);
+      if (!year)
+        return lineError(line, {
+          sv: `”${cut(yearText, 30)}” är inget årtal (fyra siffror).`,
+          en: `"${cut(yearText, 30)}" is not a year (four digits).`,
+        });
+      const added = add(
+        Number(year[1]),
+        row[populationCol],
+        tableCol >= 0 ? text(row[tableCol]) || undefined : undefined,
+      );
       if (!added.ok) return added;
     } else {
       for (const y of yearColumns) {
@@ -173,7 +264,11 @@ export function parsePopulationTable(rows: readonly (readonly unknown[])[], sour
     }
   }
   if (figures.length === 0) {
-    return fail('population-no-rows', say(`befolkningsdata har inga rader med folkmängd under rubrikraden (rad ${headerLine}).`), say(`the population data has no rows with population below the header row (line ${headerLine}).`));
+    return fail(
+      'population-no-rows',
+      say(`befolkningsdata har inga rader med folkmängd under rubrikraden (rad ${headerLine}).`),
+      say(`the population data has no rows with population below the header row (line ${headerLine}).`),
+    );
   }
   const tables = [...new Set(figures.flatMap((f) => (f.table ? [f.table] : [])))];
   return ok({
@@ -184,14 +279,20 @@ export function parsePopulationTable(rows: readonly (readonly unknown[])[], sour
 
 /** 96750, "96750", "96 750" (any space) → 96750; anything else is returned for the check to name. */
 /** Whether a row below the header matches, looked at one row at a time (no copy of the rows). */
-function anyBelow(rows: readonly (readonly unknown[])[], headerAt: number, test: (row: readonly unknown[]) => boolean): boolean {
+function anyBelow(
+  rows: readonly (readonly unknown[])[],
+  headerAt: number,
+  test: (row: readonly unknown[]) => boolean,
+): boolean {
   for (let r = headerAt + 1; r < rows.length; r++) if (test(rows[r]!)) return true;
   return false;
 }
 
 function readInteger(value: unknown): unknown {
   if (typeof value === 'number') return value;
-  const compact = String(value ?? '').trim().replace(/[\s\u00a0\u202f]/g, '');
+  const compact = String(value ?? '')
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, '');
   if (/^-?\d+([.,]\d+)?$/.test(compact)) return Number(compact.replace(',', '.'));
   return cut(String(value ?? '').trim(), 40);
 }

@@ -18,7 +18,11 @@ export function populationFromPx(text: string, source: PopulationSource): Result
   if (!read.ok) return read;
   const table = read.value;
   if (!POPULATION_TABLE.test(table.label) && !/^BE0101(N1|A1|A9)/.test(table.tableId ?? '')) {
-    return fail('px-not-population', `Tabellen ”${table.label || table.tableId}” är inte folkmängd. Hämta folkmängd per kommun (till exempel SCB:s tabell TAB638 eller TAB5557).`, `The table "${table.label || table.tableId}" is not population. Fetch population by municipality (for example SCB's table TAB638 or TAB5557).`);
+    return fail(
+      'px-not-population',
+      `Tabellen ”${table.label || table.tableId}” är inte folkmängd. Hämta folkmängd per kommun (till exempel SCB:s tabell TAB638 eller TAB5557).`,
+      `The table "${table.label || table.tableId}" is not population. Fetch population by municipality (for example SCB's table TAB638 or TAB5557).`,
+    );
   }
   return populationFromDataset(table, { ...source, ...(table.tableId ? { tables: [table.tableId] } : {}) });
 }

@@ -9,8 +9,17 @@ import { parsePopulationTable, PopulationFile } from './populationTable';
  * @example populationFromCells([['kommunkod', 'kommun', 2025], ['0127', 'Botkyrka', 96750]], 'Befolkning!A5:C6')
  *   // → ok: Botkyrka 2025 = 96 750 (a bad value in the second row would be "Rad 6")
  */
-export function populationFromCells(values: readonly (readonly unknown[])[], location: string, retrievedAt?: string): Result<PopulationFile> {
-  const source: PopulationSource = { kind: 'range', label: `Område ${location} i arbetsboken`, location, ...(retrievedAt ? { retrievedAt } : {}) };
+export function populationFromCells(
+  values: readonly (readonly unknown[])[],
+  location: string,
+  retrievedAt?: string,
+): Result<PopulationFile> {
+  const source: PopulationSource = {
+    kind: 'range',
+    label: `Område ${location} i arbetsboken`,
+    location,
+    ...(retrievedAt ? { retrievedAt } : {}),
+  };
   const firstRow = /!?\$?[A-Z]{1,3}\$?(\d+)(?::|$)/i.exec(location.slice(location.lastIndexOf('!') + 1));
   return parsePopulationTable(values, source, { firstLine: firstRow ? Number(firstRow[1]) : 1 });
 }

@@ -1,16 +1,19 @@
 import { optional } from './optional';
 import { Member } from './members';
 import { Ore } from './money';
-import {
-  populationDate,
-  PopulationSeries,
-  PopulationSource,
-  validatePopulation,
-} from './population';
+import { populationDate, PopulationSeries, PopulationSource, validatePopulation } from './population';
 import { Message, ok, Result } from './result';
 import { isScenario } from './feeYearRule';
 import { PopulationEstimate, Forecast, seriesWithEstimate } from './forecast';
-import { checkRule, describeRule, FeeComputation, FeeRule, populationYearsFor, ruleKindOf, rulePopulationYear } from './rules';
+import {
+  checkRule,
+  describeRule,
+  FeeComputation,
+  FeeRule,
+  populationYearsFor,
+  ruleKindOf,
+  rulePopulationYear,
+} from './rules';
 
 export interface MemberFee {
   readonly member: Member;
@@ -81,7 +84,8 @@ export function allocate(request: AllocationRequest): Result<Allocation> {
   if (!valid.ok) return valid;
   const lookup = valid.value;
   const pop = (m: Member, y: number) => lookup(m.code, y)!;
-  const dateOf: FeeComputation['dateOf'] = (y) => (estimate && y === populationYear ? estimate.populationDate : populationDate(y));
+  const dateOf: FeeComputation['dateOf'] = (y) =>
+    estimate && y === populationYear ? estimate.populationDate : populationDate(y);
 
   const kind = ruleKindOf(rule);
   const computation = { feeYear, members, pop, dateOf };
@@ -99,7 +103,15 @@ export function allocate(request: AllocationRequest): Result<Allocation> {
     dueDate: dueDateFor(feeYear),
     source: population.source,
     scenario: isScenario(rule, feeYear),
-    ...(estimate ? { forecast: { populationDate: estimate.populationDate, basis: estimate.basis, ...optional({ note: estimate.note }) } } : {}),
+    ...(estimate
+      ? {
+          forecast: {
+            populationDate: estimate.populationDate,
+            basis: estimate.basis,
+            ...optional({ note: estimate.note }),
+          },
+        }
+      : {}),
     ...kind.extra?.(rule, computation),
   };
   return ok(allocation);

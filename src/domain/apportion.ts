@@ -38,8 +38,7 @@ export function apportionLargestRemainder(total: bigint, claims: readonly Claim[
   let left = amount - parts.reduce((s, p) => s + p.whole, 0n);
 
   const order = [...parts].sort(
-    (a, b) =>
-      cmp(b.remainder, a.remainder) || cmp(b.claim.weight, a.claim.weight) || cmpKey(a.claim.key, b.claim.key),
+    (a, b) => cmp(b.remainder, a.remainder) || cmp(b.claim.weight, a.claim.weight) || cmpKey(a.claim.key, b.claim.key),
   );
   for (const p of order) {
     if (left === 0n) break;
@@ -68,4 +67,3 @@ export function splitByPopulation(
   );
   return members.map((member) => ({ member, feeOre: Number(parts.get(member.code)!) * unit }));
 }
-

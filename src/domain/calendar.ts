@@ -38,7 +38,11 @@ export function defaultFeeYear(now: Date): DefaultFeeYear {
       },
     };
   }
-  return { feeYear: year, kind: 'faktureringsår', reason: { sv: `Faktureringsår ${year}`, en: `Invoicing year ${year}` } };
+  return {
+    feeYear: year,
+    kind: 'faktureringsår',
+    reason: { sv: `Faktureringsår ${year}`, en: `Invoicing year ${year}` },
+  };
 }
 
 /**

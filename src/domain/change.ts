@@ -32,7 +32,8 @@ export interface ChangeRequest {
   readonly previousRule?: FeeRule;
 }
 
-const lastYearsRule = (feeYear: number, given?: FeeRule): Result<FeeRule> => (given ? ok(given) : ruleForFeeYear(feeYear - 1));
+const lastYearsRule = (feeYear: number, given?: FeeRule): Result<FeeRule> =>
+  given ? ok(given) : ruleForFeeYear(feeYear - 1);
 
 /**
  * The year-ends the change against last year needs, besides those of the fee itself (what to fetch).

@@ -14,17 +14,29 @@ const minute = (iso: string) => iso.replace('T', ' ').slice(0, 16);
  * //      Uppdaterad av SCB 2026-02-21 07:00. Hämtad 2026-02-25 10:00 från statistikdatabasen.scb.se.'
  */
 export function scbCitation(source: PopulationSource): Message | undefined {
-  if (!source.tables?.length || (source.kind !== 'scb' && source.kind !== 'snapshot' && !source.updated)) return undefined;
+  if (!source.tables?.length || (source.kind !== 'scb' && source.kind !== 'snapshot' && !source.updated))
+    return undefined;
   const year = (source.updated ?? source.snapshotDate ?? source.retrievedAt ?? '').slice(0, 4);
   const title = source.title ?? source.label;
   const tables = source.tables.join(', ');
-  const updated = source.updated ? { sv: ` Uppdaterad av SCB ${minute(source.updated)}.`, en: ` Updated by SCB ${minute(source.updated)}.` } : { sv: '', en: '' };
+  const updated = source.updated
+    ? { sv: ` Uppdaterad av SCB ${minute(source.updated)}.`, en: ` Updated by SCB ${minute(source.updated)}.` }
+    : { sv: '', en: '' };
   const fetched =
     source.kind === 'snapshot'
-      ? { sv: ` Ur tilläggets inbyggda ögonblicksbild ${source.snapshotDate ?? ''}.`, en: ` From the add-in's bundled snapshot ${source.snapshotDate ?? ''}.` }
+      ? {
+          sv: ` Ur tilläggets inbyggda ögonblicksbild ${source.snapshotDate ?? ''}.`,
+          en: ` From the add-in's bundled snapshot ${source.snapshotDate ?? ''}.`,
+        }
       : source.kind === 'scb' && source.retrievedAt
-        ? { sv: ` Hämtad ${minute(source.retrievedAt)} från statistikdatabasen.scb.se.`, en: ` Retrieved ${minute(source.retrievedAt)} from statistikdatabasen.scb.se.` }
-        : { sv: ` Sparad från SCB, läst ur ${source.location ?? 'fil'}.`, en: ` Saved from SCB, read from ${source.location ?? 'a file'}.` };
+        ? {
+            sv: ` Hämtad ${minute(source.retrievedAt)} från statistikdatabasen.scb.se.`,
+            en: ` Retrieved ${minute(source.retrievedAt)} from statistikdatabasen.scb.se.`,
+          }
+        : {
+            sv: ` Sparad från SCB, läst ur ${source.location ?? 'fil'}.`,
+            en: ` Saved from SCB, read from ${source.location ?? 'a file'}.`,
+          };
   const published = year ? ` (${year})` : '';
   return {
     sv: `Citera: Statistiska centralbyrån (SCB)${published}. ”${title}”, tabell ${tables}.${updated.sv}${fetched.sv}`,

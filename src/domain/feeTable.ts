@@ -41,7 +41,9 @@ export function canonicalFeeTable(table: FeeTable): string {
     `avgiftsår;${table.feeYear}`,
     `regel;${ruleCode(table.rule)}`,
     ...rows.map((r) => `${r.code};${r.population};${canonicalKronor(r.feeOre)}`),
-  ].map((line) => `${line}\n`).join('');
+  ]
+    .map((line) => `${line}\n`)
+    .join('');
 }
 
 /**

@@ -13,7 +13,8 @@ export type FeesKind = 'decided' | 'forecast' | 'scenario';
  * feesKind({ scenario: false, forecast: { populationDate: '2025-12-31', … } }) // → 'forecast'
  * feesKind({ scenario: true, forecast: undefined })                         // → 'scenario'
  */
-export const feesKind = (a: Pick<Allocation, 'scenario' | 'forecast'>): FeesKind => (a.scenario ? 'scenario' : a.forecast ? 'forecast' : 'decided');
+export const feesKind = (a: Pick<Allocation, 'scenario' | 'forecast'>): FeesKind =>
+  a.scenario ? 'scenario' : a.forecast ? 'forecast' : 'decided';
 
 /**
  * The year-ends the fees of `feeYear` under `rule` stand on, with those of the decided rule beside a
@@ -26,6 +27,9 @@ export const feesKind = (a: Pick<Allocation, 'scenario' | 'forecast'>): FeesKind
  */
 export function yearsForFees(rule: FeeRule, feeYear: number): number[] {
   const decided = isScenario(rule, feeYear) ? ruleForFeeYear(feeYear) : undefined;
-  const years = [...populationYearsFor(rule, feeYear), ...(decided?.ok ? populationYearsFor(decided.value, feeYear) : [])];
+  const years = [
+    ...populationYearsFor(rule, feeYear),
+    ...(decided?.ok ? populationYearsFor(decided.value, feeYear) : []),
+  ];
   return [...new Set(years)].sort((a, b) => a - b);
 }

@@ -36,7 +36,11 @@ export interface Forecast {
  * latestYearEndEstimate(snapshotPopulation(), SODERTORN_MEMBERS, 2026)
  * // → ok({ populationDate: '2025-12-31', basis: 'year-end', figures: [{ code: '0127', population: 96_750 }, …] })
  */
-export function latestYearEndEstimate(series: PopulationSeries, members: readonly Member[], populationYear: number): Result<PopulationEstimate> {
+export function latestYearEndEstimate(
+  series: PopulationSeries,
+  members: readonly Member[],
+  populationYear: number,
+): Result<PopulationEstimate> {
   const lookup = lookupPopulation(series);
   const years = [...new Set(series.figures.map((f) => f.year))].filter((y) => y < populationYear).sort((a, b) => b - a);
   const year = years.find((y) => members.every((m) => (lookup(m.code, y) ?? 0) > 0));
@@ -51,7 +55,11 @@ export function latestYearEndEstimate(series: PopulationSeries, members: readonl
   return ok({
     populationDate: populationDate(year),
     basis: 'year-end',
-    figures: members.map((m) => ({ code: m.code, population: lookup(m.code, year)!, ...(tableOf.has(m.code) ? { table: tableOf.get(m.code)! } : {}) })),
+    figures: members.map((m) => ({
+      code: m.code,
+      population: lookup(m.code, year)!,
+      ...(tableOf.has(m.code) ? { table: tableOf.get(m.code)! } : {}),
+    })),
     source: series.source,
   });
 }
@@ -63,11 +71,20 @@ export function latestYearEndEstimate(series: PopulationSeries, members: readonl
  * @example
  * seriesWithEstimate(snapshot, estimate2025, 2026).figures.filter((f) => f.year === 2026) // → the 2025 figures as 2026
  */
-export function seriesWithEstimate(series: PopulationSeries, estimate: PopulationEstimate, populationYear: number): PopulationSeries {
+export function seriesWithEstimate(
+  series: PopulationSeries,
+  estimate: PopulationEstimate,
+  populationYear: number,
+): PopulationSeries {
   return {
     figures: [
       ...series.figures.filter((f) => f.year !== populationYear),
-      ...estimate.figures.map((f) => ({ code: f.code, year: populationYear, population: f.population, ...(f.table ? { table: f.table } : {}) })),
+      ...estimate.figures.map((f) => ({
+        code: f.code,
+        year: populationYear,
+        population: f.population,
+        ...(f.table ? { table: f.table } : {}),
+      })),
     ],
     source: estimate.source,
   };

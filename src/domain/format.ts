@@ -44,12 +44,24 @@ export function formatKronorEn(ore: Ore): string {
 /** 0.18406 → "18,41 %". */
 export function formatPercent(fraction: number, decimals = 2): string {
   const sign = fraction < 0 ? MINUS : '';
-  return `${sign}${Math.abs(fraction * 100).toFixed(decimals).replace('.', ',')}${NBSP}%`;
+  return `${sign}${Math.abs(fraction * 100)
+    .toFixed(decimals)
+    .replace('.', ',')}${NBSP}%`;
 }
 
 const MONTHS_SV = [
-  'januari', 'februari', 'mars', 'april', 'maj', 'juni',
-  'juli', 'augusti', 'september', 'oktober', 'november', 'december',
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
 ];
 
 function dateParts(isoDate: string): [number, number, number] {
@@ -66,8 +78,18 @@ export function formatDateSv(isoDate: string, short = false): string {
 }
 
 const MONTHS_EN = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** "2025-12-31" → "31 December 2025" (or "31 Dec 2025" when short). */

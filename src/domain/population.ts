@@ -51,7 +51,6 @@ export function lookupPopulation(series: PopulationSeries): PopulationLookup {
   return (code, year) => index.get(key(code, year));
 }
 
-
 /** No Swedish municipality comes near it (Stockholm: about 1 million); a figure above is no population. */
 export const MAX_POPULATION = 10_000_000;
 
@@ -65,11 +64,7 @@ export function checkFigure(member: Member, year: number, value: unknown): Resul
   const where = `${memberLabel(member)} 31 december ${year}`;
   const whereEn = `${member.name} (${member.code}) on 31 December ${year}`;
   if (value === undefined || value === null || value === '') {
-    return fail(
-      'population-missing',
-      `Folkmängd saknas för ${where}.`,
-      `Population is missing for ${whereEn}.`,
-    );
+    return fail('population-missing', `Folkmängd saknas för ${where}.`, `Population is missing for ${whereEn}.`);
   }
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     return fail(

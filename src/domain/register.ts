@@ -28,7 +28,11 @@ export const KNOWN_INVOICE_DETAILS: readonly MemberInvoiceDetails[] = [
 
 /** Members whose buyer reference has a required form, with an example for the message. */
 const REFERENCE_FORMS: Record<Kommunkod, { readonly pattern: RegExp; readonly sv: string; readonly en: string }> = {
-  '0127': { pattern: /^BK\d{8}$/, sv: '”BK” följt av 8 siffror, till exempel BK12345678', en: '"BK" followed by 8 digits, e.g. BK12345678' },
+  '0127': {
+    pattern: /^BK\d{8}$/,
+    sv: '”BK” följt av 8 siffror, till exempel BK12345678',
+    en: '"BK" followed by 8 digits, e.g. BK12345678',
+  },
 };
 
 /**
@@ -41,10 +45,18 @@ const REFERENCE_FORMS: Record<Kommunkod, { readonly pattern: RegExp; readonly sv
 export function parseOrgnr(text: string): Result<string> {
   const digits = text.replace(/[\s-]/g, '');
   if (!/^\d{10}$/.test(digits)) {
-    return fail('orgnr-invalid', `”${text}” är inget organisationsnummer: det har tio siffror, till exempel 212000-0068.`, `"${text}" is not an organisation number: it has ten digits, e.g. 212000-0068.`);
+    return fail(
+      'orgnr-invalid',
+      `”${text}” är inget organisationsnummer: det har tio siffror, till exempel 212000-0068.`,
+      `"${text}" is not an organisation number: it has ten digits, e.g. 212000-0068.`,
+    );
   }
   if (luhnCheckDigit(digits.slice(0, 9)) !== Number(digits[9])) {
-    return fail('orgnr-check-digit', `Organisationsnumret ${text} har fel kontrollsiffra; skriv av det igen från fakturan eller Bolagsverket.`, `The organisation number ${text} has a wrong check digit; copy it again from an invoice or Bolagsverket.`);
+    return fail(
+      'orgnr-check-digit',
+      `Organisationsnumret ${text} har fel kontrollsiffra; skriv av det igen från fakturan eller Bolagsverket.`,
+      `The organisation number ${text} has a wrong check digit; copy it again from an invoice or Bolagsverket.`,
+    );
   }
   return ok(`${digits.slice(0, 6)}-${digits.slice(6)}`);
 }
@@ -77,20 +89,36 @@ export function checkInvoiceDetails(details: MemberInvoiceDetails): Result<Membe
   if (peppolId !== undefined) {
     const m = /^0007:(\d{10})$/.exec(peppolId);
     if (!m) {
-      return fail('peppol-invalid', `Kommun ${details.code}: Peppol-ID ”${peppolId}” ska vara 0007: följt av organisationsnumrets tio siffror.`, `Municipality ${details.code}: the Peppol id "${peppolId}" must be 0007: followed by the ten digits of the organisation number.`);
+      return fail(
+        'peppol-invalid',
+        `Kommun ${details.code}: Peppol-ID ”${peppolId}” ska vara 0007: följt av organisationsnumrets tio siffror.`,
+        `Municipality ${details.code}: the Peppol id "${peppolId}" must be 0007: followed by the ten digits of the organisation number.`,
+      );
     }
     if (orgnr !== undefined && m[1] !== orgnr.replace('-', '')) {
-      return fail('peppol-orgnr-mismatch', `Kommun ${details.code}: Peppol-ID ${peppolId} hör inte till organisationsnummer ${orgnr}.`, `Municipality ${details.code}: the Peppol id ${peppolId} does not belong to organisation number ${orgnr}.`);
+      return fail(
+        'peppol-orgnr-mismatch',
+        `Kommun ${details.code}: Peppol-ID ${peppolId} hör inte till organisationsnummer ${orgnr}.`,
+        `Municipality ${details.code}: the Peppol id ${peppolId} does not belong to organisation number ${orgnr}.`,
+      );
     }
   }
   const buyerReference = clean(details.buyerReference);
   const form = REFERENCE_FORMS[details.code];
   if (buyerReference !== undefined && form && !form.pattern.test(buyerReference)) {
-    return fail('buyer-reference-form', `Kommun ${details.code} kräver referensen som ${form.sv}, inte ”${buyerReference}”.`, `Municipality ${details.code} requires the reference as ${form.en}, not "${buyerReference}".`);
+    return fail(
+      'buyer-reference-form',
+      `Kommun ${details.code} kräver referensen som ${form.sv}, inte ”${buyerReference}”.`,
+      `Municipality ${details.code} requires the reference as ${form.en}, not "${buyerReference}".`,
+    );
   }
   const email = clean(details.email);
   if (email !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
-    return fail('email-invalid', `Kommun ${details.code}: ”${email}” är ingen e-postadress.`, `Municipality ${details.code}: "${email}" is not an e-mail address.`);
+    return fail(
+      'email-invalid',
+      `Kommun ${details.code}: ”${email}” är ingen e-postadress.`,
+      `Municipality ${details.code}: "${email}" is not an e-mail address.`,
+    );
   }
   const invoiceName = clean(details.invoiceName);
   return ok({
@@ -112,7 +140,10 @@ const withCode = <T>(r: Result<T>, code: string): Result<T> =>
  *
  * @example memberRegister(SODERTORN_MEMBERS, []).get('0126')?.orgnr // "212000-0068"
  */
-export function memberRegister(members: readonly Member[], given: readonly MemberInvoiceDetails[]): Result<MemberRegister> {
+export function memberRegister(
+  members: readonly Member[],
+  given: readonly MemberInvoiceDetails[],
+): Result<MemberRegister> {
   const register = new Map<Kommunkod, MemberInvoiceDetails>();
   for (const m of members) {
     const known = KNOWN_INVOICE_DETAILS.find((k) => k.code === m.code);
@@ -146,7 +177,8 @@ export const missingInvoiceFields = (d: MemberInvoiceDetails | undefined): strin
   INVOICE_FIELDS.filter(([field]) => !d?.[field]).map(([, label]) => label);
 
 /** The sender (Huddinge, which invoices for the committee) pays its own fee by an internal transfer. */
-export const isInternalTransfer = (code: Kommunkod, senderCode: Kommunkod = INVOICING_MEMBER.code): boolean => code === senderCode;
+export const isInternalTransfer = (code: Kommunkod, senderCode: Kommunkod = INVOICING_MEMBER.code): boolean =>
+  code === senderCode;
 
 /** The text that marks the sender's own row in the invoice table and CSV. */
 export const INTERNAL_TRANSFER = 'intern omföring';
@@ -168,14 +200,27 @@ export interface RecipientInvoiceInfo {
 export function recipientInfo(code: Kommunkod, register: MemberRegister | undefined): RecipientInvoiceInfo {
   const details = register?.get(code) ?? KNOWN_INVOICE_DETAILS.find((k) => k.code === code) ?? { code };
   if (isInternalTransfer(code)) {
-    return { details, internal: true, missing: [], note: 'Intern omföring: avsändaren betalar sin egen avgift, ingen extern faktura.' };
+    return {
+      details,
+      internal: true,
+      missing: [],
+      note: 'Intern omföring: avsändaren betalar sin egen avgift, ingen extern faktura.',
+    };
   }
   const missing = missingInvoiceFields(details);
   return { details, internal: false, missing, note: missing.length ? `Saknas: ${missing.join(', ')}.` : '' };
 }
 
 /** The members register's columns on the invoice table and in the CSV, after the invoice's own. */
-export const INVOICE_REGISTER_COLUMNS = ['Fakturanamn', 'Organisationsnummer', 'Peppol-ID', 'Köparens referens', 'E-post', 'Intern omföring', 'Saknas'] as const;
+export const INVOICE_REGISTER_COLUMNS = [
+  'Fakturanamn',
+  'Organisationsnummer',
+  'Peppol-ID',
+  'Köparens referens',
+  'E-post',
+  'Intern omföring',
+  'Saknas',
+] as const;
 
 /**
  * A recipient's register fields in the order of INVOICE_REGISTER_COLUMNS: empty where unknown.
@@ -186,5 +231,13 @@ export const INVOICE_REGISTER_COLUMNS = ['Fakturanamn', 'Organisationsnummer', '
 export function invoiceRegisterFields(code: Kommunkod, register: MemberRegister | undefined): string[] {
   const info = recipientInfo(code, register);
   const d = info.details;
-  return [d.invoiceName ?? '', d.orgnr ?? '', d.peppolId ?? '', d.buyerReference ?? '', d.email ?? '', info.internal ? INTERNAL_TRANSFER : '', info.missing.join(', ')];
+  return [
+    d.invoiceName ?? '',
+    d.orgnr ?? '',
+    d.peppolId ?? '',
+    d.buyerReference ?? '',
+    d.email ?? '',
+    info.internal ? INTERNAL_TRANSFER : '',
+    info.missing.join(', '),
+  ];
 }

@@ -25,9 +25,7 @@ export interface AvgiftError {
 /** What the UI acts on besides the words. */
 export type ErrorHints = Pick<AvgiftError, 'field' | 'fallback' | 'retry' | 'cancelled' | 'columns'>;
 
-export type Result<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: AvgiftError };
+export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: AvgiftError };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
@@ -46,5 +44,8 @@ export const fail = <T = never>(code: string, sv: string, en: string, hints: Err
 export function namingFile<T>(result: Result<T>, fileName: string): Result<T> {
   if (result.ok || result.error.message.sv.includes(fileName)) return result;
   const { message } = result.error;
-  return { ok: false, error: { ...result.error, message: { sv: `${fileName}: ${message.sv}`, en: `${fileName}: ${message.en}` } } };
+  return {
+    ok: false,
+    error: { ...result.error, message: { sv: `${fileName}: ${message.sv}`, en: `${fileName}: ${message.en}` } },
+  };
 }

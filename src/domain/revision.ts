@@ -24,7 +24,12 @@ export interface Revision {
   /** One row per member for the fee's year-end (old, new, change, fee effect). */
   readonly rows: readonly RevisionRow[];
   /** Every figure the rule uses that differs (for § 8 also 31 December 2009 and, chained, the years between). */
-  readonly changedFigures: readonly { readonly code: string; readonly year: number; readonly oldPopulation: number; readonly newPopulation: number }[];
+  readonly changedFigures: readonly {
+    readonly code: string;
+    readonly year: number;
+    readonly oldPopulation: number;
+    readonly newPopulation: number;
+  }[];
   readonly totalFeeEffectOre: Ore;
   /** True when any figure the fees use, or any fee, differs. */
   readonly changed: boolean;
@@ -77,5 +82,11 @@ export function populationRevision(request: RevisionRequest): Result<Revision> {
     }),
   );
   const totalFeeEffectOre = rows.reduce((s, r) => s + r.feeEffectOre, 0);
-  return ok({ feeYear, rows, changedFigures, totalFeeEffectOre, changed: changedFigures.length > 0 || rows.some((r) => r.feeEffectOre !== 0) });
+  return ok({
+    feeYear,
+    rows,
+    changedFigures,
+    totalFeeEffectOre,
+    changed: changedFigures.length > 0 || rows.some((r) => r.feeEffectOre !== 0),
+  });
 }

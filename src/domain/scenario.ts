@@ -29,7 +29,11 @@ export interface ScenarioComparison {
 export function compareScenario(decided: Allocation, scenario: Allocation): Result<ScenarioComparison> {
   const decidedFee = new Map(decided.members.map((m) => [m.member.code, m.feeOre]));
   if (decided.feeYear !== scenario.feeYear || scenario.members.some((m) => !decidedFee.has(m.member.code))) {
-    return fail('scenario-mismatch', 'Scenariot och de beslutade avgifterna gäller inte samma år och medlemmar.', 'The scenario and the decided fees are not for the same year and members.');
+    return fail(
+      'scenario-mismatch',
+      'Scenariot och de beslutade avgifterna gäller inte samma år och medlemmar.',
+      'The scenario and the decided fees are not for the same year and members.',
+    );
   }
   const rows = scenario.members.map((m) => {
     const decidedOre = decidedFee.get(m.member.code)!;

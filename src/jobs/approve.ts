@@ -15,10 +15,21 @@ export interface ApprovalRequest {
 }
 
 export type ApprovalOutcome<Applied extends ApprovedSheets = ApprovedSheets> =
-  | { readonly approved: true; readonly verification: Verification; readonly protectedSheets: readonly string[]; readonly entry: LogEntry; readonly applied: Applied }
+  | {
+      readonly approved: true;
+      readonly verification: Verification;
+      readonly protectedSheets: readonly string[];
+      readonly entry: LogEntry;
+      readonly applied: Applied;
+    }
   | { readonly approved: false; readonly verification: Verification; readonly faults: readonly Difference[] }
   /** The year is fastställd already (a Fastställt row whose checksum the sheets still have): nothing changed. */
-  | { readonly approved: false; readonly verification: Verification; readonly faults: readonly []; readonly locked: LogEntry };
+  | {
+      readonly approved: false;
+      readonly verification: Verification;
+      readonly faults: readonly [];
+      readonly locked: LogEntry;
+    };
 
 /**
  * The job "Fastställ", for the pane (the open workbook) and `avgift approve` (a file) alike: verifies
@@ -29,7 +40,10 @@ export type ApprovalOutcome<Applied extends ApprovedSheets = ApprovedSheets> =
  * @example await approveYear(excelBook(Excel), { feeYear: 2026, by: 'Eva Ek', reference: 'SK 2026-01-22 § 5', now })
  * // → ok({ approved: true, protectedSheets: ['Avgift 2026', 'Fakturaunderlag 2026', 'Botkyrka 2026', …], entry: { action: 'Fastställt', … } })
  */
-export async function approveYear<Applied extends ApprovedSheets>(book: FeeBook<Applied>, request: ApprovalRequest): Promise<Result<ApprovalOutcome<Applied>>> {
+export async function approveYear<Applied extends ApprovedSheets>(
+  book: FeeBook<Applied>,
+  request: ApprovalRequest,
+): Promise<Result<ApprovalOutcome<Applied>>> {
   const by = request.by.trim();
   if (!by) return fail('approve-name-missing', 'Ange vem som fastställer.', 'Say who approves.');
   const snapshot = await book.snapshot();
@@ -41,8 +55,18 @@ export async function approveYear<Applied extends ApprovedSheets>(book: FeeBook<
   if (locked) return ok({ approved: false, verification, faults: [], locked });
   const faults = approvalFaults(verification);
   if (faults.length) return ok({ approved: false, verification, faults });
-  const entry = approvalEntry(verification, { time: request.now.toISOString(), by, ...(request.reference ? { reference: request.reference } : {}) });
+  const entry = approvalEntry(verification, {
+    time: request.now.toISOString(),
+    by,
+    ...(request.reference ? { reference: request.reference } : {}),
+  });
   const applied = await book.protectAndLog(verification.feeYear, entry, request.password);
   if (!applied.ok) return applied;
-  return ok({ approved: true, verification, protectedSheets: applied.value.protectedSheets, entry, applied: applied.value });
+  return ok({
+    approved: true,
+    verification,
+    protectedSheets: applied.value.protectedSheets,
+    entry,
+    applied: applied.value,
+  });
 }

@@ -8,9 +8,17 @@ import type { Fees } from './fees';
  *
  * @example budgetCheckOptions(2026, decided2026) // → { feeYear: 2026, fees: { kind: 'decided', expectedOre: 210_250_000, … }, populationYear: 2025 }
  */
-export function budgetCheckOptions(feeYear: number, fees: Fees | undefined, column?: string): Omit<BudgetCheckOptions, 'origin'> {
+export function budgetCheckOptions(
+  feeYear: number,
+  fees: Fees | undefined,
+  column?: string,
+): Omit<BudgetCheckOptions, 'origin'> {
   const a = fees?.allocation;
-  return { feeYear, ...(a && fees ? { fees: comparedFeesFor(a, fees.kind), ...statedPopulationYear(a) } : {}), ...optional({ column }) };
+  return {
+    feeYear,
+    ...(a && fees ? { fees: comparedFeesFor(a, fees.kind), ...statedPopulationYear(a) } : {}),
+    ...optional({ column }),
+  };
 }
 
 /**
@@ -23,7 +31,10 @@ export function withoutFees(check: BudgetCheck, feeYear: number, why: Message): 
   const finding = {
     severity: 'warning' as const,
     code: 'expected-unavailable',
-    message: { sv: `Avgifterna för ${feeYear} kan inte räknas fram: ${why.sv}`, en: `The fees for ${feeYear} cannot be computed: ${why.en}` },
+    message: {
+      sv: `Avgifterna för ${feeYear} kan inte räknas fram: ${why.sv}`,
+      en: `The fees for ${feeYear} cannot be computed: ${why.en}`,
+    },
   };
   return { ...check, findings: [...check.findings, finding] };
 }

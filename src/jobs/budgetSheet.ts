@@ -18,6 +18,12 @@ export interface BudgetSheetRequest {
  * @example budgetCheckPlan({ check, feeYear: 2026, location: 'Budget!A1:C20', basis: decided2026.allocation.ruleDescription, generatedAt }).sheets[0].name // → 'Budgetkontroll 2026'
  */
 export function budgetCheckPlan({ check, feeYear, location, basis, generatedAt }: BudgetSheetRequest): WorkbookPlan {
-  const sheet = budgetCheckSheet({ check, feeYear, budgetLocation: location, ...(basis ? { expectedBasis: basis.sv } : {}), generatedAt });
+  const sheet = budgetCheckSheet({
+    check,
+    feeYear,
+    budgetLocation: location,
+    ...(basis ? { expectedBasis: basis.sv } : {}),
+    generatedAt,
+  });
   return { sheets: [sheet], names: [] };
 }

@@ -1,4 +1,14 @@
-import { AGREEMENT_BASE_YEAR, feeHistory, invoiceRows, LogEntry, logEntryFor, Member, MemberRegister, PopulationSeries, optional } from '../domain';
+import {
+  AGREEMENT_BASE_YEAR,
+  feeHistory,
+  invoiceRows,
+  LogEntry,
+  logEntryFor,
+  Member,
+  MemberRegister,
+  PopulationSeries,
+  optional,
+} from '../domain';
 import { budgetTemplateSheet } from '../workbook/layouts/budgetTemplate';
 import { allocationSheetId, feeWorkbookPlan, SheetSelection } from '../workbook/layouts/fees';
 import { logSheet } from '../workbook/layouts/log';
@@ -13,10 +23,24 @@ export interface SheetChoice extends Required<SheetSelection> {
 }
 
 /** Everything but the Budgetmall (its own command on the command line, a box in the pane). */
-export const DEFAULT_SHEETS: SheetChoice = { allocation: true, invoices: true, memberSheets: true, population: true, history: true, budget: false };
+export const DEFAULT_SHEETS: SheetChoice = {
+  allocation: true,
+  invoices: true,
+  memberSheets: true,
+  population: true,
+  history: true,
+  budget: false,
+};
 
 /** The Budgetmall alone (`avgift budget-template`, the pane with only that box ticked). */
-export const BUDGET_TEMPLATE_ONLY: SheetChoice = { allocation: false, invoices: false, memberSheets: false, population: false, history: false, budget: true };
+export const BUDGET_TEMPLATE_ONLY: SheetChoice = {
+  allocation: false,
+  invoices: false,
+  memberSheets: false,
+  population: false,
+  history: false,
+  budget: true,
+};
 
 /** The members register a write uses, and whether the workbook lacks the add-in's Medlemmar sheet (then it is written). */
 export interface RegisterForWrite {
@@ -49,12 +73,23 @@ export interface PlanRequest {
  * planOfYear({ fees: forecast2027, members, population, generatedAt }).sheets.map((s) => s.name)
  * // → ['Prognos 2027', 'Befolkning', 'Historik'] (no invoices for a forecast)
  */
-export function planOfYear({ fees, members, population, generatedAt, sheets = DEFAULT_SHEETS, register, newWorkbookLog }: PlanRequest): WorkbookPlan {
+export function planOfYear({
+  fees,
+  members,
+  population,
+  generatedAt,
+  sheets = DEFAULT_SHEETS,
+  register,
+  newWorkbookLog,
+}: PlanRequest): WorkbookPlan {
   const { allocation } = fees;
   const invoicing = fees.kind === 'decided';
   // History up to the last year whose population is published (a forecast's year is not).
   const lastYear = allocation.forecast ? allocation.feeYear - 1 : allocation.feeYear;
-  const history = sheets.history && lastYear >= AGREEMENT_BASE_YEAR ? feeHistory({ fromYear: AGREEMENT_BASE_YEAR, toYear: lastYear, members, population }) : undefined;
+  const history =
+    sheets.history && lastYear >= AGREEMENT_BASE_YEAR
+      ? feeHistory({ fromYear: AGREEMENT_BASE_YEAR, toYear: lastYear, members, population })
+      : undefined;
   const plan = feeWorkbookPlan({
     allocation,
     ...(history?.ok ? { history: history.value } : {}),
@@ -68,13 +103,15 @@ export function planOfYear({ fees, members, population, generatedAt, sheets = DE
   });
   const linked = plan.sheets.some((s) => s.key === allocationSheetId(allocation).key);
   const budget = sheets.budget ? [budgetTemplateSheet(allocation.feeYear, allocation, linked)] : [];
-  const medlemmar = register?.writeSheet && invoiceOutputs(fees, sheets) ? [membersSheet(members, register.register, generatedAt)] : [];
+  const medlemmar =
+    register?.writeSheet && invoiceOutputs(fees, sheets) ? [membersSheet(members, register.register, generatedAt)] : [];
   const log = newWorkbookLog ? [logSheet([newWorkbookLog])] : [];
   return withSheets(plan, [...budget, ...medlemmar, ...log]);
 }
 
 /** Fakturaunderlag or member sheets are written: decided fees, and at least one of them chosen. */
-export const invoiceOutputs = (fees: Fees, sheets: SheetChoice): boolean => fees.kind === 'decided' && (sheets.invoices || sheets.memberSheets);
+export const invoiceOutputs = (fees: Fees, sheets: SheetChoice): boolean =>
+  fees.kind === 'decided' && (sheets.invoices || sheets.memberSheets);
 
 /**
  * The Logg row of a write: every write of decided fees is logged (time, rule, source, total and the
@@ -85,7 +122,9 @@ export const invoiceOutputs = (fees: Fees, sheets: SheetChoice): boolean => fees
  * writeLog(forecast2027, '2026-11-23T09:30:00.000Z')                 // → undefined
  */
 export const writeLog = (fees: Fees, time: string, by?: string): LogEntry | undefined =>
-  fees.kind === 'decided' ? logEntryFor(fees.allocation, { action: 'Skrivet', time, ...(by ? { name: by } : {}) }) : undefined;
+  fees.kind === 'decided'
+    ? logEntryFor(fees.allocation, { action: 'Skrivet', time, ...(by ? { name: by } : {}) })
+    : undefined;
 
 /**
  * A fastställd year's revision: the allocation sheet of the plan alone, under a name that says so
@@ -93,4 +132,5 @@ export const writeLog = (fees: Fees, time: string, by?: string): LogEntry | unde
  *
  * @example revisionOfYear({ fees: decided2026, members, population, generatedAt }, '2026-04-02').sheets.map((s) => s.name) // → ['Avgift 2026 rev 2026-04-02']
  */
-export const revisionOfYear = (request: PlanRequest, date: string): WorkbookPlan => revisionPlan(planOfYear(request), request.fees.allocation.feeYear, date);
+export const revisionOfYear = (request: PlanRequest, date: string): WorkbookPlan =>
+  revisionPlan(planOfYear(request), request.fees.allocation.feeYear, date);

@@ -8,7 +8,10 @@ import type { FeeBook } from './book';
  *
  * @example await verifyYear(excelBook(Excel), { feeYear: 2026 }) // → ok({ sheet: 'Avgift 2026', differences: [], checksum: '…' })
  */
-export async function verifyYear(book: Pick<FeeBook, 'snapshot'>, options: VerifyOptions = {}): Promise<Result<Verification>> {
+export async function verifyYear(
+  book: Pick<FeeBook, 'snapshot'>,
+  options: VerifyOptions = {},
+): Promise<Result<Verification>> {
   const snapshot = await book.snapshot();
   return snapshot.ok ? verifyWorkbook(snapshot.value, options) : snapshot;
 }

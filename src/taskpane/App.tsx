@@ -53,8 +53,14 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
   // The language shows once its texts are in (English loads on demand; the page loads it before the
   // first screen when Office speaks English, so nothing flickers there).
   const wanted = languageFor(displayLanguage);
-  const [lang, setShownLang] = useState<Lang>(stringsFor(wanted) === stringsFor('sv') && wanted !== 'sv' ? 'sv' : wanted);
-  const setLang = (next: Lang) => void loadLanguage(next).then(() => setShownLang(next), () => undefined);
+  const [lang, setShownLang] = useState<Lang>(
+    stringsFor(wanted) === stringsFor('sv') && wanted !== 'sv' ? 'sv' : wanted,
+  );
+  const setLang = (next: Lang) =>
+    void loadLanguage(next).then(
+      () => setShownLang(next),
+      () => undefined,
+    );
   useEffect(() => {
     if (wanted !== lang) setLang(wanted);
     // Only the language Office gave at start; later choices are the user's.
@@ -83,13 +89,23 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
   const sheetWritten = valueOf(budget.sheetTask);
   return (
     // colorScheme: the browser's own parts (scrollbars, the progress bar) follow the theme too.
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang} className={styles.provider} style={{ colorScheme: dark ? 'dark' : 'light' }}>
+    <FluentProvider
+      theme={dark ? webDarkTheme : webLightTheme}
+      lang={lang}
+      className={styles.provider}
+      style={{ colorScheme: dark ? 'dark' : 'light' }}
+    >
       <LangContext.Provider value={lang}>
         <main className={styles.page}>
           <Header lang={lang} onLang={setLang} />
           {!services.inExcel && <Caption1 block>{stringsFor(lang).standalone}</Caption1>}
           <PopulationStep year={year} population={population} inExcel={services.inExcel} now={services.now()} />
-          <RuleStep form={rule.form} onForm={rule.setForm} feeYear={year.feeYear} {...(rule.fees ? { fees: rule.fees } : {})} />
+          <RuleStep
+            form={rule.form}
+            onForm={rule.setForm}
+            feeYear={year.feeYear}
+            {...(rule.fees ? { fees: rule.fees } : {})}
+          />
           <WriteStep
             inExcel={services.inExcel}
             sheets={write.sheets}

@@ -9,4 +9,7 @@ function read<T>(start: (reader: FileReader) => void, result: (reader: FileReade
 }
 
 export const readFileBytes = (file: File): Promise<Uint8Array> =>
-  read((r) => r.readAsArrayBuffer(file), (r) => new Uint8Array(r.result as ArrayBuffer));
+  read(
+    (r) => r.readAsArrayBuffer(file),
+    (r) => new Uint8Array(r.result as ArrayBuffer),
+  );

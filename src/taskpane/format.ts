@@ -1,4 +1,13 @@
-import { formatDateEn, formatDateSv, formatInteger, formatIntegerEn, formatKronor, formatKronorEn, Ore, PopulationSource } from '../domain';
+import {
+  formatDateEn,
+  formatDateSv,
+  formatInteger,
+  formatIntegerEn,
+  formatKronor,
+  formatKronorEn,
+  Ore,
+  PopulationSource,
+} from '../domain';
 import { Lang, Strings, useLang } from './i18n';
 
 /** The pane's numbers and dates in the language it speaks. */
@@ -51,7 +60,11 @@ export function sourceText(source: PopulationSource, t: Strings, f: Formats): st
     case 'scb':
       return t.sourceLine.scb(tables ?? '', source.retrievedAt ? f.time(source.retrievedAt) : '');
     case 'file':
-      return t.sourceLine.file(source.location ?? source.label, tables, source.retrievedAt ? f.time(source.retrievedAt) : '');
+      return t.sourceLine.file(
+        source.location ?? source.label,
+        tables,
+        source.retrievedAt ? f.time(source.retrievedAt) : '',
+      );
     case 'range':
       return t.sourceLine.range(source.location ?? source.label);
   }

@@ -30,7 +30,10 @@ export async function detectHost(timeoutMs = 3_000): Promise<HostInfo> {
   const prefersDark = typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
   // Outside Office the pane speaks Swedish (its users' language) until the user switches.
   if (!office?.onReady) return { dark: prefersDark };
-  const info = await Promise.race([office.onReady(), new Promise<{ host: null }>((r) => setTimeout(() => r({ host: null }), timeoutMs))]);
+  const info = await Promise.race([
+    office.onReady(),
+    new Promise<{ host: null }>((r) => setTimeout(() => r({ host: null }), timeoutMs)),
+  ]);
   const excel = info.host === 'Excel' ? globalExcel() : undefined;
   const background = office.context?.officeTheme?.bodyBackgroundColor;
   const displayLanguage = office.context?.displayLanguage;

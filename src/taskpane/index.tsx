@@ -35,7 +35,11 @@ async function start(): Promise<void> {
   root.render(
     <Fallback>
       <Ready>
-        <App services={createServices(host.excel ? { excel: host.excel } : {})} displayLanguage={host.displayLanguage} dark={host.dark} />
+        <App
+          services={createServices(host.excel ? { excel: host.excel } : {})}
+          displayLanguage={host.displayLanguage}
+          dark={host.dark}
+        />
       </Ready>
     </Fallback>,
   );

@@ -64,14 +64,22 @@ export interface PopulationRow {
  * The rows of a forecast: each member's figure on the estimate's date, and its change since the
  * year-end before that date's year. For an estimate on 31 December 2025: 2025 figures, change since 2024.
  */
-export function estimateRows(series: PopulationSeries, members: readonly Member[], estimate: PopulationEstimate): PopulationRow[] {
+export function estimateRows(
+  series: PopulationSeries,
+  members: readonly Member[],
+  estimate: PopulationEstimate,
+): PopulationRow[] {
   const pop = lookupPopulation(series);
   const before = Number(estimate.populationDate.slice(0, 4)) - 1;
   const figure = new Map(estimate.figures.map((f) => [f.code, f.population]));
   return members.map((member) => {
     const population = figure.get(member.code);
     const earlier = pop(member.code, before);
-    return { member, ...optional({ population }), ...(population !== undefined && earlier !== undefined ? { change: population - earlier } : {}) };
+    return {
+      member,
+      ...optional({ population }),
+      ...(population !== undefined && earlier !== undefined ? { change: population - earlier } : {}),
+    };
   });
 }
 
@@ -80,7 +88,11 @@ export function populationRows(series: PopulationSeries, members: readonly Membe
   return members.map((member) => {
     const population = pop(member.code, year);
     const before = pop(member.code, year - 1);
-    return { member, ...optional({ population }), ...(population !== undefined && before !== undefined ? { change: population - before } : {}) };
+    return {
+      member,
+      ...optional({ population }),
+      ...(population !== undefined && before !== undefined ? { change: population - before } : {}),
+    };
   });
 }
 
@@ -89,7 +101,11 @@ export function populationRows(series: PopulationSeries, members: readonly Membe
  *
  * @example computeFees(2026, DEFAULT_RULE_FORM, population) // → ok({ kind: 'decided', allocation: { totalOre: 210_250_000, … }, … })
  */
-export function computeFees(feeYear: number, form: RuleForm, population: PopulationSeries & { readonly members: readonly Member[]; readonly estimate?: PopulationEstimate }): Result<Fees> {
+export function computeFees(
+  feeYear: number,
+  form: RuleForm,
+  population: PopulationSeries & { readonly members: readonly Member[]; readonly estimate?: PopulationEstimate },
+): Result<Fees> {
   const rule = ruleFromForm(form, feeYear);
   if (!rule.ok) return rule;
   const { members, estimate } = population;

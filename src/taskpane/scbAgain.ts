@@ -19,12 +19,18 @@ export interface ScbAgain {
  * @example await scbAgain({ feeYear: 2026, populationYear: 2025 }, Excel)
  * // ok({ spec: { kind: 'scb', table: 'TAB628', lang: 'sv', refresh: true }, request: { members: [Botkyrka, …], years: [2009, …, 2025] } })
  */
-export async function scbAgain(need: { readonly feeYear: number; readonly populationYear: number }, excel: ExcelApi | undefined): Promise<Result<ScbAgain>> {
+export async function scbAgain(
+  need: { readonly feeYear: number; readonly populationYear: number },
+  excel: ExcelApi | undefined,
+): Promise<Result<ScbAgain>> {
   const sheet = await readPopulationSheet(excel);
   const stored = sheet.ok ? repeatableScbQuery(sheet.value) : sheet;
   if (!stored.ok) return stored;
   const { table, lang, years } = stored.value.query;
   const covers = storedQueryCovers(stored.value.query, need.populationYear, need.feeYear);
   if (!covers.ok) return covers;
-  return ok({ spec: { kind: 'scb', table, ...(lang ? { lang } : {}), refresh: true }, request: { members: stored.value.members, years } });
+  return ok({
+    spec: { kind: 'scb', table, ...(lang ? { lang } : {}), refresh: true },
+    request: { members: stored.value.members, years },
+  });
 }

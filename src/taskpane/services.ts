@@ -1,4 +1,14 @@
-import { BudgetCheckOptions, fail, Member, ok, PopulationEstimate, PopulationSeries, Result, Revision, optional } from '../domain';
+import {
+  BudgetCheckOptions,
+  fail,
+  Member,
+  ok,
+  PopulationEstimate,
+  PopulationSeries,
+  Result,
+  Revision,
+  optional,
+} from '../domain';
 import type { FoundPopulation, PopulationRequest, PopulationSpec } from '../data';
 import type { BeforeWrite, RenderOptions, RenderSummary } from '../workbook/excel/render';
 import { ExcelApi } from '../workbook/excel/api';
@@ -23,7 +33,10 @@ export interface Services {
    * The figure a forecast stands on from SCB: the preliminary monthly folkmängd (TAB6471) when SCB
    * has it at kommun level, else the latest year-end, with a note why.
    */
-  scbForecast(request: { readonly members: readonly Member[]; readonly populationYear: number }, signal?: AbortSignal): Promise<Result<PopulationEstimate>>;
+  scbForecast(
+    request: { readonly members: readonly Member[]; readonly populationYear: number },
+    signal?: AbortSignal,
+  ): Promise<Result<PopulationEstimate>>;
   /** "Samma SCB-fråga som bladet Befolkning": the query stored there, checked, to fetch again exactly (Excel only). */
   scbAgain(need: { readonly feeYear: number; readonly populationYear: number }): Promise<Result<ScbAgain>>;
   readRange(target: { kind: 'selection' } | { kind: 'sheet'; name: string }): Promise<Result<RangeValues>>;
@@ -32,7 +45,10 @@ export interface Services {
   /** What a write must know first, in one read: the add-in's sheets in the way and (asked) the members register. */
   beforeWrite(plan: WorkbookPlan, options?: { readonly register?: boolean }): Promise<Result<BeforeWrite>>;
   /** Writes the plan; with `log`, that row is appended to the Logg sheet in the same write (every write is logged). */
-  write(plan: WorkbookPlan, options: Pick<RenderOptions, 'replaceOwnSheets' | 'onProgress' | 'log'>): Promise<Result<RenderSummary>>;
+  write(
+    plan: WorkbookPlan,
+    options: Pick<RenderOptions, 'replaceOwnSheets' | 'onProgress' | 'log'>,
+  ): Promise<Result<RenderSummary>>;
   /** Builds the .xlsx (ExcelJS, loaded only now) and hands it to the browser as a download. */
   download(plan: WorkbookPlan, fileName: string): Promise<Result<null>>;
   /** Hands a file to the browser as a download (the invoice CSV: text, saved as UTF-8). */
@@ -44,7 +60,10 @@ export interface Services {
   /** Fastställ: verifies, protects the fee year's sheets and logs Fastställt (as `avgift approve`). */
   approve(request: Omit<ApprovalRequest, 'now'>): Promise<Result<ApprovalOutcome>>;
   /** Reads the budget (the selection, a sheet or an .xlsx file) and checks it; the checker loads now. */
-  checkBudget(options: Omit<BudgetCheckOptions, 'origin'>, source: BudgetSource | { kind: 'file'; file: File }): Promise<Result<BudgetInWorkbook>>;
+  checkBudget(
+    options: Omit<BudgetCheckOptions, 'origin'>,
+    source: BudgetSource | { kind: 'file'; file: File },
+  ): Promise<Result<BudgetInWorkbook>>;
   selectCell(sheet: string, address: string): Promise<Result<null>>;
 }
 
@@ -64,7 +83,10 @@ export function createServices(options: ServiceOptions = {}): Services {
     now,
     // The door to the population sources loads with the first fetch, as each source behind it does.
     population: async (spec, request, signal) =>
-      (await import(/* webpackChunkName: "population" */ '../data')).getPopulation(spec, request, { now, ...optional({ fetch: options.fetch, signal }) }),
+      (await import(/* webpackChunkName: "population" */ '../data')).getPopulation(spec, request, {
+        now,
+        ...optional({ fetch: options.fetch, signal }),
+      }),
     scbForecast: async (request, signal) => {
       const { forecastEstimate } = await import(/* webpackChunkName: "scb" */ '../data/forecast');
       return forecastEstimate({ kind: 'scb' }, request, { now, ...optional({ fetch: options.fetch, signal }) });
@@ -74,7 +96,9 @@ export function createServices(options: ServiceOptions = {}): Services {
       return verifyYear(excelBook(excel), verifyOptions);
     },
     revision: async (feeYear, population) => {
-      const { revisionAgainstWorkbook } = await import(/* webpackChunkName: "provenance" */ '../workbook/excel/revision');
+      const { revisionAgainstWorkbook } = await import(
+        /* webpackChunkName: "provenance" */ '../workbook/excel/revision'
+      );
       return revisionAgainstWorkbook(feeYear, population, excel);
     },
     approve: async (request) => {
@@ -83,18 +107,22 @@ export function createServices(options: ServiceOptions = {}): Services {
     },
     scbAgain: async (need) => (await import(/* webpackChunkName: "scb-again" */ './scbAgain')).scbAgain(need, excel),
     // Loaded when a range is read: its reader brings Excel's error words, which the first screen does not need.
-    readRange: async (target) => (await import(/* webpackChunkName: "excel-read" */ '../workbook/excel/read')).readRangeValues(target, excel),
+    readRange: async (target) =>
+      (await import(/* webpackChunkName: "excel-read" */ '../workbook/excel/read')).readRangeValues(target, excel),
     // The sheet list alone, without the budget checker: a small chunk of its own.
-    sheetNames: async () => (await import(/* webpackChunkName: "sheets" */ '../workbook/excel/sheetNames')).readSheetNames(excel),
+    sheetNames: async () =>
+      (await import(/* webpackChunkName: "sheets" */ '../workbook/excel/sheetNames')).readSheetNames(excel),
     // The renderer loads with the first write (not with the first screen).
     beforeWrite: async (plan, readOptions) => (await renderer()).readBeforeWrite(plan, excel, readOptions),
-    write: async (plan, renderOptions) => (await renderer()).renderPlanToExcel(plan, { ...renderOptions, ...optional({ excel }) }),
+    write: async (plan, renderOptions) =>
+      (await renderer()).renderPlanToExcel(plan, { ...renderOptions, ...optional({ excel }) }),
     download: (plan, fileName) =>
       saved(fileName, async () => {
         const { renderPlanToXlsx } = await import(/* webpackChunkName: "xlsx" */ '../workbook/xlsx/render');
         (options.save ?? saveInBrowser)(await renderPlanToXlsx(plan), fileName, XLSX);
       }),
-    save: (content, fileName, type) => saved(fileName, async () => (options.save ?? saveInBrowser)(content, fileName, type)),
+    save: (content, fileName, type) =>
+      saved(fileName, async () => (options.save ?? saveInBrowser)(content, fileName, type)),
     checkBudget: async (budgetOptions, source) => {
       const { checkBudgetInWorkbook, checkBudgetRead } = await budgetReader();
       if (source.kind !== 'file') return checkBudgetInWorkbook(budgetOptions, source, excel);
@@ -122,7 +150,12 @@ async function saved(fileName: string, work: () => Promise<void>): Promise<Resul
     return ok(null);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return fail('download', `${fileName} kunde inte skapas: ${detail}. Försök igen.`, `${fileName} could not be made: ${detail}. Try again.`, { retry: true });
+    return fail(
+      'download',
+      `${fileName} kunde inte skapas: ${detail}. Försök igen.`,
+      `${fileName} could not be made: ${detail}. Try again.`,
+      { retry: true },
+    );
   }
 }
 
@@ -137,4 +170,3 @@ function saveInBrowser(content: Uint8Array | string, fileName: string, type: str
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-

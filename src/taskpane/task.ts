@@ -21,14 +21,18 @@ export const IDLE: Task<never> = { state: 'idle' };
 export const valueOf = <T>(task: Task<T>): T | undefined => (task.state === 'done' ? task.value : undefined);
 
 /** The error of a task that failed; undefined otherwise. */
-export const errorOf = (task: Task<unknown>): AvgiftError | undefined => (task.state === 'failed' ? task.error : undefined);
+export const errorOf = (task: Task<unknown>): AvgiftError | undefined =>
+  task.state === 'failed' ? task.error : undefined;
 
 /** A failure nobody foresaw (a thrown error), in the same words as the rest, with what to do next. */
 export function unexpected(e: unknown): AvgiftError {
   const detail = e instanceof Error ? e.message : String(e);
   return {
     code: 'unexpected',
-    message: { sv: `Något gick fel (${detail}). Försök igen; om felet kvarstår, ladda om tillägget.`, en: `Something went wrong (${detail}). Try again; if it persists, reload the add-in.` },
+    message: {
+      sv: `Något gick fel (${detail}). Försök igen; om felet kvarstår, ladda om tillägget.`,
+      en: `Something went wrong (${detail}). Try again; if it persists, reload the add-in.`,
+    },
     retry: true,
   };
 }
@@ -65,8 +69,7 @@ export function useTask<T>(): TaskHandle<T> {
       if (!result || (!result.ok && result.error.cancelled)) {
         setTask(IDLE);
         setCancelled(result !== undefined);
-      }
-      else setTask(result.ok ? { state: 'done', value: result.value } : { state: 'failed', error: result.error });
+      } else setTask(result.ok ? { state: 'done', value: result.value } : { state: 'failed', error: result.error });
     } catch (e) {
       setTask({ state: 'failed', error: unexpected(e) });
     } finally {

@@ -16,13 +16,20 @@ import type { RangeValues } from '../workbook/excel/read';
  *
  * @example registerForWrite(undefined, SODERTORN_MEMBERS) // ok({ register: (Huddinge's orgnr only), writeSheet: true })
  */
-export function registerForWrite(inWorkbook: RegisterInWorkbook | undefined, members: readonly Member[]): Result<RegisterForWrite> {
+export function registerForWrite(
+  inWorkbook: RegisterInWorkbook | undefined,
+  members: readonly Member[],
+): Result<RegisterForWrite> {
   const range = inWorkbook?.range;
   const given = range ? memberRegisterFromCells(range.values) : ok([]);
   const register = given.ok ? memberRegister(members, given.value) : given;
   if (!register.ok) {
     const where = range ? `${range.sheet}!${range.address}` : 'Medlemmar';
-    return fail(register.error.code, `Medlemsregistret (${where}) används inte: ${register.error.message.sv} Rätta raden och skriv igen.`, `The members register (${where}) is not used: ${register.error.message.en} Correct the row and write again.`);
+    return fail(
+      register.error.code,
+      `Medlemsregistret (${where}) används inte: ${register.error.message.sv} Rätta raden och skriv igen.`,
+      `The members register (${where}) is not used: ${register.error.message.en} Correct the row and write again.`,
+    );
   }
   return ok({ register: register.value, writeSheet: inWorkbook?.exists !== true });
 }
@@ -43,28 +50,41 @@ export interface RegisterOutcome {
  * @example registerOutcome(SODERTORN_MEMBERS, { register: knownOnly, writeSheet: true }, { inExcel: true }).lines[1].sv
  * // "Fakturauppgifter saknas för 7 mottagare (Botkyrka, Haninge, …): kolumnen Saknas i fakturaunderlaget visar vilka."
  */
-export function registerOutcome(members: readonly Member[], registered: RegisterForWrite, where: { readonly inExcel: boolean; readonly readFrom?: Pick<RangeValues, 'sheet' | 'address'> }): RegisterOutcome {
+export function registerOutcome(
+  members: readonly Member[],
+  registered: RegisterForWrite,
+  where: { readonly inExcel: boolean; readonly readFrom?: Pick<RangeValues, 'sheet' | 'address'> },
+): RegisterOutcome {
   const readFrom = registered.writeSheet ? undefined : where.readFrom;
   const at = readFrom && `${readFrom.sheet}!${readFrom.address}`;
   const first: Message = at
-    ? { sv: `Fakturaunderlaget har uppgifterna från medlemsregistret ${at}.`, en: `The invoice basis has the details from the members register ${at}.` }
+    ? {
+        sv: `Fakturaunderlaget har uppgifterna från medlemsregistret ${at}.`,
+        en: `The invoice basis has the details from the members register ${at}.`,
+      }
     : where.inExcel
       ? {
           sv: 'Bladet Medlemmar är medlemsregistret för fakturorna. Fyll i fakturanamn, organisationsnummer, Peppol-ID, köparens referens och e-post där: nästa gång du skriver tar fakturaunderlaget uppgifterna därifrån. Bladet skrivs aldrig över.',
           en: 'The Medlemmar sheet is the members register for the invoices. Fill in the invoice name, organisation number, Peppol ID, buyer reference and e-mail there: the next time you write, the invoice basis takes the details from it. The sheet is never written over.',
         }
-      : { sv: 'Arbetsboken har bladet Medlemmar, registret för fakturorna: fyll i det i Excel.', en: 'The workbook has the Medlemmar sheet, the register for the invoices: fill it in in Excel.' };
-  const missing = members.filter((member) => recipientInfo(member.code, registered.register).missing.length > 0).map((m) => m.name);
+      : {
+          sv: 'Arbetsboken har bladet Medlemmar, registret för fakturorna: fyll i det i Excel.',
+          en: 'The workbook has the Medlemmar sheet, the register for the invoices: fill it in in Excel.',
+        };
+  const missing = members
+    .filter((member) => recipientInfo(member.code, registered.register).missing.length > 0)
+    .map((m) => m.name);
   const names = missing.join(', ');
   const second: Message = !missing.length
     ? { sv: 'Alla mottagare har sina fakturauppgifter.', en: 'Every recipient has its invoice details.' }
     : missing.length === 1
-      ? { sv: `Fakturauppgifter saknas för ${names}: kolumnen Saknas i fakturaunderlaget visar vilka.`, en: `Invoice details are missing for ${names}: the Saknas column of the invoice basis shows which.` }
+      ? {
+          sv: `Fakturauppgifter saknas för ${names}: kolumnen Saknas i fakturaunderlaget visar vilka.`,
+          en: `Invoice details are missing for ${names}: the Saknas column of the invoice basis shows which.`,
+        }
       : {
           sv: `Fakturauppgifter saknas för ${missing.length} mottagare (${names}): kolumnen Saknas i fakturaunderlaget visar vilka.`,
           en: `Invoice details are missing for ${missing.length} recipients (${names}): the Saknas column of the invoice basis shows which.`,
         };
   return { lines: [first, second], ...(readFrom ? { sheet: readFrom.sheet } : {}) };
 }
-
-

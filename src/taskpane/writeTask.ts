@@ -39,7 +39,15 @@ const FILE_PREFIX = { decided: 'Avgift', forecast: 'Prognos', scenario: 'Scenari
  * @example await runWrite({ services, fees, population, sheets: DEFAULT_SHEETS, question, setProgress, setRevision })
  * // ok({ kind: 'written', sheets: [{ key: 'avgift-2026', name: 'Avgift 2026', replaced: false }, …], register: { lines: […] } })
  */
-export async function runWrite({ services, fees, population, sheets, question, setProgress, setRevision }: WriteRun): Promise<Result<WriteOutcome> | undefined> {
+export async function runWrite({
+  services,
+  fees,
+  population,
+  sheets,
+  question,
+  setProgress,
+  setRevision,
+}: WriteRun): Promise<Result<WriteOutcome> | undefined> {
   const time = services.now().toISOString();
   const { members } = population;
   // The register matters only where invoices are written: read it (in the same request as the
@@ -59,7 +67,13 @@ export async function runWrite({ services, fees, population, sheets, question, s
       const name = `${FILE_PREFIX[fees.kind]}-${fees.allocation.feeYear}.xlsx`;
       setProgress({ done: 0, total: download.sheets.length, reading: false });
       const saved = await services.download(download, name);
-      return saved.ok ? ok({ kind: 'downloaded', name, ...(registered ? { register: registerOutcome(members, registered.value, { inExcel: false }) } : {}) }) : saved;
+      return saved.ok
+        ? ok({
+            kind: 'downloaded',
+            name,
+            ...(registered ? { register: registerOutcome(members, registered.value, { inExcel: false }) } : {}),
+          })
+        : saved;
     }
     // The register's sheet never stands in the way: it is only written where there is none.
     const first = plan();
@@ -70,7 +84,8 @@ export async function runWrite({ services, fees, population, sheets, question, s
     if (registered && !registered.ok) return registered;
     // A fastställd year is a lock: its sheets are never replaced or written over, whatever the answer.
     const feeYear = fees.allocation.feeYear;
-    const verified = fees.kind === 'decided' && before.value.inTheWay.length ? await services.verifyWorkbook({ feeYear }) : undefined;
+    const verified =
+      fees.kind === 'decided' && before.value.inTheWay.length ? await services.verifyWorkbook({ feeYear }) : undefined;
     const locked = verified?.ok ? lockingEntry(verified.value) : undefined;
     // Sheets in the way may be this fee year's: then say first what SCB has revised since they were written.
     const choice = await question.replaceOrVersion(
@@ -84,10 +99,13 @@ export async function runWrite({ services, fees, population, sheets, question, s
     if (choice === 'cancel') return undefined;
     if (locked) {
       // The revision beside the fastställda sheets, under a name that says so, never as invoices.
-      const written = await services.write(revisionOfYear({ fees, members, population, sheets, generatedAt: time }, time.slice(0, 10)), {
-        replaceOwnSheets: false,
-        onProgress: (p) => setProgress({ done: p.done, total: p.total, reading: p.step === 'read' }),
-      });
+      const written = await services.write(
+        revisionOfYear({ fees, members, population, sheets, generatedAt: time }, time.slice(0, 10)),
+        {
+          replaceOwnSheets: false,
+          onProgress: (p) => setProgress({ done: p.done, total: p.total, reading: p.step === 'read' }),
+        },
+      );
       return written.ok ? ok({ kind: 'written', sheets: written.value.sheets }) : written;
     }
     const written = await services.write(registered ? plan(registered.value) : first, {
@@ -96,7 +114,9 @@ export async function runWrite({ services, fees, population, sheets, question, s
       onProgress: (p) => setProgress({ done: p.done, total: p.total, reading: p.step === 'read' }),
     });
     const readFrom = before.value.register?.range;
-    const register = registered ? { register: registerOutcome(members, registered.value, { inExcel: true, ...optional({ readFrom }) }) } : {};
+    const register = registered
+      ? { register: registerOutcome(members, registered.value, { inExcel: true, ...optional({ readFrom }) }) }
+      : {};
     return written.ok ? ok({ kind: 'written', sheets: written.value.sheets, ...register }) : written;
   } finally {
     setProgress(undefined);
@@ -110,12 +130,23 @@ export async function runWrite({ services, fees, population, sheets, question, s
  * @example await runInvoiceCsv(services, decided2026, population) // ok('Fakturaunderlag-2026.csv')
  */
 export async function runInvoiceCsv(services: Services, fees: Fees, population: Population): Promise<Result<string>> {
-  if (fees.kind !== 'decided') return fail('csv-not-invoice', 'Prognoser och scenarier ger inget fakturaunderlag.', 'Forecasts and scenarios give no invoice basis.');
-  const before: Result<BeforeWrite> = services.inExcel ? await services.beforeWrite({ sheets: [], names: [] }, { register: true }) : ok({ inTheWay: [] });
+  if (fees.kind !== 'decided')
+    return fail(
+      'csv-not-invoice',
+      'Prognoser och scenarier ger inget fakturaunderlag.',
+      'Forecasts and scenarios give no invoice basis.',
+    );
+  const before: Result<BeforeWrite> = services.inExcel
+    ? await services.beforeWrite({ sheets: [], names: [] }, { register: true })
+    : ok({ inTheWay: [] });
   if (!before.ok) return before;
   const registered = registerForWrite(before.value.register, population.members);
   if (!registered.ok) return registered;
   const name = `Fakturaunderlag-${fees.allocation.feeYear}.csv`;
-  const saved = await services.save(invoiceCsv(invoiceRows(fees.allocation), registered.value.register), name, 'text/csv;charset=utf-8');
+  const saved = await services.save(
+    invoiceCsv(invoiceRows(fees.allocation), registered.value.register),
+    name,
+    'text/csv;charset=utf-8',
+  );
   return saved.ok ? ok(name) : saved;
 }

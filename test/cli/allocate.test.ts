@@ -20,7 +20,14 @@ describe('avgift allocate', () => {
       totalPopulation: 525_625,
       dueDate: '2026-03-15',
     });
-    expect(out.members.map((m: { code: string; name: string; population: number; fee: number }) => [m.code, m.name, m.population, m.fee])).toEqual([
+    expect(
+      out.members.map((m: { code: string; name: string; population: number; fee: number }) => [
+        m.code,
+        m.name,
+        m.population,
+        m.fee,
+      ]),
+    ).toEqual([
       ['0127', 'Botkyrka', 96_750, 387_000],
       ['0136', 'Haninge', 101_408, 405_632],
       ['0126', 'Huddinge', 114_686, 458_744],
@@ -40,7 +47,18 @@ describe('avgift allocate', () => {
   });
 
   it('splits an amount by a chosen year-end, summing exactly', async () => {
-    const out = await json(['allocate', '--year', '2016', '--rule', 'split', '--amount', '860 000', '--population-year', '2015', '--json']);
+    const out = await json([
+      'allocate',
+      '--year',
+      '2016',
+      '--rule',
+      'split',
+      '--amount',
+      '860 000',
+      '--population-year',
+      '2015',
+      '--json',
+    ]);
     expect(out.populationDate).toBe('2015-12-31');
     expect(out.total).toBe(860_000);
   });
@@ -84,7 +102,10 @@ describe('avgift allocate', () => {
     [['allocate', '--rate=-4'], 'får inte vara negativt'],
     [['allocate', '--rate', '-4'], 'skriv --rate=-värde'],
     [['allocate', '--rule', 'indexed', '--rate', '5'], '--rate gäller bara --rule per-capita'],
-    [['allocate', '--year', '2027'], 'Folkmängden 31 december 2026 publiceras av SCB i slutet av februari 2027. Avgiften 2027 kan bara uppskattas än: lägg till --forecast'],
+    [
+      ['allocate', '--year', '2027'],
+      'Folkmängden 31 december 2026 publiceras av SCB i slutet av februari 2027. Avgiften 2027 kan bara uppskattas än: lägg till --forecast',
+    ],
     [['allocate', '--population', 'nope.csv'], 'Filen nope.csv finns inte.'],
     [['allocate', '--colour'], 'Okänt val --colour'],
     [['allocate', '--year'], 'Valet --year behöver ett värde'],
@@ -130,36 +151,68 @@ describe('avgift history', () => {
 describe('--population from SCB and from a saved SCB file', () => {
   it('a saved json-stat2 file gives the fees of its municipalities', async () => {
     const { readFileSync } = await import('node:fs');
-    const json = readFileSync(resolve(__dirname, '../fixtures/scb/scb_v2_TAB638_knivsta_uppsala_2000-2005_sex_x_civilstand.jsonstat2.json'), 'utf8');
+    const json = readFileSync(
+      resolve(__dirname, '../fixtures/scb/scb_v2_TAB638_knivsta_uppsala_2000-2005_sex_x_civilstand.jsonstat2.json'),
+      'utf8',
+    );
     // The file ends in 2005, before the agreement: split an amount by its last year-end.
-    const r = await runCli(['allocate', '--year', '2010', '--rule', 'split', '--amount', '1 000 000', '--population-year', '2005', '--members', 'm.csv', '--population', 'knivsta.json', '--json'], {
-      'm.csv': 'kommunkod,kommun\n0330,Knivsta\n0380,Uppsala\n',
-      'knivsta.json': json,
-    });
+    const r = await runCli(
+      [
+        'allocate',
+        '--year',
+        '2010',
+        '--rule',
+        'split',
+        '--amount',
+        '1 000 000',
+        '--population-year',
+        '2005',
+        '--members',
+        'm.csv',
+        '--population',
+        'knivsta.json',
+        '--json',
+      ],
+      {
+        'm.csv': 'kommunkod,kommun\n0330,Knivsta\n0380,Uppsala\n',
+        'knivsta.json': json,
+      },
+    );
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout);
     expect(out.source).toMatchObject({ kind: 'file', tables: ['TAB638'] });
     const pops = out.members.map((m: { population: number }) => m.population);
     const total = pops[0] + pops[1];
     expect(out.total).toBe(1_000_000);
-    out.members.forEach((m: { fee: number; population: number }) => expect(Math.abs(m.fee - (1_000_000 * m.population) / total)).toBeLessThan(1));
+    out.members.forEach((m: { fee: number; population: number }) =>
+      expect(Math.abs(m.fee - (1_000_000 * m.population) / total)).toBeLessThan(1),
+    );
   });
 
   it('a year SCB has not published: the February message, exit 2', async () => {
     const r = await runCli(['allocate', '--year', '2027', '--population', 'scb']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('Folkmängden 31 december 2026 publiceras av SCB i slutet av februari 2027. Avgiften 2027 kan bara uppskattas än: lägg till --forecast för en prognos från den senaste publicerade folkmängden.\n');
+    expect(r.stderr).toBe(
+      'Folkmängden 31 december 2026 publiceras av SCB i slutet av februari 2027. Avgiften 2027 kan bara uppskattas än: lägg till --forecast för en prognos från den senaste publicerade folkmängden.\n',
+    );
   });
 });
 
 describe('history reads only the year-ends its rules need', () => {
   it('per-capita years from a file that starts in 2019', async () => {
     const rows = ['0180', '1280'].flatMap((code) => [2019, 2020, 2021].map((y) => `${code},K${code},${y},${1000 + y}`));
-    const r = await runCli(['history', '--from', '2020', '--to', '2022', '--members', 'm.csv', '--population', 'p.csv', '--json'], {
-      'm.csv': 'kommunkod,kommun\n0180,Stockholm\n1280,Malmö\n',
-      'p.csv': ['kommunkod,kommun,ar,folkmangd_31dec', ...rows].join('\n'),
-    });
+    const r = await runCli(
+      ['history', '--from', '2020', '--to', '2022', '--members', 'm.csv', '--population', 'p.csv', '--json'],
+      {
+        'm.csv': 'kommunkod,kommun\n0180,Stockholm\n1280,Malmö\n',
+        'p.csv': ['kommunkod,kommun,ar,folkmangd_31dec', ...rows].join('\n'),
+      },
+    );
     expect(r.stderr).toBe('');
-    expect(JSON.parse(r.stdout).years.map((y: { total: number }) => y.total)).toEqual([4 * (1000 + 2019) * 2, 4 * (1000 + 2020) * 2, 4 * (1000 + 2021) * 2]);
+    expect(JSON.parse(r.stdout).years.map((y: { total: number }) => y.total)).toEqual([
+      4 * (1000 + 2019) * 2,
+      4 * (1000 + 2020) * 2,
+      4 * (1000 + 2021) * 2,
+    ]);
   });
 });

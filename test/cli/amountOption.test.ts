@@ -16,20 +16,25 @@ describe('parseAmountOption', () => {
 
   it('never takes "a.bbb" or "a,bbb" as a number: refused with both readings', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 999 }), fc.constantFrom('.', ','), (head, tail, sep) => {
-        const tailText = String(tail).padStart(3, '0');
-        const text = `${head}${sep}${tailText}`;
-        let error: unknown;
-        try {
-          parseAmountOption(text, '--amount');
-        } catch (e) {
-          error = e;
-        }
-        expect(error).toBeInstanceOf(CliError);
-        const sv = (error as CliError).sv;
-        expect(sv).toContain(formatKronor((head * 1000 + tail) * 100));
-        expect(sv).toMatch(new RegExp(`eller som ${head}(,\\d+)?\\u00a0kr`));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 999 }),
+        fc.integer({ min: 0, max: 999 }),
+        fc.constantFrom('.', ','),
+        (head, tail, sep) => {
+          const tailText = String(tail).padStart(3, '0');
+          const text = `${head}${sep}${tailText}`;
+          let error: unknown;
+          try {
+            parseAmountOption(text, '--amount');
+          } catch (e) {
+            error = e;
+          }
+          expect(error).toBeInstanceOf(CliError);
+          const sv = (error as CliError).sv;
+          expect(sv).toContain(formatKronor((head * 1000 + tail) * 100));
+          expect(sv).toMatch(new RegExp(`eller som ${head}(,\\d+)?\\u00a0kr`));
+        },
+      ),
     );
   });
 

@@ -17,20 +17,47 @@ beforeAll(() => {
   execFileSync(process.execPath, [join(ROOT, 'scripts/build-cli.mjs')], { cwd: ROOT });
   rmSync(CALLER, { recursive: true, force: true });
   mkdirSync(CALLER, { recursive: true });
-  const csv = ['kommunkod,kommun,ar,folkmangd', ...SODERTORN_MEMBERS.map((m) => `${m.code},${m.name},2025,${snapshotPopulation().figures.find((f) => f.code === m.code && f.year === 2025)!.population}`)].join('\n');
+  const csv = [
+    'kommunkod,kommun,ar,folkmangd',
+    ...SODERTORN_MEMBERS.map(
+      (m) =>
+        `${m.code},${m.name},2025,${snapshotPopulation().figures.find((f) => f.code === m.code && f.year === 2025)!.population}`,
+    ),
+  ].join('\n');
   writeFileSync(join(CALLER, 'pop.csv'), csv);
 }, 60_000);
 
 describe('the avgift command', () => {
   it('the bundle runs from any folder: --population and --out are the caller’s paths', () => {
-    const out = execFileSync(process.execPath, [BIN, 'allocate', '--year', '2026', '--population', 'pop.csv', '--out', 'Z.xlsx', '--json'], { cwd: CALLER, encoding: 'utf8' });
+    const out = execFileSync(
+      process.execPath,
+      [BIN, 'allocate', '--year', '2026', '--population', 'pop.csv', '--out', 'Z.xlsx', '--json'],
+      { cwd: CALLER, encoding: 'utf8' },
+    );
     expect(JSON.parse(out).total).toBe(2_102_500);
     expect(existsSync(join(CALLER, 'Z.xlsx'))).toBe(true);
     expect(existsSync(join(ROOT, 'Z.xlsx'))).toBe(false);
   });
 
   it('`npm run -s avgift --` from a folder inside the project reads and writes there, not at the project’s root', () => {
-    const r = spawnSync('npm', ['run', '-s', 'avgift', '--', 'allocate', '--year', '2026', '--population', 'pop.csv', '--out', 'N.xlsx', '--force'], { cwd: CALLER, encoding: 'utf8' });
+    const r = spawnSync(
+      'npm',
+      [
+        'run',
+        '-s',
+        'avgift',
+        '--',
+        'allocate',
+        '--year',
+        '2026',
+        '--population',
+        'pop.csv',
+        '--out',
+        'N.xlsx',
+        '--force',
+      ],
+      { cwd: CALLER, encoding: 'utf8' },
+    );
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(existsSync(join(CALLER, 'N.xlsx'))).toBe(true);
@@ -38,7 +65,11 @@ describe('the avgift command', () => {
   });
 
   it('`npx avgift` (package.json bin) runs the same command, paths the caller’s', () => {
-    const r = spawnSync('npx', ['--no-install', 'avgift', 'allocate', '--year', '2026', '--population', 'pop.csv', '--json'], { cwd: CALLER, encoding: 'utf8' });
+    const r = spawnSync(
+      'npx',
+      ['--no-install', 'avgift', 'allocate', '--year', '2026', '--population', 'pop.csv', '--json'],
+      { cwd: CALLER, encoding: 'utf8' },
+    );
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).total).toBe(2_102_500);
   });

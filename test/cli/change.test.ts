@@ -6,7 +6,13 @@ describe('avgift allocate: change against last year', () => {
     const r = await runCli(['allocate', '--year', '2026', '--json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(out.members[0]).toMatchObject({ code: '0127', fee: 387_000, previousFee: 383_620, populationEffect: 3_380, ruleEffect: 0 });
+    expect(out.members[0]).toMatchObject({
+      code: '0127',
+      fee: 387_000,
+      previousFee: 383_620,
+      populationEffect: 3_380,
+      ruleEffect: 0,
+    });
     for (const m of out.members) expect(m.previousFee + m.populationEffect + m.ruleEffect).toBe(m.fee);
   });
 
@@ -23,8 +29,14 @@ describe('avgift allocate: change against last year', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(r.written.get('a.xlsx') as Uint8Array) as unknown as ArrayBuffer);
     const sheet = wb.getWorksheet('Avgift 2026')!;
-    expect([sheet.getCell('G9').value, sheet.getCell('H9').value, sheet.getCell('I9').value]).toEqual(['Avgift 2025', 'Folkmängdens effekt', 'Regelns effekt']);
-    expect([sheet.getCell('G10').value, sheet.getCell('H10').value, sheet.getCell('I10').value]).toEqual([383_620, 3_380, 0]);
+    expect([sheet.getCell('G9').value, sheet.getCell('H9').value, sheet.getCell('I9').value]).toEqual([
+      'Avgift 2025',
+      'Folkmängdens effekt',
+      'Regelns effekt',
+    ]);
+    expect([sheet.getCell('G10').value, sheet.getCell('H10').value, sheet.getCell('I10').value]).toEqual([
+      383_620, 3_380, 0,
+    ]);
     const effects = [10, 11, 12, 13, 14, 15, 16, 17].map((r) => sheet.getCell(`H${r}`).value as number);
     expect(sheet.getCell('H18').value).toEqual({ formula: 'SUM(H10:H17)', result: effects.reduce((s, x) => s + x, 0) });
   });

@@ -26,12 +26,19 @@ describe('the rule follows the fee year', () => {
     for (let year = 2010; year <= 2026; year++) {
       const allocation = await json(['allocate', '--year', String(year), '--json']);
       const row = history.years.find((y: { feeYear: number }) => y.feeYear === year);
-      expect([year, allocation.total, allocation.rule.kind, allocation.scenario]).toEqual([year, row.total, row.rule.kind, false]);
+      expect([year, allocation.total, allocation.rule.kind, allocation.scenario]).toEqual([
+        year,
+        row.total,
+        row.rule.kind,
+        false,
+      ]);
       expect(allocation.rule.kind).toBe(year <= 2016 ? 'indexed' : 'per-capita');
       // The budget template of the year is checked against the same fees and passes.
       const template = await runCli(['budget-template', '--year', String(year), '--out', 'b.xlsx']);
       expect(template.code).toBe(0);
-      const check = await runCli(['budget-check', 'b.xlsx', '--year', String(year), '--json'], { 'b.xlsx': template.written.get('b.xlsx') as Uint8Array });
+      const check = await runCli(['budget-check', 'b.xlsx', '--year', String(year), '--json'], {
+        'b.xlsx': template.written.get('b.xlsx') as Uint8Array,
+      });
       expect([year, check.code]).toEqual([year, 0]);
       // budget-check compares with the very fees allocate and history give, not its own sum.
       const verdict = JSON.parse(check.stdout);
@@ -56,7 +63,14 @@ describe('prognos for a year SCB has not published', () => {
 
   it('with --forecast: the latest year-end, said on the object and on every member', async () => {
     const out = await json(['allocate', '--year', '2027', '--forecast', '--json']);
-    expect(out).toMatchObject({ feeYear: 2027, forecast: true, scenario: false, populationDate: '2025-12-31', forecastBasis: 'year-end', total: 2_102_500 });
+    expect(out).toMatchObject({
+      feeYear: 2027,
+      forecast: true,
+      scenario: false,
+      populationDate: '2025-12-31',
+      forecastBasis: 'year-end',
+      total: 2_102_500,
+    });
     expect(out.label).toMatch(/^Prognos 2027 – folkmängd 31 december 2025/);
     expect(out.dueDate).toBeUndefined();
     for (const m of out.members) expect(m).toMatchObject({ forecast: true, populationDate: '2025-12-31' });
@@ -94,15 +108,27 @@ describe('prognos for a year SCB has not published', () => {
     // With --forecast: the prognos 2027 on the latest year-end, in the verdict and the JSON.
     const forecast = await runCli(['budget-check', 'B.xlsx', '--year', '2027', '--forecast'], files);
     expect([forecast.code, forecast.stderr]).toEqual([0, '']);
-    expect(forecast.stdout).toMatch(/jämförd med prognosen för avgifterna för 2027 \(2\s102\s500\skr, folkmängd 31 december 2025, en prognos/);
+    expect(forecast.stdout).toMatch(
+      /jämförd med prognosen för avgifterna för 2027 \(2\s102\s500\skr, folkmängd 31 december 2025, en prognos/,
+    );
     expect(forecast.stdout).toContain('Prognos 2027 – folkmängd 31 december 2025');
     expect(forecast.stdout).not.toMatch(/VARNING|FEL/);
     const asJson = await json(['budget-check', 'B.xlsx', '--year', '2027', '--forecast', '--json'], files);
-    expect(asJson).toMatchObject({ feeYear: 2027, forecast: true, populationDate: '2025-12-31', passed: true, comparedWith: { kind: 'forecast', expected: 2_102_500, populationDate: '2025-12-31' } });
+    expect(asJson).toMatchObject({
+      feeYear: 2027,
+      forecast: true,
+      populationDate: '2025-12-31',
+      passed: true,
+      comparedWith: { kind: 'forecast', expected: 2_102_500, populationDate: '2025-12-31' },
+    });
     // The same budget as the 2026 budget: compared with the decided 2026 fees.
     const decided = await json(['budget-check', 'B.xlsx', '--year', '2026', '--json'], files);
     expect(decided.forecast).toBeUndefined();
-    expect(decided.comparedWith).toEqual({ kind: 'decided', expected: (await json(['allocate', '--year', '2026', '--json'])).total, populationDate: '2025-12-31' });
+    expect(decided.comparedWith).toEqual({
+      kind: 'decided',
+      expected: (await json(['allocate', '--year', '2026', '--json'])).total,
+      populationDate: '2025-12-31',
+    });
     expect(decided.verdict).toContain('de beslutade avgifterna för 2026');
     // --forecast for a published year is refused, as for allocate.
     const refused = await runCli(['budget-check', 'B.xlsx', '--year', '2026', '--forecast'], files);
@@ -126,7 +152,12 @@ describe('prognos for a year SCB has not published', () => {
 describe('a scenario is named as one and never invoiced', () => {
   it('4,50 kr in 2026: decided, scenario and difference per member', async () => {
     const out = await json(['allocate', '--year', '2026', '--rate', '4,50', '--json']);
-    expect(out).toMatchObject({ scenario: true, forecast: false, scenarioName: 'Scenario 2026 4,50 kr', decidedTotal: 2_102_500 });
+    expect(out).toMatchObject({
+      scenario: true,
+      forecast: false,
+      scenarioName: 'Scenario 2026 4,50 kr',
+      decidedTotal: 2_102_500,
+    });
     for (const m of out.members) {
       const p = popOf(2025).find((f) => f.code === m.code)!.population;
       expect([m.decidedFee, m.fee, m.difference]).toEqual([4 * p, 4.5 * p, 0.5 * p]);
@@ -144,15 +175,42 @@ describe('a scenario is named as one and never invoiced', () => {
   it('--csv with a scenario is refused with a clear line', async () => {
     const r = await runCli(['allocate', '--year', '2026', '--rate', '4,50', '--csv', 'f.csv']);
     expect([r.code, r.written.size]).toEqual([2, 0]);
-    expect(r.stderr).toBe('--csv skriver fakturaunderlag och ett scenario (Scenario 2026 4,50 kr) är ingen beslutad avgift. Ta bort --csv, eller räkna med årets beslutade regel.\n');
+    expect(r.stderr).toBe(
+      '--csv skriver fakturaunderlag och ett scenario (Scenario 2026 4,50 kr) är ingen beslutad avgift. Ta bort --csv, eller räkna med årets beslutade regel.\n',
+    );
   });
 });
 
 describe('one amount parser', () => {
   it('refuses an ambiguous 860.000 with both readings, never 860 kr', async () => {
-    const r = await runCli(['allocate', '--year', '2010', '--rule', 'split', '--amount', '860.000', '--population-year', '2009']);
+    const r = await runCli([
+      'allocate',
+      '--year',
+      '2010',
+      '--rule',
+      'split',
+      '--amount',
+      '860.000',
+      '--population-year',
+      '2009',
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('860\u00a0000\u00a0kr eller som 860\u00a0kr');
-    expect((await json(['allocate', '--year', '2010', '--rule', 'split', '--amount', '860 000 kr', '--population-year', '2009', '--json'])).total).toBe(860_000);
+    expect(
+      (
+        await json([
+          'allocate',
+          '--year',
+          '2010',
+          '--rule',
+          'split',
+          '--amount',
+          '860 000 kr',
+          '--population-year',
+          '2009',
+          '--json',
+        ])
+      ).total,
+    ).toBe(860_000);
   });
 });

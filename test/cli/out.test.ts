@@ -15,11 +15,15 @@ describe('avgift allocate --out / --csv', () => {
   });
 
   it('never overwrites an existing file unless --force, and then writes nothing at all', async () => {
-    const r = await runCli(['allocate', '--year', '2026', '--out', 'ny.xlsx', '--csv', 'gammal.csv'], { 'gammal.csv': 'old' });
+    const r = await runCli(['allocate', '--year', '2026', '--out', 'ny.xlsx', '--csv', 'gammal.csv'], {
+      'gammal.csv': 'old',
+    });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('gammal.csv finns redan; välj ett annat namn eller lägg till --force för att skriva över.\n');
     expect(r.written.size).toBe(0);
-    const forced = await runCli(['allocate', '--year', '2026', '--csv', 'gammal.csv', '--force'], { 'gammal.csv': 'old' });
+    const forced = await runCli(['allocate', '--year', '2026', '--csv', 'gammal.csv', '--force'], {
+      'gammal.csv': 'old',
+    });
     expect(forced.code).toBe(0);
     expect(String(forced.written.get('gammal.csv'))).toContain('Kommunkod;Mottagare');
   });

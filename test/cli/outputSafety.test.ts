@@ -11,7 +11,12 @@ import { runCli } from './run';
 async function onDisk(argv: string[], dir: string) {
   let stdout = '';
   let stderr = '';
-  const io: CliIo = { ...nodeIo, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), now: () => new Date('2026-11-23T08:00:00Z') };
+  const io: CliIo = {
+    ...nodeIo,
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    now: () => new Date('2026-11-23T08:00:00Z'),
+  };
   const cwd = process.cwd();
   process.chdir(dir);
   try {
@@ -41,7 +46,9 @@ describe('no command loses or half-writes a file', () => {
     for (const out of ['B.xlsx', './B.xlsx', join(dir, 'B.xlsx')]) {
       const r = await onDisk(['budget-check', 'B.xlsx', '--year', '2026', '--out', out, '--force'], dir);
       expect(r.code).toBe(2);
-      expect(r.stderr).toBe(`--out ${out} är samma fil som indatafilen B.xlsx; den skulle skrivas över. Välj ett annat namn.\n`);
+      expect(r.stderr).toBe(
+        `--out ${out} är samma fil som indatafilen B.xlsx; den skulle skrivas över. Välj ett annat namn.\n`,
+      );
     }
     expect(readFileSync(join(dir, 'B.xlsx')).equals(before)).toBe(true);
     expect(files()).toEqual(['B.xlsx']);
@@ -49,16 +56,25 @@ describe('no command loses or half-writes a file', () => {
 
   it('an output into a missing folder is refused before anything is written, in one line, exit 2', async () => {
     const r = await onDisk(['allocate', '--year', '2026', '--out', 'ok.xlsx', '--csv', 'saknas/f.csv'], dir);
-    expect([r.code, r.stderr]).toEqual([2, 'Mappen för --csv saknas/f.csv finns inte; skapa den först eller välj en annan.\n']);
+    expect([r.code, r.stderr]).toEqual([
+      2,
+      'Mappen för --csv saknas/f.csv finns inte; skapa den först eller välj en annan.\n',
+    ]);
     expect(files()).toEqual(['B.xlsx']);
     const b = await onDisk(['budget-check', 'B.xlsx', '--out', 'saknas/K.xlsx'], dir);
     expect([b.code, b.stderr.split('\n').length]).toEqual([2, 2]);
   });
 
   it('--out and --csv must differ and have the right extensions', async () => {
-    expect((await onDisk(['allocate', '--year', '2026', '--out', 'f.csv', '--csv', 'f.csv'], dir)).stderr).toBe('--out ska vara en .xlsx-fil, inte ”f.csv”.\n');
-    expect((await onDisk(['allocate', '--year', '2026', '--out', 'A.xlsx', '--csv', 'A.xlsx'], dir)).stderr).toBe('--csv ska vara en .csv-fil, inte ”A.xlsx”.\n');
-    expect((await onDisk(['budget-template', '--year', '2026', '--out', 'mall.xls'], dir)).stderr).toBe('--out ska vara en .xlsx-fil, inte ”mall.xls”.\n');
+    expect((await onDisk(['allocate', '--year', '2026', '--out', 'f.csv', '--csv', 'f.csv'], dir)).stderr).toBe(
+      '--out ska vara en .xlsx-fil, inte ”f.csv”.\n',
+    );
+    expect((await onDisk(['allocate', '--year', '2026', '--out', 'A.xlsx', '--csv', 'A.xlsx'], dir)).stderr).toBe(
+      '--csv ska vara en .csv-fil, inte ”A.xlsx”.\n',
+    );
+    expect((await onDisk(['budget-template', '--year', '2026', '--out', 'mall.xls'], dir)).stderr).toBe(
+      '--out ska vara en .xlsx-fil, inte ”mall.xls”.\n',
+    );
     expect(files()).toEqual(['B.xlsx']);
   });
 
@@ -83,12 +99,22 @@ describe('no command loses or half-writes a file', () => {
     const { writeOutputs } = await import('../../src/cli/files');
     // A folder where the csv should go makes the rename fail after the xlsx's temporary file was written.
     require('node:fs').mkdirSync(join(dir, 'f.csv'));
-    await expect(writeOutputs(failing, [{ path: join(dir, 'x.xlsx'), data: 'xlsx' }, { path: join(dir, 'f.csv'), data: 'csv' }])).rejects.toMatchObject({ sv: expect.stringContaining('; inget skrevs.') });
+    await expect(
+      writeOutputs(failing, [
+        { path: join(dir, 'x.xlsx'), data: 'xlsx' },
+        { path: join(dir, 'f.csv'), data: 'csv' },
+      ]),
+    ).rejects.toMatchObject({ sv: expect.stringContaining('; inget skrevs.') });
     expect(existsSync(join(dir, 'x.xlsx'))).toBe(false);
     expect(files().filter((f) => f.startsWith('.'))).toEqual([]);
     // A file replaced with --force is put back when a later output fails.
     writeFileSync(join(dir, 'x.xlsx'), 'the old workbook');
-    await expect(writeOutputs(failing, [{ path: join(dir, 'x.xlsx'), data: 'new' }, { path: join(dir, 'f.csv'), data: 'csv' }])).rejects.toMatchObject({ exitCode: 2 });
+    await expect(
+      writeOutputs(failing, [
+        { path: join(dir, 'x.xlsx'), data: 'new' },
+        { path: join(dir, 'f.csv'), data: 'csv' },
+      ]),
+    ).rejects.toMatchObject({ exitCode: 2 });
     expect(readFileSync(join(dir, 'x.xlsx'), 'utf8')).toBe('the old workbook');
     expect(files().filter((f) => f.startsWith('.'))).toEqual([]);
   });
@@ -97,11 +123,15 @@ describe('no command loses or half-writes a file', () => {
 describe('write, then reuse: the Befolkning sheet of our own workbook is a population source', () => {
   it('allocate --out, then allocate --population on that workbook gives the same fees', async () => {
     const first = await runCli(['allocate', '--year', '2026', '--out', 'Avgift.xlsx', '--json']);
-    const again = await runCli(['allocate', '--year', '2026', '--population', 'Avgift.xlsx', '--json'], { 'Avgift.xlsx': first.written.get('Avgift.xlsx') as Uint8Array });
+    const again = await runCli(['allocate', '--year', '2026', '--population', 'Avgift.xlsx', '--json'], {
+      'Avgift.xlsx': first.written.get('Avgift.xlsx') as Uint8Array,
+    });
     expect(again.stderr).toBe('');
     const [a, b] = [JSON.parse(first.stdout), JSON.parse(again.stdout)];
     expect(b.total).toBe(2_102_500);
-    expect(b.members.map((m: { population: number }) => m.population)).toEqual(a.members.map((m: { population: number }) => m.population));
+    expect(b.members.map((m: { population: number }) => m.population)).toEqual(
+      a.members.map((m: { population: number }) => m.population),
+    );
     expect(b.source.label).toBe('Fil Avgift.xlsx, blad Befolkning');
   });
 });

@@ -9,7 +9,11 @@ export interface CliRun {
 }
 
 /** Runs the command line in-process with in-memory files; `files` are what it may read. */
-export async function runCli(argv: string[], files: Record<string, string | Uint8Array> = {}, now = new Date('2026-11-23T08:00:00Z')): Promise<CliRun> {
+export async function runCli(
+  argv: string[],
+  files: Record<string, string | Uint8Array> = {},
+  now = new Date('2026-11-23T08:00:00Z'),
+): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const written = new Map<string, Uint8Array | string>();

@@ -10,12 +10,22 @@ const TAB6471 = 'scb_v2_TAB6471_monthly_population_lan_2026M01-M04.json';
 const source = { kind: 'file' as const, label: 'test' };
 
 /** Independent row-major indexing: sum over civilstånd × kön for one region and year. */
-function expectedTab638(json: { id: string[]; size: number[]; value: number[]; dimension: Record<string, { category: { index: Record<string, number> } }> }, region: string, year: string): number {
+function expectedTab638(
+  json: {
+    id: string[];
+    size: number[];
+    value: number[];
+    dimension: Record<string, { category: { index: Record<string, number> } }>;
+  },
+  region: string,
+  year: string,
+): number {
   const [R, C, A, K, M, T] = json.size as [number, number, number, number, number, number];
   const r = json.dimension.Region!.category.index[region]!;
   const t = json.dimension.Tid!.category.index[year]!;
   let sum = 0;
-  for (let c = 0; c < C; c++) for (let k = 0; k < K; k++) sum += json.value[((((r * C + c) * A + 0) * K + k) * M + 0) * T + t]!;
+  for (let c = 0; c < C; c++)
+    for (let k = 0; k < K; k++) sum += json.value[((((r * C + c) * A + 0) * K + k) * M + 0) * T + t]!;
   void R;
   return sum;
 }
@@ -27,14 +37,22 @@ describe('the real TAB638 response (Knivsta, Uppsala 2000–2005 by sex × marit
     const d = readJsonStat(json);
     if (!d.ok) throw new Error(d.error.message.en);
     expect(d.value.tableId).toBe('TAB638');
-    expect(d.value.dimensions.map((x) => x.id)).toEqual(['Region', 'Civilstand', 'Alder', 'Kon', 'ContentsCode', 'Tid']);
+    expect(d.value.dimensions.map((x) => x.id)).toEqual([
+      'Region',
+      'Civilstand',
+      'Alder',
+      'Kon',
+      'ContentsCode',
+      'Tid',
+    ]);
     expect(d.value.dimensions[1]!.codes).toEqual(['OG', 'G', 'SK', 'ÄNKL']);
   });
 
   it('sums marital status and sex (the table has no totals), leaves out the zeros before Knivsta existed', () => {
     const r = populationFromJsonStat(json, source);
     if (!r.ok) throw new Error(r.error.message.en);
-    const fig = (code: string, year: number) => r.value.series.figures.find((f) => f.code === code && f.year === year)?.population;
+    const fig = (code: string, year: number) =>
+      r.value.series.figures.find((f) => f.code === code && f.year === year)?.population;
     expect(fig('0330', 2003)).toBe(expectedTab638(json, '0330', '2003'));
     expect(fig('0380', 2000)).toBe(expectedTab638(json, '0380', '2000'));
     expect(fig('0380', 2005)).toBe(expectedTab638(json, '0380', '2005'));
@@ -43,7 +61,10 @@ describe('the real TAB638 response (Knivsta, Uppsala 2000–2005 by sex × marit
     expect(fig('0330', 2002)).toBe(expectedTab638(json, '0330', '2002'));
     expect(fig('0330', 2001)).toBeUndefined();
     expect(r.value.series.figures).toHaveLength(4 + 6);
-    expect(r.value.members).toEqual([{ code: '0330', name: 'Knivsta' }, { code: '0380', name: 'Uppsala' }]);
+    expect(r.value.members).toEqual([
+      { code: '0330', name: 'Knivsta' },
+      { code: '0380', name: 'Uppsala' },
+    ]);
     expect(r.value.series.figures[0]!.table).toBe('TAB638');
   });
 
@@ -66,7 +87,7 @@ describe('the real TAB638 response (Knivsta, Uppsala 2000–2005 by sex × marit
     const r = populationFromJsonStat(withTotal, source);
     if (!r.ok) throw new Error(r.error.message.en);
     const [R, C, A, K, M, T] = withTotal.size;
-    const at = (r0: number, c: number, k: number, t: number) => withTotal.value[((((r0 * C + c) * A) * K + k) * M) * T + t];
+    const at = (r0: number, c: number, k: number, t: number) => withTotal.value[((r0 * C + c) * A * K + k) * M * T + t];
     void R;
     const expected = [0, 1, 2, 3].reduce((s, c) => s + at(1, c, 0, 5), 0);
     expect(r.value.series.figures.find((f) => f.code === '0380' && f.year === 2005)?.population).toBe(expected);
@@ -83,8 +104,26 @@ describe('the real TAB638 response (Knivsta, Uppsala 2000–2005 by sex × marit
     ['not an object', 'hej'],
     ['not a dataset', { class: 'collection' }],
     ['size and id disagree', { class: 'dataset', id: ['Region'], size: [1, 2], dimension: {} }],
-    ['an index pointing twice at one position', { class: 'dataset', id: ['Region'], size: [2], dimension: { Region: { category: { index: { a: 0, b: 0 } } } }, value: [1, 2] }],
-    ['text among the values', { class: 'dataset', id: ['Region'], size: [1], dimension: { Region: { category: { index: { '0127': 0 } } } }, value: ['x'] }],
+    [
+      'an index pointing twice at one position',
+      {
+        class: 'dataset',
+        id: ['Region'],
+        size: [2],
+        dimension: { Region: { category: { index: { a: 0, b: 0 } } } },
+        value: [1, 2],
+      },
+    ],
+    [
+      'text among the values',
+      {
+        class: 'dataset',
+        id: ['Region'],
+        size: [1],
+        dimension: { Region: { category: { index: { '0127': 0 } } } },
+        value: ['x'],
+      },
+    ],
   ])('rejects %s', (_, json) => {
     expect(readJsonStat(json).ok).toBe(false);
   });
@@ -104,7 +143,9 @@ describe('the real TAB6471 response (monthly, by län and age group)', () => {
     const ages = json.size[1];
     oneAge.size[1] = 1;
     oneAge.dimension.Alder.category.index = { '0-9': 0 };
-    oneAge.value = json.value.filter((_: number, i: number) => Math.floor(i / (json.size[2] * json.size[3] * json.size[4])) % ages === 0);
+    oneAge.value = json.value.filter(
+      (_: number, i: number) => Math.floor(i / (json.size[2] * json.size[3] * json.size[4])) % ages === 0,
+    );
     const partOnly = populationFromJsonStat(oneAge, source);
     expect(!partOnly.ok && partOnly.error.message.sv).toContain('tabellen gäller bara ”0-9');
     // Called the total instead, the age no longer speaks; then the months and the län do.
@@ -119,7 +160,11 @@ describe('the real TAB6471 response (monthly, by län and age group)', () => {
 
 describe('a json-stat2 file saved from SCB', () => {
   it('reads like the live answer, with the file as its source', () => {
-    const r = readPopulationFile(readFileSync(resolve(__dirname, '../fixtures/scb', TAB638), 'utf8'), 'knivsta.json', '2026-11-23T08:00:00Z');
+    const r = readPopulationFile(
+      readFileSync(resolve(__dirname, '../fixtures/scb', TAB638), 'utf8'),
+      'knivsta.json',
+      '2026-11-23T08:00:00Z',
+    );
     if (!r.ok) throw new Error(r.error.message.en);
     expect(r.value.series.source).toMatchObject({ kind: 'file', location: 'knivsta.json', tables: ['TAB638'] });
   });

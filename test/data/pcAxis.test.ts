@@ -18,12 +18,18 @@ const source = { kind: 'file' as const, label: 'Fil x.px', location: 'x.px', ret
 
 /** Botkyrka's population in a year, summed from the raw DATA by hand: stub region × marital status, heading sex × period. */
 function byHand(px: string, code: string, period: string): number {
-  const list = (key: string) => [...new RegExp(`${key}=([^;]*);`).exec(px)![1]!.matchAll(/"([^"]*)"/g)].map((m) => m[1]!);
+  const list = (key: string) =>
+    [...new RegExp(`${key}=([^;]*);`).exec(px)![1]!.matchAll(/"([^"]*)"/g)].map((m) => m[1]!);
   const regions = list('CODES\\("region"\\)');
   const marital = list('VALUES\\("marital status"\\)');
   const sexes = list('VALUES\\("sex"\\)');
   const periods = list('VALUES\\("period"\\)');
-  const data = px.slice(px.indexOf('DATA=') + 5).replace(/;[\s\S]*$/, '').trim().split(/\s+/).map(Number);
+  const data = px
+    .slice(px.indexOf('DATA=') + 5)
+    .replace(/;[\s\S]*$/, '')
+    .trim()
+    .split(/\s+/)
+    .map(Number);
   let sum = 0;
   const r = regions.indexOf(code);
   const p = periods.indexOf(period);
@@ -41,14 +47,40 @@ describe('PC-Axis files', () => {
     expect(r.value.members).toHaveLength(290);
     expect(r.value.members.find((m) => m.code === '0127')?.name).toBe('Botkyrka');
     const px = text('BE0101A1hier.px');
-    for (const [code, year] of [['0127', 2004], ['0180', 2001], ['0192', 2003]] as const) {
-      expect(r.value.series.figures.find((f) => f.code === code && f.year === year)?.population).toBe(byHand(px, code, String(year)));
+    for (const [code, year] of [
+      ['0127', 2004],
+      ['0180', 2001],
+      ['0192', 2003],
+    ] as const) {
+      expect(r.value.series.figures.find((f) => f.code === code && f.year === year)?.population).toBe(
+        byHand(px, code, String(year)),
+      );
     }
-    expect(r.value.series.source).toMatchObject({ tables: ['BE0101A1'], updated: '2005-02-08T17:19:00', title: 'Population by region, marital status, sex and period' });
+    expect(r.value.series.source).toMatchObject({
+      tables: ['BE0101A1'],
+      updated: '2005-02-08T17:19:00',
+      title: 'Population by region, marital status, sex and period',
+    });
   });
 
   it('avgift allocate reads it by name: 860 000 kr split by the Södertörn population of 31 December 2004', async () => {
-    const r = await runCli(['allocate', '--year', '2010', '--rule', 'split', '--amount', '860 000', '--population-year', '2004', '--population', 'BE0101A1.px', '--json'], { 'BE0101A1.px': bytes('BE0101A1hier.px') });
+    const r = await runCli(
+      [
+        'allocate',
+        '--year',
+        '2010',
+        '--rule',
+        'split',
+        '--amount',
+        '860 000',
+        '--population-year',
+        '2004',
+        '--population',
+        'BE0101A1.px',
+        '--json',
+      ],
+      { 'BE0101A1.px': bytes('BE0101A1hier.px') },
+    );
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout);
     expect(out.total).toBe(860_000);
@@ -60,7 +92,22 @@ describe('PC-Axis files', () => {
     ['BE0101F1pnosymbol.px', 'Tabellen ”Inmigrated by region, age, period and sex” är inte folkmängd'],
     ['BE0101N1.px', 'regionerna är inte kommuner (01, 03, 04 …)'],
   ])('%s is refused, saying why', async (file, words) => {
-    const r = await runCli(['allocate', '--year', '2010', '--rule', 'split', '--amount', '860 000', '--population-year', '2004', '--population', file], { [file]: bytes(file) });
+    const r = await runCli(
+      [
+        'allocate',
+        '--year',
+        '2010',
+        '--rule',
+        'split',
+        '--amount',
+        '860 000',
+        '--population-year',
+        '2004',
+        '--population',
+        file,
+      ],
+      { [file]: bytes(file) },
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${file}: `);
     expect(r.stderr).toContain(words);
@@ -69,7 +116,11 @@ describe('PC-Axis files', () => {
   it('a missing value (SCB’s "..") for Botkyrka is said as missing, and a figure the file does not hold (1e308) is refused by name', () => {
     const px = text('BE0101A1hier.px');
     const head = px.slice(0, px.indexOf('DATA=') + 5);
-    const values = px.slice(px.indexOf('DATA=') + 5).replace(/;[\s\S]*$/, '').trim().split(/\s+/);
+    const values = px
+      .slice(px.indexOf('DATA=') + 5)
+      .replace(/;[\s\S]*$/, '')
+      .trim()
+      .split(/\s+/);
     // Botkyrka (0127) is the 10th region; 4 marital statuses × 2 sexes × 4 years a region: its first cell, 2001.
     const botkyrka = 9 * 32;
     const withValue = (v: string) => `${head}\n${values.map((x, i) => (i === botkyrka ? v : x)).join(' ')};`;
@@ -77,7 +128,9 @@ describe('PC-Axis files', () => {
     const missing = populationFromPx(withValue('".."'), source);
     expect(!missing.ok && missing.error.message.sv).toContain('ett värde saknas för 0127 2001');
     const huge = populationFromPx(withValue('1e308'), source);
-    expect(!huge.ok && huge.error.message.sv).toMatch(/0127 2001: Folkmängden för Botkyrka \(0127\) 31 december 2001 är 1e\+308, mer än 10\u00a0000\u00a0000/);
+    expect(!huge.ok && huge.error.message.sv).toMatch(
+      /0127 2001: Folkmängden för Botkyrka \(0127\) 31 december 2001 är 1e\+308, mer än 10\u00a0000\u00a0000/,
+    );
   });
 
   it('a DATA section shorter than STUB × HEADING is refused, never half a table', () => {

@@ -7,9 +7,18 @@ const parse = (text: string) => parsePopulationCsv(text, source);
 
 describe('parseCsv', () => {
   it('reads quotes, doubled quotes, CRLF, a BOM and Swedish semicolons', () => {
-    expect(parseCsv('\ufeffa;b\r\n"x;1";"he said ""hej"""\r\n')).toEqual([['a', 'b'], ['x;1', 'he said "hej"']]);
-    expect(parseCsv('a,b\n1,2')).toEqual([['a', 'b'], ['1', '2']]);
-    expect(parseCsv('a,b\n\n1,2\n')).toEqual([['a', 'b'], ['1', '2']]);
+    expect(parseCsv('\ufeffa;b\r\n"x;1";"he said ""hej"""\r\n')).toEqual([
+      ['a', 'b'],
+      ['x;1', 'he said "hej"'],
+    ]);
+    expect(parseCsv('a,b\n1,2')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+    expect(parseCsv('a,b\n\n1,2\n')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
 });
 
@@ -31,7 +40,11 @@ describe('parsePopulationCsv', () => {
     ['a negative population', 'kommunkod,kommun,ar,folkmangd_31dec\n0127,Botkyrka,2025,-3\n', 'negativ'],
     ['an empty population', 'kommunkod,kommun,ar,folkmangd_31dec\n0127,Botkyrka,2025,\n', 'saknas'],
     ['text for a population', 'kommunkod,kommun,ar,folkmangd_31dec\n0127,Botkyrka,2025,många\n', 'inget tal'],
-    ['a duplicate row', 'kommunkod,kommun,ar,folkmangd_31dec\n0127,Botkyrka,2025,1\n0127,Botkyrka,2025,2\n', 'test.csv, rad 3: Botkyrka (0127) 2025 finns redan på rad 2'],
+    [
+      'a duplicate row',
+      'kommunkod,kommun,ar,folkmangd_31dec\n0127,Botkyrka,2025,1\n0127,Botkyrka,2025,2\n',
+      'test.csv, rad 3: Botkyrka (0127) 2025 finns redan på rad 2',
+    ],
     ['no rows', 'kommunkod,kommun,ar,folkmangd_31dec\n', 'inga rader'],
   ])('rejects %s with a Swedish message', (_, text, words) => {
     const r = parse(text);
@@ -42,10 +55,21 @@ describe('parsePopulationCsv', () => {
 
 describe('parseMembersFile', () => {
   it('reads CSV and both JSON shapes', () => {
-    const expected = [{ code: '0180', name: 'Stockholm' }, { code: '0127', name: 'Botkyrka' }];
-    expect(parseMembersFile('kommunkod;kommun\n0180;Stockholm\n127;Botkyrka\n', 'm.csv')).toEqual({ ok: true, value: expected });
-    expect(parseMembersFile('[{"code":"0180","name":"Stockholm"},{"kommunkod":"0127","kommun":"Botkyrka"}]', 'm.json')).toEqual({ ok: true, value: expected });
-    expect(parseMembersFile('[["0180","Stockholm"],["0127","Botkyrka"]]', 'm.json')).toEqual({ ok: true, value: expected });
+    const expected = [
+      { code: '0180', name: 'Stockholm' },
+      { code: '0127', name: 'Botkyrka' },
+    ];
+    expect(parseMembersFile('kommunkod;kommun\n0180;Stockholm\n127;Botkyrka\n', 'm.csv')).toEqual({
+      ok: true,
+      value: expected,
+    });
+    expect(
+      parseMembersFile('[{"code":"0180","name":"Stockholm"},{"kommunkod":"0127","kommun":"Botkyrka"}]', 'm.json'),
+    ).toEqual({ ok: true, value: expected });
+    expect(parseMembersFile('[["0180","Stockholm"],["0127","Botkyrka"]]', 'm.json')).toEqual({
+      ok: true,
+      value: expected,
+    });
   });
 
   it('says what is wrong', () => {

@@ -16,7 +16,15 @@ beforeEach(() => clearScbCache());
 
 const NOW = () => new Date('2026-11-23T08:00:00Z');
 const fetchYears = (years: number[], extra: Partial<Parameters<typeof fetchScbPopulation>[0]> = {}) =>
-  fetchScbPopulation({ members: SODERTORN_MEMBERS, years, baseUrl, now: NOW, timeoutMs: 300, sleep: async () => undefined, ...extra });
+  fetchScbPopulation({
+    members: SODERTORN_MEMBERS,
+    years,
+    baseUrl,
+    now: NOW,
+    timeoutMs: 300,
+    sleep: async () => undefined,
+    ...extra,
+  });
 
 describe('the request', () => {
   it('has the exact URL form of SPEC.md, with 1+2 percent-encoded', () => {
@@ -37,7 +45,9 @@ describe('SCB answering well', () => {
     expect(server.dataRequests).toHaveLength(1);
     expect(server.dataRequests[0]).toContain('valueCodes[Kon]=1%2B2');
     const snapshot = snapshotPopulation().figures.filter((f) => f.year >= 2024);
-    expect(r.value.figures.map((f) => [f.code, f.year, f.population]).sort()).toEqual(snapshot.map((f) => [f.code, f.year, f.population]).sort());
+    expect(r.value.figures.map((f) => [f.code, f.year, f.population]).sort()).toEqual(
+      snapshot.map((f) => [f.code, f.year, f.population]).sort(),
+    );
     expect(r.value.source).toEqual({
       kind: 'scb',
       label: 'SCB, tabell TAB628 (BE0101U2)',
@@ -78,7 +88,11 @@ describe('SCB answering well', () => {
 
   it('getPopulation from SCB validates like any source', async () => {
     server.reset('ok');
-    const r = await getPopulation({ kind: 'scb' }, { members: SODERTORN_MEMBERS, years: [2025] }, { baseUrl, now: NOW });
+    const r = await getPopulation(
+      { kind: 'scb' },
+      { members: SODERTORN_MEMBERS, years: [2025] },
+      { baseUrl, now: NOW },
+    );
     expect(r.ok && r.value.figures).toHaveLength(8);
   });
 });
@@ -107,21 +121,27 @@ describe('SCB misbehaving: a clear message and no partial data', () => {
   it('offers the snapshot where it helps', async () => {
     server.reset('500');
     const r = await fetchYears([2025]);
-    expect(!r.ok && r.error.message.sv).toContain('Välj SCB:s siffror som följer med tillägget (folkmängd 31 december 2008–2025)');
+    expect(!r.ok && r.error.message.sv).toContain(
+      'Välj SCB:s siffror som följer med tillägget (folkmängd 31 december 2008–2025)',
+    );
     expect(!r.ok && r.error.fallback).toBe('snapshot');
   });
 
   it('a year SCB has not published yet: the February message, before asking', async () => {
     server.reset('ok');
     const r = await fetchYears([2026]);
-    expect(!r.ok && r.error.message.sv).toBe('Folkmängden 31 december 2026 publiceras av SCB i slutet av februari 2027.');
+    expect(!r.ok && r.error.message.sv).toBe(
+      'Folkmängden 31 december 2026 publiceras av SCB i slutet av februari 2027.',
+    );
     expect(server.dataRequests).toHaveLength(0);
   });
 
   it('in February, when SCB answers that the year does not exist yet, the same message', async () => {
     server.reset('400-year');
     const r = await fetchYears([2025], { now: () => new Date('2026-02-10T08:00:00Z') });
-    expect(!r.ok && r.error.message.sv).toBe('Folkmängden 31 december 2025 publiceras av SCB i slutet av februari 2026.');
+    expect(!r.ok && r.error.message.sv).toBe(
+      'Folkmängden 31 december 2025 publiceras av SCB i slutet av februari 2026.',
+    );
   });
 
   it('a cancelled fetch says so', async () => {
@@ -138,10 +158,15 @@ describe('the call window', () => {
   it('allows 30 calls in 10 seconds and waits for the oldest to leave the window', async () => {
     let t = 0;
     const waits: number[] = [];
-    const window = new CallWindow(30, 10_000, () => t, async (ms) => {
-      waits.push(ms);
-      t += ms;
-    });
+    const window = new CallWindow(
+      30,
+      10_000,
+      () => t,
+      async (ms) => {
+        waits.push(ms);
+        t += ms;
+      },
+    );
     for (let i = 0; i < 30; i++) {
       await window.take();
       t += 100;

@@ -16,10 +16,18 @@ import { FIXTURES, itWithShared, SHARED_DATA, sharedPopulation } from '../suppor
  */
 const NOW = () => new Date('2026-11-23T08:00:00Z');
 const MONTHS = ['2026M01', '2026M02', '2026M03', '2026M04', '2026M05', '2026M06', '2026M07', '2026M08', '2026M09'];
-const KOMMUNER: Region[] = [...SHARED_LAN.slice(0, 1), ...SODERTORN_MEMBERS.map((m) => ({ code: m.code, label: m.name }))];
-const p2025 = new Map(sharedPopulation().filter((f) => f.year === 2025).map((f) => [f.code, f.population]));
+const KOMMUNER: Region[] = [
+  ...SHARED_LAN.slice(0, 1),
+  ...SODERTORN_MEMBERS.map((m) => ({ code: m.code, label: m.name })),
+];
+const p2025 = new Map(
+  sharedPopulation()
+    .filter((f) => f.year === 2025)
+    .map((f) => [f.code, f.population]),
+);
 /** Built figures: 31 December 2025 plus 11 people a month for every member. */
-const built = (code: string, month: string) => (p2025.has(code) ? p2025.get(code)! + 11 * Number(month.slice(5)) : 2_500_000);
+const built = (code: string, month: string) =>
+  p2025.has(code) ? p2025.get(code)! + 11 * Number(month.slice(5)) : 2_500_000;
 
 function fakeScb(regions: Region[]) {
   const urls: string[] = [];
@@ -30,7 +38,14 @@ function fakeScb(regions: Region[]) {
       ? { maxDataCells: 150_000, maxCallsPerTimeWindow: 30, timeWindow: 10 }
       : url.pathname.endsWith('/metadata')
         ? monthlyMetadata(regions, MONTHS)
-        : monthlyData(url.searchParams.get('valueCodes[Region]')!.split(',').map((c) => regions.find((r) => r.code === c)!), url.searchParams.get('valueCodes[Tid]')!, (c) => built(c, url.searchParams.get('valueCodes[Tid]')!));
+        : monthlyData(
+            url.searchParams
+              .get('valueCodes[Region]')!
+              .split(',')
+              .map((c) => regions.find((r) => r.code === c)!),
+            url.searchParams.get('valueCodes[Tid]')!,
+            (c) => built(c, url.searchParams.get('valueCodes[Tid]')!),
+          );
     return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
   }) as typeof globalThis.fetch;
   return { fetch: fetchFn, urls };
@@ -39,7 +54,9 @@ function fakeScb(regions: Region[]) {
 beforeEach(() => clearScbCache());
 
 it('the shared TAB6471 response is json-stat2 with Region, Alder, Kon, ContentsCode, Tid (län only)', () => {
-  const real = readJsonStat(JSON.parse(readFileSync(resolve(FIXTURES, 'scb/scb_v2_TAB6471_monthly_population_lan_2026M01-M04.json'), 'utf8')));
+  const real = readJsonStat(
+    JSON.parse(readFileSync(resolve(FIXTURES, 'scb/scb_v2_TAB6471_monthly_population_lan_2026M01-M04.json'), 'utf8')),
+  );
   if (!real.ok) throw new Error(real.error.message.en);
   expect(real.value.dimensions.map((d) => d.id)).toEqual(['Region', 'Alder', 'Kon', 'ContentsCode', 'Tid']);
   expect(real.value.dimensions[0]!.codes.every((c) => /^\d{2}$/.test(c))).toBe(true);
@@ -51,21 +68,44 @@ itWithShared('the copy in test/fixtures/scb is ../shared/data/scb byte for byte'
 });
 
 it('month codes end on the last day of the month', () => {
-  expect(['2026M02', '2028M02', '2026M09', '2026M12'].map(monthEndDate)).toEqual(['2026-02-28', '2028-02-29', '2026-09-30', '2026-12-31']);
+  expect(['2026M02', '2028M02', '2026M09', '2026M12'].map(monthEndDate)).toEqual([
+    '2026-02-28',
+    '2028-02-29',
+    '2026-09-30',
+    '2026-12-31',
+  ]);
 });
 
 describe('on a built kommun-level response', () => {
   it('reads the metadata, asks for the latest month with Alder eliminated and Kon total, and forecasts 2027', async () => {
     const scb = fakeScb(KOMMUNER);
-    const r = await fetchScbMonthlyEstimate({ members: SODERTORN_MEMBERS, populationYear: 2026, fetch: scb.fetch, baseUrl: 'https://scb.test/api/v2', now: NOW });
+    const r = await fetchScbMonthlyEstimate({
+      members: SODERTORN_MEMBERS,
+      populationYear: 2026,
+      fetch: scb.fetch,
+      baseUrl: 'https://scb.test/api/v2',
+      now: NOW,
+    });
     if (!r.ok) throw new Error(r.error.message.en);
     expect(scb.urls.filter((u) => !u.endsWith('/config'))).toEqual([
       '/api/v2/tables/TAB6471/metadata?lang=sv',
       `/api/v2/tables/TAB6471/data?lang=sv&outputFormat=json-stat2&valueCodes[Region]=${SODERTORN_MEMBERS.map((m) => m.code).join(',')}&valueCodes[Kon]=TotSa&valueCodes[ContentsCode]=000007SF&valueCodes[Tid]=2026M09`,
     ]);
-    expect(r.value).toMatchObject({ populationDate: '2026-09-30', basis: 'month', source: { kind: 'scb', tables: ['TAB6471'] } });
-    expect(r.value.figures.map((f) => [f.code, f.population])).toEqual(SODERTORN_MEMBERS.map((m) => [m.code, p2025.get(m.code)! + 99]));
-    const a = allocate({ feeYear: 2027, rule: perCapitaRule(), members: SODERTORN_MEMBERS, population: { figures: [], source: r.value.source }, estimate: r.value });
+    expect(r.value).toMatchObject({
+      populationDate: '2026-09-30',
+      basis: 'month',
+      source: { kind: 'scb', tables: ['TAB6471'] },
+    });
+    expect(r.value.figures.map((f) => [f.code, f.population])).toEqual(
+      SODERTORN_MEMBERS.map((m) => [m.code, p2025.get(m.code)! + 99]),
+    );
+    const a = allocate({
+      feeYear: 2027,
+      rule: perCapitaRule(),
+      members: SODERTORN_MEMBERS,
+      population: { figures: [], source: r.value.source },
+      estimate: r.value,
+    });
     if (!a.ok) throw new Error(a.error.message.en);
     expect(a.value.totalOre).toBe(400 * (525_625 + 8 * 99));
     expect(a.value.forecast).toEqual({ populationDate: '2026-09-30', basis: 'month' });
@@ -73,7 +113,13 @@ describe('on a built kommun-level response', () => {
   });
 
   it('has no kommun level in a län-only table: says so, for the caller to fall back', async () => {
-    const r = await fetchScbMonthlyEstimate({ members: SODERTORN_MEMBERS, populationYear: 2026, fetch: fakeScb(SHARED_LAN).fetch, baseUrl: 'https://scb.test/api/v2', now: NOW });
+    const r = await fetchScbMonthlyEstimate({
+      members: SODERTORN_MEMBERS,
+      populationYear: 2026,
+      fetch: fakeScb(SHARED_LAN).fetch,
+      baseUrl: 'https://scb.test/api/v2',
+      now: NOW,
+    });
     expect(r.ok).toBe(false);
     expect(r.reason).toBe('no-kommun-level');
   });

@@ -13,22 +13,43 @@ afterAll(() => server.stop());
 
 describe('the stored SCB query (Befolkning, "SCB-fråga:")', () => {
   it('reads back the SPEC.md query and rebuilds exactly the same URL', () => {
-    const url = 'https://statistikdatabasen.scb.se/api/v2/tables/TAB628/data?lang=sv&outputFormat=json-stat2&valueCodes[Region]=0127,0136&valueCodes[Kon]=1%2B2&valueCodes[ContentsCode]=BE0101U2&valueCodes[Tid]=2024,2025';
+    const url =
+      'https://statistikdatabasen.scb.se/api/v2/tables/TAB628/data?lang=sv&outputFormat=json-stat2&valueCodes[Region]=0127,0136&valueCodes[Kon]=1%2B2&valueCodes[ContentsCode]=BE0101U2&valueCodes[Tid]=2024,2025';
     const query = scbQueryFromRequest(`SCB-fråga: ${url}`);
-    expect(query).toEqual({ ok: true, value: { table: 'TAB628', codes: ['0127', '0136'], years: [2024, 2025], lang: 'sv', baseUrl: 'https://statistikdatabasen.scb.se/api/v2' } });
+    expect(query).toEqual({
+      ok: true,
+      value: {
+        table: 'TAB628',
+        codes: ['0127', '0136'],
+        years: [2024, 2025],
+        lang: 'sv',
+        baseUrl: 'https://statistikdatabasen.scb.se/api/v2',
+      },
+    });
     if (query.ok) expect(scbPopulationUrl(query.value)).toBe(url);
   });
 
   it('repeating a stored fetch sends SCB exactly the stored GET', async () => {
     clearScbCache();
     server.reset('ok');
-    const first = await fetchScbPopulation({ members: SODERTORN_MEMBERS, years: [2024, 2025], baseUrl, now: () => new Date('2026-11-23T08:00:00Z') });
+    const first = await fetchScbPopulation({
+      members: SODERTORN_MEMBERS,
+      years: [2024, 2025],
+      baseUrl,
+      now: () => new Date('2026-11-23T08:00:00Z'),
+    });
     if (!first.ok) throw new Error(first.error.message.en);
     const query = scbQueryFromRequest(first.value.source.request!);
     if (!query.ok) throw new Error(query.error.message.en);
     clearScbCache();
     const members = SODERTORN_MEMBERS.filter((m) => query.value.codes.includes(m.code));
-    const again = await fetchScbPopulation({ members, years: query.value.years, table: query.value.table, baseUrl: query.value.baseUrl!, now: () => new Date('2026-11-24T08:00:00Z') });
+    const again = await fetchScbPopulation({
+      members,
+      years: query.value.years,
+      table: query.value.table,
+      baseUrl: query.value.baseUrl!,
+      now: () => new Date('2026-11-24T08:00:00Z'),
+    });
     if (!again.ok) throw new Error(again.error.message.en);
     expect(server.dataRequests).toHaveLength(2);
     expect(server.dataRequests[1]).toBe(server.dataRequests[0]);
@@ -47,12 +68,24 @@ describe('repeating the stored query: only exactly, only at SCB', () => {
     sheet: 'Befolkning (2)',
     source: 'Källa: SCB, tabell TAB628 (BE0101U2). Hämtad 2026-03-02 09:30.',
     ...(request !== undefined ? { request } : {}),
-    members: [{ code: '0127', name: 'Botkyrka' }, { code: '0136', name: 'Haninge' }],
+    members: [
+      { code: '0127', name: 'Botkyrka' },
+      { code: '0136', name: 'Haninge' },
+    ],
   });
 
   it('keeps the stored order of the codes and names them as the sheet does', () => {
     const r = repeatableScbQuery(sheet(`SCB-fråga: ${STORED}`));
-    expect(r).toEqual({ ok: true, value: { query: { table: 'TAB628', codes: ['0136', '0127'], years: [2024, 2025], lang: 'sv', baseUrl: SCB_BASE_URL }, members: [{ code: '0136', name: 'Haninge' }, { code: '0127', name: 'Botkyrka' }] } });
+    expect(r).toEqual({
+      ok: true,
+      value: {
+        query: { table: 'TAB628', codes: ['0136', '0127'], years: [2024, 2025], lang: 'sv', baseUrl: SCB_BASE_URL },
+        members: [
+          { code: '0136', name: 'Haninge' },
+          { code: '0127', name: 'Botkyrka' },
+        ],
+      },
+    });
     if (r.ok) expect(scbPopulationUrl(r.value.query)).toBe(STORED);
   });
 
@@ -67,9 +100,13 @@ describe('repeating the stored query: only exactly, only at SCB', () => {
     expect(code(`SCB-fråga: ${STORED.replace('0136,0127', '0136,0127,0126')}`)).toBe('scb-request-members');
     expect(code('SCB-fråga: ')).toBe('scb-request-invalid');
     const unreadable = repeatableScbQuery(sheet('SCB-fråga: folkmängd från SCB'));
-    expect(unreadable.ok ? '' : unreadable.error.message.sv).toBe('Den sparade SCB-frågan kan inte läsas: ”SCB-fråga: folkmängd från SCB”. Den står i A4 på bladet Befolkning (2) och upprepas inte: välj ”SCB – hämta de senaste siffrorna”.');
+    expect(unreadable.ok ? '' : unreadable.error.message.sv).toBe(
+      'Den sparade SCB-frågan kan inte läsas: ”SCB-fråga: folkmängd från SCB”. Den står i A4 på bladet Befolkning (2) och upprepas inte: välj ”SCB – hämta de senaste siffrorna”.',
+    );
     const none = repeatableScbQuery(sheet());
-    expect(none.ok ? '' : none.error.message.sv).toBe('Folkmängden på bladet Befolkning (2) kommer inte från en SCB-fråga. Bladet säger: ”SCB, tabell TAB628 (BE0101U2)”. Det finns ingen fråga att upprepa: välj ”SCB – hämta de senaste siffrorna”.');
+    expect(none.ok ? '' : none.error.message.sv).toBe(
+      'Folkmängden på bladet Befolkning (2) kommer inte från en SCB-fråga. Bladet säger: ”SCB, tabell TAB628 (BE0101U2)”. Det finns ingen fråga att upprepa: välj ”SCB – hämta de senaste siffrorna”.',
+    );
   });
 
   it('holds the fee year when the query has its year-end, else names the years and the fee year they fit', () => {

@@ -24,7 +24,9 @@ describe('the bundled snapshot', () => {
   });
 
   it('totals 525 625 on 31 december 2025, as the 2026 budget says', () => {
-    const total = snapshotPopulation().figures.filter((f) => f.year === 2025).reduce((s, f) => s + f.population, 0);
+    const total = snapshotPopulation()
+      .figures.filter((f) => f.year === 2025)
+      .reduce((s, f) => s + f.population, 0);
     expect(total).toBe(525_625);
   });
 

@@ -38,7 +38,12 @@ const kr = (ore: number) => ore / 100;
 describe('change against last year on the real figures', () => {
   it('2026: Botkyrka 383 620 + 3 380 + 0 = 387 000 (SPEC.md)', () => {
     const botkyrka = change(2026).find((c) => c.member.code === '0127')!;
-    expect([kr(botkyrka.previousFeeOre), kr(botkyrka.populationEffectOre), kr(botkyrka.ruleEffectOre), kr(botkyrka.feeOre)]).toEqual([383_620, 3_380, 0, 387_000]);
+    expect([
+      kr(botkyrka.previousFeeOre),
+      kr(botkyrka.populationEffectOre),
+      kr(botkyrka.ruleEffectOre),
+      kr(botkyrka.feeOre),
+    ]).toEqual([383_620, 3_380, 0, 387_000]);
   });
 
   it('2026: every member is 4 kr × its population change, with no rule effect', () => {
@@ -80,15 +85,18 @@ describe('change against last year on the real figures', () => {
 });
 
 describe('change against last year, property over all fee years 2011–2026 and random populations', () => {
-  const memberArb = fc.uniqueArray(fc.integer({ min: 114, max: 2584 }), { minLength: 1, maxLength: 10 }).map((ns) =>
-    ns.map((n): Member => ({ code: String(n).padStart(4, '0'), name: `Kommun ${n}` })),
-  );
+  const memberArb = fc
+    .uniqueArray(fc.integer({ min: 114, max: 2584 }), { minLength: 1, maxLength: 10 })
+    .map((ns) => ns.map((n): Member => ({ code: String(n).padStart(4, '0'), name: `Kommun ${n}` })));
   const arbitrary = memberArb.chain((members) =>
     fc.record({
       members: fc.constant(members),
       feeYear: fc.integer({ min: 2011, max: 2026 }),
       // Populations 31 Dec 2008–2025: from a hamlet to Stockholm's size.
-      pops: fc.array(fc.array(fc.integer({ min: 1, max: 1_000_000 }), { minLength: 18, maxLength: 18 }), { minLength: members.length, maxLength: members.length }),
+      pops: fc.array(fc.array(fc.integer({ min: 1, max: 1_000_000 }), { minLength: 18, maxLength: 18 }), {
+        minLength: members.length,
+        maxLength: members.length,
+      }),
       rule: fc.constantFrom('in-force', 'what-if', 'chained'),
       rateOre: fc.integer({ min: 1, max: 2_000 }),
     }),
@@ -99,16 +107,24 @@ describe('change against last year, property over all fee years 2011–2026 and 
       fc.property(arbitrary, ({ members, feeYear, pops, rule, rateOre }) => {
         const population: PopulationSeries = {
           source: { kind: 'file', label: 'slumpad' },
-          figures: members.flatMap((m, i) => pops[i]!.map((population, y) => ({ code: m.code, year: 2008 + y, population }))),
+          figures: members.flatMap((m, i) =>
+            pops[i]!.map((population, y) => ({ code: m.code, year: 2008 + y, population })),
+          ),
         };
         const inForce = ruleForFeeYear(feeYear);
         if (!inForce.ok) return false;
-        const feeRule = rule === 'in-force' ? inForce.value : rule === 'what-if' ? perCapitaRule(rateOre) : indexedRule('chained');
+        const feeRule =
+          rule === 'in-force' ? inForce.value : rule === 'what-if' ? perCapitaRule(rateOre) : indexedRule('chained');
         const allocation = allocate({ feeYear, rule: feeRule, members, population });
         if (!allocation.ok) return false;
         const result = changeAgainstLastYear({ allocation: allocation.value, members, population });
         if (!result.ok) return false;
-        const lastYear = allocate({ feeYear: feeYear - 1, rule: (ruleForFeeYear(feeYear - 1) as { ok: true; value: never }).value, members, population });
+        const lastYear = allocate({
+          feeYear: feeYear - 1,
+          rule: (ruleForFeeYear(feeYear - 1) as { ok: true; value: never }).value,
+          members,
+          population,
+        });
         if (!lastYear.ok) return false;
         result.value.forEach((c, i) => {
           expect(c.previousFeeOre + c.populationEffectOre + c.ruleEffectOre).toBe(c.feeOre);

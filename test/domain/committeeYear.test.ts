@@ -24,8 +24,16 @@ const march = new Date(2026, 2, 1, 9);
 
 describe('the fee year an officer means', () => {
   it('is next year (budgetår, prognos) from July and this year (faktureringsår) until June', () => {
-    expect(defaultFeeYear(november)).toEqual({ feeYear: 2027, kind: 'budgetår', reason: { sv: 'Budgetår 2027 (prognos)', en: 'Budget year 2027 (forecast)' } });
-    expect(defaultFeeYear(march)).toMatchObject({ feeYear: 2026, kind: 'faktureringsår', reason: { sv: 'Faktureringsår 2026' } });
+    expect(defaultFeeYear(november)).toEqual({
+      feeYear: 2027,
+      kind: 'budgetår',
+      reason: { sv: 'Budgetår 2027 (prognos)', en: 'Budget year 2027 (forecast)' },
+    });
+    expect(defaultFeeYear(march)).toMatchObject({
+      feeYear: 2026,
+      kind: 'faktureringsår',
+      reason: { sv: 'Faktureringsår 2026' },
+    });
     expect(defaultFeeYear(new Date(2026, 5, 30)).feeYear).toBe(2026);
     expect(defaultFeeYear(new Date(2026, 6, 1)).feeYear).toBe(2027);
   });
@@ -48,7 +56,10 @@ describe('the rule follows the fee year', () => {
     for (let y = 2017; y <= 2030; y++) expect(ruleForFeeYear(y)).toEqual({ ok: true, value: perCapitaRule() });
     const before = ruleForFeeYear(2009);
     expect(before.ok).toBe(false);
-    if (!before.ok) expect(before.error.message.sv).toBe('Samarbetsavtalet gäller från 1 januari 2010; det finns ingen avgift för 2009.');
+    if (!before.ok)
+      expect(before.error.message.sv).toBe(
+        'Samarbetsavtalet gäller från 1 januari 2010; det finns ingen avgift för 2009.',
+      );
   });
 
   it('calls a rate or rule other than the year’s a scenario', () => {
@@ -71,7 +82,13 @@ describe('a forecast from the latest published year-end', () => {
     const estimate = latestYearEndEstimate(population, SODERTORN_MEMBERS, 2026);
     if (!estimate.ok) throw new Error(estimate.error.message.en);
     expect(estimate.value.populationDate).toBe('2025-12-31');
-    const a = allocate({ feeYear: 2027, rule: perCapitaRule(), members: SODERTORN_MEMBERS, population, estimate: estimate.value });
+    const a = allocate({
+      feeYear: 2027,
+      rule: perCapitaRule(),
+      members: SODERTORN_MEMBERS,
+      population,
+      estimate: estimate.value,
+    });
     if (!a.ok) throw new Error(a.error.message.en);
     // Independently: 4 kr × the shared CSV's 2025 figures.
     const expected = shared.reduce((s, f) => s + 4 * f.population, 0);
@@ -83,7 +100,9 @@ describe('a forecast from the latest published year-end', () => {
     expect(a.value.scenario).toBe(false);
     expect(a.value.ruleDescription.sv).toContain('folkmängd 31 december 2025');
     expect(a.value.members[0]!.basis.sv).toBe('96\u00a0750 invånare 31 dec 2025 × 4\u00a0kr, beslut 2017-02-02');
-    expect(forecastLabel(2027, a.value.forecast!).sv).toBe('Prognos 2027 – folkmängd 31 december 2025 (senaste publicerade årsskifte)');
+    expect(forecastLabel(2027, a.value.forecast!).sv).toBe(
+      'Prognos 2027 – folkmängd 31 december 2025 (senaste publicerade årsskifte)',
+    );
   });
 
   it('has nothing to forecast from when the source starts after the year', () => {
@@ -100,7 +119,11 @@ describe('a scenario beside the decided fees', () => {
     expect(scenario.value.scenario).toBe(true);
     const c = compareScenario(decided.value, scenario.value);
     if (!c.ok) throw new Error(c.error.message.en);
-    const shared = new Map(sharedPopulation().filter((f) => f.year === 2025).map((f) => [f.code, f.population]));
+    const shared = new Map(
+      sharedPopulation()
+        .filter((f) => f.year === 2025)
+        .map((f) => [f.code, f.population]),
+    );
     for (const row of c.value.rows) {
       const p = shared.get(row.member.code)!;
       expect([row.decidedOre, row.scenarioOre, row.differenceOre]).toEqual([400 * p, 450 * p, 50 * p]);

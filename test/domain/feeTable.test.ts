@@ -17,7 +17,12 @@ import {
 import { snapshotPopulation } from '../../src/data/snapshot';
 
 const a2026 = () => {
-  const a = allocate({ feeYear: 2026, rule: perCapitaRule(), members: SODERTORN_MEMBERS, population: snapshotPopulation() });
+  const a = allocate({
+    feeYear: 2026,
+    rule: perCapitaRule(),
+    members: SODERTORN_MEMBERS,
+    population: snapshotPopulation(),
+  });
   if (!a.ok) throw new Error();
   return a.value;
 };
@@ -26,7 +31,9 @@ describe('sha256Hex', () => {
   it('gives the FIPS 180-4 test vectors', () => {
     expect(sha256Hex(utf8('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     expect(sha256Hex(utf8(''))).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
-    expect(sha256Hex(utf8('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq'))).toBe('248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1');
+    expect(sha256Hex(utf8('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq'))).toBe(
+      '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1',
+    );
   });
 
   it('agrees with node:crypto on any text, including å ä ö and astral characters', () => {
@@ -43,7 +50,13 @@ describe('sha256Hex', () => {
 describe('canonical fee table', () => {
   it('has the documented form, members sorted by code', () => {
     const text = canonicalFeeTable(feeTableOf(a2026()));
-    expect(text.split('\n').slice(0, 5)).toEqual(['avgiftstabell/1', 'avgiftsår;2026', 'regel;per-capita;rate=4.00', '0126;114686;458744.00', '0127;96750;387000.00']);
+    expect(text.split('\n').slice(0, 5)).toEqual([
+      'avgiftstabell/1',
+      'avgiftsår;2026',
+      'regel;per-capita;rate=4.00',
+      '0126;114686;458744.00',
+      '0127;96750;387000.00',
+    ]);
     expect(text.endsWith('0192;30610;122440.00\n')).toBe(true);
   });
 
@@ -60,7 +73,14 @@ describe('canonical fee table', () => {
   });
 
   it('reads every rule code back', () => {
-    for (const rule of [perCapitaRule(), perCapitaRule(450), indexedRule('exact'), indexedRule('chained'), splitRule(86_000_000, 2009), splitRule(-123_45)]) {
+    for (const rule of [
+      perCapitaRule(),
+      perCapitaRule(450),
+      indexedRule('exact'),
+      indexedRule('chained'),
+      splitRule(86_000_000, 2009),
+      splitRule(-123_45),
+    ]) {
       const back = parseRuleCode(ruleCode(rule));
       expect(back).toEqual({ ok: true, value: rule });
     }

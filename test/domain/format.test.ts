@@ -1,4 +1,17 @@
-import { allocate, describeRule, formatDateEn, formatDateSv, formatInteger, formatIntegerEn, formatKronor, formatKronorEn, formatPercent, indexedRule, perCapitaRule, SODERTORN_MEMBERS } from '../../src/domain';
+import {
+  allocate,
+  describeRule,
+  formatDateEn,
+  formatDateSv,
+  formatInteger,
+  formatIntegerEn,
+  formatKronor,
+  formatKronorEn,
+  formatPercent,
+  indexedRule,
+  perCapitaRule,
+  SODERTORN_MEMBERS,
+} from '../../src/domain';
 import { snapshotPopulation } from '../../src/data/snapshot';
 import { messages } from '../../src/domain/budget/messages';
 
@@ -44,14 +57,28 @@ describe('English formatting (the English pane and --lang en say numbers the Eng
   });
 
   it('rule descriptions and fee bases in English carry no Swedish number, amount or ISO date', () => {
-    const fees = allocate({ feeYear: 2026, rule: perCapitaRule(), members: SODERTORN_MEMBERS, population: snapshotPopulation() });
+    const fees = allocate({
+      feeYear: 2026,
+      rule: perCapitaRule(),
+      members: SODERTORN_MEMBERS,
+      population: snapshotPopulation(),
+    });
     if (!fees.ok) throw new Error(fees.error.message.en);
     const botkyrka = fees.value.members.find((m) => m.member.code === '0127')!;
-    expect(botkyrka.basis.en).toBe(`${formatIntegerEn(botkyrka.population)} inhabitants on 31 Dec 2025 × SEK\u00a04, decision 2017-02-02`);
-    expect(describeRule(perCapitaRule(), 2026).en).toBe('SEK\u00a04 per inhabitant, committee decision 2017-02-02; population on 31 December 2025');
+    expect(botkyrka.basis.en).toBe(
+      `${formatIntegerEn(botkyrka.population)} inhabitants on 31 Dec 2025 × SEK\u00a04, decision 2017-02-02`,
+    );
+    expect(describeRule(perCapitaRule(), 2026).en).toBe(
+      'SEK\u00a04 per inhabitant, committee decision 2017-02-02; population on 31 December 2025',
+    );
     // §8 years: every amount and population in the English texts is written the English way.
     for (const feeYear of [2010, 2013, 2016]) {
-      const indexed = allocate({ feeYear, rule: indexedRule(), members: SODERTORN_MEMBERS, population: snapshotPopulation() });
+      const indexed = allocate({
+        feeYear,
+        rule: indexedRule(),
+        members: SODERTORN_MEMBERS,
+        population: snapshotPopulation(),
+      });
       if (!indexed.ok) throw new Error(indexed.error.message.en);
       for (const m of indexed.value.members) {
         expect(m.basis.en).not.toMatch(/\d\u00a0\d|\d{4}-\d{2}-\d{2}|\d kr\b/);

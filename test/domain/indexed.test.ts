@@ -26,7 +26,10 @@ function hamilton(total: bigint, weights: bigint[]): bigint[] {
 }
 
 const total2009 = codes.reduce((s, c) => s + pop(c, 2009), 0n);
-const fees2010 = hamilton(BASE, codes.map((c) => pop(c, 2009)));
+const fees2010 = hamilton(
+  BASE,
+  codes.map((c) => pop(c, 2009)),
+);
 
 function expectedExact(feeYear: number): bigint[] {
   if (feeYear === 2010) return fees2010;
@@ -84,7 +87,10 @@ describe('the fee schedule', () => {
   it('§ 8 for 2010–2016, 4 kr per invånare from 2017, nothing before 2010', () => {
     expect(ruleForFeeYear(2010)).toMatchObject({ ok: true, value: { kind: 'indexed', reading: 'exact' } });
     expect(ruleForFeeYear(2016, 'chained')).toMatchObject({ ok: true, value: { kind: 'indexed', reading: 'chained' } });
-    expect(ruleForFeeYear(2017)).toMatchObject({ ok: true, value: { kind: 'per-capita', rateOre: 400, decision: '2017-02-02' } });
+    expect(ruleForFeeYear(2017)).toMatchObject({
+      ok: true,
+      value: { kind: 'per-capita', rateOre: 400, decision: '2017-02-02' },
+    });
     expect(ruleForFeeYear(2009).ok).toBe(false);
   });
 

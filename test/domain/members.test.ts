@@ -3,8 +3,14 @@ import { parseKommunkod, SODERTORN_MEMBERS, validateMembers } from '../../src/do
 describe('members', () => {
   it('the eight Södertörn municipalities with their SCB codes', () => {
     expect(SODERTORN_MEMBERS.map((m) => `${m.code} ${m.name}`)).toEqual([
-      '0127 Botkyrka', '0136 Haninge', '0126 Huddinge', '0140 Nykvarn',
-      '0192 Nynäshamn', '0128 Salem', '0181 Södertälje', '0138 Tyresö',
+      '0127 Botkyrka',
+      '0136 Haninge',
+      '0126 Huddinge',
+      '0140 Nykvarn',
+      '0192 Nynäshamn',
+      '0128 Salem',
+      '0181 Södertälje',
+      '0138 Tyresö',
     ]);
   });
 
@@ -21,8 +27,16 @@ describe('members', () => {
   });
 
   it('any municipality may be a member; duplicates and nameless ones may not', () => {
-    expect(validateMembers([{ code: '0180', name: 'Stockholm' }, { code: 1280, name: 'Malmö' }]).ok).toBe(true);
-    const dup = validateMembers([{ code: '0127', name: 'Botkyrka' }, { code: '0127', name: 'Botkyrka' }]);
+    expect(
+      validateMembers([
+        { code: '0180', name: 'Stockholm' },
+        { code: 1280, name: 'Malmö' },
+      ]).ok,
+    ).toBe(true);
+    const dup = validateMembers([
+      { code: '0127', name: 'Botkyrka' },
+      { code: '0127', name: 'Botkyrka' },
+    ]);
     expect(!dup.ok && dup.error.message.sv).toContain('0127 (Botkyrka) finns två gånger');
     expect(validateMembers([{ code: '0127', name: ' ' }]).ok).toBe(false);
     expect(validateMembers([]).ok).toBe(false);

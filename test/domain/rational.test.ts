@@ -17,13 +17,17 @@ describe('roundHalfAwayFromZero, the one rounding function', () => {
 
   it('agrees with rounding done by hand on decimal strings (no float involved)', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), fc.integer({ min: 0, max: 99 }), (whole, cents) => {
-        // value = whole + sign·cents/100; half away from zero at .50
-        const sign = whole < 0n ? -1n : 1n;
-        const value = rational(whole * 100n + sign * BigInt(cents), 100n);
-        const expected = whole + (cents >= 50 ? sign : 0n);
-        return roundHalfAwayFromZero(value) === expected;
-      }),
+      fc.property(
+        fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }),
+        fc.integer({ min: 0, max: 99 }),
+        (whole, cents) => {
+          // value = whole + sign·cents/100; half away from zero at .50
+          const sign = whole < 0n ? -1n : 1n;
+          const value = rational(whole * 100n + sign * BigInt(cents), 100n);
+          const expected = whole + (cents >= 50 ? sign : 0n);
+          return roundHalfAwayFromZero(value) === expected;
+        },
+      ),
     );
   });
 });

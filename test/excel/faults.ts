@@ -23,11 +23,17 @@ export interface FaultRun {
 
 /** A user's workbook: a Budget sheet with formulas into our allocation sheet and a name of their own (with `log`, and a Logg). */
 export async function userWorkbookWithOurSheets(plan: WorkbookPlan, log?: LogEntry): Promise<RealExcel> {
-  const excel = createRealExcel({ sheets: [{ name: 'Budget', cells: { A1: 'Intäkter', B1: 2_102_500 } }], names: { Budgetsumma: '=Budget!$B$1' } });
+  const excel = createRealExcel({
+    sheets: [{ name: 'Budget', cells: { A1: 'Intäkter', B1: 2_102_500 } }],
+    names: { Budgetsumma: '=Budget!$B$1' },
+  });
   const first = await renderPlanToExcel(plan, { excel: excel.Excel, ...(log ? { log } : {}) });
   if (!first.ok) throw new Error(first.error.message.en);
   await excel.Excel.run(async (context) => {
-    context.workbook.worksheets.getItem('Budget').getRange('C1:C2').formulas = [["='Avgift 2026'!E18"], ['=Min_avgift*2']];
+    context.workbook.worksheets.getItem('Budget').getRange('C1:C2').formulas = [
+      ["='Avgift 2026'!E18"],
+      ['=Min_avgift*2'],
+    ];
     context.workbook.names.add('Min_avgift', "='Avgift 2026'!$E$18");
     await context.sync();
   });
@@ -39,7 +45,12 @@ export async function userWorkbookWithOurSheets(plan: WorkbookPlan, log?: LogEnt
  * `log`, the write's Logg row is part of it, and a failed write must not have added a Skrivet row
  * to a Logg that was there.
  */
-export async function injectEveryFault(base: RealExcel, plan: WorkbookPlan, replaceOwnSheets: boolean, log?: LogEntry): Promise<FaultRun> {
+export async function injectEveryFault(
+  base: RealExcel,
+  plan: WorkbookPlan,
+  replaceOwnSheets: boolean,
+  log?: LogEntry,
+): Promise<FaultRun> {
   const before = cloneState(base.state);
   const clean = createExcelModel({ state: before });
   const probe = base.use(clean);
@@ -55,8 +66,15 @@ export async function injectEveryFault(base: RealExcel, plan: WorkbookPlan, repl
     model.failAtAction(n);
     const written = await renderPlanToExcel(plan, { excel: base.use(model).Excel, ...options });
     injected += model.faultsInjected;
-    const logged = loggedWrites(before) !== undefined && loggedWrites(model.state) !== loggedWrites(before) ? ['a Skrivet row was logged for a failed write'] : [];
-    const problems = [...(written.ok ? ['the write reported success'] : []), ...wholeness(before, model.state), ...logged];
+    const logged =
+      loggedWrites(before) !== undefined && loggedWrites(model.state) !== loggedWrites(before)
+        ? ['a Skrivet row was logged for a failed write']
+        : [];
+    const problems = [
+      ...(written.ok ? ['the write reported success'] : []),
+      ...wholeness(before, model.state),
+      ...logged,
+    ];
     if (problems.length) broken.push(`action ${n}: ${problems.join('; ')}`);
     else survived += 1;
   }
@@ -67,7 +85,9 @@ export async function injectEveryFault(base: RealExcel, plan: WorkbookPlan, repl
 function loggedWrites(state: ModelState): number | undefined {
   const marker = state.names.get('AVGF_logg');
   const logg = marker && state.sheets.find((s) => s.name === sheetOfReference(marker.formula));
-  return logg ? [...logg.cells].filter(([address, cell]) => /^B\d+$/.test(address) && cell.value === 'Skrivet').length : undefined;
+  return logg
+    ? [...logg.cells].filter(([address, cell]) => /^B\d+$/.test(address) && cell.value === 'Skrivet').length
+    : undefined;
 }
 
 /**
@@ -78,13 +98,17 @@ function loggedWrites(state: ModelState): number | undefined {
 export function wholeness(before: ModelState, after: ModelState): string[] {
   const problems: string[] = [];
   const markedSheets = (state: ModelState) =>
-    new Set([...state.names.values()].filter((n) => n.name.startsWith(MARKER_PREFIX)).map((n) => sheetOfReference(n.formula)));
+    new Set(
+      [...state.names.values()].filter((n) => n.name.startsWith(MARKER_PREFIX)).map((n) => sheetOfReference(n.formula)),
+    );
   const oursBefore = markedSheets(before);
   const oursAfter = markedSheets(after);
   const userSheets = before.sheets.filter((s) => !oursBefore.has(s.name));
-  const order = (state: ModelState, names: string[]) => state.sheets.map((s) => s.name).filter((n) => names.includes(n));
+  const order = (state: ModelState, names: string[]) =>
+    state.sheets.map((s) => s.name).filter((n) => names.includes(n));
   const beforeNames = before.sheets.map((s) => s.name);
-  if (order(after, beforeNames).join('|') !== beforeNames.join('|')) problems.push(`sheets before are now ${order(after, beforeNames).join(', ')}`);
+  if (order(after, beforeNames).join('|') !== beforeNames.join('|'))
+    problems.push(`sheets before are now ${order(after, beforeNames).join(', ')}`);
   for (const sheet of userSheets) {
     const now = after.sheets.find((s) => s.name === sheet.name);
     if (!now) {
@@ -106,9 +130,11 @@ export function wholeness(before: ModelState, after: ModelState): string[] {
     else if (!oursAfter.has(name)) problems.push(`our sheet ${name} lost its marker`);
   }
   for (const sheet of after.sheets) {
-    if (!beforeNames.includes(sheet.name) && !oursAfter.has(sheet.name)) problems.push(`sheet ${sheet.name} is not marked`);
+    if (!beforeNames.includes(sheet.name) && !oursAfter.has(sheet.name))
+      problems.push(`sheet ${sheet.name} is not marked`);
   }
-  for (const name of oursAfter) if (!after.sheets.some((s) => s.name === name)) problems.push(`a marker points at ${name}, which is gone`);
+  for (const name of oursAfter)
+    if (!after.sheets.some((s) => s.name === name)) problems.push(`a marker points at ${name}, which is gone`);
   // The officer's tables keep their names and ranges (a table named like the add-in's included).
   for (const t of before.tables.values()) {
     if (oursBefore.has(t.sheet.name)) continue;

@@ -29,7 +29,11 @@ export type Scalar = string | number | boolean | null;
 /** What the evaluator reads from the workbook: a cell's stored content, and a defined name's formula. */
 export interface FormulaWorkbook {
   /** The cell at 0-based row/column; undefined when empty; 'no-sheet' when there is no such sheet. */
-  cell(sheet: string, row: number, column: number): { readonly value: Scalar; readonly formula?: string } | undefined | 'no-sheet';
+  cell(
+    sheet: string,
+    row: number,
+    column: number,
+  ): { readonly value: Scalar; readonly formula?: string } | undefined | 'no-sheet';
   /** The reference formula of a defined name ("=Blad1!$C$3"), or undefined. */
   name(name: string): string | undefined;
 }
@@ -47,7 +51,7 @@ const VALUE = new ExcelError('#VALUE!');
 /** Evaluates a formula ("=…") written in a cell of `sheet`; the result as `values` reads it. */
 export function evaluateFormula(formula: string, sheet: string, book: FormulaWorkbook): Scalar {
   const v = new Evaluator(book, new Set()).formula(formula, sheet);
-  return isError(v) ? v.text : v ?? 0;
+  return isError(v) ? v.text : (v ?? 0);
 }
 
 type Token =
@@ -59,7 +63,10 @@ type Token =
   | { t: 'op'; v: string };
 
 const CELL = '\\$?[A-Za-z]{1,3}\\$?\\d+';
-const REF = new RegExp(`^(?:('(?:[^']|'')+'|[\\p{L}_][\\p{L}\\p{N}_.]*)!)?(${CELL})(?::(${CELL}))?(?![\\p{L}\\p{N}_(])`, 'u');
+const REF = new RegExp(
+  `^(?:('(?:[^']|'')+'|[\\p{L}_][\\p{L}\\p{N}_.]*)!)?(${CELL})(?::(${CELL}))?(?![\\p{L}\\p{N}_(])`,
+  'u',
+);
 
 function tokenize(text: string): Token[] | undefined {
   const out: Token[] = [];
@@ -92,7 +99,8 @@ function tokenize(text: string): Token[] | undefined {
     }
     const ref = REF.exec(rest);
     if (ref) {
-      const sheet = ref[1] === undefined ? undefined : ref[1].startsWith("'") ? ref[1].slice(1, -1).replace(/''/g, "'") : ref[1];
+      const sheet =
+        ref[1] === undefined ? undefined : ref[1].startsWith("'") ? ref[1].slice(1, -1).replace(/''/g, "'") : ref[1];
       out.push({ t: 'ref', ...(sheet !== undefined ? { sheet } : {}), a: ref[2]!, ...(ref[3] ? { b: ref[3] } : {}) });
       i += ref[0].length;
       continue;
@@ -127,7 +135,10 @@ class Evaluator {
   private at = 0;
   private sheet = '';
 
-  constructor(private readonly book: FormulaWorkbook, private readonly visiting: Set<string>) {}
+  constructor(
+    private readonly book: FormulaWorkbook,
+    private readonly visiting: Set<string>,
+  ) {}
 
   formula(formula: string, sheet: string): Value {
     const tokens = tokenize(formula.replace(/^=/, ''));
@@ -330,7 +341,14 @@ function compare(op: string, a: Value, b: Value): Value {
   if (isError(a)) return a;
   if (isError(b)) return b;
   // An empty cell compares as 0 with a number, as "" with text, as FALSE with a boolean.
-  const fill = (x: Value, other: Value): Exclude<Value, ExcelError | null> => (x !== null ? (x as Exclude<Value, ExcelError | null>) : typeof other === 'string' ? '' : typeof other === 'boolean' ? false : 0);
+  const fill = (x: Value, other: Value): Exclude<Value, ExcelError | null> =>
+    x !== null
+      ? (x as Exclude<Value, ExcelError | null>)
+      : typeof other === 'string'
+        ? ''
+        : typeof other === 'boolean'
+          ? false
+          : 0;
   const x = fill(a, b);
   const y = fill(b, a);
   const rank = (v: unknown) => (typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : 2);
@@ -340,7 +358,17 @@ function compare(op: string, a: Value, b: Value): Value {
       : typeof x === 'string'
         ? x.toLowerCase().localeCompare((y as string).toLowerCase())
         : Number(x) - Number(y);
-  return op === '=' ? order === 0 : op === '<>' ? order !== 0 : op === '<' ? order < 0 : op === '>' ? order > 0 : op === '<=' ? order <= 0 : order >= 0;
+  return op === '='
+    ? order === 0
+    : op === '<>'
+      ? order !== 0
+      : op === '<'
+        ? order < 0
+        : op === '>'
+          ? order > 0
+          : op === '<='
+            ? order <= 0
+            : order >= 0;
 }
 
 function condition(v: Value): boolean | ExcelError {
@@ -398,7 +426,9 @@ function call(name: string, args: Operand[]): Operand {
       if (args.length === 0) return VALUE;
       let all = true;
       for (const a of args) {
-        for (const v of isRange(a) ? a.range.filter((x) => typeof x === 'boolean' || typeof x === 'number' || isError(x)) : [scalarOf(a)]) {
+        for (const v of isRange(a)
+          ? a.range.filter((x) => typeof x === 'boolean' || typeof x === 'number' || isError(x))
+          : [scalarOf(a)]) {
           const c = condition(v);
           if (isError(c)) return c;
           all &&= c;

@@ -7,7 +7,11 @@
 import type { ExcelModel } from './model';
 
 interface RichApiWindow {
-  OSF?: { DDA?: { RichApi?: { executeRichApiRequestAsync?: (message: unknown[], callback: (result: unknown) => void) => void } } };
+  OSF?: {
+    DDA?: {
+      RichApi?: { executeRichApiRequestAsync?: (message: unknown[], callback: (result: unknown) => void) => void };
+    };
+  };
 }
 
 /** The library's request function answers from the model (messageArray[4] is the ProcessQuery body). */
@@ -19,13 +23,22 @@ export function answerRichApiFromModel(win: unknown, model: () => ExcelModel): v
     const answer = model().processQuery(String(message[4]));
     // Excel answers later, never inside the call.
     void Promise.resolve().then(() =>
-      callback(answer.ok ? { status: 'succeeded', value: { data: [200, [], answer.body] } } : { status: 'failed', error: { code: answer.code, message: answer.message } }),
+      callback(
+        answer.ok
+          ? { status: 'succeeded', value: { data: [200, [], answer.body] } }
+          : { status: 'failed', error: { code: answer.code, message: answer.message } },
+      ),
     );
   };
 }
 
 /** What Excel says it supports through `GetSupportedMatrix` (the Windows route): as Microsoft 365 today. */
-export const SUPPORTED_SETS: Record<string, string> = { ExcelApi: '1.17', RichApiRuntime: '1.1', DialogApi: '1.2', SharedRuntime: '1.1' };
+export const SUPPORTED_SETS: Record<string, string> = {
+  ExcelApi: '1.17',
+  RichApiRuntime: '1.1',
+  DialogApi: '1.2',
+  SharedRuntime: '1.1',
+};
 
 /**
  * The `window.external` object that Excel on Windows gives the add-in's page: the `office.js` loader
@@ -33,7 +46,10 @@ export const SUPPORTED_SETS: Record<string, string> = { ExcelApi: '1.17', RichAp
  * `isSetSupported` answers from) from `GetContext()`, and every Excel request comes through
  * `Execute(93, [message], callback)`, answered here from the model.
  */
-export function windowsExternal(model: () => ExcelModel, options: { language?: string; supported?: Record<string, string> } = {}): Record<string, unknown> {
+export function windowsExternal(
+  model: () => ExcelModel,
+  options: { language?: string; supported?: Record<string, string> } = {},
+): Record<string, unknown> {
   const language = options.language ?? 'sv-SE';
   const safeArray = (items: unknown[]) => ({ toArray: () => items });
   const context = {
@@ -58,8 +74,18 @@ export function windowsExternal(model: () => ExcelModel, options: { language?: s
     GetDialogRequirementMatrix: () => '',
     GetFeaturesForSolution: () => '',
     GetInitialDisplayMode: () => 0,
-    GetSettings: () => ({ Read: () => undefined, Write: () => undefined, WriteAsync: (_k: unknown, _v: unknown, done?: (status: number) => void) => done?.(0) }),
-    GetOfficeThemeInfo: () => JSON.stringify({ primaryFontColor: 0x262626, primaryBackgroundColor: 0xffffff, secondaryFontColor: 0x737373, secondaryBackgroundColor: 0xf3f3f3 }),
+    GetSettings: () => ({
+      Read: () => undefined,
+      Write: () => undefined,
+      WriteAsync: (_k: unknown, _v: unknown, done?: (status: number) => void) => done?.(0),
+    }),
+    GetOfficeThemeInfo: () =>
+      JSON.stringify({
+        primaryFontColor: 0x262626,
+        primaryBackgroundColor: 0xffffff,
+        secondaryFontColor: 0x737373,
+        secondaryBackgroundColor: 0xf3f3f3,
+      }),
   };
   return {
     GetHostInfo: () => `Excel$Win32$16.01$${language}$$$$0`,
@@ -73,8 +99,10 @@ export function windowsExternal(model: () => ExcelModel, options: { language?: s
       const answer = model().processQuery(String(message[4]));
       setTimeout(() => callback(answer.ok ? safeArray([0, [200, [], answer.body]]) : answer.code));
     },
-    RegisterEvent: (_id: number, _target: unknown, _handler: unknown, callback: (status: number) => void) => setTimeout(() => callback(0)),
-    UnregisterEvent: (_id: number, _target: unknown, callback: (status: number) => void) => setTimeout(() => callback(0)),
+    RegisterEvent: (_id: number, _target: unknown, _handler: unknown, callback: (status: number) => void) =>
+      setTimeout(() => callback(0)),
+    UnregisterEvent: (_id: number, _target: unknown, callback: (status: number) => void) =>
+      setTimeout(() => callback(0)),
     MessageParent: () => undefined,
     MessageChild: () => undefined,
   };

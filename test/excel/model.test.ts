@@ -2,7 +2,8 @@ import { createRealExcel, RealExcel } from './realExcel';
 import { rewriteSheetReferences } from './model';
 
 /* The answering model, driven by Microsoft's real Excel library: every rule here is Excel's. */
-const run = <T>(excel: RealExcel, batch: Parameters<RealExcel['Excel']['run']>[0]) => excel.Excel.run(batch) as Promise<T>;
+const run = <T>(excel: RealExcel, batch: Parameters<RealExcel['Excel']['run']>[0]) =>
+  excel.Excel.run(batch) as Promise<T>;
 
 describe('the real library against the model', () => {
   it('a property read before load and sync throws (the library’s own PropertyNotLoaded)', async () => {
@@ -68,7 +69,13 @@ describe('Excel’s rules in the model', () => {
   });
 
   it('renaming a sheet rewrites references to it; deleting it turns them into #REF! in cells and names', async () => {
-    const excel = createRealExcel({ sheets: [{ name: 'Avgift 2026' }, { name: 'Mitt', cells: { A1: "='Avgift 2026'!E18", A2: '="Avgift 2026!E18"' } }], names: { Min: "='Avgift 2026'!$E$18" } });
+    const excel = createRealExcel({
+      sheets: [
+        { name: 'Avgift 2026' },
+        { name: 'Mitt', cells: { A1: "='Avgift 2026'!E18", A2: '="Avgift 2026!E18"' } },
+      ],
+      names: { Min: "='Avgift 2026'!$E$18" },
+    });
     await run(excel, async (context) => {
       context.workbook.worksheets.getItem('Avgift 2026').name = 'Avgift';
       await context.sync();
@@ -102,20 +109,78 @@ describe('Excel’s rules in the model', () => {
 
   it.each([
     ['a sheet name with /', (c: Excel.RequestContext) => void c.workbook.worksheets.add('a/b'), 'InvalidArgument'],
-    ['a sheet name over 31 characters', (c: Excel.RequestContext) => void c.workbook.worksheets.add('x'.repeat(32)), 'InvalidArgument'],
-    ['the sheet name History', (c: Excel.RequestContext) => void c.workbook.worksheets.add('History'), 'InvalidArgument'],
-    ['a sheet name taken (any case)', (c: Excel.RequestContext) => void c.workbook.worksheets.add('BLAD1'), 'ItemAlreadyExists'],
-    ['a name that is a cell reference', (c: Excel.RequestContext) => void c.workbook.names.add('AB12', '=Blad1!$A$1'), 'InvalidArgument'],
+    [
+      'a sheet name over 31 characters',
+      (c: Excel.RequestContext) => void c.workbook.worksheets.add('x'.repeat(32)),
+      'InvalidArgument',
+    ],
+    [
+      'the sheet name History',
+      (c: Excel.RequestContext) => void c.workbook.worksheets.add('History'),
+      'InvalidArgument',
+    ],
+    [
+      'a sheet name taken (any case)',
+      (c: Excel.RequestContext) => void c.workbook.worksheets.add('BLAD1'),
+      'ItemAlreadyExists',
+    ],
+    [
+      'a name that is a cell reference',
+      (c: Excel.RequestContext) => void c.workbook.names.add('AB12', '=Blad1!$A$1'),
+      'InvalidArgument',
+    ],
     ['an R1C1 name', (c: Excel.RequestContext) => void c.workbook.names.add('R1C1', '=Blad1!$A$1'), 'InvalidArgument'],
-    ['a name with a space', (c: Excel.RequestContext) => void c.workbook.names.add('Sats 2026', '=Blad1!$A$1'), 'InvalidArgument'],
+    [
+      'a name with a space',
+      (c: Excel.RequestContext) => void c.workbook.names.add('Sats 2026', '=Blad1!$A$1'),
+      'InvalidArgument',
+    ],
     ['a name taken', (c: Excel.RequestContext) => void c.workbook.names.add('Min', '=Blad1!$A$1'), 'ItemAlreadyExists'],
-    ['a table style that does not exist', (c: Excel.RequestContext) => void (c.workbook.worksheets.getItem('Blad1').tables.add('A1:B3', true).style = 'TableStyleMedium99'), 'InvalidArgument'],
-    ['a table named like a name', (c: Excel.RequestContext) => void (c.workbook.worksheets.getItem('Blad1').tables.add('A1:B3', true).name = 'min'), 'InvalidArgument'],
-    ['an unknown conditional format type', (c: Excel.RequestContext) => void c.workbook.worksheets.getItem('Blad1').getRange('A1').conditionalFormats.add('Sparkle' as Excel.ConditionalFormatType), 'InvalidArgument'],
-    ['a custom rule without =', (c: Excel.RequestContext) => void (c.workbook.worksheets.getItem('Blad1').getRange('A1').conditionalFormats.add('Custom').custom.rule.formula = 'A1>0'), 'InvalidArgument'],
-    ['an unknown paper size', (c: Excel.RequestContext) => void (c.workbook.worksheets.getItem('Blad1').pageLayout.paperSize = 'A7' as Excel.PaperType), 'InvalidArgument'],
-    ['deleting the last visible sheet', (c: Excel.RequestContext) => void c.workbook.worksheets.getItem('Blad1').delete(), 'InvalidOperation'],
-    ['getItem of a sheet that does not exist', (c: Excel.RequestContext) => void c.workbook.worksheets.getItem('Saknas').activate(), 'ItemNotFound'],
+    [
+      'a table style that does not exist',
+      (c: Excel.RequestContext) =>
+        void (c.workbook.worksheets.getItem('Blad1').tables.add('A1:B3', true).style = 'TableStyleMedium99'),
+      'InvalidArgument',
+    ],
+    [
+      'a table named like a name',
+      (c: Excel.RequestContext) => void (c.workbook.worksheets.getItem('Blad1').tables.add('A1:B3', true).name = 'min'),
+      'InvalidArgument',
+    ],
+    [
+      'an unknown conditional format type',
+      (c: Excel.RequestContext) =>
+        void c.workbook.worksheets
+          .getItem('Blad1')
+          .getRange('A1')
+          .conditionalFormats.add('Sparkle' as Excel.ConditionalFormatType),
+      'InvalidArgument',
+    ],
+    [
+      'a custom rule without =',
+      (c: Excel.RequestContext) =>
+        void (c.workbook.worksheets
+          .getItem('Blad1')
+          .getRange('A1')
+          .conditionalFormats.add('Custom').custom.rule.formula = 'A1>0'),
+      'InvalidArgument',
+    ],
+    [
+      'an unknown paper size',
+      (c: Excel.RequestContext) =>
+        void (c.workbook.worksheets.getItem('Blad1').pageLayout.paperSize = 'A7' as Excel.PaperType),
+      'InvalidArgument',
+    ],
+    [
+      'deleting the last visible sheet',
+      (c: Excel.RequestContext) => void c.workbook.worksheets.getItem('Blad1').delete(),
+      'InvalidOperation',
+    ],
+    [
+      'getItem of a sheet that does not exist',
+      (c: Excel.RequestContext) => void c.workbook.worksheets.getItem('Saknas').activate(),
+      'ItemNotFound',
+    ],
   ])('refuses %s', async (_, act, code) => {
     const excel = createRealExcel({ names: { Min: '=Blad1!$A$1' } });
     const error = await run(excel, async (context) => {
@@ -126,7 +191,9 @@ describe('Excel’s rules in the model', () => {
   });
 
   it('non-ASCII letters are allowed in names; table headers are made unique; *OrNullObject gives a null object', async () => {
-    const excel = createRealExcel({ sheets: [{ name: 'Blad1', cells: { A1: 'Kommun', B1: 'Kommun', A2: 'x', B2: 'y' } }] });
+    const excel = createRealExcel({
+      sheets: [{ name: 'Blad1', cells: { A1: 'Kommun', B1: 'Kommun', A2: 'x', B2: 'y' } }],
+    });
     await run(excel, async (context) => {
       context.workbook.names.add('Söder_Törn', '=Blad1!$A$1');
       const table = context.workbook.worksheets.getItem('Blad1').tables.add('A1:B2', true);

@@ -63,7 +63,11 @@ export interface ModelSheet {
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   cells: Map<string, ModelCell>;
   frozenRows: number;
-  pageLayout: { orientation: string; paperSize: string; zoom: { horizontalFitToPages?: number | null; verticalFitToPages?: number | null; scale?: number | null } };
+  pageLayout: {
+    orientation: string;
+    paperSize: string;
+    zoom: { horizontalFitToPages?: number | null; verticalFitToPages?: number | null; scale?: number | null };
+  };
   columnWidths: Map<number, number>;
   merges: string[];
   conditionalFormats: ModelConditionalFormat[];
@@ -118,7 +122,10 @@ export interface ModelSetup {
 
 /** A model error: Excel's code and message. */
 export class ExcelModelError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -149,10 +156,12 @@ export function parseBox(address: string): Box {
   }
   const cells = parts.map((p) => {
     const m = /^([A-Z]{1,3})(\d+)$/i.exec(p);
-    if (!m || Number(m[2]) < 1 || Number(m[2]) > MAX_ROW + 1 || columnIndex(m[1]!) > MAX_COL) throw err('InvalidArgument', `The argument is invalid or missing or has an incorrect format: ${address}`);
+    if (!m || Number(m[2]) < 1 || Number(m[2]) > MAX_ROW + 1 || columnIndex(m[1]!) > MAX_COL)
+      throw err('InvalidArgument', `The argument is invalid or missing or has an incorrect format: ${address}`);
     return { r: Number(m[2]) - 1, c: columnIndex(m[1]!) };
   });
-  if (cells.length > 2 || cells.length === 0) throw err('InvalidArgument', `The argument is invalid or missing or has an incorrect format: ${address}`);
+  if (cells.length > 2 || cells.length === 0)
+    throw err('InvalidArgument', `The argument is invalid or missing or has an incorrect format: ${address}`);
   const a = cells[0]!;
   const b = cells[1] ?? a;
   return { r0: Math.min(a.r, b.r), c0: Math.min(a.c, b.c), r1: Math.max(a.r, b.r), c1: Math.max(a.c, b.c) };
@@ -164,7 +173,9 @@ const overlaps = (a: Box, b: Box) => a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c
 
 /** A sheet name as Excel writes it in a reference: quoted unless it is a plain word. */
 export function sheetReference(name: string): string {
-  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !looksLikeCellReference(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !looksLikeCellReference(name)
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
 }
 
 function looksLikeCellReference(name: string): boolean {
@@ -217,10 +228,70 @@ const TABLE_STYLES = new Set([
   ...Array.from({ length: 28 }, (_, i) => `TableStyleMedium${i + 1}`),
   ...Array.from({ length: 11 }, (_, i) => `TableStyleDark${i + 1}`),
 ]);
-const CONDITIONAL_FORMAT_TYPES = ['Custom', 'DataBar', 'ColorScale', 'IconSet', 'TopBottom', 'PresetCriteria', 'ContainsText', 'CellValue'];
+const CONDITIONAL_FORMAT_TYPES = [
+  'Custom',
+  'DataBar',
+  'ColorScale',
+  'IconSet',
+  'TopBottom',
+  'PresetCriteria',
+  'ContainsText',
+  'CellValue',
+];
 const ORIENTATIONS = ['Portrait', 'Landscape'];
-const PAPER_SIZES = ['Letter', 'LetterSmall', 'Tabloid', 'Ledger', 'Legal', 'Statement', 'Executive', 'A3', 'A4', 'A4Small', 'A5', 'B4', 'B5', 'Folio', 'Quatro', 'Paper10x14', 'Paper11x17', 'Note', 'Envelope9', 'Envelope10', 'Envelope11', 'Envelope12', 'Envelope14', 'Csheet', 'Dsheet', 'Esheet', 'EnvelopeDL', 'EnvelopeC5', 'EnvelopeC3', 'EnvelopeC4', 'EnvelopeC6', 'EnvelopeC65', 'EnvelopeB4', 'EnvelopeB5', 'EnvelopeB6', 'EnvelopeItaly', 'EnvelopeMonarch', 'EnvelopePersonal', 'FanfoldUS', 'FanfoldStdGerman', 'FanfoldLegalGerman'];
-const BORDER_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal', 'DiagonalDown', 'DiagonalUp'];
+const PAPER_SIZES = [
+  'Letter',
+  'LetterSmall',
+  'Tabloid',
+  'Ledger',
+  'Legal',
+  'Statement',
+  'Executive',
+  'A3',
+  'A4',
+  'A4Small',
+  'A5',
+  'B4',
+  'B5',
+  'Folio',
+  'Quatro',
+  'Paper10x14',
+  'Paper11x17',
+  'Note',
+  'Envelope9',
+  'Envelope10',
+  'Envelope11',
+  'Envelope12',
+  'Envelope14',
+  'Csheet',
+  'Dsheet',
+  'Esheet',
+  'EnvelopeDL',
+  'EnvelopeC5',
+  'EnvelopeC3',
+  'EnvelopeC4',
+  'EnvelopeC6',
+  'EnvelopeC65',
+  'EnvelopeB4',
+  'EnvelopeB5',
+  'EnvelopeB6',
+  'EnvelopeItaly',
+  'EnvelopeMonarch',
+  'EnvelopePersonal',
+  'FanfoldUS',
+  'FanfoldStdGerman',
+  'FanfoldLegalGerman',
+];
+const BORDER_EDGES = [
+  'EdgeTop',
+  'EdgeBottom',
+  'EdgeLeft',
+  'EdgeRight',
+  'InsideVertical',
+  'InsideHorizontal',
+  'DiagonalDown',
+  'DiagonalUp',
+];
 const BORDER_STYLES = ['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Double', 'SlantDashDot'];
 
 /** Excel on the web's limit for a request and a response. */
@@ -228,13 +299,26 @@ export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
 /** Name rules: letter, _ or \ first; letters, digits, _ . \ after; not a cell reference; ≤ 255. */
 function checkName(name: string, what: string): void {
-  if (typeof name !== 'string' || name.length === 0 || name.length > 255 || !/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) || looksLikeCellReference(name)) {
+  if (
+    typeof name !== 'string' ||
+    name.length === 0 ||
+    name.length > 255 ||
+    !/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) ||
+    looksLikeCellReference(name)
+  ) {
     throw err('InvalidArgument', `The ${what} name "${name}" is not valid.`);
   }
 }
 
 function checkSheetName(name: string): void {
-  if (typeof name !== 'string' || name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || /^'|'$/.test(name) || name.toLowerCase() === 'history') {
+  if (
+    typeof name !== 'string' ||
+    name.length === 0 ||
+    name.length > 31 ||
+    /[:\\/?*[\]]/.test(name) ||
+    /^'|'$/.test(name) ||
+    name.toLowerCase() === 'history'
+  ) {
     throw err('InvalidArgument', `The sheet name "${name}" is not valid.`);
   }
 }
@@ -322,7 +406,9 @@ export function cloneState(state: ModelState): ModelState {
   return {
     sheets: state.sheets.map((s) => sheets.get(s)!),
     names: new Map([...state.names].map(([k, n]) => [k, { ...n }])),
-    tables: new Map([...state.tables].map(([k, t]) => [k, { ...t, sheet: sheets.get(t.sheet)!, headers: [...t.headers] }])),
+    tables: new Map(
+      [...state.tables].map(([k, t]) => [k, { ...t, sheet: sheets.get(t.sheet)!, headers: [...t.headers] }]),
+    ),
     selection: { sheet: sheets.get(state.selection.sheet)!, address: state.selection.address },
     active: sheets.get(state.active)!,
   };
@@ -360,7 +446,9 @@ function stateFrom(setup: ModelSetup): ModelState {
   const selectionSheet = sheets.find((s) => s.name === setup.selection?.sheet) ?? sheets[0]!;
   return {
     sheets,
-    names: new Map(Object.entries(setup.names ?? {}).map(([name, formula]) => [name, { name, formula, comment: '', visible: true }])),
+    names: new Map(
+      Object.entries(setup.names ?? {}).map(([name, formula]) => [name, { name, formula, comment: '', visible: true }]),
+    ),
     tables: new Map(),
     selection: { sheet: selectionSheet, address: setup.selection?.address ?? 'A1' },
     active: selectionSheet,
@@ -384,9 +472,11 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
   const lower = (s: string) => s.toLocaleLowerCase('sv');
   const findSheet = (key: string) => state.sheets.find((s) => s.id === key || lower(s.name) === lower(String(key)));
   const findName = (key: string) => [...state.names.values()].find((n) => lower(n.name) === lower(String(key)));
-  const findTable = (key: string) => [...state.tables.values()].find((t) => t.id === key || lower(t.name) === lower(String(key)));
+  const findTable = (key: string) =>
+    [...state.tables.values()].find((t) => t.id === key || lower(t.name) === lower(String(key)));
   const nameTaken = (name: string, except?: ModelTable) =>
-    findName(name) !== undefined || [...state.tables.values()].some((t) => t !== except && lower(t.name) === lower(name));
+    findName(name) !== undefined ||
+    [...state.tables.values()].some((t) => t !== except && lower(t.name) === lower(name));
   const liveSheet = (s: ModelSheet) => {
     if (!state.sheets.includes(s)) throw err('ItemNotFound', 'The requested resource does not exist.');
     return s;
@@ -402,7 +492,8 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
 
   function renameSheet(s: ModelSheet, name: string): void {
     checkSheetName(name);
-    if (state.sheets.some((o) => o !== s && lower(o.name) === lower(name))) throw err('InvalidArgument', `A sheet named "${name}" already exists.`);
+    if (state.sheets.some((o) => o !== s && lower(o.name) === lower(name)))
+      throw err('InvalidArgument', `A sheet named "${name}" already exists.`);
     const old = s.name;
     everyFormula((f) => rewriteSheetReferences(f, old, `${sheetReference(name)}!`));
     s.name = name;
@@ -411,7 +502,10 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
   function deleteSheet(s: ModelSheet): void {
     liveSheet(s);
     if (s.visibility === 'Visible' && state.sheets.filter((o) => o.visibility === 'Visible').length === 1) {
-      throw err('InvalidOperation', 'This operation is not permitted for the current object. A workbook must contain at least one visible worksheet.');
+      throw err(
+        'InvalidOperation',
+        'This operation is not permitted for the current object. A workbook must contain at least one visible worksheet.',
+      );
     }
     state.sheets.splice(state.sheets.indexOf(s), 1);
     for (const [key, t] of state.tables) if (t.sheet === s) state.tables.delete(key);
@@ -428,7 +522,8 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
         // A whole row or column: only the cells that exist.
         for (const [key, cell] of s.cells) {
           const [row, column] = key.split(':').map(Number) as [number, number];
-          if (row >= box.r0 && row <= box.r1 && column >= box.c0 && column <= box.c1) fn(cell, row - box.r0, column - box.c0, box);
+          if (row >= box.r0 && row <= box.r1 && column >= box.c0 && column <= box.c1)
+            fn(cell, row - box.r0, column - box.c0, box);
         }
         continue;
       }
@@ -449,7 +544,10 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
     const columns = box.c1 - box.c0 + 1;
     const grid = Array.isArray(data) ? (data as unknown[][]) : undefined;
     if (grid && (grid.length !== rows || grid.some((row) => !Array.isArray(row) || row.length !== columns))) {
-      throw err('InvalidArgument', "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+      throw err(
+        'InvalidArgument',
+        "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+      );
     }
     eachCell(r, (cell, row, column) => {
       const v = grid ? grid[row]![column] : data;
@@ -478,10 +576,26 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
           delete cell.formula;
         }
         if (formats) {
-          for (const p of ['bold', 'italic', 'size', 'fontColor', 'fill', 'wrap', 'borders', 'horizontalAlignment'] as const) delete cell[p];
+          for (const p of [
+            'bold',
+            'italic',
+            'size',
+            'fontColor',
+            'fill',
+            'wrap',
+            'borders',
+            'horizontalAlignment',
+          ] as const)
+            delete cell[p];
           cell.numberFormat = 'General';
         }
-        if (cell.value === null && cell.formula === undefined && cell.numberFormat === 'General' && Object.keys(cell).length === 2) s.cells.delete(key);
+        if (
+          cell.value === null &&
+          cell.formula === undefined &&
+          cell.numberFormat === 'General' &&
+          Object.keys(cell).length === 2
+        )
+          s.cells.delete(key);
       }
       if (formats) s.merges = s.merges.filter((m) => !overlaps(parseBox(m), box));
     }
@@ -490,10 +604,15 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
   function usedBox(s: ModelSheet, valuesOnly: boolean): Box | undefined {
     let box: Box | undefined;
     for (const [key, cell] of s.cells) {
-      const used = cell.formula !== undefined || (cell.value !== null && cell.value !== '') || (!valuesOnly && (cell.numberFormat !== 'General' || Object.keys(cell).length > 2));
+      const used =
+        cell.formula !== undefined ||
+        (cell.value !== null && cell.value !== '') ||
+        (!valuesOnly && (cell.numberFormat !== 'General' || Object.keys(cell).length > 2));
       if (!used) continue;
       const [r, c] = key.split(':').map(Number) as [number, number];
-      box = box ? { r0: Math.min(box.r0, r), c0: Math.min(box.c0, c), r1: Math.max(box.r1, r), c1: Math.max(box.c1, c) } : { r0: r, c0: c, r1: r, c1: c };
+      box = box
+        ? { r0: Math.min(box.r0, r), c0: Math.min(box.c0, c), r1: Math.max(box.r1, r), c1: Math.max(box.c1, c) }
+        : { r0: r, c0: c, r1: r, c1: c };
     }
     return box;
   }
@@ -516,7 +635,8 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
     const out: Scalar[][] = [];
     for (let row = box.r0; row <= Math.min(box.r1, box.r0 + 100_000); row++) {
       const line: Scalar[] = [];
-      for (let column = box.c0; column <= box.c1; column++) line.push(fn(r.s.cells.get(cellKey(row, column)), row, column));
+      for (let column = box.c0; column <= box.c1; column++)
+        line.push(fn(r.s.cells.get(cellKey(row, column)), row, column));
       out.push(line);
     }
     return out;
@@ -528,7 +648,8 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
     forbidProtected(liveSheet(s));
     const box = parseBox(address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address);
     for (const t of state.tables.values()) {
-      if (t.sheet === s && overlaps(parseBox(t.address), box)) throw err('InvalidArgument', 'A table cannot overlap another table.');
+      if (t.sheet === s && overlaps(parseBox(t.address), box))
+        throw err('InvalidArgument', 'A table cannot overlap another table.');
     }
     let n = 1;
     while (nameTaken(`Tabell${n}`)) n++;
@@ -555,13 +676,24 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
         s.cells.set(cellKey(headerBox.r0, c), headerCell);
       }
     }
-    const table: ModelTable = { id: String(nextId++), name: `Tabell${n}`, sheet: s, address: boxAddress(headerBox), style: 'TableStyleMedium2', headers };
+    const table: ModelTable = {
+      id: String(nextId++),
+      name: `Tabell${n}`,
+      sheet: s,
+      address: boxAddress(headerBox),
+      style: 'TableStyleMedium2',
+      headers,
+    };
     state.tables.set(table.name, table);
     return table;
   }
 
   // ——— object paths ———
-  function resolvePath(paths: Record<string, ObjectPathInfo>, id: number, bound: Map<number, Handle | null>): Handle | null {
+  function resolvePath(
+    paths: Record<string, ObjectPathInfo>,
+    id: number,
+    bound: Map<number, Handle | null>,
+  ): Handle | null {
     if (bound.has(id)) return bound.get(id)!;
     const info = paths[String(id)];
     if (!info) throw err('InvalidObjectPath', `Object path ${id} is not in the request.`);
@@ -666,12 +798,24 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
   }
 
   /** Methods that return an object (object paths), and methods that act (actions). */
-  function method(h: Handle, name: string, args: unknown[], otherRange: (index: number) => Box | undefined = () => undefined): Handle | null {
+  function method(
+    h: Handle,
+    name: string,
+    args: unknown[],
+    otherRange: (index: number) => Box | undefined = () => undefined,
+  ): Handle | null {
     const a0 = args[0] as string;
     switch (h.k) {
       case 'workbook':
-        if (name === 'GetSelectedRange') return { k: 'range', s: liveSheet(state.selection.sheet), boxes: [parseBox(state.selection.address)], areas: false };
-        if (name === 'GetActiveWorksheet' || name === 'GetActiveCell') return name === 'GetActiveWorksheet' ? { k: 'sheet', s: state.active } : null;
+        if (name === 'GetSelectedRange')
+          return {
+            k: 'range',
+            s: liveSheet(state.selection.sheet),
+            boxes: [parseBox(state.selection.address)],
+            areas: false,
+          };
+        if (name === 'GetActiveWorksheet' || name === 'GetActiveCell')
+          return name === 'GetActiveWorksheet' ? { k: 'sheet', s: state.active } : null;
         break;
       case 'worksheets':
         if (name === 'GetItem' || name === 'GetItemOrNullObject') {
@@ -689,7 +833,8 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
             sheetName = `Blad${n}`;
           }
           checkSheetName(sheetName);
-          if (findSheet(sheetName)) throw err('ItemAlreadyExists', `A resource with the same name or identifier already exists: ${sheetName}`);
+          if (findSheet(sheetName))
+            throw err('ItemAlreadyExists', `A resource with the same name or identifier already exists: ${sheetName}`);
           const s = newSheet(sheetName);
           state.sheets.push(s);
           return { k: 'sheet', s };
@@ -697,14 +842,34 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
         break;
       case 'sheet':
         liveSheet(h.s);
-        if (name === 'GetRange') return { k: 'range', s: h.s, boxes: [a0 ? parseBox(a0) : { r0: 0, c0: 0, r1: MAX_ROW, c1: MAX_COL }], areas: false };
-        if (name === 'GetRanges') return { k: 'range', s: h.s, boxes: String(a0).split(/[,;]/).map((p) => parseBox(p.trim())), areas: true };
+        if (name === 'GetRange')
+          return {
+            k: 'range',
+            s: h.s,
+            boxes: [a0 ? parseBox(a0) : { r0: 0, c0: 0, r1: MAX_ROW, c1: MAX_COL }],
+            areas: false,
+          };
+        if (name === 'GetRanges')
+          return {
+            k: 'range',
+            s: h.s,
+            boxes: String(a0)
+              .split(/[,;]/)
+              .map((p) => parseBox(p.trim())),
+            areas: true,
+          };
         if (name === 'GetUsedRange' || name === 'GetUsedRangeOrNullObject') {
           const box = usedBox(h.s, args[0] === true);
           if (!box && name === 'GetUsedRangeOrNullObject') return null;
           return { k: 'range', s: h.s, boxes: [box ?? { r0: 0, c0: 0, r1: 0, c1: 0 }], areas: false };
         }
-        if (name === 'GetCell') return { k: 'range', s: h.s, boxes: [{ r0: Number(args[0]), c0: Number(args[1]), r1: Number(args[0]), c1: Number(args[1]) }], areas: false };
+        if (name === 'GetCell')
+          return {
+            k: 'range',
+            s: h.s,
+            boxes: [{ r0: Number(args[0]), c0: Number(args[1]), r1: Number(args[0]), c1: Number(args[1]) }],
+            areas: false,
+          };
         break;
       case 'range':
         if (name === 'GetCell') {
@@ -715,32 +880,69 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
         }
         if (name === 'GetUsedRange' || name === 'GetUsedRangeOrNullObject') {
           const box = usedBox(h.s, args[0] === true);
-          const inside = box && h.boxes.map((b) => ({ r0: Math.max(b.r0, box.r0), c0: Math.max(b.c0, box.c0), r1: Math.min(b.r1, box.r1), c1: Math.min(b.c1, box.c1) })).find((b) => b.r0 <= b.r1 && b.c0 <= b.c1);
+          const inside =
+            box &&
+            h.boxes
+              .map((b) => ({
+                r0: Math.max(b.r0, box.r0),
+                c0: Math.max(b.c0, box.c0),
+                r1: Math.min(b.r1, box.r1),
+                c1: Math.min(b.c1, box.c1),
+              }))
+              .find((b) => b.r0 <= b.r1 && b.c0 <= b.c1);
           if (!inside && name === 'GetUsedRangeOrNullObject') return null;
           return { k: 'range', s: h.s, boxes: [inside ?? h.boxes[0]!], areas: false };
         }
         if (name === 'GetRow' || name === 'GetColumn') {
           const b = h.boxes[0]!;
           const i = Number(args[0]);
-          return { k: 'range', s: h.s, boxes: [name === 'GetRow' ? { ...b, r0: b.r0 + i, r1: b.r0 + i } : { ...b, c0: b.c0 + i, c1: b.c0 + i }], areas: false };
+          return {
+            k: 'range',
+            s: h.s,
+            boxes: [name === 'GetRow' ? { ...b, r0: b.r0 + i, r1: b.r0 + i } : { ...b, c0: b.c0 + i, c1: b.c0 + i }],
+            areas: false,
+          };
         }
         if (name === 'GetBoundingRect') {
           const other = args[0];
           const b = h.boxes[0]!;
           const o = typeof other === 'string' ? parseBox(other) : (otherRange(0) ?? b);
-          return { k: 'range', s: h.s, boxes: [{ r0: Math.min(b.r0, o.r0), c0: Math.min(b.c0, o.c0), r1: Math.max(b.r1, o.r1), c1: Math.max(b.c1, o.c1) }], areas: false };
+          return {
+            k: 'range',
+            s: h.s,
+            boxes: [
+              {
+                r0: Math.min(b.r0, o.r0),
+                c0: Math.min(b.c0, o.c0),
+                r1: Math.max(b.r1, o.r1),
+                c1: Math.max(b.c1, o.c1),
+              },
+            ],
+            areas: false,
+          };
         }
         if (name === 'GetOffsetRange') {
           const b = h.boxes[0]!;
           const dr = Number(args[0]);
           const dc = Number(args[1]);
-          return { k: 'range', s: h.s, boxes: [{ r0: b.r0 + dr, c0: b.c0 + dc, r1: b.r1 + dr, c1: b.c1 + dc }], areas: false };
+          return {
+            k: 'range',
+            s: h.s,
+            boxes: [{ r0: b.r0 + dr, c0: b.c0 + dc, r1: b.r1 + dr, c1: b.c1 + dc }],
+            areas: false,
+          };
         }
         if (name === 'GetResizedRange') {
           const b = h.boxes[0]!;
-          return { k: 'range', s: h.s, boxes: [{ ...b, r1: b.r1 + Number(args[0]), c1: b.c1 + Number(args[1]) }], areas: false };
+          return {
+            k: 'range',
+            s: h.s,
+            boxes: [{ ...b, r1: b.r1 + Number(args[0]), c1: b.c1 + Number(args[1]) }],
+            areas: false,
+          };
         }
-        if (name === 'GetEntireColumn') return { k: 'range', s: h.s, boxes: h.boxes.map((b) => ({ ...b, r0: 0, r1: MAX_ROW })), areas: h.areas };
+        if (name === 'GetEntireColumn')
+          return { k: 'range', s: h.s, boxes: h.boxes.map((b) => ({ ...b, r0: 0, r1: MAX_ROW })), areas: h.areas };
         break;
       case 'borders':
         if (name === 'GetItem') {
@@ -760,11 +962,18 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
         }
         if (name === 'Add' || name === 'AddFormulaLocal') {
           checkName(a0, 'defined');
-          if (nameTaken(a0)) throw err('ItemAlreadyExists', `A resource with the same name or identifier already exists: ${a0}`);
+          if (nameTaken(a0))
+            throw err('ItemAlreadyExists', `A resource with the same name or identifier already exists: ${a0}`);
           const reference = args[1];
-          const formula = typeof reference === 'string' ? (reference.startsWith('=') ? reference : `=${reference}`) : '';
+          const formula =
+            typeof reference === 'string' ? (reference.startsWith('=') ? reference : `=${reference}`) : '';
           if (!formula) throw err('InvalidArgument', 'The reference is not valid.');
-          const n: ModelName = { name: a0, formula, comment: typeof args[2] === 'string' ? args[2] : '', visible: true };
+          const n: ModelName = {
+            name: a0,
+            formula,
+            comment: typeof args[2] === 'string' ? args[2] : '',
+            visible: true,
+          };
           state.names.set(a0, n);
           return { k: 'name', n };
         }
@@ -772,7 +981,12 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
       case 'tables':
         if (name === 'GetItem' || name === 'GetItemOrNullObject') {
           const t = findTable(a0);
-          if (t && h.s && t.sheet !== h.s) return name === 'GetItem' ? (() => { throw err('ItemNotFound', 'The requested resource does not exist.'); })() : null;
+          if (t && h.s && t.sheet !== h.s)
+            return name === 'GetItem'
+              ? (() => {
+                  throw err('ItemNotFound', 'The requested resource does not exist.');
+                })()
+              : null;
           if (!t && name === 'GetItem') throw err('ItemNotFound', 'The requested resource does not exist.');
           return t ? { k: 'table', t } : null;
         }
@@ -796,16 +1010,27 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
       case 'table':
         if (name === 'GetRange' || name === 'GetDataBodyRange' || name === 'GetHeaderRowRange') {
           const box = parseBox(h.t.address);
-          const part = name === 'GetRange' ? box : name === 'GetHeaderRowRange' ? { ...box, r1: box.r0 } : { ...box, r0: box.r0 + 1 };
+          const part =
+            name === 'GetRange'
+              ? box
+              : name === 'GetHeaderRowRange'
+                ? { ...box, r1: box.r0 }
+                : { ...box, r0: box.r0 + 1 };
           return { k: 'range', s: h.t.sheet, boxes: [part], areas: false };
         }
         break;
       case 'cfs':
         if (name === 'Add') {
-          if (!CONDITIONAL_FORMAT_TYPES.includes(a0)) throw err('InvalidArgument', `The conditional format type ${a0} is not valid.`);
+          if (!CONDITIONAL_FORMAT_TYPES.includes(a0))
+            throw err('InvalidArgument', `The conditional format type ${a0} is not valid.`);
           const s = liveSheet(h.r.s);
           forbidProtected(s);
-          const cf: ModelConditionalFormat = { id: String(nextId++), address: h.r.boxes.map(boxAddress).join(','), type: a0, formula: '' };
+          const cf: ModelConditionalFormat = {
+            id: String(nextId++),
+            address: h.r.boxes.map(boxAddress).join(','),
+            type: a0,
+            formula: '',
+          };
           s.conditionalFormats.push(cf);
           return { k: 'cf', cf, s };
         }
@@ -828,7 +1053,8 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
     const a0 = args[0];
     switch (h.k) {
       case 'worksheets':
-        if (name === 'GetCount') return state.sheets.filter((s) => args[0] !== true || s.visibility === 'Visible').length;
+        if (name === 'GetCount')
+          return state.sheets.filter((s) => args[0] !== true || s.visibility === 'Visible').length;
         break;
       case 'sheet':
         liveSheet(h.s);
@@ -842,7 +1068,11 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
       case 'range':
         if (name === '_ValidateArraySize') {
           const b = h.boxes[0]!;
-          if (Number(args[0]) !== b.r1 - b.r0 + 1 || Number(args[1]) !== b.c1 - b.c0 + 1) throw err('InvalidArgument', "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+          if (Number(args[0]) !== b.r1 - b.r0 + 1 || Number(args[1]) !== b.c1 - b.c0 + 1)
+            throw err(
+              'InvalidArgument',
+              "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+            );
           return undefined;
         }
         if (name === 'Select') {
@@ -886,7 +1116,8 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
         if (name === 'Delete' || name === 'ConvertToRange') {
           forbidProtected(h.t.sheet);
           for (const [key, t] of state.tables) if (t === h.t) state.tables.delete(key);
-          if (name === 'Delete') clearRange({ k: 'range', s: h.t.sheet, boxes: [parseBox(h.t.address)], areas: false }, 'All');
+          if (name === 'Delete')
+            clearRange({ k: 'range', s: h.t.sheet, boxes: [parseBox(h.t.address)], areas: false }, 'All');
           return undefined;
         }
         break;
@@ -894,7 +1125,9 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
         if (name === 'ClearAll') {
           const s = liveSheet(h.r.s);
           forbidProtected(s);
-          s.conditionalFormats = s.conditionalFormats.filter((cf) => !cf.address.split(',').some((a) => h.r.boxes.some((b) => overlaps(parseBox(a), b))));
+          s.conditionalFormats = s.conditionalFormats.filter(
+            (cf) => !cf.address.split(',').some((a) => h.r.boxes.some((b) => overlaps(parseBox(a), b))),
+          );
           return undefined;
         }
         if (name === 'GetCount') return liveSheet(h.r.s).conditionalFormats.length;
@@ -935,7 +1168,10 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
    * except what its protection options allow (allowFormatColumns, …). */
   const forbidProtected = (s: ModelSheet, allowedBy?: string) => {
     if (s.protected && !(allowedBy && s.protectionOptions?.[allowedBy] === true)) {
-      throw err('AccessDenied', 'The cell or chart that you are trying to change is protected and therefore read-only.');
+      throw err(
+        'AccessDenied',
+        'The cell or chart that you are trying to change is protected and therefore read-only.',
+      );
     }
   };
 
@@ -960,15 +1196,22 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
           return;
         }
         if (name === 'Visibility') {
-          if (!['Visible', 'Hidden', 'VeryHidden'].includes(str())) throw err('InvalidArgument', `Visibility ${value} is not valid.`);
-          if (value !== 'Visible' && h.s.visibility === 'Visible' && state.sheets.filter((o) => o.visibility === 'Visible').length === 1) throw err('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+          if (!['Visible', 'Hidden', 'VeryHidden'].includes(str()))
+            throw err('InvalidArgument', `Visibility ${value} is not valid.`);
+          if (
+            value !== 'Visible' &&
+            h.s.visibility === 'Visible' &&
+            state.sheets.filter((o) => o.visibility === 'Visible').length === 1
+          )
+            throw err('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
           h.s.visibility = value as ModelSheet['visibility'];
           return;
         }
         return fail();
       case 'range':
         forbidProtected(liveSheet(h.s));
-        if (name === 'Values' || name === 'Formulas') return write2d(h, name === 'Values' ? 'values' : 'formulas', value);
+        if (name === 'Values' || name === 'Formulas')
+          return write2d(h, name === 'Values' ? 'values' : 'formulas', value);
         if (name === 'NumberFormat') return write2d(h, 'numberFormat', value);
         return fail();
       case 'format':
@@ -996,7 +1239,15 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
           // Edges of the whole range: EdgeTop on its first row, EdgeBottom on its last, …
           return eachCell(h.r, (cell, row, column, box) => {
             const on =
-              h.edge === 'EdgeTop' ? row === 0 : h.edge === 'EdgeBottom' ? box.r0 + row === box.r1 : h.edge === 'EdgeLeft' ? column === 0 : h.edge === 'EdgeRight' ? box.c0 + column === box.c1 : true;
+              h.edge === 'EdgeTop'
+                ? row === 0
+                : h.edge === 'EdgeBottom'
+                  ? box.r0 + row === box.r1
+                  : h.edge === 'EdgeLeft'
+                    ? column === 0
+                    : h.edge === 'EdgeRight'
+                      ? box.c0 + column === box.c1
+                      : true;
             if (on) cell.borders = [...new Set([...(cell.borders ?? []), h.edge])];
           });
         }
@@ -1053,11 +1304,17 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
           const zoom: ModelSheet['pageLayout']['zoom'] = {};
           for (const [k, v] of Object.entries(z ?? {})) {
             const key = k.charAt(0).toLowerCase() + k.slice(1);
-            if (!['horizontalFitToPages', 'verticalFitToPages', 'scale'].includes(key)) throw err('InvalidArgument', `Zoom option ${k} is not valid.`);
-            if (v !== null && (typeof v !== 'number' || v < 0)) throw err('InvalidArgument', `Zoom ${k} must be a number ≥ 0.`);
+            if (!['horizontalFitToPages', 'verticalFitToPages', 'scale'].includes(key))
+              throw err('InvalidArgument', `Zoom option ${k} is not valid.`);
+            if (v !== null && (typeof v !== 'number' || v < 0))
+              throw err('InvalidArgument', `Zoom ${k} must be a number ≥ 0.`);
             (zoom as Record<string, unknown>)[key] = v;
           }
-          if (zoom.scale !== undefined && zoom.scale !== null && (zoom.horizontalFitToPages !== undefined || zoom.verticalFitToPages !== undefined)) {
+          if (
+            zoom.scale !== undefined &&
+            zoom.scale !== null &&
+            (zoom.horizontalFitToPages !== undefined || zoom.verticalFitToPages !== undefined)
+          ) {
             throw err('InvalidArgument', 'Zoom is either a scale or a fit to pages.');
           }
           layout.zoom = zoom;
@@ -1079,7 +1336,12 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
         return { Id: h.s.id, Name: h.s.name, Position: state.sheets.indexOf(h.s), Visibility: h.s.visibility };
       case 'range': {
         const s = h.s;
-        if (h.areas) return { Address: qualified(h), AreaCount: h.boxes.length, CellCount: h.boxes.reduce((n, b) => n + (b.r1 - b.r0 + 1) * (b.c1 - b.c0 + 1), 0) };
+        if (h.areas)
+          return {
+            Address: qualified(h),
+            AreaCount: h.boxes.length,
+            CellCount: h.boxes.reduce((n, b) => n + (b.r1 - b.r0 + 1) * (b.c1 - b.c0 + 1), 0),
+          };
         const box = h.boxes[0]!;
         return {
           Address: qualified(h),
@@ -1094,21 +1356,41 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
         };
       }
       case 'name':
-        return { Name: h.n.name, Formula: h.n.formula, Comment: h.n.comment, Visible: h.n.visible, Type: 'Range', Value: h.n.formula.slice(1) };
+        return {
+          Name: h.n.name,
+          Formula: h.n.formula,
+          Comment: h.n.comment,
+          Visible: h.n.visible,
+          Type: 'Range',
+          Value: h.n.formula.slice(1),
+        };
       case 'table':
         return { Id: h.t.id, Name: h.t.name, Style: h.t.style, ShowHeaders: true, ShowTotals: false };
       case 'pageLayout':
-        return { Orientation: h.s.pageLayout.orientation, PaperSize: h.s.pageLayout.paperSize, Zoom: h.s.pageLayout.zoom };
+        return {
+          Orientation: h.s.pageLayout.orientation,
+          PaperSize: h.s.pageLayout.paperSize,
+          Zoom: h.s.pageLayout.zoom,
+        };
       case 'protection':
         return { Protected: h.s.protected };
       case 'format': {
         const s = h.r.s;
         const b = h.r.boxes[0]!;
-        return { ColumnWidth: s.columnWidths.get(b.c0) ?? 48, WrapText: s.cells.get(cellKey(b.r0, b.c0))?.wrap ?? false };
+        return {
+          ColumnWidth: s.columnWidths.get(b.c0) ?? 48,
+          WrapText: s.cells.get(cellKey(b.r0, b.c0))?.wrap ?? false,
+        };
       }
       case 'font': {
         const cell = h.r.s.cells.get(cellKey(h.r.boxes[0]!.r0, h.r.boxes[0]!.c0));
-        return { Bold: cell?.bold ?? false, Italic: cell?.italic ?? false, Size: cell?.size ?? 11, Color: cell?.fontColor ?? '#000000', Name: 'Aptos Narrow' };
+        return {
+          Bold: cell?.bold ?? false,
+          Italic: cell?.italic ?? false,
+          Size: cell?.size ?? 11,
+          Color: cell?.fontColor ?? '#000000',
+          Name: 'Aptos Narrow',
+        };
       }
       case 'fill':
         return { Color: h.r.s.cells.get(cellKey(h.r.boxes[0]!.r0, h.r.boxes[0]!.c0))?.fill ?? '#FFFFFF' };
@@ -1179,17 +1461,38 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
   function processQuery(text: string): { ok: true; body: string } | { ok: false; code: number; message: string } {
     const bytes = encoder.encode(text).length;
     const body = JSON.parse(text) as { Actions: ActionInfo[]; ObjectPaths: Record<string, ObjectPathInfo> };
-    const cleanup = body.Actions.length > 0 && body.Actions.every((a) => a.Name === '_RemoveReference' || a.ActionType === 1);
-    const office = Object.values(body.ObjectPaths ?? {}).length > 0 && Object.values(body.ObjectPaths).every((p) => p.ObjectPathType === 2);
-    const kind = office ? 'office' : cleanup && body.Actions.some((a) => a.Name === '_RemoveReference') ? 'cleanup' : 'work';
+    const cleanup =
+      body.Actions.length > 0 && body.Actions.every((a) => a.Name === '_RemoveReference' || a.ActionType === 1);
+    const office =
+      Object.values(body.ObjectPaths ?? {}).length > 0 &&
+      Object.values(body.ObjectPaths).every((p) => p.ObjectPathType === 2);
+    const kind = office
+      ? 'office'
+      : cleanup && body.Actions.some((a) => a.Name === '_RemoveReference')
+        ? 'cleanup'
+        : 'work';
     if (bytes > PAYLOAD_LIMIT_BYTES) {
-      requests.push({ bytes, responseBytes: 0, actions: body.Actions.length, kind, error: 'RequestPayloadSizeLimitExceeded' });
-      return { ok: false, code: 5103, message: 'The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".' };
+      requests.push({
+        bytes,
+        responseBytes: 0,
+        actions: body.Actions.length,
+        kind,
+        error: 'RequestPayloadSizeLimitExceeded',
+      });
+      return {
+        ok: false,
+        code: 5103,
+        message:
+          'The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
+      };
     }
-    const kept = new Set(body.Actions.filter((a) => a.ActionType === 3 && a.Name === '_KeepReference').map((a) => a.ObjectPathId));
+    const kept = new Set(
+      body.Actions.filter((a) => a.ActionType === 3 && a.Name === '_KeepReference').map((a) => a.ObjectPathId),
+    );
     const bound = new Map<number, Handle | null>();
     const results: { ActionId: number; Value: unknown }[] = [];
-    let error: { Code: string; Message: string; HttpStatusCode: number; ActionIndex: number; Location: string } | undefined;
+    let error:
+      { Code: string; Message: string; HttpStatusCode: number; ActionIndex: number; Location: string } | undefined;
     body.Actions.forEach((action, index) => {
       if (error) return;
       try {
@@ -1210,7 +1513,11 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
             value = query(handle(), action.QueryInfo);
             break;
           case 3:
-            value = act(action.Name === '_RemoveReference' || action.Name === '_KeepReference' ? (handle() ?? null) : handle(), action.Name, args);
+            value = act(
+              action.Name === '_RemoveReference' || action.Name === '_KeepReference' ? (handle() ?? null) : handle(),
+              action.Name,
+              args,
+            );
             break;
           case 4:
             setProperty(handle(), action.Name, args[0]);
@@ -1222,13 +1529,26 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
       } catch (e) {
         const code = e instanceof ExcelModelError ? e.code : 'GeneralException';
         const message = e instanceof Error ? e.message : String(e);
-        error = { Code: code, Message: message, HttpStatusCode: code === 'ItemNotFound' ? 404 : code === 'GeneralException' ? 500 : 400, ActionIndex: index, Location: '' };
+        error = {
+          Code: code,
+          Message: message,
+          HttpStatusCode: code === 'ItemNotFound' ? 404 : code === 'GeneralException' ? 500 : 400,
+          ActionIndex: index,
+          Location: '',
+        };
       }
     });
     const response = JSON.stringify(error ? { Results: results, Error: error } : { Results: results });
     const responseBytes = encoder.encode(response).length;
-    requests.push({ bytes, responseBytes, actions: body.Actions.length, kind, ...(error ? { error: error.Code } : {}) });
-    if (responseBytes > PAYLOAD_LIMIT_BYTES) return { ok: false, code: 5104, message: 'The response payload size has exceeded the limit.' };
+    requests.push({
+      bytes,
+      responseBytes,
+      actions: body.Actions.length,
+      kind,
+      ...(error ? { error: error.Code } : {}),
+    });
+    if (responseBytes > PAYLOAD_LIMIT_BYTES)
+      return { ok: false, code: 5104, message: 'The response payload size has exceeded the limit.' };
     return { ok: true, body: response };
   }
 

@@ -39,7 +39,10 @@ export interface RealExcel {
 
 /** Loads the library (Excel on the web's by default) into a fresh jsdom window answered by a new model. */
 export function createRealExcel(setup: ModelSetup = {}, library: keyof typeof LIBRARIES = 'web'): RealExcel {
-  const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', { runScripts: 'outside-only', url: 'https://localhost/taskpane.html' });
+  const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', {
+    runScripts: 'outside-only',
+    url: 'https://localhost/taskpane.html',
+  });
   dom.window.eval(source(LIBRARIES[library]));
   let current = createExcelModel(setup);
   answerRichApiFromModel(dom.window, () => current);

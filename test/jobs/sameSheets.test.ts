@@ -20,7 +20,11 @@ type Cells = Map<string, string>;
 
 /** A cell as a spreadsheet holds it: "=formula" or its value as text; a date is Excel's serial day, as Excel holds it. */
 const shown = (formula: string | undefined, value: unknown): string =>
-  formula ? `=${formula.replace(/^=/, '')}` : value instanceof Date ? String((value.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000) : String(value);
+  formula
+    ? `=${formula.replace(/^=/, '')}`
+    : value instanceof Date
+      ? String((value.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000)
+      : String(value);
 
 async function cliSheets(args: string[], now = NOW): Promise<Map<string, Cells>> {
   const r = await runCli([...args, '--out', 'a.xlsx'], {}, now);
@@ -32,9 +36,17 @@ async function cliSheets(args: string[], now = NOW): Promise<Map<string, Cells>>
     const cells: Cells = new Map();
     ws.eachRow((row, r) =>
       row.eachCell((cell, c) => {
-        const v = cell.value as { formula?: string; sharedFormula?: string; result?: unknown; richText?: { text: string }[] } | null;
+        const v = cell.value as {
+          formula?: string;
+          sharedFormula?: string;
+          result?: unknown;
+          richText?: { text: string }[];
+        } | null;
         if (v === null || (v as unknown) === '') return;
-        const formula = typeof v === 'object' && v && !(v instanceof Date) ? (v.formula ?? (v.sharedFormula ? cell.formula : undefined)) : undefined;
+        const formula =
+          typeof v === 'object' && v && !(v instanceof Date)
+            ? (v.formula ?? (v.sharedFormula ? cell.formula : undefined))
+            : undefined;
         const value = typeof v === 'object' && v && 'richText' in v ? v.richText!.map((t) => t.text).join('') : v;
         cells.set(`${r}:${c}`, shown(formula, value));
       }),
@@ -44,15 +56,28 @@ async function cliSheets(args: string[], now = NOW): Promise<Map<string, Cells>>
   return sheets;
 }
 
-async function paneSheets(feeYear: number, now = NOW, forecast = false): Promise<{ sheets: Map<string, Cells>; fake: RealExcel }> {
+async function paneSheets(
+  feeYear: number,
+  now = NOW,
+  forecast = false,
+): Promise<{ sheets: Map<string, Cells>; fake: RealExcel }> {
   const fake = createRealExcel();
   const services = createServices({ excel: fake.Excel, now: () => now });
-  const found = await getPopulation({ kind: 'snapshot' }, { members: SODERTORN_MEMBERS, years: [] }, { now: () => now });
+  const found = await getPopulation(
+    { kind: 'snapshot' },
+    { members: SODERTORN_MEMBERS, years: [] },
+    { now: () => now },
+  );
   if (!found.ok) throw new Error(found.error.message.en);
   // A forecast stands on the latest year-end the snapshot has, as the pane's usePopulation makes it.
   const estimate = forecast ? latestYearEndEstimate(found.value, SODERTORN_MEMBERS, feeYear - 1) : undefined;
   if (estimate && !estimate.ok) throw new Error(estimate.error.message.en);
-  const population = { ...found.value, members: SODERTORN_MEMBERS, feeYear, ...(estimate?.ok ? { estimate: estimate.value } : {}) };
+  const population = {
+    ...found.value,
+    members: SODERTORN_MEMBERS,
+    feeYear,
+    ...(estimate?.ok ? { estimate: estimate.value } : {}),
+  };
   const fees = computeFees(feeYear, ruleFormForYear(feeYear), population);
   if (!fees.ok) throw new Error(fees.error.message.en);
   const written = await runWrite({
@@ -81,7 +106,9 @@ async function paneSheets(feeYear: number, now = NOW, forecast = false): Promise
 /** The cells of two sheets that differ, "B7: pane … / cli …", the time of the write aside. */
 function differences(pane: Cells, cli: Cells, aside: (key: string, value: string) => boolean = () => false): string[] {
   const keys = new Set([...pane.keys(), ...cli.keys()]);
-  return [...keys].filter((k) => pane.get(k) !== cli.get(k) && !aside(k, pane.get(k) ?? cli.get(k) ?? '')).map((k) => `${k}: pane ${pane.get(k)} / cli ${cli.get(k)}`);
+  return [...keys]
+    .filter((k) => pane.get(k) !== cli.get(k) && !aside(k, pane.get(k) ?? cli.get(k) ?? ''))
+    .map((k) => `${k}: pane ${pane.get(k)} / cli ${cli.get(k)}`);
 }
 
 describe('the pane and the command line write the same job', () => {
@@ -103,6 +130,7 @@ describe('the pane and the command line write the same job', () => {
     const { sheets: pane } = await paneSheets(2027, november, true);
     expect([...cli.keys()]).toEqual(['Prognos 2027', 'Befolkning', 'Historik']);
     expect([...pane.keys()].filter((n) => n !== 'Blad1')).toEqual([...cli.keys()]);
-    for (const [name, cells] of cli) expect({ name, differences: differences(pane.get(name)!, cells) }).toEqual({ name, differences: [] });
+    for (const [name, cells] of cli)
+      expect({ name, differences: differences(pane.get(name)!, cells) }).toEqual({ name, differences: [] });
   });
 });

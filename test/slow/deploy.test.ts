@@ -16,11 +16,16 @@ const DIST = join(ROOT, 'dist');
 const MAPS = join(ROOT, 'dist-maps');
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
-const files = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
 
 beforeAll(() => {
   const started = Date.now();
-  execFileSync('npx', ['webpack', '--mode', 'production'], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, ADDIN_BASE_URL: `${ADDRESS}/` } });
+  execFileSync('npx', ['webpack', '--mode', 'production'], {
+    cwd: ROOT,
+    stdio: 'pipe',
+    env: { ...process.env, ADDIN_BASE_URL: `${ADDRESS}/` },
+  });
   console.log(`production build for ${ADDRESS}: ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }, 600_000);
 
@@ -40,8 +45,17 @@ describe(`npm run build for ${ADDRESS}`, () => {
   });
 
   it('every URL of the manifest is the address, SCB or a schema', () => {
-    const urls = readFileSync(join(DIST, 'manifest.xml'), 'utf8').match(/https?:\/\/[^"<\s]+/g)!.map((u) => u.replace(/[.,]$/, ''));
-    const other = urls.filter((u) => u !== ADDRESS && !u.startsWith(`${ADDRESS}/`) && u !== 'https://statistikdatabasen.scb.se' && !u.startsWith('http://schemas.microsoft.com/') && u !== 'http://www.w3.org/2001/XMLSchema-instance');
+    const urls = readFileSync(join(DIST, 'manifest.xml'), 'utf8')
+      .match(/https?:\/\/[^"<\s]+/g)!
+      .map((u) => u.replace(/[.,]$/, ''));
+    const other = urls.filter(
+      (u) =>
+        u !== ADDRESS &&
+        !u.startsWith(`${ADDRESS}/`) &&
+        u !== 'https://statistikdatabasen.scb.se' &&
+        !u.startsWith('http://schemas.microsoft.com/') &&
+        u !== 'http://www.w3.org/2001/XMLSchema-instance',
+    );
     expect(other).toEqual([]);
     expect(urls.filter((u) => u.startsWith(`${ADDRESS}/`)).length).toBeGreaterThanOrEqual(9);
   });
@@ -80,7 +94,11 @@ const haveChromium = requireProgram('chromium', 'chromium');
     const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
     const violations: string[] = [];
     page.on('console', (m) => m.text().startsWith('CSP violation') && violations.push(m.text()));
-    await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)));
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+      ),
+    );
     await page.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
     if (script) await script(page);
     await page.goto(`${server.url}/taskpane.html`);
@@ -106,8 +124,14 @@ const haveChromium = requireProgram('chromium', 'chromium');
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-ready'))).toBe(true);
     expect(await page.locator('#load-failed').isVisible()).toBe(false);
     // Styled by the CSS extracted at build time: the theme fills the pane (the provider's min-height).
-    expect(await page.evaluate(() => [...document.styleSheets].filter((s) => s.href?.endsWith('.css')).map((s) => s.cssRules.length > 100))).toEqual([true]);
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider')!).minHeight)).toBe('900px');
+    expect(
+      await page.evaluate(() =>
+        [...document.styleSheets].filter((s) => s.href?.endsWith('.css')).map((s) => s.cssRules.length > 100),
+      ),
+    ).toEqual([true]);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider')!).minHeight)).toBe(
+      '900px',
+    );
     expect(await page.getByText(`Avgiftsfördelning version ${VERSION}`).isVisible()).toBe(true);
 
     const help = page.getByText('Så gör du årets avgifter');
@@ -127,21 +151,31 @@ const haveChromium = requireProgram('chromium', 'chromium');
   });
 
   it('says what to do when its script cannot be fetched (the guard runs under the CSP, by its hash)', async () => {
-    const { page, violations } = await open((p) => p.route(/\/taskpane\.[0-9a-f]+\.js$/, (route) => route.abort('connectionrefused')));
+    const { page, violations } = await open((p) =>
+      p.route(/\/taskpane\.[0-9a-f]+\.js$/, (route) => route.abort('connectionrefused')),
+    );
     await failedMessage(page);
     expect(violations).toEqual([]);
     await page.close();
   });
 
   it('says what to do when its script throws before the pane is shown', async () => {
-    const { page, violations } = await open((p) => p.route(/\/taskpane\.[0-9a-f]+\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("trasig");' })));
+    const { page, violations } = await open((p) =>
+      p.route(/\/taskpane\.[0-9a-f]+\.js$/, (route) =>
+        route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("trasig");' }),
+      ),
+    );
     await failedMessage(page);
     expect(violations).toEqual([]);
     await page.close();
   });
 
   it('says what to do when starting fails later (a rejected promise before the first render)', async () => {
-    const { page } = await open((p) => p.route(/\/taskpane\.[0-9a-f]+\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: 'Promise.reject(new Error("trasig"));' })));
+    const { page } = await open((p) =>
+      p.route(/\/taskpane\.[0-9a-f]+\.js$/, (route) =>
+        route.fulfill({ contentType: 'text/javascript', body: 'Promise.reject(new Error("trasig"));' }),
+      ),
+    );
     await failedMessage(page);
     await page.close();
   });

@@ -54,7 +54,9 @@ interface Disagreement {
  * the workbook, and lists each formula whose cached result is missing or not what LibreOffice
  * computed (numbers to 1e-9 relative: LibreOffice sums in floating point, the layout in öre).
  */
-async function recalculated(plan: WorkbookPlan): Promise<{ sheets: Map<string, string[][]>; formulas: number; disagreements: Disagreement[] }> {
+async function recalculated(
+  plan: WorkbookPlan,
+): Promise<{ sheets: Map<string, string[][]>; formulas: number; disagreements: Disagreement[] }> {
   const bytes = await renderPlanToXlsx(plan);
   const sheets = recalculateWithLibreOffice(bytes);
   const workbook = new ExcelJS.Workbook();
@@ -99,7 +101,11 @@ async function computedWorkbook(a: Allocation, withHistory = false) {
 function allocationRows(sheet: string[][]) {
   const header = sheet.findIndex((row) => row[0] === 'Kommunkod');
   const total = sheet.findIndex((row) => row[1] === 'Summa');
-  return { rows: sheet.slice(header + 1, total), total: sheet[total]!, check: sheet.find((row) => row[0] === 'Kontroll')! };
+  return {
+    rows: sheet.slice(header + 1, total),
+    total: sheet[total]!,
+    check: sheet.find((row) => row[0] === 'Kontroll')!,
+  };
 }
 
 const cases: [string, number, FeeRule, boolean?][] = [
@@ -130,7 +136,11 @@ describeIf('LibreOffice recalculates the written workbook to the domain’s numb
     expect(check[1]).toBe('Stämmer');
 
     if (a.forecast || a.scenario) {
-      expect([...sheets.keys()].filter((name) => name.startsWith('Fakturaunderlag') || members.some((m) => name === `${m.name} ${feeYear}`))).toEqual([]);
+      expect(
+        [...sheets.keys()].filter(
+          (name) => name.startsWith('Fakturaunderlag') || members.some((m) => name === `${m.name} ${feeYear}`),
+        ),
+      ).toEqual([]);
       return;
     }
     const invoices = sheets.get(`Fakturaunderlag ${feeYear}`)!;
@@ -149,7 +159,14 @@ describeIf('LibreOffice recalculates the written workbook to the domain’s numb
     const scenario = compute(2026, perCapitaRule(450));
     const comparison = compareScenario(decided, scenario);
     if (!comparison.ok) throw new Error(comparison.error.message.en);
-    const plan = feeWorkbookPlan({ allocation: scenario, comparison: comparison.value, population, members, invoices: invoiceRows(scenario), generatedAt: '2026-11-23T08:00:00Z' });
+    const plan = feeWorkbookPlan({
+      allocation: scenario,
+      comparison: comparison.value,
+      population,
+      members,
+      invoices: invoiceRows(scenario),
+      generatedAt: '2026-11-23T08:00:00Z',
+    });
     const { sheets, disagreements } = await recalculated(plan);
     expect(disagreements).toEqual([]);
     expect(plan.sheets.map((sheet) => sheet.name)).toEqual(['Scenario 2026 4,50 kr', 'Befolkning']);
@@ -158,7 +175,13 @@ describeIf('LibreOffice recalculates the written workbook to the domain’s numb
     const header = sheet.findIndex((r) => r[0] === 'Kommunkod');
     const totalRow = sheet.findIndex((r) => r[1] === 'Summa');
     const rows = sheet.slice(header + 1, totalRow);
-    expect(rows.map((r) => [numeric(r[3]), numeric(r[4]), numeric(r[5])])).toEqual(decided.members.map((m, i) => [m.feeOre / 100, scenario.members[i]!.feeOre / 100, (scenario.members[i]!.feeOre - m.feeOre) / 100]));
+    expect(rows.map((r) => [numeric(r[3]), numeric(r[4]), numeric(r[5])])).toEqual(
+      decided.members.map((m, i) => [
+        m.feeOre / 100,
+        scenario.members[i]!.feeOre / 100,
+        (scenario.members[i]!.feeOre - m.feeOre) / 100,
+      ]),
+    );
     expect(numeric(sheet[totalRow]![5])).toBe(262_812.5);
   });
 
@@ -182,12 +205,21 @@ describeIf('LibreOffice recalculates the written workbook to the domain’s numb
 describeIf('LibreOffice computes the Budgetkontroll statuses', () => {
   const statuses = async (cells: unknown[][]) => {
     const check = checkBudget(cells, { feeYear: 2026, expectedFeeRevenueOre: 2_102_500_00, populationTotal: 525_625 });
-    const sheet = budgetCheckSheet({ check, feeYear: 2026, budgetLocation: 'test', generatedAt: '2026-11-23T08:00:00Z' });
+    const sheet = budgetCheckSheet({
+      check,
+      feeYear: 2026,
+      budgetLocation: 'test',
+      generatedAt: '2026-11-23T08:00:00Z',
+    });
     const { sheets, disagreements } = await recalculated({ sheets: [sheet], names: [] });
     expect(disagreements).toEqual([]);
     const computed = sheets.get('Budgetkontroll 2026')!;
     const row = (label: string) => computed.find((r) => r[1] === label)!;
-    return { result: row('Intäkter − kostnader'), fees: row('Skillnad (budget − regler)'), costs: computed.filter((r) => r[1] === 'Skillnad (angiven − rader)')[1]! };
+    return {
+      result: row('Intäkter − kostnader'),
+      fees: row('Skillnad (budget − regler)'),
+      costs: computed.filter((r) => r[1] === 'Skillnad (angiven − rader)')[1]!,
+    };
   };
 
   it('the 2026 budget: Balanserar, Stämmer', async () => {
@@ -209,18 +241,32 @@ describeIf('LibreOffice computes the Budgetkontroll statuses', () => {
     // Read as the command line reads it: ExcelJS, cached results, addresses from A1.
     const read = await readXlsxSheet(await renderPlanToXlsx({ sheets: [template], names: [] }), 'Budget.xlsx');
     if (!read.ok) throw new Error(read.error.message.en);
-    const check = checkBudget(read.value.values, { feeYear: 2026, expectedFeeRevenueOre: allocation.totalOre, populationTotal: allocation.totalPopulation });
+    const check = checkBudget(read.value.values, {
+      feeYear: 2026,
+      expectedFeeRevenueOre: allocation.totalOre,
+      populationTotal: allocation.totalPopulation,
+    });
     expect(check.balanced).toBe(true);
     // Linked and unedited, the cached results are what LibreOffice computes.
-    const kontroll = budgetCheckSheet({ check, feeYear: 2026, budgetLocation: 'Budget', generatedAt: '2026-11-23T08:00:00Z', linkedSheet: 'Budget' });
+    const kontroll = budgetCheckSheet({
+      check,
+      feeYear: 2026,
+      budgetLocation: 'Budget',
+      generatedAt: '2026-11-23T08:00:00Z',
+      linkedSheet: 'Budget',
+    });
     expect((await recalculated({ sheets: [template, kontroll], names: [] })).disagreements).toEqual([]);
     // The officer raises Möten to 150 000 after the check was written. The cached results in the file
     // are now stale (Balanserar); LibreOffice computes every formula anew, as Excel recalculates what
     // depends on an edited cell.
     const edited = JSON.parse(JSON.stringify(template)) as typeof template;
-    const motenRow = edited.blocks.flatMap((b) => b.rows).find((r) => r[0] && 'value' in r[0] && r[0].value === 'Möten')!;
+    const motenRow = edited.blocks
+      .flatMap((b) => b.rows)
+      .find((r) => r[0] && 'value' in r[0] && r[0].value === 'Möten')!;
     (motenRow as unknown[])[1] = { value: 150_000 };
-    const computed = recalculateWithLibreOffice(await renderPlanToXlsx({ sheets: [edited, kontroll], names: [] })).get('Budgetkontroll 2026')!;
+    const computed = recalculateWithLibreOffice(await renderPlanToXlsx({ sheets: [edited, kontroll], names: [] })).get(
+      'Budgetkontroll 2026',
+    )!;
     const result = computed.find((r) => r[1] === 'Intäkter − kostnader')!;
     expect([numeric(result[2]), result[3]]).toEqual([-50_000, 'Underskott']);
     const costs = computed.filter((r) => r[1] === 'Skillnad (angiven − rader)')[1]!;
@@ -228,7 +274,10 @@ describeIf('LibreOffice computes the Budgetkontroll statuses', () => {
   });
 
   it('the budget template computes to a balanced result', async () => {
-    const { sheets, disagreements } = await recalculated({ sheets: [budgetTemplateSheet(2026, compute(2026, perCapitaRule()))], names: [] });
+    const { sheets, disagreements } = await recalculated({
+      sheets: [budgetTemplateSheet(2026, compute(2026, perCapitaRule()))],
+      names: [],
+    });
     expect(disagreements).toEqual([]);
     const computed = sheets.get('Budget')!;
     expect(computed.find((r) => r[0] === 'Resultat (intäkter − kostnader)')![1]).toBe('0');
@@ -238,7 +287,26 @@ describeIf('LibreOffice computes the Budgetkontroll statuses', () => {
 
 describeIf('LibreOffice recalculates on load, so its agreement with the cached results is real', () => {
   it('a formula saved with a wrong result computes to the right one', async () => {
-    const plan: WorkbookPlan = { sheets: [{ key: 'x', name: 'X', blocks: [{ at: 'B2', rows: [[{ formula: '=1+1', result: 3 }, { formula: '=B2*10', result: 7 }]] }] }], names: [] };
+    const plan: WorkbookPlan = {
+      sheets: [
+        {
+          key: 'x',
+          name: 'X',
+          blocks: [
+            {
+              at: 'B2',
+              rows: [
+                [
+                  { formula: '=1+1', result: 3 },
+                  { formula: '=B2*10', result: 7 },
+                ],
+              ],
+            },
+          ],
+        },
+      ],
+      names: [],
+    };
     const { sheets, disagreements } = await recalculated(plan);
     expect(sheets.get('X')![1]!.slice(1)).toEqual(['2', '20']);
     expect(disagreements).toEqual([

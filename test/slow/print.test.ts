@@ -16,7 +16,13 @@ import {
 } from '../../src/domain';
 import { snapshotPopulation } from '../../src/data/snapshot';
 import { displayText } from '../../src/workbook/plan/display';
-import { budgetCheckSheet, budgetTemplateSheet, feeWorkbookPlan, logSheet, membersSheet } from '../../src/workbook/layouts';
+import {
+  budgetCheckSheet,
+  budgetTemplateSheet,
+  feeWorkbookPlan,
+  logSheet,
+  membersSheet,
+} from '../../src/workbook/layouts';
 import { SheetPlan, WorkbookPlan, withSheets } from '../../src/workbook/plan/plan';
 import { renderPlanToXlsx } from '../../src/workbook/xlsx/render';
 import { tabularBudget } from '../support/seedBudget';
@@ -32,7 +38,9 @@ import { requireFont, requireProgram } from './support/programs';
  */
 // Calibri itself is Microsoft's; Carlito has its metrics, so LibreOffice lays the text out as Excel does.
 const haveLibreOffice =
-  requireProgram('soffice', 'libreoffice-calc') && requireProgram('pdftotext', 'poppler-utils') && requireFont('Carlito', 'fonts-crosextra-carlito');
+  requireProgram('soffice', 'libreoffice-calc') &&
+  requireProgram('pdftotext', 'poppler-utils') &&
+  requireFont('Carlito', 'fonts-crosextra-carlito');
 const describeIf = haveLibreOffice ? describe : describe.skip;
 
 const population = snapshotPopulation();
@@ -56,7 +64,9 @@ function yearWorkbook(feeYear: number, rule: FeeRule): WorkbookPlan {
   const comparison = a.scenario && inForce.ok ? compareScenario(compute(feeYear, inForce.value), a) : undefined;
   // With the change against last year, a members register (Botkyrka filled in, Huddinge known) and a Logg.
   const changes = changeAgainstLastYear({ allocation: a, members, population });
-  const register = memberRegister(members, [{ code: '0127', invoiceName: 'Botkyrka kommun', buyerReference: 'BK00001234', email: 'faktura@botkyrka.example' }]);
+  const register = memberRegister(members, [
+    { code: '0127', invoiceName: 'Botkyrka kommun', buyerReference: 'BK00001234', email: 'faktura@botkyrka.example' },
+  ]);
   if (!changes.ok || !register.ok) throw new Error('change or register');
   const plan = withSheets(
     feeWorkbookPlan({
@@ -71,12 +81,23 @@ function yearWorkbook(feeYear: number, rule: FeeRule): WorkbookPlan {
       register: register.value,
     }),
     // A scenario is never invoiced or logged: it comes without Medlemmar and Logg, as from the CLI.
-    a.scenario ? [] : [membersSheet(members, register.value, GENERATED_AT), logSheet([logEntryFor(a, { action: 'Skrivet', time: GENERATED_AT, name: 'Eva Ek' })])],
+    a.scenario
+      ? []
+      : [
+          membersSheet(members, register.value, GENERATED_AT),
+          logSheet([logEntryFor(a, { action: 'Skrivet', time: GENERATED_AT, name: 'Eva Ek' })]),
+        ],
   );
   // Möten raised to 150 000 kr: the check then has a deficit, a stated Summa that differs and findings.
   const budget = tabularBudget().map((r) => (r[0] === 'Möten' ? ['Möten', 150_000] : r));
   const check = checkBudget(budget, { feeYear, expectedFeeRevenueOre: a.totalOre, populationTotal: a.totalPopulation });
-  const kontroll = budgetCheckSheet({ check, feeYear, budgetLocation: 'Budget.xlsx, blad Budget', expectedBasis: a.ruleDescription.sv, generatedAt: GENERATED_AT });
+  const kontroll = budgetCheckSheet({
+    check,
+    feeYear,
+    budgetLocation: 'Budget.xlsx, blad Budget',
+    expectedBasis: a.ruleDescription.sv,
+    generatedAt: GENERATED_AT,
+  });
   return withSheets(plan, [budgetTemplateSheet(feeYear, a, true), kontroll]);
 }
 
@@ -115,22 +136,30 @@ describeIf('Every label whole when printed (LibreOffice → PDF → pdftotext)',
     ['per capita 2026', 2026, perCapitaRule()],
     ['per capita 2026 at 4,55 kr (a scenario; fees in kronor and öre)', 2026, perCapitaRule(455)],
     ['§ 8 chained 2016 (the widest allocation sheet)', 2016, indexedRule('chained')],
-  ] as const)('%s: Avgift, Fakturaunderlag, every member sheet, Befolkning, Historik, Medlemmar, Logg, Budget and Budgetkontroll', async (_, feeYear, rule) => {
-    const plan = yearWorkbook(feeYear, rule);
-    const pages = printWithLibreOffice(await renderPlanToXlsx(plan));
+  ] as const)(
+    '%s: Avgift, Fakturaunderlag, every member sheet, Befolkning, Historik, Medlemmar, Logg, Budget and Budgetkontroll',
+    async (_, feeYear, rule) => {
+      const plan = yearWorkbook(feeYear, rule);
+      const pages = printWithLibreOffice(await renderPlanToXlsx(plan));
 
-    // One page per sheet: each fits one page wide (and these are short enough for one page tall).
-    expect(pages).toHaveLength(plan.sheets.length);
-    const names = plan.sheets.map((s) => s.name);
-    const scenario = rule.kind === 'per-capita' && rule.rateOre !== 400;
-    expect(names).toEqual(
-      scenario
-        ? ['Scenario 2026 4,55 kr', 'Befolkning', 'Budget', `Budgetkontroll ${feeYear}`]
-        : expect.arrayContaining([`Avgift ${feeYear}`, `Fakturaunderlag ${feeYear}`, ...members.map((m) => `${m.name} ${feeYear}`), `Budgetkontroll ${feeYear}`]),
-    );
-    const problems = Object.fromEntries(plan.sheets.map((s, i) => [s.name, notWholeWhenPrinted(s, pages[i]!)]));
-    expect(problems).toEqual(Object.fromEntries(names.map((n) => [n, []])));
-  });
+      // One page per sheet: each fits one page wide (and these are short enough for one page tall).
+      expect(pages).toHaveLength(plan.sheets.length);
+      const names = plan.sheets.map((s) => s.name);
+      const scenario = rule.kind === 'per-capita' && rule.rateOre !== 400;
+      expect(names).toEqual(
+        scenario
+          ? ['Scenario 2026 4,55 kr', 'Befolkning', 'Budget', `Budgetkontroll ${feeYear}`]
+          : expect.arrayContaining([
+              `Avgift ${feeYear}`,
+              `Fakturaunderlag ${feeYear}`,
+              ...members.map((m) => `${m.name} ${feeYear}`),
+              `Budgetkontroll ${feeYear}`,
+            ]),
+      );
+      const problems = Object.fromEntries(plan.sheets.map((s, i) => [s.name, notWholeWhenPrinted(s, pages[i]!)]));
+      expect(problems).toEqual(Object.fromEntries(names.map((n) => [n, []])));
+    },
+  );
 
   it('catches a column too narrow: a cut header, a wrapped header and amounts as ###', async () => {
     const plan = yearWorkbook(2026, perCapitaRule());
@@ -143,6 +172,11 @@ describeIf('Every label whole when printed (LibreOffice → PDF → pdftotext)',
     expect(problems).toEqual(expect.arrayContaining(['Folkmängd 31 december 2025', '2 102 500 kr', '###']));
     expect(problems).toEqual(expect.arrayContaining(['Södertälje', 'Nynäshamn']));
     // The same sheet at its fitted widths prints whole.
-    expect(notWholeWhenPrinted(avgift, printWithLibreOffice(await renderPlanToXlsx({ sheets: [avgift], names: plan.names }))[0]!)).toEqual([]);
+    expect(
+      notWholeWhenPrinted(
+        avgift,
+        printWithLibreOffice(await renderPlanToXlsx({ sheets: [avgift], names: plan.names }))[0]!,
+      ),
+    ).toEqual([]);
   });
 });

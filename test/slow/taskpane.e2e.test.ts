@@ -44,27 +44,48 @@ describeIf('the task pane in Chromium', () => {
    * The pane at a date of the officers' year: the page's Date starts that day (and runs on), so the
    * calendar decides the fee year as it would that day. Early March 2026 unless told.
    */
-  async function openPane(inExcel: boolean, setup?: unknown, options: { width?: number; dark?: boolean; now?: Date } = {}): Promise<{ page: Page; problems: string[] }> {
-    const page = await browser.newPage({ viewport: { width: options.width ?? 360, height: 1400 }, acceptDownloads: true, colorScheme: options.dark ? 'dark' : 'light' });
+  async function openPane(
+    inExcel: boolean,
+    setup?: unknown,
+    options: { width?: number; dark?: boolean; now?: Date } = {},
+  ): Promise<{ page: Page; problems: string[] }> {
+    const page = await browser.newPage({
+      viewport: { width: options.width ?? 360, height: 1400 },
+      acceptDownloads: true,
+      colorScheme: options.dark ? 'dark' : 'light',
+    });
     // Only Date moves to that day (Playwright's clock also fakes the performance timeline office.js reads).
-    await page.addInitScript((day) => {
-      const RealDate = Date;
-      const offset = day - RealDate.now();
-      class OfficersDate extends RealDate {
-        constructor(...args: unknown[]) {
-          if (args.length) super(...(args as [number]));
-          else super(RealDate.now() + offset);
+    await page.addInitScript(
+      (day) => {
+        const RealDate = Date;
+        const offset = day - RealDate.now();
+        class OfficersDate extends RealDate {
+          constructor(...args: unknown[]) {
+            if (args.length) super(...(args as [number]));
+            else super(RealDate.now() + offset);
+          }
+          static override now() {
+            return RealDate.now() + offset;
+          }
         }
-        static override now() {
-          return RealDate.now() + offset;
-        }
-      }
-      (globalThis as unknown as { Date: DateConstructor }).Date = OfficersDate as DateConstructor;
-    }, (options.now ?? MARCH).getTime());
+        (globalThis as unknown as { Date: DateConstructor }).Date = OfficersDate as DateConstructor;
+      },
+      (options.now ?? MARCH).getTime(),
+    );
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => m.type() === 'error' && !/office\.js|ERR_FAILED|Failed to load resource/.test(m.text()) && problems.push(`console: ${m.text()}`));
-    await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)));
+    page.on(
+      'console',
+      (m) =>
+        m.type() === 'error' &&
+        !/office\.js|ERR_FAILED|Failed to load resource/.test(m.text()) &&
+        problems.push(`console: ${m.text()}`),
+    );
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+      ),
+    );
     // Office's CDN cannot be reached from here: in Excel the package's office.js answers for it;
     // standalone the CDN fails at once, as outside Office without a network.
     if (inExcel) await serveOfficeJsFromPackage(page);
@@ -72,7 +93,8 @@ describeIf('the task pane in Chromium', () => {
     // Nor can SCB: fail at once, as an office without internet would.
     await page.route('https://statistikdatabasen.scb.se/**', (route) => route.abort('internetdisconnected'));
     if (inExcel) {
-      if (setup) await page.addInitScript((s) => ((window as unknown as { __excelSetup: unknown }).__excelSetup = s), setup);
+      if (setup)
+        await page.addInitScript((s) => ((window as unknown as { __excelSetup: unknown }).__excelSetup = s), setup);
       await page.addInitScript({ path: join(ROOT, 'dist-test', 'excel-host.js') });
     }
     await page.goto(`${server.url}/taskpane.html`);
@@ -82,7 +104,9 @@ describeIf('the task pane in Chromium', () => {
 
   const budgetCells = () => {
     const cells: Record<string, string | number> = {};
-    tabularBudget().forEach((row, r) => row.forEach((v, c) => v !== '' && (cells[`${'AB'[c]}${r + 1}`] = v as string | number)));
+    tabularBudget().forEach((row, r) =>
+      row.forEach((v, c) => v !== '' && (cells[`${'AB'[c]}${r + 1}`] = v as string | number)),
+    );
     return cells;
   };
 
@@ -95,15 +119,24 @@ describeIf('the task pane in Chromium', () => {
     // - ExcelJS's prebuilt bundle has a setImmediate polyfill that turns a *string* callback into a
     //   function; nothing calls it with a string.
     // The CSP (no 'unsafe-eval') would block either if it ever ran; the browser tests see no violation.
-    const fallbacks = [/return this\|\|new Function\("return this"\)\(\)/g, /"function"!=typeof e&&\(e=new Function\(""\+e\)\)/g];
+    const fallbacks = [
+      /return this\|\|new Function\("return this"\)\(\)/g,
+      /"function"!=typeof e&&\(e=new Function\(""\+e\)\)/g,
+    ];
     for (const file of scripts) {
       const code = fallbacks.reduce((c, f) => c.replace(f, ''), readFileSync(join(ROOT, 'dist', file), 'utf8'));
-      expect({ file, eval: /\beval\s*\(/.test(code), newFunction: /new\s+Function\s*\(/.test(code) }).toEqual({ file, eval: false, newFunction: false });
+      expect({ file, eval: /\beval\s*\(/.test(code), newFunction: /new\s+Function\s*\(/.test(code) }).toEqual({
+        file,
+        eval: false,
+        newFunction: false,
+      });
     }
   });
 
   it('runs the whole yearly job in Excel by clicking, and Excel receives the sheets', async () => {
-    const { page, problems } = await openPane(true, { sheets: [{ name: 'Blad1' }, { name: 'Budget', cells: budgetCells() }] });
+    const { page, problems } = await openPane(true, {
+      sheets: [{ name: 'Blad1' }, { name: 'Budget', cells: budgetCells() }],
+    });
     await page.screenshot({ path: join(SHOTS, '1-start.png'), fullPage: true });
     // A mouse wheel over the focused year does not change the fee year.
     const year = page.getByLabel('Avgiftsår', { exact: true });
@@ -127,12 +160,31 @@ describeIf('the task pane in Chromium', () => {
         e10: model.cell('Avgift 2026', 'E10')?.formula,
         a10: model.cell('Avgift 2026', 'A10')?.value,
         b20: model.cell('Avgift 2026', 'B20'),
-        hiddenMarkers: [...model.state.names.values()].filter((n) => n.name.startsWith('AVGF_')).every((n) => !n.visible),
+        hiddenMarkers: [...model.state.names.values()]
+          .filter((n) => n.name.startsWith('AVGF_'))
+          .every((n) => !n.visible),
         roundTrips: model.traffic().roundTrips,
         office: { host: (window as unknown as { Office: { context: { host: string } } }).Office.context.host },
       };
     });
-    expect(workbook.sheets).toEqual(['Blad1', 'Budget', 'Avgift 2026', 'Fakturaunderlag 2026', 'Botkyrka 2026', 'Haninge 2026', 'Huddinge 2026', 'Nykvarn 2026', 'Nynäshamn 2026', 'Salem 2026', 'Södertälje 2026', 'Tyresö 2026', 'Befolkning', 'Historik', 'Medlemmar', 'Logg']); // every write is logged
+    expect(workbook.sheets).toEqual([
+      'Blad1',
+      'Budget',
+      'Avgift 2026',
+      'Fakturaunderlag 2026',
+      'Botkyrka 2026',
+      'Haninge 2026',
+      'Huddinge 2026',
+      'Nykvarn 2026',
+      'Nynäshamn 2026',
+      'Salem 2026',
+      'Södertälje 2026',
+      'Tyresö 2026',
+      'Befolkning',
+      'Historik',
+      'Medlemmar',
+      'Logg',
+    ]); // every write is logged
     expect(workbook.e10).toBe('=C10*Sats_2026');
     expect(workbook.a10).toBe('0127');
     expect(workbook.b20).toMatchObject({ formula: '=IF(ABS(C20)<=0,"Stämmer","Avviker")' });
@@ -153,16 +205,20 @@ describeIf('the task pane in Chromium', () => {
   it('works by keyboard alone, with the focus visible', async () => {
     const { page } = await openPane(true);
     const fetch = page.getByRole('button', { name: 'Hämta folkmängd' });
-    for (let i = 0; i < 20 && !(await fetch.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 20 && !(await fetch.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     expect(await fetch.evaluate((el) => el === document.activeElement)).toBe(true);
-    const outline = await fetch.evaluate((el) => getComputedStyle(el, null).outlineStyle + ' ' + getComputedStyle(el, '::after').borderStyle);
+    const outline = await fetch.evaluate(
+      (el) => getComputedStyle(el, null).outlineStyle + ' ' + getComputedStyle(el, '::after').borderStyle,
+    );
     expect(outline).not.toBe('none none');
     await page.screenshot({ path: join(SHOTS, '5-keyboard-focus.png') });
     await page.keyboard.press('Enter');
     await page.getByText(SOURCE).waitFor();
     // On to "Skriv till arbetsboken" by Tab, and Enter: Excel gets the workbook.
     const write = page.getByRole('button', { name: 'Skriv till arbetsboken' });
-    for (let i = 0; i < 40 && !(await write.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 40 && !(await write.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.getByText('13 blad skrivna:').waitFor();
     // A second time the question comes, with the focus; Enter on its first answer replaces in place.
@@ -173,7 +229,23 @@ describeIf('the task pane in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.getByText('(ersatt)').first().waitFor();
     const sheets = await page.evaluate(() => window.__excelModel!.state.sheets.map((s) => s.name));
-    expect(sheets).toEqual(['Blad1', 'Avgift 2026', 'Fakturaunderlag 2026', 'Botkyrka 2026', 'Haninge 2026', 'Huddinge 2026', 'Nykvarn 2026', 'Nynäshamn 2026', 'Salem 2026', 'Södertälje 2026', 'Tyresö 2026', 'Befolkning', 'Historik', 'Medlemmar', 'Logg']);
+    expect(sheets).toEqual([
+      'Blad1',
+      'Avgift 2026',
+      'Fakturaunderlag 2026',
+      'Botkyrka 2026',
+      'Haninge 2026',
+      'Huddinge 2026',
+      'Nykvarn 2026',
+      'Nynäshamn 2026',
+      'Salem 2026',
+      'Södertälje 2026',
+      'Tyresö 2026',
+      'Befolkning',
+      'Historik',
+      'Medlemmar',
+      'Logg',
+    ]);
     await page.close();
   });
 
@@ -182,7 +254,10 @@ describeIf('the task pane in Chromium', () => {
     await page.getByText('Utanför Excel').waitFor();
     await page.getByRole('button', { name: 'Hämta folkmängd' }).click();
     await page.getByText(SOURCE).waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ned arbetsbok (.xlsx)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Ladda ned arbetsbok (.xlsx)' }).click(),
+    ]);
     const file = join(SHOTS, download.suggestedFilename());
     await download.saveAs(file);
     expect(download.suggestedFilename()).toBe('Avgift-2026.xlsx');
@@ -194,7 +269,8 @@ describeIf('the task pane in Chromium', () => {
   });
 
   /** Whether the page scrolls sideways (WCAG 1.4.10: content reflows at 320 CSS px). */
-  const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+  const scrollsSideways = (page: Page) =>
+    page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
 
   it('reflows at 320 px and at 200 % zoom (160 CSS px) without scrolling sideways', async () => {
     const { page } = await openPane(true, { sheets: [{ name: 'Budget', cells: budgetCells() }] }, { width: 320 });
@@ -216,7 +292,10 @@ describeIf('the task pane in Chromium', () => {
   it('in the dark theme the whole pane is dark and the text keeps its contrast', async () => {
     const { page, problems } = await openPane(false, undefined, { dark: true });
     // Before the tables the content is shorter than the pane: no white band under it.
-    const under = await page.evaluate(() => (document.elementFromPoint(10, window.innerHeight - 5) as HTMLElement).closest('.fui-FluentProvider') !== null);
+    const under = await page.evaluate(
+      () =>
+        (document.elementFromPoint(10, window.innerHeight - 5) as HTMLElement).closest('.fui-FluentProvider') !== null,
+    );
     expect(under).toBe(true);
     await page.getByRole('button', { name: 'Hämta folkmängd' }).click();
     await page.getByText(SOURCE).waitFor();
@@ -225,7 +304,9 @@ describeIf('the task pane in Chromium', () => {
     const colours = await page.evaluate(() => {
       const rgb = (c: string) => (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
       const lum = (c: string) => {
-        const [r, g, b] = rgb(c).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+        const [r, g, b] = rgb(c)
+          .map((v) => v / 255)
+          .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
         return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
       };
       const contrast = (a: string, b: string) => (Math.max(lum(a), lum(b)) + 0.05) / (Math.min(lum(a), lum(b)) + 0.05);
@@ -240,9 +321,18 @@ describeIf('the task pane in Chromium', () => {
         return background;
       };
       // Disabled controls are exempt (WCAG 1.4.3); everything else with text must reach 4.5:1.
-      const texts = Array.from(document.querySelectorAll<HTMLElement>('main h1, main h2, main label, main legend, main th, main td, main span, main button, main li'))
-        .filter((el) => el.offsetParent && el.textContent?.trim() && !el.closest('button:disabled, [aria-disabled=true]'))
-        .map((el) => ({ text: el.textContent!.trim().slice(0, 30), ratio: contrast(getComputedStyle(el).color, behind(el)) }));
+      const texts = Array.from(
+        document.querySelectorAll<HTMLElement>(
+          'main h1, main h2, main label, main legend, main th, main td, main span, main button, main li',
+        ),
+      )
+        .filter(
+          (el) => el.offsetParent && el.textContent?.trim() && !el.closest('button:disabled, [aria-disabled=true]'),
+        )
+        .map((el) => ({
+          text: el.textContent!.trim().slice(0, 30),
+          ratio: contrast(getComputedStyle(el).color, behind(el)),
+        }));
       return { dark: lum(background) < 0.1, low: texts.filter((t) => t.ratio < 4.5) };
     });
     expect(colours.dark).toBe(true);
@@ -286,17 +376,29 @@ describeIf('the task pane in Chromium', () => {
       // The next radio by arrow key, then Tab to Hämta folkmängd and Enter.
       await scbRadio.focus();
       await page.keyboard.press('ArrowDown');
-      await expect(page.getByRole('radio', { name: 'Samma SCB-fråga som bladet Befolkning' }).isChecked()).resolves.toBe(true);
+      await expect(
+        page.getByRole('radio', { name: 'Samma SCB-fråga som bladet Befolkning' }).isChecked(),
+      ).resolves.toBe(true);
       const fetch = page.getByRole('button', { name: 'Hämta folkmängd' });
-      for (let i = 0; i < 10 && !(await fetch.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+      for (let i = 0; i < 10 && !(await fetch.evaluate((el) => el === document.activeElement)); i++)
+        await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
-      await page.getByRole('table', { name: 'Folkmängd 31 december 2025' }).getByRole('row', { name: /Botkyrka/ }).getByText(nb('96 760')).waitFor();
+      await page
+        .getByRole('table', { name: 'Folkmängd 31 december 2025' })
+        .getByRole('row', { name: /Botkyrka/ })
+        .getByText(nb('96 760'))
+        .waitFor();
       expect(scb.dataRequests).toHaveLength(2);
       expect(scb.dataRequests[1]).toBe(scb.dataRequests[0]);
 
       await page.getByRole('button', { name: 'Skriv till arbetsboken' }).click();
       await page.getByText(/SCB:s siffror skiljer sig från dem som bladen för 2026 använde/).waitFor();
-      await expect(page.getByRole('table', { name: 'Ändrad folkmängd per kommun' }).getByRole('row', { name: /Botkyrka/ }).textContent()).resolves.toBe(nb('Botkyrka96 75096 760+10+40 kr'));
+      await expect(
+        page
+          .getByRole('table', { name: 'Ändrad folkmängd per kommun' })
+          .getByRole('row', { name: /Botkyrka/ })
+          .textContent(),
+      ).resolves.toBe(nb('Botkyrka96 75096 760+10+40 kr'));
       await page.screenshot({ path: join(SHOTS, '11-scb-again.png'), fullPage: true });
       expect(problems).toEqual([]);
       await page.close();
@@ -305,14 +407,17 @@ describeIf('the task pane in Chromium', () => {
     }
   });
 
-  describe('the committee\'s year, end to end', () => {
+  describe("the committee's year, end to end", () => {
     /** The workbook as Excel holds it: sheet names, and a cell's value or formula. */
     const workbook = (page: Page) => page.evaluate(() => window.__excelModel!.state.sheets.map((s) => s.name));
     const cell = (page: Page, sheet: string, address: string) =>
-      page.evaluate(([s, a]) => {
-        const c = window.__excelModel!.cell(s!, a!);
-        return c ? { value: c.value, formula: c.formula } : undefined;
-      }, [sheet, address] as const);
+      page.evaluate(
+        ([s, a]) => {
+          const c = window.__excelModel!.cell(s!, a!);
+          return c ? { value: c.value, formula: c.formula } : undefined;
+        },
+        [sheet, address] as const,
+      );
 
     it('November: fee year 2027 as a forecast, the budget template, and the budget checked against the forecast', async () => {
       const { page, problems } = await openPane(true, { sheets: [{ name: 'Blad1' }] }, { now: NOVEMBER });
@@ -330,10 +435,17 @@ describeIf('the task pane in Chromium', () => {
       await page.screenshot({ path: join(SHOTS, '11-november-forecast.png'), fullPage: true });
       const sheets = await workbook(page);
       expect(sheets).toEqual(['Blad1', 'Prognos 2027', 'Befolkning', 'Historik', 'Budget']);
-      expect(String((await cell(page, 'Prognos 2027', 'A1'))?.value)).toContain('Prognos 2027 – folkmängd 31 december 2025');
+      expect(String((await cell(page, 'Prognos 2027', 'A1'))?.value)).toContain(
+        'Prognos 2027 – folkmängd 31 december 2025',
+      );
       expect((await cell(page, 'Budget', 'B5'))?.formula).toMatch(/^='Prognos 2027'!E\d+$/); // the template's fee revenue follows the forecast
       // The check reads the sheet as Excel shows it: its sums computed (the model calculates them).
-      const sums = await page.evaluate(() => window.__excelModel!.values('Budget', 'A1:B20').filter((r) => r[0] === 'Summa').map((r) => r[1]));
+      const sums = await page.evaluate(() =>
+        window
+          .__excelModel!.values('Budget', 'A1:B20')
+          .filter((r) => r[0] === 'Summa')
+          .map((r) => r[1]),
+      );
       expect(sums).toEqual([2_102_500, 2_102_500]);
       await page.getByRole('button', { name: 'Kontrollera budgeten' }).click();
       await page.getByText('Budgeten balanserar', { exact: true }).waitFor();
@@ -354,7 +466,10 @@ describeIf('the task pane in Chromium', () => {
       await page.getByRole('button', { name: 'Hämta folkmängd' }).click();
       await page.getByText(SOURCE).waitFor();
       await page.getByRole('checkbox', { name: 'Budgetmall' }).check();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ned arbetsbok (.xlsx)' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Ladda ned arbetsbok (.xlsx)' }).click(),
+      ]);
       expect(download.suggestedFilename()).toBe('Prognos-2027.xlsx');
       const file = join(SHOTS, download.suggestedFilename());
       await download.saveAs(file);
@@ -376,15 +491,23 @@ describeIf('the task pane in Chromium', () => {
       await page.getByRole('button', { name: 'Hämta folkmängd' }).click();
       await page.getByText(SOURCE).waitFor();
       await expect(page.locator('[data-fees-kind]').getAttribute('data-fees-kind')).resolves.toBe('decided');
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ned fakturaunderlag (.csv)' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Ladda ned fakturaunderlag (.csv)' }).click(),
+      ]);
       expect(download.suggestedFilename()).toBe('Fakturaunderlag-2026.csv');
       const file = join(SHOTS, download.suggestedFilename());
       await download.saveAs(file);
       const bytes = readFileSync(file);
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 with BOM, for the financial system
-      const lines = bytes.toString('utf8').replace(/^\ufeff/, '').split('\r\n');
+      const lines = bytes
+        .toString('utf8')
+        .replace(/^\ufeff/, '')
+        .split('\r\n');
       // With the members register's columns (#13): what is known for certain is filled in, the rest says Saknas.
-      expect(lines[0]).toBe('Kommunkod;Mottagare;Avgiftsår;Belopp;Underlag;Avsändare;Förfallodag;Referens;Fakturanamn;Organisationsnummer;Peppol-ID;Köparens referens;E-post;Intern omföring;Saknas');
+      expect(lines[0]).toBe(
+        'Kommunkod;Mottagare;Avgiftsår;Belopp;Underlag;Avsändare;Förfallodag;Referens;Fakturanamn;Organisationsnummer;Peppol-ID;Köparens referens;E-post;Intern omföring;Saknas',
+      );
       const botkyrka = lines.find((l) => l.startsWith('0127;'))!.split(';');
       expect([botkyrka[2], botkyrka[3], botkyrka[6]]).toEqual(['2026', '387000', '2026-03-15']);
       await page.getByText('Fakturaunderlaget Fakturaunderlag-2026.csv är nedladdat.').waitFor();
@@ -406,7 +529,12 @@ describeIf('the task pane in Chromium', () => {
       const sheets = await workbook(page);
       expect(sheets).toContain('Scenario 2026 4,50 kr');
       expect(sheets.filter((n) => /Fakturaunderlag|Avgift 2026|Botkyrka/.test(n))).toEqual([]);
-      const rows = await Promise.all([8, 9, 10, 11, 12, 13, 14, 15].map(async (r) => ({ r, name: (await cell(page, 'Scenario 2026 4,50 kr', `B${r}`))?.value })));
+      const rows = await Promise.all(
+        [8, 9, 10, 11, 12, 13, 14, 15].map(async (r) => ({
+          r,
+          name: (await cell(page, 'Scenario 2026 4,50 kr', `B${r}`))?.value,
+        })),
+      );
       const r = rows.find((x) => x.name === 'Botkyrka')!.r;
       expect((await cell(page, 'Scenario 2026 4,50 kr', `D${r}`))?.value).toBe(387_000);
       expect((await cell(page, 'Scenario 2026 4,50 kr', `E${r}`))?.value).toBe(435_375);

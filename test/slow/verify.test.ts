@@ -13,7 +13,10 @@ const describeIf = haveLibreOffice ? describe : describe.skip;
 
 async function approvedAndSavedByLibreOffice(edit?: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
   const written = await runCli(['allocate', '--year', '2026', '--out', 'a.xlsx', '--by', 'Eva Ek']);
-  const approved = await runCli(['approve', 'a.xlsx', '--by', 'Eva Ek', '--reference', 'SK 2026-01-22 § 5', '--out', 'f.xlsx'], { 'a.xlsx': written.written.get('a.xlsx')! });
+  const approved = await runCli(
+    ['approve', 'a.xlsx', '--by', 'Eva Ek', '--reference', 'SK 2026-01-22 § 5', '--out', 'f.xlsx'],
+    { 'a.xlsx': written.written.get('a.xlsx')! },
+  );
   expect(approved.code).toBe(0);
   let bytes = approved.written.get('f.xlsx') as Uint8Array;
   if (edit) {
@@ -39,8 +42,15 @@ describeIf('verify on a workbook saved by LibreOffice (values computed by a spre
   }, 120_000);
 
   it('a population figure changed and recalculated by LibreOffice is still caught (Befolkning, checksum)', async () => {
-    const v = await verify(await approvedAndSavedByLibreOffice((wb) => void (wb.getWorksheet('Avgift 2026')!.getCell('C11').value = 101_500)));
+    const v = await verify(
+      await approvedAndSavedByLibreOffice(
+        (wb) => void (wb.getWorksheet('Avgift 2026')!.getCell('C11').value = 101_500),
+      ),
+    );
     expect(v.code).toBe(3);
-    expect(v.out.differences.map((d: { sheet: string; cell: string }) => `${d.sheet}!${d.cell}`)).toEqual(['Befolkning!T7', 'Logg!J6']);
+    expect(v.out.differences.map((d: { sheet: string; cell: string }) => `${d.sheet}!${d.cell}`)).toEqual([
+      'Befolkning!T7',
+      'Logg!J6',
+    ]);
   }, 120_000);
 });

@@ -2,9 +2,27 @@ import { Member, PopulationSeries } from '../../src/domain';
 
 /** Counties (län) and how many municipalities each has: 290 in all, as in Sweden. */
 const COUNTIES: [string, number][] = [
-  ['01', 26], ['03', 8], ['04', 9], ['05', 13], ['06', 13], ['07', 8], ['08', 12], ['09', 1],
-  ['10', 5], ['12', 33], ['13', 6], ['14', 49], ['17', 16], ['18', 12], ['19', 10], ['20', 15],
-  ['21', 10], ['22', 7], ['23', 8], ['24', 15], ['25', 14],
+  ['01', 26],
+  ['03', 8],
+  ['04', 9],
+  ['05', 13],
+  ['06', 13],
+  ['07', 8],
+  ['08', 12],
+  ['09', 1],
+  ['10', 5],
+  ['12', 33],
+  ['13', 6],
+  ['14', 49],
+  ['17', 16],
+  ['18', 12],
+  ['19', 10],
+  ['20', 15],
+  ['21', 10],
+  ['22', 7],
+  ['23', 8],
+  ['24', 15],
+  ['25', 14],
 ];
 
 /** 290 members with valid, unique four-digit codes (generated, not SCB's real list). */
@@ -20,7 +38,12 @@ export function generatedMembers(count = 290): Member[] {
 }
 
 /** A deterministic pseudo-random series: 2 500 – 1 000 000 inhabitants, changing a little each year. */
-export function generatedPopulation(members: readonly Member[], fromYear: number, toYear: number, seed = 1): PopulationSeries {
+export function generatedPopulation(
+  members: readonly Member[],
+  fromYear: number,
+  toYear: number,
+  seed = 1,
+): PopulationSeries {
   let state = seed >>> 0 || 1;
   const next = () => {
     state ^= state << 13;

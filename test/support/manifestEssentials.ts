@@ -55,7 +55,10 @@ export function describeManifestEssentials(title: string, load: () => ManifestUn
 
     it('is an Excel task pane asking for the ExcelApi set the renderer checks', () => {
       expect(xml.documentElement.getAttribute('xsi:type')).toBe('TaskPaneApp');
-      expect(all('Host').map((h) => h.getAttribute('Name') ?? h.getAttribute('xsi:type'))).toEqual(['Workbook', 'Workbook']);
+      expect(all('Host').map((h) => h.getAttribute('Name') ?? h.getAttribute('xsi:type'))).toEqual([
+        'Workbook',
+        'Workbook',
+      ]);
       const set = all('Set').find((s) => s.getAttribute('Name') === 'ExcelApi')!;
       expect(set.getAttribute('MinVersion')).toBe(REQUIRED_EXCEL_API);
     });
@@ -68,13 +71,20 @@ export function describeManifestEssentials(title: string, load: () => ManifestUn
     });
 
     it('names icons, support and learn-more pages at its address, and the icons exist', () => {
-      const icons = [one('IconUrl'), one('HighResolutionIconUrl'), ...all('bt:Image').filter((i) => i.getAttribute('DefaultValue'))].map((e) => e.getAttribute('DefaultValue')!);
+      const icons = [
+        one('IconUrl'),
+        one('HighResolutionIconUrl'),
+        ...all('bt:Image').filter((i) => i.getAttribute('DefaultValue')),
+      ].map((e) => e.getAttribute('DefaultValue')!);
       expect(icons.length).toBeGreaterThanOrEqual(5);
       for (const url of icons) {
         expect(url.startsWith(`${m.address}/assets/`)).toBe(true);
         expect(existsSync(resolve(m.assets, url.slice(`${m.address}/assets/`.length)))).toBe(true);
       }
-      const pages = [one('SupportUrl').getAttribute('DefaultValue')!, ...all('bt:Url').map((u) => u.getAttribute('DefaultValue')!)];
+      const pages = [
+        one('SupportUrl').getAttribute('DefaultValue')!,
+        ...all('bt:Url').map((u) => u.getAttribute('DefaultValue')!),
+      ];
       for (const url of pages) expect(url.startsWith(`${m.address}/`)).toBe(true);
     });
 
@@ -82,7 +92,13 @@ export function describeManifestEssentials(title: string, load: () => ManifestUn
       const domains = all('AppDomain').map((d) => d.textContent);
       expect(domains).toEqual(['https://statistikdatabasen.scb.se']);
       const csp = /Content-Security-Policy"?\s+content="([^"]+)"/.exec(m.html)![1]!;
-      const directive = (name: string) => csp.split(';').map((d) => d.trim()).find((d) => d.startsWith(name + ' '))!.split(/\s+/).slice(1);
+      const directive = (name: string) =>
+        csp
+          .split(';')
+          .map((d) => d.trim())
+          .find((d) => d.startsWith(name + ' '))!
+          .split(/\s+/)
+          .slice(1);
       expect(directive('connect-src')).toEqual(["'self'", ...domains]);
       // Office's CDN and the one inline script (the load guard), by its hash.
       expect(directive('script-src').slice(0, 2)).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);

@@ -13,7 +13,8 @@ export const OFFICER_WORKBOOKS = ['WithChart.xlsx', 'WithThreeCharts.xlsx', 'piv
 /** Those, and one that LibreOffice Calc saved with a chart, a picture and a comment (scripts/make-lo-workbook.py). */
 export const PRODUCED_WORKBOOKS = [...OFFICER_WORKBOOKS, 'LibreOfficeChartPictureComment.xlsx'] as const;
 
-export const officerWorkbook = (name: string): Uint8Array => new Uint8Array(readFileSync(resolve(__dirname, '../fixtures/workbooks', name)));
+export const officerWorkbook = (name: string): Uint8Array =>
+  new Uint8Array(readFileSync(resolve(__dirname, '../fixtures/workbooks', name)));
 
 const open = async (bytes: Uint8Array, name: string) => {
   const pkg = await openXlsxPackage(bytes, name);
@@ -29,20 +30,35 @@ const open = async (bytes: Uint8Array, name: string) => {
  * add-in's sheet of the same name then takes the next name, as the renderers do. `leaveOut`: sheets of
  * the add-in left out (a workbook written before the add-in kept a Logg).
  */
-export async function withAddinSheets(officer: Uint8Array, addin: Uint8Array, namesakes: readonly { name: string; rows: (string | number)[][] }[] = [], leaveOut: readonly string[] = []): Promise<Uint8Array> {
+export async function withAddinSheets(
+  officer: Uint8Array,
+  addin: Uint8Array,
+  namesakes: readonly { name: string; rows: (string | number)[][] }[] = [],
+  leaveOut: readonly string[] = [],
+): Promise<Uint8Array> {
   const target = await open(officer, 'officer.xlsx');
   // Sheet names as the renderers choose them: the wanted one, else the next free "(2)".
   const taken = target.sheets.map((s) => ({ name: s.name, ours: false }));
   const free = (wanted: string) => {
-    const name = resolveNames({ sheets: [{ key: 'k', name: wanted, blocks: [] }], names: [] }, { sheets: taken, names: [] }, false).sheetNames.get('k')!;
+    const name = resolveNames(
+      { sheets: [{ key: 'k', name: wanted, blocks: [] }], names: [] },
+      { sheets: taken, names: [] },
+      false,
+    ).sheetNames.get('k')!;
     taken.push({ name, ours: false });
     return name;
   };
-  for (const n of namesakes) await addSheetPart(target, free(n.name), [], [{ at: 'A1', rows: n.rows.map((r) => r.map((value) => ({ value }))) }]);
+  for (const n of namesakes)
+    await addSheetPart(
+      target,
+      free(n.name),
+      [],
+      [{ at: 'A1', rows: n.rows.map((r) => r.map((value) => ({ value }))) }],
+    );
   const source = await open(addin, 'addin.xlsx');
   const strings = await packageStrings(source);
   for (const sheet of source.sheets.filter((s) => !leaveOut.includes(s.name))) {
-    const snapshot = readSheetXml(sheet.name, (await source.zip.file(sheet.path)!.async('string')), strings);
+    const snapshot = readSheetXml(sheet.name, await source.zip.file(sheet.path)!.async('string'), strings);
     const rows: Cell[][] = snapshot.values.map((row, r) =>
       row.map((value, c): Cell => {
         const formula = snapshot.formulas[r]?.[c];
@@ -60,5 +76,7 @@ export async function withAddinSheets(officer: Uint8Array, addin: Uint8Array, na
 /** The parts of a package whose names match, e.g. the charts: /^xl\/charts\//. */
 export async function partsMatching(bytes: Uint8Array, pattern: RegExp): Promise<string[]> {
   const zip = await JSZip.loadAsync(bytes);
-  return Object.keys(zip.files).filter((p) => !zip.files[p]!.dir && pattern.test(p)).sort();
+  return Object.keys(zip.files)
+    .filter((p) => !zip.files[p]!.dir && pattern.test(p))
+    .sort();
 }

@@ -8,7 +8,9 @@ import { FIXTURES } from './sharedData';
  * dimensions, labels, notes and extension, with the regions, months and values we choose. SCB's
  * real kommun-level answer is not at hand offline; these are built, not fetched.
  */
-const SHARED = JSON.parse(readFileSync(resolve(FIXTURES, 'scb/scb_v2_TAB6471_monthly_population_lan_2026M01-M04.json'), 'utf8')) as Record<string, any>;
+const SHARED = JSON.parse(
+  readFileSync(resolve(FIXTURES, 'scb/scb_v2_TAB6471_monthly_population_lan_2026M01-M04.json'), 'utf8'),
+) as Record<string, any>;
 
 export interface Region {
   readonly code: string;
@@ -18,7 +20,9 @@ export interface Region {
 const index = (codes: readonly string[]) => Object.fromEntries(codes.map((c, i) => [c, i]));
 
 /** The län of the shared response, as a region list. */
-export const SHARED_LAN: Region[] = Object.entries(SHARED.dimension.Region.category.label as Record<string, string>).map(([code, label]) => ({ code, label }));
+export const SHARED_LAN: Region[] = Object.entries(
+  SHARED.dimension.Region.category.label as Record<string, string>,
+).map(([code, label]) => ({ code, label }));
 
 /**
  * `/tables/TAB6471/metadata` as json-stat2 without values: the shared response's dimensions with the
@@ -27,7 +31,10 @@ export const SHARED_LAN: Region[] = Object.entries(SHARED.dimension.Region.categ
 export function monthlyMetadata(regions: readonly Region[], months: readonly string[]) {
   const meta = structuredClone(SHARED);
   delete meta.value;
-  meta.dimension.Region.category = { index: index(regions.map((r) => r.code)), label: Object.fromEntries(regions.map((r) => [r.code, r.label])) };
+  meta.dimension.Region.category = {
+    index: index(regions.map((r) => r.code)),
+    label: Object.fromEntries(regions.map((r) => [r.code, r.label])),
+  };
   meta.dimension.Region.extension = { elimination: false };
   meta.dimension.Alder.extension = { elimination: true };
   meta.dimension.Kon.extension = { elimination: true, eliminationValueCode: 'TotSa' };
@@ -41,7 +48,10 @@ export function monthlyData(regions: readonly Region[], month: string, populatio
   const data = structuredClone(SHARED);
   data.id = ['Region', 'Kon', 'ContentsCode', 'Tid'];
   delete data.dimension.Alder;
-  data.dimension.Region.category = { index: index(regions.map((r) => r.code)), label: Object.fromEntries(regions.map((r) => [r.code, r.label])) };
+  data.dimension.Region.category = {
+    index: index(regions.map((r) => r.code)),
+    label: Object.fromEntries(regions.map((r) => [r.code, r.label])),
+  };
   data.dimension.Kon.category = { index: { TotSa: 0 }, label: { TotSa: 'totalt, samtliga män och kvinnor' } };
   data.dimension.Tid.category = { index: { [month]: 0 }, label: { [month]: month } };
   data.size = [regions.length, 1, 1, 1];

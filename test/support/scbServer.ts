@@ -55,7 +55,8 @@ export class ScbTestServer {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname.endsWith('/config')) return this.json(res, 200, this.config);
     if (/\/tables\/TAB6471\//.test(url.pathname)) return this.handleMonthly(url, res);
-    if (!/\/tables\/TAB628\/data$/.test(url.pathname)) return this.json(res, 404, { type: 'about:blank', title: 'Not Found', status: 404 }, 'application/problem+json');
+    if (!/\/tables\/TAB628\/data$/.test(url.pathname))
+      return this.json(res, 404, { type: 'about:blank', title: 'Not Found', status: 404 }, 'application/problem+json');
     this.dataRequests.push(req.url ?? '');
     const regions = (url.searchParams.get('valueCodes[Region]') ?? '').split(',');
     const years = (url.searchParams.get('valueCodes[Tid]') ?? '').split(',');
@@ -63,7 +64,10 @@ export class ScbTestServer {
       case 'slow':
         return void setTimeout(() => this.json(res, 200, this.answer(regions, years)), 1_000).unref();
       case '429-then-ok':
-        if (this.served429++ < 2) return this.json(res, 429, { title: 'Too Many Requests' }, 'application/problem+json', { 'retry-after': '0' });
+        if (this.served429++ < 2)
+          return this.json(res, 429, { title: 'Too Many Requests' }, 'application/problem+json', {
+            'retry-after': '0',
+          });
         break;
       case '429-forever':
         return this.json(res, 429, { title: 'Too Many Requests' }, 'application/problem+json', { 'retry-after': '0' });
@@ -78,15 +82,41 @@ export class ScbTestServer {
         res.writeHead(200, { 'content-type': 'text/html' });
         return void res.end('<html><body>Underhåll pågår</body></html>');
       case '400-region':
-        return this.json(res, 400, { type: 'https://tools.ietf.org/html/rfc9110#section-15.5.1', title: 'Bad Request', status: 400, detail: `Non-existent value '${regions.at(-1)}' in variable Region` }, 'application/problem+json');
+        return this.json(
+          res,
+          400,
+          {
+            type: 'https://tools.ietf.org/html/rfc9110#section-15.5.1',
+            title: 'Bad Request',
+            status: 400,
+            detail: `Non-existent value '${regions.at(-1)}' in variable Region`,
+          },
+          'application/problem+json',
+        );
       case '400-year':
-        return this.json(res, 400, { type: 'https://tools.ietf.org/html/rfc9110#section-15.5.1', title: 'Bad Request', status: 400, detail: `Non-existent value '${years.at(-1)}' in variable Tid` }, 'application/problem+json');
+        return this.json(
+          res,
+          400,
+          {
+            type: 'https://tools.ietf.org/html/rfc9110#section-15.5.1',
+            title: 'Bad Request',
+            status: 400,
+            detail: `Non-existent value '${years.at(-1)}' in variable Tid`,
+          },
+          'application/problem+json',
+        );
       case 'partial':
         return this.json(res, 200, this.answer(regions.slice(1), years));
       case 'drop':
         return void req.socket.destroy();
     }
-    if (url.searchParams.get('valueCodes[Kon]') !== '1+2') return this.json(res, 400, { title: 'Bad Request', detail: "Non-existent value in variable Kon" }, 'application/problem+json');
+    if (url.searchParams.get('valueCodes[Kon]') !== '1+2')
+      return this.json(
+        res,
+        400,
+        { title: 'Bad Request', detail: 'Non-existent value in variable Kon' },
+        'application/problem+json',
+      );
     this.json(res, 200, this.answer(regions, years));
   }
 
@@ -99,10 +129,28 @@ export class ScbTestServer {
     const regions = (url.searchParams.get('valueCodes[Region]') ?? '').split(',');
     const month = url.searchParams.get('valueCodes[Tid]') ?? '';
     const known = new Set(m.regions.map((r) => r.code));
-    if (url.searchParams.has('valueCodes[Alder]') || url.searchParams.get('valueCodes[Kon]') !== 'TotSa' || !m.months.includes(month) || regions.some((r) => !known.has(r))) {
-      return this.json(res, 400, { title: 'Bad Request', status: 400, detail: 'Non-existent value' }, 'application/problem+json');
+    if (
+      url.searchParams.has('valueCodes[Alder]') ||
+      url.searchParams.get('valueCodes[Kon]') !== 'TotSa' ||
+      !m.months.includes(month) ||
+      regions.some((r) => !known.has(r))
+    ) {
+      return this.json(
+        res,
+        400,
+        { title: 'Bad Request', status: 400, detail: 'Non-existent value' },
+        'application/problem+json',
+      );
     }
-    return this.json(res, 200, monthlyData(regions.map((code) => m.regions.find((r) => r.code === code)!), month, (code) => m.population(code, month)));
+    return this.json(
+      res,
+      200,
+      monthlyData(
+        regions.map((code) => m.regions.find((r) => r.code === code)!),
+        month,
+        (code) => m.population(code, month),
+      ),
+    );
   }
 
   /** A json-stat2 answer shaped like TAB628: Region × Kon × ContentsCode × Tid. */
@@ -117,17 +165,34 @@ export class ScbTestServer {
       id: ['Region', 'Kon', 'ContentsCode', 'Tid'],
       size: [regions.length, 1, 1, years.length],
       dimension: {
-        Region: { label: 'region', category: { index: Object.fromEntries(regions.map((r, i) => [r, i])), label: Object.fromEntries(regions.map((r) => [r, `Kommun ${r}`])) } },
+        Region: {
+          label: 'region',
+          category: {
+            index: Object.fromEntries(regions.map((r, i) => [r, i])),
+            label: Object.fromEntries(regions.map((r) => [r, `Kommun ${r}`])),
+          },
+        },
         Kon: { label: 'kön', category: { index: { '1+2': 0 }, label: { '1+2': 'totalt' } } },
-        ContentsCode: { label: 'tabellinnehåll', category: { index: { BE0101U2: 0 }, label: { BE0101U2: 'Folkmängd' } } },
+        ContentsCode: {
+          label: 'tabellinnehåll',
+          category: { index: { BE0101U2: 0 }, label: { BE0101U2: 'Folkmängd' } },
+        },
         Tid: { label: 'år', category: { index: Object.fromEntries(years.map((y, i) => [y, i])) } },
       },
       extension: { px: { tableid: 'TAB628' } },
-      value: regions.flatMap((r) => years.map((y) => this.revised.get(`${r}:${y}`) ?? this.figures.get(`${r}:${y}`) ?? null)),
+      value: regions.flatMap((r) =>
+        years.map((y) => this.revised.get(`${r}:${y}`) ?? this.figures.get(`${r}:${y}`) ?? null),
+      ),
     };
   }
 
-  private json(res: ServerResponse, status: number, body: unknown, type = 'application/json; charset=utf-8', headers: Record<string, string> = {}): void {
+  private json(
+    res: ServerResponse,
+    status: number,
+    body: unknown,
+    type = 'application/json; charset=utf-8',
+    headers: Record<string, string> = {},
+  ): void {
     res.writeHead(status, { 'content-type': type, ...headers });
     res.end(JSON.stringify(body));
   }

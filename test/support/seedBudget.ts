@@ -33,7 +33,10 @@ export const YEAR_COLUMNS = ['Budget 2025', 'Utfall 2025', 'Budget 2027'] as con
  * 2027), each part's Summa the sum of its lines. The amounts of each line by column are in
  * `lines`, for a test to compute what a column's check must give.
  */
-export function yearColumnsBudget(): { cells: unknown[][]; lines: { part: 'revenue' | 'cost'; label: string; amounts: readonly number[] }[] } {
+export function yearColumnsBudget(): {
+  cells: unknown[][];
+  lines: { part: 'revenue' | 'cost'; label: string; amounts: readonly number[] }[];
+} {
   // Per line, the amount in each of YEAR_COLUMNS; labels from the seed.
   const byLabel: Record<string, readonly number[]> = {
     'Avgifter från kommunerna': [2_094_488, 2_094_488, 2_110_000],
@@ -51,7 +54,9 @@ export function yearColumnsBudget(): { cells: unknown[][]; lines: { part: 'reven
     if (label === 'Intäkter' || label === 'Kostnader') part = label === 'Intäkter' ? 'revenue' : 'cost';
     const amounts = byLabel[label as string];
     if (amounts && part) lines.push({ part, label: label as string, amounts });
-    const sums = YEAR_COLUMNS.map((_, c) => lines.filter((l) => l.part === part).reduce((s, l) => s + l.amounts[c]!, 0));
+    const sums = YEAR_COLUMNS.map((_, c) =>
+      lines.filter((l) => l.part === part).reduce((s, l) => s + l.amounts[c]!, 0),
+    );
     cells.push([label, ...(amounts ?? (label === 'Summa' ? sums : ['', '', '']))]);
   }
   return { cells, lines };

@@ -27,7 +27,11 @@ export const SHARED_CSV = resolve(SHARED_DATA, CSV);
  */
 export function itWithShared(name: string, test: () => void): void {
   if (existsSync(SHARED_CSV) || process.env.CI) it(name, test);
-  else it.skip(`${name} — skipped: ${SHARED_DATA} is absent (it runs where ../shared is beside the project, and in CI)`, test);
+  else
+    it.skip(
+      `${name} — skipped: ${SHARED_DATA} is absent (it runs where ../shared is beside the project, and in CI)`,
+      test,
+    );
 }
 
 export interface SharedFigure {

@@ -13,7 +13,8 @@ import { tabularBudget, YEAR_COLUMNS, yearColumnsBudget } from '../support/seedB
 
 // jsdom has no CSS.escape, which user-event uses to find a radio group's other radios (arrow keys);
 // in a quoted attribute selector only a quote and a backslash need escaping.
-if (!globalThis.CSS?.escape) Object.assign(globalThis, { CSS: { ...globalThis.CSS, escape: (s: string) => s.replace(/["\\]/g, '\\$&') } });
+if (!globalThis.CSS?.escape)
+  Object.assign(globalThis, { CSS: { ...globalThis.CSS, escape: (s: string) => s.replace(/["\\]/g, '\\$&') } });
 
 /** Early March: invoicing time for 2026, before the due date (15 March). Calendar cases set their own. */
 const NOW = () => new Date(2026, 2, 2, 9, 0);
@@ -62,7 +63,9 @@ describe('the task pane, outside Excel', () => {
     await user.clear(rate);
     await user.type(rate, '4,555');
     // Both readings are shown and neither is taken.
-    expect((await screen.findByRole('alert')).textContent).toMatch(/^”4,555” .*4\u00a0555\u00a0kr eller som 4,555\u00a0kr/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /^”4,555” .*4\u00a0555\u00a0kr eller som 4,555\u00a0kr/,
+    );
   });
 
   it('§ 8 and a fixed-amount split use the same population', async () => {
@@ -92,13 +95,33 @@ describe('the task pane, outside Excel', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Ett utskriftsblad per kommun' }));
     await user.click(screen.getByRole('button', { name: 'Ladda ned arbetsbok (.xlsx)' }));
     await screen.findByText('Arbetsboken Avgift-2026.xlsx är nedladdad.');
-    expect(screen.getByText('Arbetsboken har bladet Medlemmar, registret för fakturorna: fyll i det i Excel.')).toBeTruthy();
+    expect(
+      screen.getByText('Arbetsboken har bladet Medlemmar, registret för fakturorna: fyll i det i Excel.'),
+    ).toBeTruthy();
     expect(saved).toHaveLength(1);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(saved[0]!.bytes as Uint8Array) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Avgift 2026', 'Fakturaunderlag 2026', 'Befolkning', 'Historik', 'Medlemmar', 'Logg']); // every write is logged; the register to fill in
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Avgift 2026',
+      'Fakturaunderlag 2026',
+      'Befolkning',
+      'Historik',
+      'Medlemmar',
+      'Logg',
+    ]); // every write is logged; the register to fill in
     const register = wb.getWorksheet('Medlemmar')!;
-    expect(register.getRow(register.getColumn(1).values.indexOf('0126')).values).toEqual([undefined, '0126', 'Huddinge', 'Huddinge kommun', '212000-0068', '0007:2120000068', '', '', 'intern omföring', '']);
+    expect(register.getRow(register.getColumn(1).values.indexOf('0126')).values).toEqual([
+      undefined,
+      '0126',
+      'Huddinge',
+      'Huddinge kommun',
+      '212000-0068',
+      '0007:2120000068',
+      '',
+      '',
+      'intern omföring',
+      '',
+    ]);
   });
 
   it('works by keyboard alone', async () => {
@@ -115,10 +138,17 @@ describe('the task pane, outside Excel', () => {
     standalone();
     await user.click(screen.getByRole('radio', { name: 'Fil från SCB eller Excel (CSV, .xlsx eller .json)' }));
     const input = document.querySelector('input[type=file]') as HTMLInputElement;
-    await user.upload(input, new File(['kommunkod,kommun,ar,folkmangd_31dec\n0127,Botkyrka,2025,-5\n'], 'befolkning.csv', { type: 'text/csv' }));
+    await user.upload(
+      input,
+      new File(['kommunkod,kommun,ar,folkmangd_31dec\n0127,Botkyrka,2025,-5\n'], 'befolkning.csv', {
+        type: 'text/csv',
+      }),
+    );
     await screen.findByText('Vald fil: befolkning.csv');
     await user.click(screen.getByRole('button', { name: 'Hämta folkmängd' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('befolkning.csv, rad 2: Folkmängden för Botkyrka (0127) 31 december 2025 är negativ');
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'befolkning.csv, rad 2: Folkmängden för Botkyrka (0127) 31 december 2025 är negativ',
+    );
   });
 
   it('speaks English when asked', async () => {
@@ -138,7 +168,9 @@ describe('fetching from SCB', () => {
     // A network that answers nothing until the fetch is aborted.
     const hanging: typeof fetch = (input, init) => {
       calls.push(String(input));
-      return new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      return new Promise((_, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
     };
     render(<App services={createServices({ now: NOW, fetch: hanging })} displayLanguage="sv-SE" />);
     await user.click(screen.getByRole('radio', { name: 'SCB – hämta de senaste siffrorna' }));
@@ -189,8 +221,12 @@ describe('the task pane in Excel (Microsoft’s Excel library, answered by the m
   it('checks the Budget sheet and goes to the cell of a finding', async () => {
     const user = userEvent.setup();
     const cells: Record<string, string | number> = {};
-    tabularBudget().forEach((row, r) => row.forEach((v, c) => v !== '' && (cells[`${'AB'[c]}${r + 1}`] = v as string | number)));
-    const moten = Object.entries(cells).find(([, v]) => v === 'Möten')![0].replace('A', 'B');
+    tabularBudget().forEach((row, r) =>
+      row.forEach((v, c) => v !== '' && (cells[`${'AB'[c]}${r + 1}`] = v as string | number)),
+    );
+    const moten = Object.entries(cells)
+      .find(([, v]) => v === 'Möten')![0]
+      .replace('A', 'B');
     cells[moten] = 150_000;
     const fake = inExcel({ sheets: [{ name: 'Blad1' }, { name: 'Budget', cells }] });
     await getPopulation(user);
@@ -204,7 +240,7 @@ describe('the task pane in Excel (Microsoft’s Excel library, answered by the m
   });
 });
 
-describe('step 4 in Excel: the budget\'s amount column and its sheet, chosen in the pane', () => {
+describe("step 4 in Excel: the budget's amount column and its sheet, chosen in the pane", () => {
   /** Rows of cells as a sheet's cells from A1. */
   const sheetCells = (rows: unknown[][]) => {
     const cells: Record<string, string | number> = {};
@@ -220,12 +256,20 @@ describe('step 4 in Excel: the budget\'s amount column and its sheet, chosen in 
     await user.click(screen.getByRole('button', { name: 'Kontrollera budgeten' }));
     // The question is announced, in words for the pane: no command line.
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Budgeten har flera beloppskolumner (B ”Budget 2025”, C ”Utfall 2025”, D ”Budget 2027”) och ingen av dem är för 2026. Ange vilken som ska kontrolleras.');
+    expect(alert.textContent).toContain(
+      'Budgeten har flera beloppskolumner (B ”Budget 2025”, C ”Utfall 2025”, D ”Budget 2027”) och ingen av dem är för 2026. Ange vilken som ska kontrolleras.',
+    );
     expect(alert.textContent).not.toMatch(/kommandorad|--column/);
     const group = screen.getByRole('radiogroup', { name: 'Beloppskolumn att kontrollera' });
     const options = within(group).getAllByRole('radio');
-    expect(options.map((o) => o.getAttribute('aria-checked') ?? (o as HTMLInputElement).checked)).toEqual([false, false, false]);
-    expect(YEAR_COLUMNS.map((h, i) => within(group).getByRole('radio', { name: `Kolumn ${'BCD'[i]} – ${h}` }))).toEqual(options);
+    expect(options.map((o) => o.getAttribute('aria-checked') ?? (o as HTMLInputElement).checked)).toEqual([
+      false,
+      false,
+      false,
+    ]);
+    expect(YEAR_COLUMNS.map((h, i) => within(group).getByRole('radio', { name: `Kolumn ${'BCD'[i]} – ${h}` }))).toEqual(
+      options,
+    );
     await waitFor(() => expect(document.activeElement).toBe(options[0]));
 
     // By keyboard: the arrow keys move the choice (Budget 2025 → Utfall 2025), then the check runs with it.
@@ -234,24 +278,37 @@ describe('step 4 in Excel: the budget\'s amount column and its sheet, chosen in 
     await user.click(screen.getByRole('button', { name: 'Kontrollera budgeten' }));
     const verdict = await screen.findByRole('group', { name: 'Budgeten balanserar inte' });
     const sum = (part: string) => lines.filter((l) => l.part === part).reduce((s, l) => s + l.amounts[1]! * 100, 0);
-    expect(verdict.textContent).toContain(`Intäkter ${formatKronor(sum('revenue'))} · Kostnader ${formatKronor(sum('cost'))} · Skillnad ${formatKronor(sum('revenue') - sum('cost'))}`);
-    expect(screen.getByTestId('budget-column').textContent).toBe('Beloppen läses från kolumn C ”Utfall 2025”, den valda kolumnen. ');
+    expect(verdict.textContent).toContain(
+      `Intäkter ${formatKronor(sum('revenue'))} · Kostnader ${formatKronor(sum('cost'))} · Skillnad ${formatKronor(sum('revenue') - sum('cost'))}`,
+    );
+    expect(screen.getByTestId('budget-column').textContent).toBe(
+      'Beloppen läses från kolumn C ”Utfall 2025”, den valda kolumnen. ',
+    );
     expect(screen.queryByRole('alert')).toBeNull();
     // The choice stays to change: Budget 2027 is read next.
     await user.click(screen.getByRole('radio', { name: 'Kolumn D – Budget 2027' }));
     await user.click(screen.getByRole('button', { name: 'Kontrollera budgeten' }));
     await waitFor(() => expect(screen.getByTestId('budget-column').textContent).toContain('kolumn D ”Budget 2027”'));
     const d = (part: string) => lines.filter((l) => l.part === part).reduce((s, l) => s + l.amounts[2]! * 100, 0);
-    expect(screen.getByRole('group', { name: 'Budgeten balanserar, men kontrollen hittade fel' }).textContent).toContain(`Intäkter ${formatKronor(d('revenue'))} · Kostnader ${formatKronor(d('cost'))}`);
+    expect(
+      screen.getByRole('group', { name: 'Budgeten balanserar, men kontrollen hittade fel' }).textContent,
+    ).toContain(`Intäkter ${formatKronor(d('revenue'))} · Kostnader ${formatKronor(d('cost'))}`);
   });
 
   it('a budget kept on the sheet "Verksamhetsplan 2026" is checked by choosing that sheet', async () => {
     const user = userEvent.setup();
-    const fake = inExcel({ sheets: [{ name: 'Försättsblad', cells: { A1: 'Södertörnskommunernas samarbetskommitté' } }, { name: 'Verksamhetsplan 2026', cells: sheetCells(tabularBudget()) }] });
+    const fake = inExcel({
+      sheets: [
+        { name: 'Försättsblad', cells: { A1: 'Södertörnskommunernas samarbetskommitté' } },
+        { name: 'Verksamhetsplan 2026', cells: sheetCells(tabularBudget()) },
+      ],
+    });
     await getPopulation(user);
     const sheet = (await screen.findByRole('combobox', { name: 'Blad' })) as HTMLSelectElement;
     // The workbook's sheets, read from Excel; no sheet is called Budget, so the first is shown.
-    await waitFor(() => expect(Array.from(sheet.options).map((o) => o.value)).toEqual(['Försättsblad', 'Verksamhetsplan 2026']));
+    await waitFor(() =>
+      expect(Array.from(sheet.options).map((o) => o.value)).toEqual(['Försättsblad', 'Verksamhetsplan 2026']),
+    );
     expect(sheet.value).toBe('Försättsblad');
     await user.selectOptions(sheet, 'Verksamhetsplan 2026');
     await user.click(screen.getByRole('button', { name: 'Kontrollera budgeten' }));
@@ -274,7 +331,9 @@ describe('step 4 in Excel: the budget\'s amount column and its sheet, chosen in 
       await context.sync();
     });
     await user.click(sheet);
-    await waitFor(() => expect(Array.from(sheet.options).map((o) => o.value)).toEqual(['Blad1', 'Budget', 'Budget 2027']));
+    await waitFor(() =>
+      expect(Array.from(sheet.options).map((o) => o.value)).toEqual(['Blad1', 'Budget', 'Budget 2027']),
+    );
     expect(sheet.value).toBe('Budget');
   });
 });
@@ -288,18 +347,29 @@ describe('step 4 outside Excel, in English: a budget file with several amount co
     cells.forEach((row) => sheet.addRow(row));
     render(<App services={createServices({ now: NOW })} displayLanguage="en-GB" />);
     await screen.findByRole('button', { name: 'Check the budget' }); // English loads as a chunk of its own
-    await user.upload(document.querySelector('input[type=file][accept=".xlsx"]') as HTMLInputElement, new File([new Uint8Array(await wb.xlsx.writeBuffer())], 'Budget.xlsx'));
+    await user.upload(
+      document.querySelector('input[type=file][accept=".xlsx"]') as HTMLInputElement,
+      new File([new Uint8Array(await wb.xlsx.writeBuffer())], 'Budget.xlsx'),
+    );
     await user.click(screen.getByRole('button', { name: 'Check the budget' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('The budget has several amount columns (B "Budget 2025", C "Utfall 2025", D "Budget 2027") and none is for 2026. Say which to check.');
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'The budget has several amount columns (B "Budget 2025", C "Utfall 2025", D "Budget 2027") and none is for 2026. Say which to check.',
+    );
     const group = screen.getByRole('radiogroup', { name: 'Amount column to check' });
     const radios = within(group).getAllByRole('radio');
-    expect(YEAR_COLUMNS.map((h, i) => within(group).getByRole('radio', { name: `Column ${'BCD'[i]} – ${h}` }))).toEqual(radios);
+    expect(YEAR_COLUMNS.map((h, i) => within(group).getByRole('radio', { name: `Column ${'BCD'[i]} – ${h}` }))).toEqual(
+      radios,
+    );
     await user.click(screen.getByRole('radio', { name: 'Column B – Budget 2025' }));
     await user.click(screen.getByRole('button', { name: 'Check the budget' }));
     await screen.findByTestId('budget-column');
-    expect(screen.getByTestId('budget-column').textContent).toBe('The amounts are read from column B "Budget 2025", the chosen column. ');
+    expect(screen.getByTestId('budget-column').textContent).toBe(
+      'The amounts are read from column B "Budget 2025", the chosen column. ',
+    );
     const revenues = lines.filter((l) => l.part === 'revenue').reduce((s, l) => s + l.amounts[0]!, 0);
-    expect(screen.getByRole('group', { name: /^The budget balances/ }).textContent).toContain(`Revenues SEK\u00a0${revenues.toLocaleString('en-GB')}`);
+    expect(screen.getByRole('group', { name: /^The budget balances/ }).textContent).toContain(
+      `Revenues SEK\u00a0${revenues.toLocaleString('en-GB')}`,
+    );
   });
 });
 
@@ -312,7 +382,9 @@ describe('accessibility', () => {
     await user.clear(rate);
     await user.type(rate, '4,555');
     expect(rate.getAttribute('aria-invalid')).toBe('true');
-    const described = (rate.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '');
+    const described = (rate.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent ?? '');
     expect(described.join(' ')).toMatch(/”4,555” .*4\u00a0555\u00a0kr eller som 4,555\u00a0kr/);
     expect(screen.queryByTestId('fee-total')).toBeNull(); // no preview of a wrong rate
   });
@@ -320,12 +392,18 @@ describe('accessibility', () => {
   it('live regions are never nested (nothing is announced twice) and a table is never one', async () => {
     const user = userEvent.setup();
     const cells: Record<string, string | number> = {};
-    tabularBudget().forEach((row, r) => row.forEach((v, c) => v !== '' && (cells[`${'AB'[c]}${r + 1}`] = v as string | number)));
+    tabularBudget().forEach((row, r) =>
+      row.forEach((v, c) => v !== '' && (cells[`${'AB'[c]}${r + 1}`] = v as string | number)),
+    );
     inExcel({ sheets: [{ name: 'Budget', cells }] });
     const live = () => Array.from(document.querySelectorAll<HTMLElement>('[role=status],[role=alert],[aria-live]'));
     const check = () => {
       for (const region of live()) {
-        expect(live().filter((other) => other !== region && region.contains(other)).map((o) => o.outerHTML.slice(0, 80))).toEqual([]);
+        expect(
+          live()
+            .filter((other) => other !== region && region.contains(other))
+            .map((o) => o.outerHTML.slice(0, 80)),
+        ).toEqual([]);
         expect(region.querySelector('table')).toBeNull();
       }
     };
@@ -348,7 +426,9 @@ describe('accessibility', () => {
   it('the focus follows the work: it stays on Hämta folkmängd, then moves to what was written and to the verdict', async () => {
     const user = userEvent.setup();
     const cells: Record<string, string | number> = {};
-    tabularBudget().forEach((row, r) => row.forEach((v, c) => v !== '' && (cells[`${'AB'[c]}${r + 1}`] = v as string | number)));
+    tabularBudget().forEach((row, r) =>
+      row.forEach((v, c) => v !== '' && (cells[`${'AB'[c]}${r + 1}`] = v as string | number)),
+    );
     inExcel({ sheets: [{ name: 'Budget', cells }] });
     const fetch = screen.getByRole('button', { name: 'Hämta folkmängd' });
     await user.click(fetch);
@@ -379,7 +459,9 @@ describe('robustness', () => {
     expect(calls).toBeGreaterThan(0);
     await user.click(within(alert).getByRole('button', { name: 'Använd siffrorna som följer med tillägget' }));
     await screen.findByText(/Källa: SCB:s folkmängd 31 december, följer med tillägget/);
-    expect((screen.getByRole('radio', { name: /SCB:s siffror som följer med tillägget/ }) as HTMLInputElement).checked).toBe(true);
+    expect(
+      (screen.getByRole('radio', { name: /SCB:s siffror som följer med tillägget/ }) as HTMLInputElement).checked,
+    ).toBe(true);
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByTestId('fee-total').textContent).toBe(nb('2 102 500 kr'));
   });
@@ -394,7 +476,9 @@ describe('robustness', () => {
     expect(screen.getByText(/Folkmängden hämtades för avgiftsår 2026\. Klicka på Hämta folkmängd/)).toBeTruthy();
     expect(screen.queryByTestId('fee-total')).toBeNull();
     expect(screen.queryByRole('table', { name: 'Folkmängd 31 december 2025' })).toBeNull();
-    expect((screen.getByRole('button', { name: 'Ladda ned arbetsbok (.xlsx)' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Ladda ned arbetsbok (.xlsx)' }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
     await getPopulation(user);
     expect(screen.getByRole('table', { name: 'Folkmängd 31 december 2024' })).toBeTruthy();
     expect(screen.queryByText(/hämtades för avgiftsår/)).toBeNull();
@@ -421,21 +505,30 @@ describe('robustness', () => {
     standalone();
     await user.upload(document.querySelector('input[type=file]') as HTMLInputElement, new File(['a;b'], 'budget.xls'));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toBe('budget.xls är ingen Excel-arbetsbok (.xlsx). Öppna budgeten i Excel, spara den som Excel-arbetsbok (.xlsx) och välj den nya filen.');
+    expect(alert.textContent).toBe(
+      'budget.xls är ingen Excel-arbetsbok (.xlsx). Öppna budgeten i Excel, spara den som Excel-arbetsbok (.xlsx) och välj den nya filen.',
+    );
     const choose = screen.getByRole('button', { name: 'Välj budgetfil…' });
     expect(choose.getAttribute('aria-describedby')!.split(' ')).toContain(alert.id);
     expect((screen.getByRole('button', { name: 'Kontrollera budgeten' }) as HTMLButtonElement).disabled).toBe(true);
 
     // A file named .xlsx that is not one: the message says what to do next.
-    await user.upload(document.querySelector('input[type=file]') as HTMLInputElement, new File(['inte en arbetsbok'], 'budget.xlsx'));
+    await user.upload(
+      document.querySelector('input[type=file]') as HTMLInputElement,
+      new File(['inte en arbetsbok'], 'budget.xlsx'),
+    );
     await user.click(screen.getByRole('button', { name: 'Kontrollera budgeten' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('budget.xlsx är ingen Excel-arbetsbok (.xlsx). Öppna den i Excel eller LibreOffice, spara som .xlsx (Excel-arbetsbok) och välj den igen.');
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'budget.xlsx är ingen Excel-arbetsbok (.xlsx). Öppna den i Excel eller LibreOffice, spara som .xlsx (Excel-arbetsbok) och välj den igen.',
+    );
   });
 
   it('the Budgetkontroll sheet: a double click writes it once and says so; a second time asks first', async () => {
     const user = userEvent.setup();
     const cells: Record<string, string | number> = {};
-    tabularBudget().forEach((row, r) => row.forEach((v, c) => v !== '' && (cells[`${'AB'[c]}${r + 1}`] = v as string | number)));
+    tabularBudget().forEach((row, r) =>
+      row.forEach((v, c) => v !== '' && (cells[`${'AB'[c]}${r + 1}`] = v as string | number)),
+    );
     const fake = inExcel({ sheets: [{ name: 'Budget', cells }] });
     await getPopulation(user);
     await user.click(screen.getByRole('button', { name: 'Kontrollera budgeten' }));
@@ -460,7 +553,14 @@ describe('robustness', () => {
     let calls = 0;
     let release!: () => void;
     const slow = new Promise<void>((r) => (release = r)); // SCB on a slow day
-    const counted = { ...services, population: async (...args: Parameters<typeof services.population>) => (calls++, await slow, services.population(...args)) };
+    const counted = {
+      ...services,
+      population: async (...args: Parameters<typeof services.population>) => (
+        calls++,
+        await slow,
+        services.population(...args)
+      ),
+    };
     render(<App services={counted} displayLanguage="sv-SE" />);
     const fetch = screen.getByRole('button', { name: 'Hämta folkmängd' });
     await user.dblClick(fetch);
@@ -481,7 +581,9 @@ describe('robustness', () => {
     await screen.findByText('13 blad skrivna:');
     const sheets = fake.state.sheets.length;
     await user.click(write);
-    await user.click(within(await screen.findByRole('group', { name: 'Bladen finns redan' })).getByRole('button', { name: 'Avbryt' }));
+    await user.click(
+      within(await screen.findByRole('group', { name: 'Bladen finns redan' })).getByRole('button', { name: 'Avbryt' }),
+    );
     await waitFor(() => expect(screen.queryByRole('group', { name: 'Bladen finns redan' })).toBeNull());
     await waitFor(() => expect(document.activeElement).toBe(write));
     expect(fake.state.sheets.length).toBe(sheets);

@@ -22,7 +22,11 @@ describe('Så gör du årets avgifter', () => {
     expect(details.open).toBe(true);
     // The steps, the figures' origin and the approval.
     expect(screen.getAllByRole('listitem', { hidden: true }).map((li) => li.textContent)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/31 december året före/), expect.stringMatching(/Hämta folkmängd/), expect.stringMatching(/Budgetkontroll/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/31 december året före/),
+        expect.stringMatching(/Hämta folkmängd/),
+        expect.stringMatching(/Budgetkontroll/),
+      ]),
     );
     expect(screen.getByText(/SCB:s statistikdatabas/)).toBeTruthy();
     expect(screen.getByText(/^Fastställa:/)).toBeTruthy();
@@ -44,7 +48,8 @@ describe('Så gör du årets avgifter', () => {
 
 describe('the load guard’s other half', () => {
   const page = () => {
-    document.body.innerHTML = '<div id="root"><p>laddas…</p></div><div id="load-failed" role="alert" hidden>kunde inte starta</div>';
+    document.body.innerHTML =
+      '<div id="root"><p>laddas…</p></div><div id="load-failed" role="alert" hidden>kunde inte starta</div>';
     document.documentElement.removeAttribute('data-ready');
   };
 

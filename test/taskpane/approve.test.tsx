@@ -29,9 +29,20 @@ async function writtenInExcel() {
 /** SCB's figures revised (Botkyrka +10 on 31 December 2025), fetched in step 1 from a file saved from SCB. */
 async function fetchRevisedFigures(user: ReturnType<typeof userEvent.setup>) {
   const { snapshotPopulation } = await import('../../src/data/snapshot');
-  const csv = ['kommunkod,kommun,ar,folkmangd_31dec,kalla_tabell', ...snapshotPopulation().figures.filter((f) => f.year >= 2024).map((f) => `${f.code},x,${f.year},${f.code === '0127' && f.year === 2025 ? f.population + 10 : f.population},TAB5557`)].join('\n');
+  const csv = [
+    'kommunkod,kommun,ar,folkmangd_31dec,kalla_tabell',
+    ...snapshotPopulation()
+      .figures.filter((f) => f.year >= 2024)
+      .map(
+        (f) =>
+          `${f.code},x,${f.year},${f.code === '0127' && f.year === 2025 ? f.population + 10 : f.population},TAB5557`,
+      ),
+  ].join('\n');
   await user.click(screen.getByRole('radio', { name: /^Fil från SCB eller Excel/ }));
-  await user.upload(document.querySelector('input[type=file]') as HTMLInputElement, new File([csv], 'scb-reviderad.csv', { type: 'text/csv' }));
+  await user.upload(
+    document.querySelector('input[type=file]') as HTMLInputElement,
+    new File([csv], 'scb-reviderad.csv', { type: 'text/csv' }),
+  );
   await user.click(screen.getByRole('button', { name: 'Hämta folkmängd' }));
   await screen.findByText(/Källa: filen scb-reviderad\.csv/);
 }
@@ -81,9 +92,14 @@ describe('the pane: every write logged, Fastställ, Kontrollera arbetsboken', ()
 });
 
 describe('the pane: an SCB revision after the sheets were written', () => {
-  it('a write that meets the fee year\'s sheets shows per member the old and new figure, the change and the fee effect before anything is written', async () => {
+  it("a write that meets the fee year's sheets shows per member the old and new figure, the change and the fee effect before anything is written", async () => {
     const { user, excel } = await writtenInExcel();
-    const cancel = async () => user.click(within(await screen.findByRole('group', { name: 'Bladen finns redan' })).getByRole('button', { name: 'Avbryt' }));
+    const cancel = async () =>
+      user.click(
+        within(await screen.findByRole('group', { name: 'Bladen finns redan' })).getByRole('button', {
+          name: 'Avbryt',
+        }),
+      );
     // The same figures again: the question, and nothing to show.
     await user.click(screen.getByRole('button', { name: 'Skriv till arbetsboken' }));
     await cancel();
@@ -92,8 +108,14 @@ describe('the pane: an SCB revision after the sheets were written', () => {
     await fetchRevisedFigures(user);
     await user.click(screen.getByRole('button', { name: 'Skriv till arbetsboken' }));
     const notice = await screen.findByText(/SCB:s siffror skiljer sig från dem som bladen för 2026 använde/);
-    const table = within(notice.closest('[role=status]') as HTMLElement).getByRole('table', { name: 'Ändrad folkmängd per kommun' });
-    expect(within(table).getAllByRole('row').map((r) => r.textContent)).toEqual(['KommunFörutNuÄndringAvgiftens ändring', `Botkyrka96\u00a075096\u00a0760+10+40\u00a0kr`]);
+    const table = within(notice.closest('[role=status]') as HTMLElement).getByRole('table', {
+      name: 'Ändrad folkmängd per kommun',
+    });
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual(['KommunFörutNuÄndringAvgiftens ändring', `Botkyrka96\u00a075096\u00a0760+10+40\u00a0kr`]);
     await cancel();
     expect(excel.values('Avgift 2026', 'C10:C10')).toEqual([[96_750]]); // nothing written
   });
@@ -102,7 +124,10 @@ describe('the pane: an SCB revision after the sheets were written', () => {
 describe('the pane writes the change against last year', () => {
   it('Avgift 2026 has Avgift 2025, Folkmängdens effekt and Regelns effekt per member', async () => {
     const { excel } = await writtenInExcel();
-    expect(excel.values('Avgift 2026', 'G9:I10')).toEqual([['Avgift 2025', 'Folkmängdens effekt', 'Regelns effekt'], [383_620, 3_380, 0]]);
+    expect(excel.values('Avgift 2026', 'G9:I10')).toEqual([
+      ['Avgift 2025', 'Folkmängdens effekt', 'Regelns effekt'],
+      [383_620, 3_380, 0],
+    ]);
   });
 });
 
@@ -110,9 +135,13 @@ describe('the preview shows the change against last year', () => {
   const rowsOf = async (lang: string, caption: string) => {
     const user = userEvent.setup();
     const view = render(<App services={createServices({ now: NOW })} displayLanguage={lang} />);
-    await user.click(await screen.findByRole('button', { name: lang === 'sv-SE' ? 'Hämta folkmängd' : 'Get population' }));
+    await user.click(
+      await screen.findByRole('button', { name: lang === 'sv-SE' ? 'Hämta folkmängd' : 'Get population' }),
+    );
     const table = await screen.findByRole('table', { name: caption });
-    const rows = within(table).getAllByRole('row').map((r) => r.textContent);
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((r) => r.textContent);
     view.unmount();
     return rows;
   };
@@ -140,7 +169,11 @@ describe('a fastställd year is a lock, in the pane', () => {
 
     await user.click(within(approve).getByRole('button', { name: 'Fastställ' }));
     await within(approve).findByText('2026 är redan fastställt');
-    expect(within(approve).getByText(/fastställdes 2 mars 2026 av Eva Ek \(Samarbetskommittén 2026-01-22 § 5\)\. Inget ändrades\./)).toBeTruthy();
+    expect(
+      within(approve).getByText(
+        /fastställdes 2 mars 2026 av Eva Ek \(Samarbetskommittén 2026-01-22 § 5\)\. Inget ändrades\./,
+      ),
+    ).toBeTruthy();
     expect(excel.values('Logg', 'B5:B7')).toEqual([['Skrivet'], ['Fastställt'], ['']]);
 
     await fetchRevisedFigures(user);
@@ -148,8 +181,14 @@ describe('a fastställd year is a lock, in the pane', () => {
     await screen.findByText('Avgiftsåret är fastställt');
     // First, in words, the revision against the fastställda figures, per member.
     const notice = await screen.findByText(/SCB:s siffror skiljer sig från dem som bladen för 2026 använde/);
-    const table = within(notice.closest('[role=status]') as HTMLElement).getByRole('table', { name: 'Ändrad folkmängd per kommun' });
-    expect(within(table).getAllByRole('row').map((r) => r.textContent)).toEqual(['KommunFörutNuÄndringAvgiftens ändring', `Botkyrka96\u00a075096\u00a0760+10+40\u00a0kr`]);
+    const table = within(notice.closest('[role=status]') as HTMLElement).getByRole('table', {
+      name: 'Ändrad folkmängd per kommun',
+    });
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual(['KommunFörutNuÄndringAvgiftens ändring', `Botkyrka96\u00a075096\u00a0760+10+40\u00a0kr`]);
     expect(screen.getByText(/fastställdes 2 mars 2026 av Eva Ek.*skrivs aldrig över/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Ersätt tilläggets blad' })).toBeNull();
     expect(screen.queryByRole('button', { name: /Skriv nya versioner|Skriv en ny version/ })).toBeNull();

@@ -24,13 +24,20 @@ const SOURCE = /Källa: SCB:s folkmängd 31 december, följer med tillägget/;
 
 function standalone(now: () => Date, lang = 'sv-SE') {
   const saved: { bytes: Uint8Array | string; name: string; type: string }[] = [];
-  render(<App services={createServices({ now, save: (bytes, name, type) => saved.push({ bytes, name, type }) })} displayLanguage={lang} />);
+  render(
+    <App
+      services={createServices({ now, save: (bytes, name, type) => saved.push({ bytes, name, type }) })}
+      displayLanguage={lang}
+    />,
+  );
   return { saved };
 }
 
 function budgetCells(): Record<string, string | number> {
   const cells: Record<string, string | number> = {};
-  tabularBudget().forEach((row, r) => row.forEach((v, c) => v !== '' && (cells[`${'AB'[c]}${r + 1}`] = v as string | number)));
+  tabularBudget().forEach((row, r) =>
+    row.forEach((v, c) => v !== '' && (cells[`${'AB'[c]}${r + 1}`] = v as string | number)),
+  );
   return cells;
 }
 
@@ -134,11 +141,23 @@ describe('a scenario: 4,50 kr beside the decided 4 kr', () => {
     expect(badge.textContent).toContain('Scenario 2026 4,50 kr');
     expect(badge.textContent).toContain('inte beslutade avgifter');
     const table = screen.getByRole('table', { name: 'Scenario 2026 4,50 kr' });
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Kommun', 'Beslutad', 'Scenario', 'Skillnad']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Kommun', 'Beslutad', 'Scenario', 'Skillnad']);
     const botkyrka = within(table).getByRole('row', { name: /Botkyrka/ });
-    expect(within(botkyrka).getAllByRole('cell').map((c) => c.textContent)).toEqual([nb('387 000 kr'), nb('435 375 kr'), nb('48 375 kr')]);
+    expect(
+      within(botkyrka)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual([nb('387 000 kr'), nb('435 375 kr'), nb('48 375 kr')]);
     const total = within(table).getByRole('row', { name: /Summa/ });
-    expect(within(total).getAllByRole('cell').map((c) => c.textContent)).toEqual([nb('2 102 500 kr'), nb('2 365 312,50 kr'), nb('262 812,50 kr')]);
+    expect(
+      within(total)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual([nb('2 102 500 kr'), nb('2 365 312,50 kr'), nb('262 812,50 kr')]);
     expect(checkbox('Fakturaunderlag (Excel-tabell)')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Ladda ned fakturaunderlag (.csv)' })).toBeNull();
     // Back to the decided rate: the decided fees again, with their invoices.
@@ -150,7 +169,15 @@ describe('a scenario: 4,50 kr beside the decided 4 kr', () => {
 
   it('a budget checked against the scenario says it was the scenario, not the decided fees', async () => {
     const user = userEvent.setup();
-    render(<App services={createServices({ now: MARCH, excel: createRealExcel({ sheets: [{ name: 'Budget', cells: budgetCells() }] }).Excel })} displayLanguage="sv-SE" />);
+    render(
+      <App
+        services={createServices({
+          now: MARCH,
+          excel: createRealExcel({ sheets: [{ name: 'Budget', cells: budgetCells() }] }).Excel,
+        })}
+        displayLanguage="sv-SE"
+      />,
+    );
     await fetchPopulation(user);
     const rate = screen.getByLabelText('Avgift per invånare (kr)');
     await user.clear(rate);
@@ -180,14 +207,28 @@ describe('the rule follows the fee year', () => {
 describe('the budget verdict in words', () => {
   it('says when the fees were not compared, and fetches them in one click', async () => {
     const user = userEvent.setup();
-    render(<App services={createServices({ now: MARCH, excel: createRealExcel({ sheets: [{ name: 'Budget', cells: budgetCells() }] }).Excel })} displayLanguage="sv-SE" />);
+    render(
+      <App
+        services={createServices({
+          now: MARCH,
+          excel: createRealExcel({ sheets: [{ name: 'Budget', cells: budgetCells() }] }).Excel,
+        })}
+        displayLanguage="sv-SE"
+      />,
+    );
     await user.click(screen.getByRole('button', { name: 'Kontrollera budgeten' }));
     const compared = await screen.findByTestId('budget-compared');
-    expect(compared.textContent).toContain('Avgiftsår 2026. Avgiftsintäkten jämfördes inte med avgifterna, eftersom ingen folkmängd är hämtad för 2026.');
+    expect(compared.textContent).toContain(
+      'Avgiftsår 2026. Avgiftsintäkten jämfördes inte med avgifterna, eftersom ingen folkmängd är hämtad för 2026.',
+    );
     // Not a success while the fees were not compared.
     expect(screen.queryByRole('group', { name: 'Budgeten balanserar' })?.textContent ?? '').not.toContain('✓');
     await user.click(screen.getByRole('button', { name: 'Hämta folkmängd och kontrollera igen' }));
-    await waitFor(() => expect(screen.getByTestId('budget-compared').textContent).toContain('jämfördes med avgifterna enligt beslutad taxa'));
+    await waitFor(() =>
+      expect(screen.getByTestId('budget-compared').textContent).toContain(
+        'jämfördes med avgifterna enligt beslutad taxa',
+      ),
+    );
     expect(screen.getByTestId('budget-compared').textContent).toContain(nb('2 102 500 kr'));
     expect(screen.queryByRole('button', { name: 'Hämta folkmängd och kontrollera igen' })).toBeNull();
   });
@@ -200,9 +241,16 @@ describe('the population table and the written sheets', () => {
     await fetchPopulation(user);
     const table = screen.getByRole('table', { name: 'Folkmängd 31 december 2025' });
     const total = within(table).getByRole('row', { name: /Summa/ });
-    const sum = (year: number) => snapshotPopulation().figures.filter((f) => f.year === year).reduce((s, f) => s + f.population, 0);
+    const sum = (year: number) =>
+      snapshotPopulation()
+        .figures.filter((f) => f.year === year)
+        .reduce((s, f) => s + f.population, 0);
     expect(sum(2025)).toBe(525_625); // the 2026 budget's own figure
-    expect(within(total).getAllByRole('cell').map((c) => c.textContent)).toEqual([nb('525 625'), formatsFor('sv').change(sum(2025) - sum(2024))]);
+    expect(
+      within(total)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual([nb('525 625'), formatsFor('sv').change(sum(2025) - sum(2024))]);
   });
 
   it('links to each sheet written: a click shows it in Excel', async () => {
@@ -224,13 +272,16 @@ describe('in English', () => {
     await screen.findByRole('button', { name: 'Get population' }); // English loads as a chunk of its own
     expect(screen.getByTestId('fee-year-kind').textContent).toBe('Budget year 2027 (forecast)');
     await user.click(screen.getByRole('button', { name: 'Get population' }));
-    await screen.findByText(/^Source: SCB population on 31 December, included with the add-in \(SCB table TAB638, TAB5557; extracted 2026-11-23\)\.$/);
+    await screen.findByText(
+      /^Source: SCB population on 31 December, included with the add-in \(SCB table TAB638, TAB5557; extracted 2026-11-23\)\.$/,
+    );
     const table = screen.getByRole('table', { name: 'Population on 31 December 2025' });
     expect(within(table).getByRole('row', { name: /Botkyrka/ }).textContent).toContain('96,750');
     expect(screen.getByTestId('fee-total').textContent).toBe('SEK\u00a02,102,500');
     expect(document.querySelector('[data-fees-kind]')!.textContent).toContain('Forecast 2027');
     // No Swedish left in the pane's own words (names of places and sheets aside).
     const text = document.body.textContent!;
-    for (const word of ['Hämta', 'Källa', 'ögonblicksbild', 'Avgiftsår', 'Summa', 'Folkmängd 31']) expect(text).not.toContain(word);
+    for (const word of ['Hämta', 'Källa', 'ögonblicksbild', 'Avgiftsår', 'Summa', 'Folkmängd 31'])
+      expect(text).not.toContain(word);
   });
 });

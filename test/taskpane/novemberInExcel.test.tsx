@@ -44,7 +44,9 @@ describe('November in Excel: budget template → budget check against the progno
     const costSum = rowOf(fake, 'Summa', 1);
     expect(fake.cell('Budget', `B${revenueSum}`)?.formula).toMatch(/^=SUM\(B\d+:B\d+\)$/);
     expect(fake.cell('Budget', `B${costSum}`)?.formula).toMatch(/^=SUM\(B\d+:B\d+\)$/);
-    expect([fake.values('Budget', `B${revenueSum}`)[0]![0], fake.values('Budget', `B${costSum}`)[0]![0]]).toEqual([2_102_500, 2_102_500]);
+    expect([fake.values('Budget', `B${revenueSum}`)[0]![0], fake.values('Budget', `B${costSum}`)[0]![0]]).toEqual([
+      2_102_500, 2_102_500,
+    ]);
 
     await user.click(screen.getByRole('button', { name: 'Kontrollera budgeten' }));
     await screen.findByRole('group', { name: 'Budgeten balanserar' });
@@ -59,7 +61,9 @@ describe('November in Excel: budget template → budget check against the progno
     await waitFor(() => expect(fake.state.sheets.map((s) => s.name)).toContain('Budgetkontroll 2027'));
     const texts = fake.values('Budgetkontroll 2027', 'A1:A5').map((r) => String(r[0]));
     const verdict = texts.find((t) => t.startsWith('Budgeten för 2027'))!;
-    expect(verdict).toMatch(/jämförd med prognosen för avgifterna för 2027 \(2\s102\s500\skr, folkmängd 31 december 2025, en prognos/);
+    expect(verdict).toMatch(
+      /jämförd med prognosen för avgifterna för 2027 \(2\s102\s500\skr, folkmängd 31 december 2025, en prognos/,
+    );
     expect(verdict).not.toContain('beslutade');
   });
 
@@ -76,6 +80,8 @@ describe('November in Excel: budget template → budget check against the progno
     await user.click(screen.getByRole('button', { name: 'Kontrollera budgeten' }));
     await waitFor(() => expect(screen.getByTestId('budget-compared').textContent).toContain('jämfördes med prognosen'));
     expect(screen.queryByRole('group', { name: 'Budgeten balanserar' })).toBeNull();
-    expect(screen.getByRole('group', { name: 'Budgeten balanserar inte' }).textContent).toMatch(/Kostnader 2\s202\s500\skr · Skillnad −100\s000\skr/);
+    expect(screen.getByRole('group', { name: 'Budgeten balanserar inte' }).textContent).toMatch(
+      /Kostnader 2\s202\s500\skr · Skillnad −100\s000\skr/,
+    );
   });
 });

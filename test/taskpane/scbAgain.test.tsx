@@ -33,7 +33,9 @@ beforeEach(() => {
 
 function paneInExcel(excel: RealExcel = createRealExcel(), now = NOW) {
   const net = localFetch(() => baseUrl);
-  const view = render(<App services={createServices({ now, excel: excel.Excel, fetch: net.fetch })} displayLanguage="sv-SE" />);
+  const view = render(
+    <App services={createServices({ now, excel: excel.Excel, fetch: net.fetch })} displayLanguage="sv-SE" />,
+  );
   return { user: userEvent.setup(), excel, net, view };
 }
 
@@ -60,13 +62,17 @@ describe('the pane repeats the SCB query stored on Befolkning', () => {
   it('asks SCB byte for byte what it asked before, and the revised figure shows as a revision before writing', async () => {
     const pane = paneInExcel();
     await written(pane, SCB, /Källa: SCB:s statistikdatabas/);
-    expect(String(pane.excel.values('Befolkning', 'A4:A4')[0]![0])).toBe(`SCB-fråga: ${pane.net.requested.find((u) => u.includes('/data?'))}`);
+    expect(String(pane.excel.values('Befolkning', 'A4:A4')[0]![0])).toBe(
+      `SCB-fråga: ${pane.net.requested.find((u) => u.includes('/data?'))}`,
+    );
     expect(server.dataRequests).toHaveLength(1);
 
     // SCB revises Botkyrka's 31 December 2025 (+10); the officer repeats the stored query.
     server.revised.set('0127:2025', 96_760);
     await fetchFrom(pane, AGAIN);
-    const botkyrka = () => within(screen.getByRole('table', { name: 'Folkmängd 31 december 2025' })).getByRole('row', { name: /Botkyrka/ }).textContent;
+    const botkyrka = () =>
+      within(screen.getByRole('table', { name: 'Folkmängd 31 december 2025' })).getByRole('row', { name: /Botkyrka/ })
+        .textContent;
     await waitFor(() => expect(botkyrka()).toContain('96\u00a0760'), { timeout: 10_000 });
     expect(server.dataRequests).toHaveLength(2);
     expect(server.dataRequests[1]).toBe(server.dataRequests[0]);
@@ -74,9 +80,17 @@ describe('the pane repeats the SCB query stored on Befolkning', () => {
     // Writing meets the 2026 sheets: the revision per member before the question is answered.
     await pane.user.click(screen.getByRole('button', { name: 'Skriv till arbetsboken' }));
     const notice = await screen.findByText(/SCB:s siffror skiljer sig från dem som bladen för 2026 använde/);
-    const diff = within(notice.closest('[role=status]') as HTMLElement).getByRole('table', { name: 'Ändrad folkmängd per kommun' });
-    expect(within(diff).getAllByRole('row').map((r) => r.textContent)).toEqual(['KommunFörutNuÄndringAvgiftens ändring', 'Botkyrka96\u00a075096\u00a0760+10+40\u00a0kr']);
-    await pane.user.click(within(screen.getByRole('group', { name: 'Bladen finns redan' })).getByRole('button', { name: 'Avbryt' }));
+    const diff = within(notice.closest('[role=status]') as HTMLElement).getByRole('table', {
+      name: 'Ändrad folkmängd per kommun',
+    });
+    expect(
+      within(diff)
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual(['KommunFörutNuÄndringAvgiftens ändring', 'Botkyrka96\u00a075096\u00a0760+10+40\u00a0kr']);
+    await pane.user.click(
+      within(screen.getByRole('group', { name: 'Bladen finns redan' })).getByRole('button', { name: 'Avbryt' }),
+    );
     expect(pane.excel.values('Avgift 2026', 'C10:C10')).toEqual([[96_750]]);
   });
 
@@ -120,7 +134,9 @@ describe('what the stored query will not do', () => {
     await written(pane, SNAPSHOT, /Källa: SCB:s folkmängd 31 december, följer med tillägget/);
     const before = pane.net.requested.length;
     await fetchFrom(pane, AGAIN);
-    expect((await problem()).textContent).toContain('Folkmängden på bladet Befolkning kommer inte från en SCB-fråga. Bladet säger: ”Inbyggd ögonblicksbild av SCB:s folkmängd 31 december 2008–2025 (SCB TAB638, TAB5557)”. Det finns ingen fråga att upprepa: välj ”SCB – hämta de senaste siffrorna”.');
+    expect((await problem()).textContent).toContain(
+      'Folkmängden på bladet Befolkning kommer inte från en SCB-fråga. Bladet säger: ”Inbyggd ögonblicksbild av SCB:s folkmängd 31 december 2008–2025 (SCB TAB638, TAB5557)”. Det finns ingen fråga att upprepa: välj ”SCB – hämta de senaste siffrorna”.',
+    );
     expect(pane.net.requested.length).toBe(before);
   });
 
@@ -138,7 +154,9 @@ describe('what the stored query will not do', () => {
     const before = pane.net.requested.length;
     server.reset('ok');
     await fetchFrom(pane, AGAIN);
-    expect((await problem()).textContent).toContain(`SCB-frågan på bladet Befolkning går till ${baseUrl} och inte till SCB (${SCB_BASE_URL}). Tillägget hämtar bara från SCB: frågan upprepas inte.`);
+    expect((await problem()).textContent).toContain(
+      `SCB-frågan på bladet Befolkning går till ${baseUrl} och inte till SCB (${SCB_BASE_URL}). Tillägget hämtar bara från SCB: frågan upprepas inte.`,
+    );
     expect(pane.net.requested.length).toBe(before);
     expect(server.dataRequests).toEqual([]);
   });
@@ -152,14 +170,27 @@ describe('what the stored query will not do', () => {
     });
     const before = pane.net.requested.length;
     await fetchFrom(pane, AGAIN);
-    expect((await problem()).textContent).toContain('Den sparade SCB-frågan kan inte läsas: ”SCB-fråga: se bladet Logg”. Den står i A4 på bladet Befolkning och upprepas inte');
+    expect((await problem()).textContent).toContain(
+      'Den sparade SCB-frågan kan inte läsas: ”SCB-fråga: se bladet Logg”. Den står i A4 på bladet Befolkning och upprepas inte',
+    );
     expect(pane.net.requested.length).toBe(before);
   });
 
   it('no Befolkning sheet written by the add-in: says so, even beside a sheet of that name', async () => {
-    const pane = paneInExcel(createRealExcel({ sheets: [{ name: 'Befolkning', cells: { A1: 'Folkmängd', A4: `SCB-fråga: ${SCB_BASE_URL}/tables/TAB628/data?lang=sv` } }] }));
+    const pane = paneInExcel(
+      createRealExcel({
+        sheets: [
+          {
+            name: 'Befolkning',
+            cells: { A1: 'Folkmängd', A4: `SCB-fråga: ${SCB_BASE_URL}/tables/TAB628/data?lang=sv` },
+          },
+        ],
+      }),
+    );
     await fetchFrom(pane, AGAIN);
-    expect((await problem()).textContent).toContain('Arbetsboken har inget blad Befolkning som tillägget har skrivit, så det finns ingen SCB-fråga att upprepa.');
+    expect((await problem()).textContent).toContain(
+      'Arbetsboken har inget blad Befolkning som tillägget har skrivit, så det finns ingen SCB-fråga att upprepa.',
+    );
     expect(pane.net.requested).toEqual([]);
   });
 });

@@ -22,9 +22,17 @@ import { sharedPopulation } from '../support/sharedData';
 (globalThis as { structuredClone?: unknown }).structuredClone ??= (value: unknown) => JSON.parse(JSON.stringify(value));
 
 const NOVEMBER = () => new Date(2026, 10, 23, 9, 0);
-const KOMMUNER: Region[] = [...SHARED_LAN.slice(0, 1), ...SODERTORN_MEMBERS.map((m) => ({ code: m.code, label: m.name }))];
-const p2025 = new Map(sharedPopulation().filter((f) => f.year === 2025).map((f) => [f.code, f.population]));
-const built = (code: string, month: string) => (p2025.has(code) ? p2025.get(code)! + 11 * Number(month.slice(5)) : 2_500_000);
+const KOMMUNER: Region[] = [
+  ...SHARED_LAN.slice(0, 1),
+  ...SODERTORN_MEMBERS.map((m) => ({ code: m.code, label: m.name })),
+];
+const p2025 = new Map(
+  sharedPopulation()
+    .filter((f) => f.year === 2025)
+    .map((f) => [f.code, f.population]),
+);
+const built = (code: string, month: string) =>
+  p2025.has(code) ? p2025.get(code)! + 11 * Number(month.slice(5)) : 2_500_000;
 const MONTHS = ['2026M01', '2026M02', '2026M03', '2026M04', '2026M05', '2026M06', '2026M07', '2026M08', '2026M09'];
 
 const server = new ScbTestServer();
@@ -51,6 +59,8 @@ it('November, SCB: the 2027 forecast stands on the monthly figure of 30 Septembe
   const badge = document.querySelector('[data-fees-kind]')!;
   expect(badge.getAttribute('data-fees-kind')).toBe('forecast');
   expect(badge.textContent).toContain('folkmängd 30 september 2026');
-  expect(screen.getByTestId('fee-total').textContent).toBe(`${((525_625 + 8 * 99) * 4).toLocaleString('sv-SE').replace(/\s/g, '\u00a0')}\u00a0kr`);
+  expect(screen.getByTestId('fee-total').textContent).toBe(
+    `${((525_625 + 8 * 99) * 4).toLocaleString('sv-SE').replace(/\s/g, '\u00a0')}\u00a0kr`,
+  );
   expect(server.dataRequests.some((u) => u.includes('TAB6471') && u.includes('2026M09'))).toBe(true);
 });

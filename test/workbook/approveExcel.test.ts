@@ -12,7 +12,12 @@ import { planFor } from './fixtures';
  * (jsdom) answered by the project's model of Excel. The workbook is written as the pane writes it.
  */
 const allocation = () => {
-  const a = allocate({ feeYear: 2026, rule: perCapitaRule(), members: SODERTORN_MEMBERS, population: snapshotPopulation() });
+  const a = allocate({
+    feeYear: 2026,
+    rule: perCapitaRule(),
+    members: SODERTORN_MEMBERS,
+    population: snapshotPopulation(),
+  });
   if (!a.ok) throw new Error(a.error.message.en);
   return a.value;
 };
@@ -21,14 +26,25 @@ async function writtenByThePane(): Promise<RealExcel> {
   const excel = createRealExcel();
   const written = await renderPlanToExcel(planFor(), { excel: excel.Excel });
   if (!written.ok) throw new Error(written.error.message.en);
-  const logged = await appendLogEntry(logEntryFor(allocation(), { action: 'Skrivet', time: '2026-01-20T10:00:00.000Z', name: 'Eva Ek' }), excel.Excel);
+  const logged = await appendLogEntry(
+    logEntryFor(allocation(), { action: 'Skrivet', time: '2026-01-20T10:00:00.000Z', name: 'Eva Ek' }),
+    excel.Excel,
+  );
   if (!logged.ok) throw new Error(logged.error.message.en);
   return excel;
 }
 
 async function approved(): Promise<RealExcel> {
   const excel = await writtenByThePane();
-  const r = await approveInExcel({ feeYear: 2026, by: 'Eva Ek', reference: 'Samarbetskommittén 2026-01-22 § 5', now: new Date('2026-01-23T09:30:00Z') }, excel.Excel);
+  const r = await approveInExcel(
+    {
+      feeYear: 2026,
+      by: 'Eva Ek',
+      reference: 'Samarbetskommittén 2026-01-22 § 5',
+      now: new Date('2026-01-23T09:30:00Z'),
+    },
+    excel.Excel,
+  );
   if (!r.ok) throw new Error(r.error.message.en);
   expect(r.value.approved).toBe(true);
   return excel;
@@ -43,7 +59,10 @@ const differences = async (excel: RealExcel) => {
 /** A user's edit: unprotect the sheet, then type a value, as Excel would let them. */
 const edit = (excel: RealExcel, sheet: string, address: string, value: number) =>
   excel.Excel.run(async (context) => {
-    const ws = context.workbook.worksheets.getItem(sheet) as unknown as { protection: { unprotect(): void }; getRange(a: string): { values: unknown[][] } };
+    const ws = context.workbook.worksheets.getItem(sheet) as unknown as {
+      protection: { unprotect(): void };
+      getRange(a: string): { values: unknown[][] };
+    };
     ws.protection.unprotect();
     ws.getRange(address).values = [[value]];
     await context.sync();
@@ -52,8 +71,14 @@ const edit = (excel: RealExcel, sheet: string, address: string, value: number) =
 describe('Logg, Fastställ and Kontrollera arbetsboken on the real Excel library', () => {
   it('a write logs Skrivet (a new Logg sheet), the next row is appended below it', async () => {
     const excel = await writtenByThePane();
-    expect(excel.values('Logg', 'A4:C5')).toEqual([['Tid', 'Åtgärd', 'Avgiftsår'], ['2026-01-20T10:00:00.000Z', 'Skrivet', 2026]]);
-    const again = await appendLogEntry(logEntryFor(allocation(), { action: 'Skrivet', time: '2026-01-21T10:00:00.000Z' }), excel.Excel);
+    expect(excel.values('Logg', 'A4:C5')).toEqual([
+      ['Tid', 'Åtgärd', 'Avgiftsår'],
+      ['2026-01-20T10:00:00.000Z', 'Skrivet', 2026],
+    ]);
+    const again = await appendLogEntry(
+      logEntryFor(allocation(), { action: 'Skrivet', time: '2026-01-21T10:00:00.000Z' }),
+      excel.Excel,
+    );
     expect(again).toEqual({ ok: true, value: { sheet: 'Logg', row: 6 } });
     expect(excel.cell('Logg', 'J6')).toMatchObject({ value: excel.cell('Logg', 'J5')!.value, numberFormat: '@' });
   });
@@ -61,7 +86,9 @@ describe('Logg, Fastställ and Kontrollera arbetsboken on the real Excel library
   it('verify is consistent after the write; approval protects the year’s sheets and logs Fastställt; still consistent', async () => {
     expect((await differences(await writtenByThePane())).differences).toEqual([]);
     const excel = await approved();
-    expect(['Avgift 2026', 'Fakturaunderlag 2026', 'Botkyrka 2026', 'Tyresö 2026'].map((n) => excel.sheet(n)!.protected)).toEqual([true, true, true, true]);
+    expect(
+      ['Avgift 2026', 'Fakturaunderlag 2026', 'Botkyrka 2026', 'Tyresö 2026'].map((n) => excel.sheet(n)!.protected),
+    ).toEqual([true, true, true, true]);
     expect(['Befolkning', 'Historik', 'Logg'].map((n) => excel.sheet(n)!.protected)).toEqual([false, false, false]);
     expect(excel.values('Logg', 'B6:B6')).toEqual([['Fastställt']]);
     expect(excel.values('Logg', 'K6:L6')).toEqual([['Eva Ek', 'Samarbetskommittén 2026-01-22 § 5']]);
@@ -77,7 +104,12 @@ describe('Logg, Fastställ and Kontrollera arbetsboken on the real Excel library
     expect(v.differences).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ sheet: 'Avgift 2026', cell: 'E10', expected: '=C10*Sats_2026', found: '400000' }),
-        expect.objectContaining({ sheet: 'Avgift 2026', cell: 'E10', expected: '387\u00a0000\u00a0kr', found: '400\u00a0000\u00a0kr' }),
+        expect.objectContaining({
+          sheet: 'Avgift 2026',
+          cell: 'E10',
+          expected: '387\u00a0000\u00a0kr',
+          found: '400\u00a0000\u00a0kr',
+        }),
       ]),
     );
   });

@@ -9,7 +9,8 @@ function sheetCells(): Record<string, string | number> {
   const cells: Record<string, string | number> = {};
   tabularBudget().forEach((row, r) =>
     row.forEach((value, c) => {
-      if (value !== '') cells[cellAddress(2 + r, 2 + c)] = row[0] === 'Möten' && c === 1 ? '100 00' : (value as string | number);
+      if (value !== '')
+        cells[cellAddress(2 + r, 2 + c)] = row[0] === 'Möten' && c === 1 ? '100 00' : (value as string | number);
     }),
   );
   return cells;
@@ -19,7 +20,10 @@ describe('checkBudgetInWorkbook', () => {
   const rows = tabularBudget();
   const motenRow = 3 + rows.findIndex((r) => r[0] === 'Möten');
   const fake = createRealExcel({
-    sheets: [{ name: 'Blad1', cells: { A1: 'annat' } }, { name: 'Budget', cells: sheetCells() }],
+    sheets: [
+      { name: 'Blad1', cells: { A1: 'annat' } },
+      { name: 'Budget', cells: sheetCells() },
+    ],
     selection: { sheet: 'Budget', address: `C3:D${2 + rows.length}` },
   });
   const options = { feeYear: 2026, expectedFeeRevenueOre: 2_102_500_00, populationTotal: 525_625 };
@@ -34,7 +38,10 @@ describe('checkBudgetInWorkbook', () => {
     const suspicious = result.value.check.findings.find((f) => f.code === 'amount-suspicious');
     expect(suspicious?.cell).toBe(`D${motenRow}`);
     expect(result.value.check.balanced).toBe(false);
-    expect(result.value.check.lines[0]).toMatchObject({ label: 'Avgifter från kommunerna', amountCell: `D${3 + rows.findIndex((r) => r[0] === 'Avgifter från kommunerna')}` });
+    expect(result.value.check.lines[0]).toMatchObject({
+      label: 'Avgifter från kommunerna',
+      amountCell: `D${3 + rows.findIndex((r) => r[0] === 'Avgifter från kommunerna')}`,
+    });
   });
 
   it('says so when there is no sheet Budget, and outside Excel', async () => {
@@ -49,7 +56,12 @@ describe('a budget on a sheet of its own name, with several amount columns (real
   const { cells, lines } = yearColumnsBudget();
   const sheet: Record<string, string | number> = {};
   cells.forEach((row, r) => row.forEach((v, c) => v !== '' && (sheet[cellAddress(r, c)] = v as string | number)));
-  const fake = createRealExcel({ sheets: [{ name: 'Försättsblad', cells: { A1: 'Budget' } }, { name: 'Verksamhetsplan 2026', cells: sheet }] });
+  const fake = createRealExcel({
+    sheets: [
+      { name: 'Försättsblad', cells: { A1: 'Budget' } },
+      { name: 'Verksamhetsplan 2026', cells: sheet },
+    ],
+  });
   const target = { kind: 'sheet' as const, name: 'Verksamhetsplan 2026' };
 
   it('lists the sheets in one sync', async () => {
@@ -60,10 +72,17 @@ describe('a budget on a sheet of its own name, with several amount columns (real
 
   it('asks which column, with the columns as values; the one chosen is read', async () => {
     const asked = await checkBudgetInWorkbook({ feeYear: 2026 }, target, fake.Excel);
-    expect(!asked.ok && [asked.error.code, asked.error.columns]).toEqual(['column-ambiguous', YEAR_COLUMNS.map((heading, i) => ({ letter: 'BCD'[i], heading }))]);
+    expect(!asked.ok && [asked.error.code, asked.error.columns]).toEqual([
+      'column-ambiguous',
+      YEAR_COLUMNS.map((heading, i) => ({ letter: 'BCD'[i], heading })),
+    ]);
     const chosen = await checkBudgetInWorkbook({ feeYear: 2026, column: 'D' }, target, fake.Excel);
     if (!chosen.ok) throw new Error(chosen.error.message.en);
     const costs = lines.filter((l) => l.part === 'cost').reduce((s, l) => s + l.amounts[2]! * 100, 0);
-    expect([chosen.value.location, chosen.value.check.column?.heading, chosen.value.check.costsOre]).toEqual([`Verksamhetsplan 2026!A1:D${cells.length}`, 'Budget 2027', costs]);
+    expect([chosen.value.location, chosen.value.check.column?.heading, chosen.value.check.costsOre]).toEqual([
+      `Verksamhetsplan 2026!A1:D${cells.length}`,
+      'Budget 2027',
+      costs,
+    ]);
   });
 });

@@ -9,7 +9,13 @@ const allocationOf = (feeYear: number) => {
   if (!rule.ok) throw new Error(rule.error.message.en);
   const estimate = feeYear === 2027 ? latestYearEndEstimate(population, SODERTORN_MEMBERS, 2026) : undefined;
   if (estimate && !estimate.ok) throw new Error(estimate.error.message.en);
-  const a = allocate({ feeYear, rule: rule.value, members: SODERTORN_MEMBERS, population, ...(estimate?.ok ? { estimate: estimate.value } : {}) });
+  const a = allocate({
+    feeYear,
+    rule: rule.value,
+    members: SODERTORN_MEMBERS,
+    population,
+    ...(estimate?.ok ? { estimate: estimate.value } : {}),
+  });
   if (!a.ok) throw new Error(a.error.message.en);
   return a.value;
 };
@@ -23,7 +29,12 @@ function amounts(sheet: ReturnType<typeof budgetTemplateSheet>): Map<string, num
     const label = row[0] && 'value' in row[0] ? String(row[0].value) : '';
     const cell = row[1];
     if (label === 'Intäkter' || label === 'Kostnader') part = label;
-    const value = cell && 'value' in cell && typeof cell.value === 'number' ? cell.value : cell && 'result' in cell ? (cell.result as number) : undefined;
+    const value =
+      cell && 'value' in cell && typeof cell.value === 'number'
+        ? cell.value
+        : cell && 'result' in cell
+          ? (cell.result as number)
+          : undefined;
     if (label && value !== undefined) out.set(`${part}:${label}`, value);
   }
   return out;
@@ -38,7 +49,8 @@ describe('the budget template balances for every fee year', () => {
     expect(Math.round(m.get('Intäkter:Avgifter från kommunerna')! * 100)).toBe(a.totalOre);
     expect(costs).toBe(a.totalOre);
     expect(m.get('Kostnader:Resultat (intäkter − kostnader)')).toBe(0);
-    if (feeYear === 2027) expect(String((sheet.blocks[0]!.rows[0]![0] as { value: string }).value)).toContain('(prognos)');
+    if (feeYear === 2027)
+      expect(String((sheet.blocks[0]!.rows[0]![0] as { value: string }).value)).toContain('(prognos)');
   });
 
   it('gives the 2026 plan’s own lines for 2026 (2 102 500 kr)', () => {
@@ -51,7 +63,9 @@ describe('the budget template balances for every fee year', () => {
         const costs = templateCosts(ore);
         expect(costs.reduce((s, [, v]) => s + v, 0)).toBe(ore);
         const plan = PLAN_2026_COSTS.reduce((s, [, v]) => s + v, 0);
-        costs.forEach(([, v], i) => expect(Math.abs(v - (ore * PLAN_2026_COSTS[i]![1]) / plan)).toBeLessThanOrEqual(100));
+        costs.forEach(([, v], i) =>
+          expect(Math.abs(v - (ore * PLAN_2026_COSTS[i]![1]) / plan)).toBeLessThanOrEqual(100),
+        );
       }),
     );
   });

@@ -25,13 +25,18 @@ describe('displayText: what a cell shows, as Swedish Excel formats it', () => {
 
 describe('textWidth: Calibri advance widths in Excel’s unit (a digit is 7 px at 11 pt)', () => {
   it('a digit of Calibri 11 is 1038/2048 em, a little over the 7 px Excel counts it as', () => {
-    expect(textWidth('0', {})).toBeCloseTo((1038 / 2048) * 11 * (96 / 72) / 7, 10);
+    expect(textWidth('0', {})).toBeCloseTo(((1038 / 2048) * 11 * (96 / 72)) / 7, 10);
     expect(textWidth('2026', {})).toBeCloseTo(4 * textWidth('0', {}), 10);
   });
 
   it('bold is wider, a title size scales, an unknown character counts as the widest', () => {
-    expect(textWidth('Folkmängd 31 december 2025', { bold: true })).toBeGreaterThan(textWidth('Folkmängd 31 december 2025', {}));
-    expect(textWidth('Avgift 2026', { bold: true, size: 14 })).toBeCloseTo((14 / 11) * textWidth('Avgift 2026', { bold: true }), 10);
+    expect(textWidth('Folkmängd 31 december 2025', { bold: true })).toBeGreaterThan(
+      textWidth('Folkmängd 31 december 2025', {}),
+    );
+    expect(textWidth('Avgift 2026', { bold: true, size: 14 })).toBeCloseTo(
+      (14 / 11) * textWidth('Avgift 2026', { bold: true }),
+      10,
+    );
     expect(textWidth('\u4e00', {})).toBeGreaterThanOrEqual(textWidth('W', {}));
     // Proportional, not a count of characters: ten i's are far narrower than ten W's.
     expect(textWidth('iiiiiiiiii', {})).toBeLessThan(textWidth('WWWWWWWWWW', {}) / 2);
@@ -61,7 +66,9 @@ describe('fitColumnWidths', () => {
     const plain = fitColumnWidths(sheet([{ at: 'A1', rows: [[text(long), text('x')]] }]));
     const bold = fitColumnWidths(sheet([{ at: 'A1', rows: [[text(long, 'header'), text('x')]] }]));
     expect(bold[0]).toBeGreaterThan(plain[0]!);
-    const cached = fitColumnWidths(sheet([{ at: 'A1', rows: [[formula('=SUM(B1:B9)', FORMAT.kronor, { result: 123_456_789 })]] }]));
+    const cached = fitColumnWidths(
+      sheet([{ at: 'A1', rows: [[formula('=SUM(B1:B9)', FORMAT.kronor, { result: 123_456_789 })]] }]),
+    );
     expect(cached[0]).toBeGreaterThanOrEqual(textWidth(`123${NBSP}456${NBSP}789 kr`, {}));
   });
 
@@ -87,7 +94,9 @@ describe('fitColumnWidths', () => {
     const label = 'Avgift per invånare enligt beslut';
     const blocked = fitColumnWidths(sheet([{ at: 'A1', rows: [[text(label, 'label'), number(4, FORMAT.kronorOre)]] }]));
     expect(blocked[0]).toBeGreaterThanOrEqual(textWidth(label, { bold: true }));
-    const merged = fitColumnWidths(sheet([{ at: 'A1', rows: [[text(label, 'label')], [text('a'), text('b'), text('c')]] }], { merges: ['A1:C1'] }));
+    const merged = fitColumnWidths(
+      sheet([{ at: 'A1', rows: [[text(label, 'label')], [text('a'), text('b'), text('c')]] }], { merges: ['A1:C1'] }),
+    );
     expect(merged[0]).toBeLessThan(textWidth(label, { bold: true }));
     expect(merged.reduce((s, w) => s + w, 0)).toBeGreaterThanOrEqual(textWidth(label, { bold: true }));
   });
@@ -102,8 +111,12 @@ describe('fitColumnWidths', () => {
   it('every sheet of the fee workbook has its widths fitted, the population header whole in bold', () => {
     for (const s of planFor().sheets) {
       expect(s.columnWidths).toEqual(fitColumnWidths(s));
-      const header = s.blocks.flatMap((b) => b.rows).flat().find((c) => c?.value === 'Folkmängd 31 december 2025');
-      if (header && s.key === 'avgift-2026') expect(s.columnWidths![2]).toBeGreaterThanOrEqual(textWidth('Folkmängd 31 december 2025', { bold: true }));
+      const header = s.blocks
+        .flatMap((b) => b.rows)
+        .flat()
+        .find((c) => c?.value === 'Folkmängd 31 december 2025');
+      if (header && s.key === 'avgift-2026')
+        expect(s.columnWidths![2]).toBeGreaterThanOrEqual(textWidth('Folkmängd 31 december 2025', { bold: true }));
     }
   });
 });

@@ -24,12 +24,19 @@ describe('renderPlanToExcel', () => {
     expect(fake.state.names.has('AVGF_logg')).toBe(true);
 
     const before = fake.model.traffic().roundTrips;
-    const again = await renderPlanToExcel(planFor(), { excel: fake.Excel, replaceOwnSheets: true, log: log('2026-03-03T10:00:00.000Z') });
+    const again = await renderPlanToExcel(planFor(), {
+      excel: fake.Excel,
+      replaceOwnSheets: true,
+      log: log('2026-03-03T10:00:00.000Z'),
+    });
     if (!again.ok) throw new Error(again.error.message.en);
     // Reading the Logg's used range in the first read costs no round trip, and no clean-up either.
     expect(fake.model.traffic()).toMatchObject({ roundTrips: before + 2, cleanup: 0 });
     expect(again.value.log).toEqual({ sheet: 'Logg', row: 6 });
-    expect(fake.values('Logg', 'A5:C6')).toEqual([['2026-03-02T09:00:00.000Z', 'Skrivet', 2026], ['2026-03-03T10:00:00.000Z', 'Skrivet', 2026]]);
+    expect(fake.values('Logg', 'A5:C6')).toEqual([
+      ['2026-03-02T09:00:00.000Z', 'Skrivet', 2026],
+      ['2026-03-03T10:00:00.000Z', 'Skrivet', 2026],
+    ]);
     expect(fake.cell('Logg', 'J6')?.value).toBe(log('x').checksum);
     expect(fake.cell('Logg', 'J6')?.numberFormat).toBe('@'); // the checksum stays text
     expect(fake.state.sheets.filter((s) => s.name.startsWith('Logg'))).toHaveLength(1);
@@ -41,9 +48,18 @@ describe('renderPlanToExcel', () => {
     expect(summary.syncs).toBe(2);
     expect(fake.model.traffic()).toMatchObject({ roundTrips: 2, cleanup: 0 });
     expect(summary.sheets.map((s) => s.name)).toEqual([
-      'Avgift 2026', 'Fakturaunderlag 2026',
-      'Botkyrka 2026', 'Haninge 2026', 'Huddinge 2026', 'Nykvarn 2026', 'Nynäshamn 2026', 'Salem 2026', 'Södertälje 2026', 'Tyresö 2026',
-      'Befolkning', 'Historik',
+      'Avgift 2026',
+      'Fakturaunderlag 2026',
+      'Botkyrka 2026',
+      'Haninge 2026',
+      'Huddinge 2026',
+      'Nykvarn 2026',
+      'Nynäshamn 2026',
+      'Salem 2026',
+      'Södertälje 2026',
+      'Tyresö 2026',
+      'Befolkning',
+      'Historik',
     ]);
     expect(fake.state.active.name).toBe('Avgift 2026');
 
@@ -55,21 +71,48 @@ describe('renderPlanToExcel', () => {
       ['Kommunkod', 'Kommun', 'Folkmängd 31 december 2025', 'Andel', 'Avgift'],
       ['0127', 'Botkyrka', 96_750, 96_750 / total, 96_750 * 4],
     ]);
-    expect([fake.cell('Avgift 2026', 'D10')?.formula, fake.cell('Avgift 2026', 'E10')?.formula]).toEqual(['=C10/C$18', '=C10*Sats_2026']);
+    expect([fake.cell('Avgift 2026', 'D10')?.formula, fake.cell('Avgift 2026', 'E10')?.formula]).toEqual([
+      '=C10/C$18',
+      '=C10*Sats_2026',
+    ]);
     expect(fake.cell('Avgift 2026', 'A10')).toMatchObject({ value: '0127', numberFormat: '@' });
     expect(fake.cell('Avgift 2026', 'E10')?.numberFormat).toBe('#,##0 "kr"');
     expect(fake.cell('Avgift 2026', 'B6')).toMatchObject({ value: 4, numberFormat: '#,##0.00 "kr"', fill: '#FFF2CC' });
-    expect(['C18', 'D18', 'E18', 'B20', 'C20'].map((a) => fake.cell('Avgift 2026', a)?.formula)).toEqual(['=SUM(C10:C17)', '=SUM(D10:D17)', '=SUM(E10:E17)', '=IF(ABS(C20)<=0,"Stämmer","Avviker")', '=E18-Sats_2026*C18']);
+    expect(['C18', 'D18', 'E18', 'B20', 'C20'].map((a) => fake.cell('Avgift 2026', a)?.formula)).toEqual([
+      '=SUM(C10:C17)',
+      '=SUM(D10:D17)',
+      '=SUM(E10:E17)',
+      '=IF(ABS(C20)<=0,"Stämmer","Avviker")',
+      '=E18-Sats_2026*C18',
+    ]);
     expect(fake.values('Avgift 2026', 'B18:C18')).toEqual([['Summa', total]]);
     expect(fake.values('Avgift 2026', 'E18')).toEqual([[4 * total]]);
     expect(fake.values('Avgift 2026', 'A20:C20')).toEqual([['Kontroll', 'Stämmer', 0]]);
     // A formula, not text: Excel keeps a formula written into an @ cell as text.
-    expect(fake.cell('Avgift 2026', 'B20')).toMatchObject({ formula: '=IF(ABS(C20)<=0,"Stämmer","Avviker")', numberFormat: 'General' });
+    expect(fake.cell('Avgift 2026', 'B20')).toMatchObject({
+      formula: '=IF(ABS(C20)<=0,"Stämmer","Avviker")',
+      numberFormat: 'General',
+    });
     for (const sheet of fake.state.sheets) {
-      for (const cell of sheet.cells.values()) expect(cell.formula === undefined && typeof cell.value === 'string' && /^=[A-Z]+\(/.test(cell.value) && !cell.value.includes('evil')).toBe(false);
+      for (const cell of sheet.cells.values())
+        expect(
+          cell.formula === undefined &&
+            typeof cell.value === 'string' &&
+            /^=[A-Z]+\(/.test(cell.value) &&
+            !cell.value.includes('evil'),
+        ).toBe(false);
     }
     expect(fake.state.names.get('Sats_2026')).toMatchObject({ formula: "='Avgift 2026'!$B$6" });
-    expect(fake.sheet('Avgift 2026')!.conditionalFormats).toEqual([expect.objectContaining({ address: 'B20', type: 'Custom', formula: '=B20<>"Stämmer"', fontColor: '#9C0006', bold: true, fill: '#FFC7CE' })]);
+    expect(fake.sheet('Avgift 2026')!.conditionalFormats).toEqual([
+      expect.objectContaining({
+        address: 'B20',
+        type: 'Custom',
+        formula: '=B20<>"Stämmer"',
+        fontColor: '#9C0006',
+        bold: true,
+        fill: '#FFC7CE',
+      }),
+    ]);
     expect(fake.sheet('Avgift 2026')!.frozenRows).toBe(9);
 
     // The invoice table links to the allocation sheet; member sheets are A4 and linked too.
@@ -77,7 +120,11 @@ describe('renderPlanToExcel', () => {
     expect(fake.cell('Fakturaunderlag 2026', 'D6')?.formula).toBe("='Avgift 2026'!E10");
     expect(fake.cell('Fakturaunderlag 2026', 'G6')).toMatchObject({ value: 46096, numberFormat: 'yyyy-mm-dd' });
     expect(fake.cell('Tyresö 2026', 'B9')?.formula).toBe("='Avgift 2026'!E17");
-    expect(fake.sheet('Tyresö 2026')!.pageLayout).toMatchObject({ orientation: 'Portrait', paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    expect(fake.sheet('Tyresö 2026')!.pageLayout).toMatchObject({
+      orientation: 'Portrait',
+      paperSize: 'A4',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    });
     expect(fake.cell('Tyresö 2026', 'A1')).toMatchObject({ bold: true, size: 14 });
     expect(fake.cell('Tyresö 2026', 'B9')).toMatchObject({ bold: true, borders: ['EdgeTop'] });
     expect(fake.sheet('Tyresö 2026')!.columnWidths.get(0)).toBeGreaterThan(100);
@@ -90,7 +137,9 @@ describe('renderPlanToExcel', () => {
     }
     // The add-in's sheets are marked, by hidden names.
     expect(fake.state.names.get('AVGF_avgift_2026')).toMatchObject({ formula: "='Avgift 2026'!$A$1", visible: false });
-    expect([...fake.state.names.values()].filter((n) => n.name.startsWith('AVGF_')).every((n) => !n.visible)).toBe(true);
+    expect([...fake.state.names.values()].filter((n) => n.name.startsWith('AVGF_')).every((n) => !n.visible)).toBe(
+      true,
+    );
   });
 
   it('all 290 municipalities: every real request under 4 MB, 2.5 MB in all, in the same two round trips', async () => {
@@ -123,12 +172,19 @@ describe('renderPlanToExcel', () => {
 
   it('an Excel without ExcelApi 1.9 gets a message naming every Excel that runs the add-in', async () => {
     const g = globalThis as { Office?: unknown };
-    g.Office = { context: { requirements: { isSetSupported: (name: string, version: string) => name === 'ExcelApi' && Number(version.split('.')[1]) <= 8 } } };
+    g.Office = {
+      context: {
+        requirements: {
+          isSetSupported: (name: string, version: string) => name === 'ExcelApi' && Number(version.split('.')[1]) <= 8,
+        },
+      },
+    };
     try {
       const result = await renderPlanToExcel(planFor(), { excel: createRealExcel().Excel });
       expect(!result.ok && result.error.code).toBe('excel-api-unsupported');
       const message = !result.ok ? result.error.message.sv : '';
-      for (const excel of ['Microsoft 365 för Windows, Mac och iPad', 'Excel på webben', 'Office 2021', 'Office 2024']) expect(message).toContain(excel);
+      for (const excel of ['Microsoft 365 för Windows, Mac och iPad', 'Excel på webben', 'Office 2021', 'Office 2024'])
+        expect(message).toContain(excel);
     } finally {
       delete g.Office;
     }
@@ -178,7 +234,9 @@ describe('renderPlanToExcel', () => {
     expect(fake.cell('Budget', 'B2')?.formula).toBe('=Min_avgift*2');
     expect(fake.state.names.get('Min_avgift')?.formula).toBe("='Avgift 2026'!$E$18");
     // Our other sheets still link to the allocation: no #REF! anywhere.
-    const refErrors = fake.state.sheets.flatMap((s) => [...s.cells.values()].filter((c) => c.formula?.includes('#REF!')));
+    const refErrors = fake.state.sheets.flatMap((s) =>
+      [...s.cells.values()].filter((c) => c.formula?.includes('#REF!')),
+    );
     expect(refErrors).toEqual([]);
     expect(fake.cell('Fakturaunderlag 2026', 'D6')?.formula).toBe("='Avgift 2026'!E10");
     expect(fake.cell('Avgift 2026', 'E10')?.formula).toBe('=C10*Sats_2026');
@@ -199,11 +257,21 @@ describe('renderPlanToExcel', () => {
   it('reports progress and a Swedish error instead of throwing', async () => {
     const steps: string[] = [];
     const fake = createRealExcel();
-    await renderPlanToExcel(planFor(), { excel: fake.Excel, onProgress: (p) => steps.push(`${p.step} ${p.done}/${p.total}`) });
+    await renderPlanToExcel(planFor(), {
+      excel: fake.Excel,
+      onProgress: (p) => steps.push(`${p.step} ${p.done}/${p.total}`),
+    });
     expect(steps[0]).toBe('read 0/12');
     expect(steps.at(-1)).toBe('done 12/12');
-    const broken = await renderPlanToExcel(planFor(), { excel: { run: async () => Promise.reject(Object.assign(new Error('An internal error has occurred.'), { code: 'GeneralException' })) } });
-    expect(!broken.ok && broken.error.message.sv).toContain('Excel kunde inte skriva arbetsboken: Excel stötte på ett internt fel.');
+    const broken = await renderPlanToExcel(planFor(), {
+      excel: {
+        run: async () =>
+          Promise.reject(Object.assign(new Error('An internal error has occurred.'), { code: 'GeneralException' })),
+      },
+    });
+    expect(!broken.ok && broken.error.message.sv).toContain(
+      'Excel kunde inte skriva arbetsboken: Excel stötte på ett internt fel.',
+    );
     const none = await renderPlanToExcel(planFor(), { excel: undefined });
     expect(!none.ok && none.error.code).toBe('excel-missing');
   });
@@ -222,7 +290,18 @@ describe('readRangeValues', () => {
     fake.model.resetTraffic();
     const selection = await readRangeValues({ kind: 'selection' }, fake.Excel);
     expect(fake.model.traffic()).toMatchObject({ work: 1 });
-    expect(selection).toEqual({ ok: true, value: { sheet: 'Budget', address: 'A1:B3', values: [['Intäkter', ''], ['', 2_102_500], ['Summa', '']] } });
+    expect(selection).toEqual({
+      ok: true,
+      value: {
+        sheet: 'Budget',
+        address: 'A1:B3',
+        values: [
+          ['Intäkter', ''],
+          ['', 2_102_500],
+          ['Summa', ''],
+        ],
+      },
+    });
     const sheet = await readRangeValues({ kind: 'sheet', name: 'Budget' }, fake.Excel);
     expect(sheet.ok && sheet.value.address).toBe('A1:B3');
   });
@@ -243,10 +322,19 @@ describe('text from files is never run as a formula', () => {
       { code: '0180', name: '=HYPERLINK("http://evil.example","Klicka")' },
       { code: '0181', name: 'Södertälje/[Test]:?*' },
     ];
-    const population = { figures: members.map((m) => ({ code: m.code, year: 2025, population: 1000 })), source: { kind: 'file' as const, label: 'test' } };
+    const population = {
+      figures: members.map((m) => ({ code: m.code, year: 2025, population: 1000 })),
+      source: { kind: 'file' as const, label: 'test' },
+    };
     const a = allocate({ feeYear: 2026, rule: perCapitaRule(), members, population });
     if (!a.ok) throw new Error(a.error.message.en);
-    const plan = feeWorkbookPlan({ allocation: a.value, population, members, invoices: invoiceRows(a.value), generatedAt: '2026-11-23T08:00:00Z' });
+    const plan = feeWorkbookPlan({
+      allocation: a.value,
+      population,
+      members,
+      invoices: invoiceRows(a.value),
+      generatedAt: '2026-11-23T08:00:00Z',
+    });
     const fake = createRealExcel();
     const written = await renderPlanToExcel(plan, { excel: fake.Excel });
     if (!written.ok) throw new Error(written.error.message.en);

@@ -18,9 +18,14 @@ describe('a failure at any action leaves the workbook whole', () => {
   const log = (time: string) => logEntryFor(allocationFor(2026), { action: 'Skrivet', time });
 
   it('a first write of the 2026 workbook beside the user’s Budget sheet, its Logg made in the same write', async () => {
-    const base = createRealExcel({ sheets: [{ name: 'Budget', cells: { A1: 'Intäkter', B1: '=SUM(B2:B3)' } }], names: { Budgetsumma: '=Budget!$B$1' } });
+    const base = createRealExcel({
+      sheets: [{ name: 'Budget', cells: { A1: 'Intäkter', B1: '=SUM(B2:B3)' } }],
+      names: { Budgetsumma: '=Budget!$B$1' },
+    });
     const run = await injectEveryFault(base, plan, false, log('2026-01-15T09:30:00.000Z'));
-    console.log(`first write: ${run.injected} faults injected at ${run.actions} action indexes, ${run.survived} survived`);
+    console.log(
+      `first write: ${run.injected} faults injected at ${run.actions} action indexes, ${run.survived} survived`,
+    );
     expect(run.broken).toEqual([]);
     expect(run.injected).toBe(run.actions);
     expect(run.survived).toBe(run.actions);
@@ -39,7 +44,9 @@ describe('a failure at any action leaves the workbook whole', () => {
   it('a first write beside the officer’s namesakes (a Logg of minutes, a Medlemmar of people, an unmarked Avgift 2026, a table named Fakturaunderlag_2026): at every failing action nothing of theirs changes', async () => {
     const base = await officersNamesakes();
     const run = await injectEveryFault(base, plan, false, log('2026-01-15T09:30:00.000Z'));
-    console.log(`first write beside namesakes: ${run.injected} faults injected at ${run.actions} action indexes, ${run.survived} survived`);
+    console.log(
+      `first write beside namesakes: ${run.injected} faults injected at ${run.actions} action indexes, ${run.survived} survived`,
+    );
     expect(run.broken).toEqual([]);
     expect(run.survived).toBe(run.actions);
     expect(run.actions).toBeGreaterThan(100);
@@ -49,11 +56,16 @@ describe('a failure at any action leaves the workbook whole', () => {
     const base = await officersNamesakes();
     const written = await renderPlanToExcel(plan, { excel: base.Excel, log: log('2026-01-15T09:30:00.000Z') });
     if (!written.ok) throw new Error(written.error.message.en);
-    const approved = await approveInExcel({ feeYear: 2026, by: 'Eva Ek', now: new Date('2026-01-23T09:30:00Z') }, base.Excel);
+    const approved = await approveInExcel(
+      { feeYear: 2026, by: 'Eva Ek', now: new Date('2026-01-23T09:30:00Z') },
+      base.Excel,
+    );
     expect(approved.ok && approved.value.approved).toBe(true);
     expect(base.state.sheets.filter((s) => s.protected).length).toBeGreaterThan(5);
     const run = await injectEveryFault(base, revisionPlan(plan, 2026, '2026-04-02'), false);
-    console.log(`fastställd + namesakes, revision: ${run.injected} faults injected at ${run.actions} action indexes, ${run.survived} survived`);
+    console.log(
+      `fastställd + namesakes, revision: ${run.injected} faults injected at ${run.actions} action indexes, ${run.survived} survived`,
+    );
     expect(run.broken).toEqual([]);
     expect(run.survived).toBe(run.actions);
     expect(run.actions).toBeGreaterThan(20);
@@ -61,7 +73,10 @@ describe('a failure at any action leaves the workbook whole', () => {
 
   it('a fastställd workbook, replaced in place as a careless caller might ask: Excel refuses at the first protected cell, the message says so, and the officer’s sheets and the fastställda ones are whole', async () => {
     const base = await userWorkbookWithOurSheets(plan, log('2026-01-15T09:30:00.000Z'));
-    const approved = await approveInExcel({ feeYear: 2026, by: 'Eva Ek', now: new Date('2026-01-23T09:30:00Z') }, base.Excel);
+    const approved = await approveInExcel(
+      { feeYear: 2026, by: 'Eva Ek', now: new Date('2026-01-23T09:30:00Z') },
+      base.Excel,
+    );
     expect(approved.ok && approved.value.approved).toBe(true);
     const before = cloneState(base.state);
     const model = createExcelModel({ state: cloneState(base.state) });
@@ -83,7 +98,10 @@ async function officersNamesakes() {
     ],
   });
   await base.Excel.run(async (context) => {
-    (context.workbook.tables as unknown as { add(address: string, headers: boolean): { name: string } }).add("'Fakturor'!A1:B2", true).name = 'Fakturaunderlag_2026';
+    (context.workbook.tables as unknown as { add(address: string, headers: boolean): { name: string } }).add(
+      "'Fakturor'!A1:B2",
+      true,
+    ).name = 'Fakturaunderlag_2026';
     await context.sync();
   });
   return base;

@@ -1,11 +1,26 @@
-import { allocate, Allocation, FeeRule, feeHistory, invoiceRows, Member, perCapitaRule, PopulationSeries, SODERTORN_MEMBERS } from '../../src/domain';
+import {
+  allocate,
+  Allocation,
+  FeeRule,
+  feeHistory,
+  invoiceRows,
+  Member,
+  perCapitaRule,
+  PopulationSeries,
+  SODERTORN_MEMBERS,
+} from '../../src/domain';
 import { snapshotPopulation } from '../../src/data/snapshot';
 import { feeWorkbookPlan } from '../../src/workbook/layouts';
 import { WorkbookPlan } from '../../src/workbook/plan/plan';
 
 export const GENERATED_AT = '2026-11-23T08:00:00Z';
 
-export function allocationFor(feeYear: number, rule: FeeRule = perCapitaRule(), members: readonly Member[] = SODERTORN_MEMBERS, population: PopulationSeries = snapshotPopulation()): Allocation {
+export function allocationFor(
+  feeYear: number,
+  rule: FeeRule = perCapitaRule(),
+  members: readonly Member[] = SODERTORN_MEMBERS,
+  population: PopulationSeries = snapshotPopulation(),
+): Allocation {
   const r = allocate({ feeYear, rule, members, population });
   if (!r.ok) throw new Error(r.error.message.en);
   return r.value;

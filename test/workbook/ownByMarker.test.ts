@@ -11,7 +11,8 @@ import { allocationFor, planFor } from './fixtures';
  * meetings) is never written into; the add-in's Logg takes another name and is found by its marker.
  */
 const OFFICERS_LOGG = { name: 'Logg', cells: { A1: 'Mötesanteckningar', A2: '2026-01-22', B2: 'Budgeten antogs' } };
-const log = (time: string, action: 'Skrivet' | 'Fastställt' = 'Skrivet') => logEntryFor(allocationFor(2026), { action, time });
+const log = (time: string, action: 'Skrivet' | 'Fastställt' = 'Skrivet') =>
+  logEntryFor(allocationFor(2026), { action, time });
 
 describe('the add-in’s Logg, by its marker only', () => {
   it('beside an officer’s Logg: the writes go to Logg (2), found again by its marker; the officer’s Logg keeps every cell', async () => {
@@ -23,7 +24,11 @@ describe('the add-in’s Logg, by its marker only', () => {
     expect(first.value.log).toEqual({ sheet: 'Logg (2)', row: 5 });
     expect(officers()).toEqual(before);
 
-    const again = await renderPlanToExcel(planFor(), { excel: fake.Excel, replaceOwnSheets: true, log: log('2026-03-03T10:00:00.000Z') });
+    const again = await renderPlanToExcel(planFor(), {
+      excel: fake.Excel,
+      replaceOwnSheets: true,
+      log: log('2026-03-03T10:00:00.000Z'),
+    });
     if (!again.ok) throw new Error(again.error.message.en);
     expect(again.value.log).toEqual({ sheet: 'Logg (2)', row: 6 });
     const approved = await appendLogEntry(log('2026-03-04T10:00:00.000Z', 'Fastställt'), fake.Excel);
@@ -39,7 +44,10 @@ describe('the add-in’s Logg, by its marker only', () => {
     expect(r).toEqual({ ok: true, value: { sheet: 'Logg (2)', row: 5 } });
     // Named as the renderer names the marker of a "(2)" sheet.
     expect(fake.state.names.get('AVGF_logg_2')?.formula).toBe("='Logg (2)'!$A$1");
-    expect(fake.values('Logg', 'A1:B2')).toEqual([['Mötesanteckningar', ''], ['2026-01-22', 'Budgeten antogs']]);
+    expect(fake.values('Logg', 'A1:B2')).toEqual([
+      ['Mötesanteckningar', ''],
+      ['2026-01-22', 'Budgeten antogs'],
+    ]);
   });
 });
 

@@ -18,26 +18,40 @@ beforeAll(async () => {
   clearScbCache();
   // Members in another order than the agreement's: the sheet keeps the order they were asked in.
   const members = [...SODERTORN_MEMBERS].reverse();
-  const fetched = await fetchScbPopulation({ members, years: Array.from({ length: 17 }, (_, i) => 2009 + i), baseUrl, now: () => new Date('2026-03-02T09:30:00Z') });
+  const fetched = await fetchScbPopulation({
+    members,
+    years: Array.from({ length: 17 }, (_, i) => 2009 + i),
+    baseUrl,
+    now: () => new Date('2026-03-02T09:30:00Z'),
+  });
   if (!fetched.ok) throw new Error(fetched.error.message.en);
   fromScb = fetched.value;
 });
 afterAll(() => server.stop());
 
-async function written(population: PopulationSeries, excel: RealExcel = createRealExcel(), members: readonly Member[] = [...SODERTORN_MEMBERS].reverse()): Promise<RealExcel> {
+async function written(
+  population: PopulationSeries,
+  excel: RealExcel = createRealExcel(),
+  members: readonly Member[] = [...SODERTORN_MEMBERS].reverse(),
+): Promise<RealExcel> {
   const r = await renderPlanToExcel(planFor(2026, undefined, members, population), { excel: excel.Excel });
   if (!r.ok) throw new Error(r.error.message.en);
   return excel;
 }
 
 describe('readPopulationSheet on the real Excel library', () => {
-  it('reads the stored SCB query, the source line and the members in the sheet\'s order, in two syncs', async () => {
+  it("reads the stored SCB query, the source line and the members in the sheet's order, in two syncs", async () => {
     const excel = await written(fromScb);
     excel.model.resetTraffic();
     const r = await readPopulationSheet(excel.Excel);
     expect(r).toEqual({
       ok: true,
-      value: { sheet: 'Befolkning', source: excel.values('Befolkning', 'A2:A2')[0]![0], request: `SCB-fråga: ${fromScb.source.request}`, members: [...SODERTORN_MEMBERS].reverse() },
+      value: {
+        sheet: 'Befolkning',
+        source: excel.values('Befolkning', 'A2:A2')[0]![0],
+        request: `SCB-fråga: ${fromScb.source.request}`,
+        members: [...SODERTORN_MEMBERS].reverse(),
+      },
     });
     expect(r.ok && r.value.source).toMatch(/^Källa: SCB, tabell TAB628/);
     expect(excel.model.traffic().work).toBe(2);
@@ -61,7 +75,11 @@ describe('readPopulationSheet on the real Excel library', () => {
   });
 
   it('a sheet named Befolkning that the add-in did not write is not taken for its own', async () => {
-    const excel = createRealExcel({ sheets: [{ name: 'Befolkning', cells: { A4: `SCB-fråga: ${fromScb.source.request}`, A6: '0127', B6: 'Botkyrka' } }] });
+    const excel = createRealExcel({
+      sheets: [
+        { name: 'Befolkning', cells: { A4: `SCB-fråga: ${fromScb.source.request}`, A6: '0127', B6: 'Botkyrka' } },
+      ],
+    });
     const r = await readPopulationSheet(excel.Excel);
     expect(r.ok ? '' : r.error.code).toBe('population-sheet-missing');
     expect(await readPopulationSheet(undefined)).toMatchObject({ ok: false, error: { code: 'excel-missing' } });

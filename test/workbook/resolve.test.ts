@@ -18,7 +18,11 @@ describe('choosing names', () => {
 
   it('versions within 31 characters, case-insensitively, names and tables with the same suffix', () => {
     const long = 'Ett mycket långt kommunnamn 2026'.slice(0, 31);
-    const r = resolveNames(plan(long), existingWorkbook([long.toUpperCase()], [], [{ name: 'Fakturaunderlag_2026', sheet: 'Annat' }]), true);
+    const r = resolveNames(
+      plan(long),
+      existingWorkbook([long.toUpperCase()], [], [{ name: 'Fakturaunderlag_2026', sheet: 'Annat' }]),
+      true,
+    );
     expect(r.sheetNames.get('k')).toBe('Ett mycket långt kommunnamn (2)');
     expect(r.sheetNames.get('k')!.length).toBeLessThanOrEqual(31);
     expect(r.names.get('rate')).toBe('Sats_2026_2');
@@ -36,7 +40,10 @@ describe('choosing names', () => {
       ],
       [{ name: 'Fakturaunderlag_2026', sheet: 'Avgift 2026' }],
     );
-    expect(existing.sheets).toEqual([{ name: 'Avgift 2026', ours: true }, { name: 'Budget', ours: false }]);
+    expect(existing.sheets).toEqual([
+      { name: 'Avgift 2026', ours: true },
+      { name: 'Budget', ours: false },
+    ]);
     const r = resolveNames(plan('Avgift 2026'), existing, true);
     expect(r.replacedSheets).toEqual(['Avgift 2026']);
     expect(r.replacedTables).toEqual(['Fakturaunderlag_2026']);

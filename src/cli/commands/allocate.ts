@@ -88,17 +88,25 @@ export function ruleFromOptions(values: AllocateValues, feeYear: number): FeeRul
   const inForce = unwrap(ruleForFeeYear(feeYear));
   const name = values.rule ?? (values.rate !== undefined ? 'per-capita' : undefined);
   const kind = RULE_KINDS.find((k) => name !== undefined && k.cli.names.includes(name));
-  const given: Record<RuleOption, string | undefined> = { rate: values.rate, amount: values.amount, 'population-year': values['population-year'] };
+  const given: Record<RuleOption, string | undefined> = {
+    rate: values.rate,
+    amount: values.amount,
+    'population-year': values['population-year'],
+  };
   for (const [option, value] of Object.entries(given) as [RuleOption, string | undefined][]) {
     if (value === undefined || kind?.cli.options.includes(option)) continue;
-    const takers = RULE_KINDS.filter((k) => k.cli.options.includes(option)).map((k) => k.cli.names[0]).join(', ');
+    const takers = RULE_KINDS.filter((k) => k.cli.options.includes(option))
+      .map((k) => k.cli.names[0])
+      .join(', ');
     throw new CliError(`--${option} gäller bara --rule ${takers}.`, `--${option} applies only to --rule ${takers}.`);
   }
   if (!kind || name === undefined) return inForce;
   const options = {
     ...(values.rate !== undefined ? { rateOre: parseAmountOption(values.rate, '--rate') } : {}),
     ...(values.amount !== undefined ? { amountOre: parseAmountOption(values.amount, '--amount', true) } : {}),
-    ...(values['population-year'] !== undefined ? { populationYear: parseYear(values['population-year'], '--population-year') } : {}),
+    ...(values['population-year'] !== undefined
+      ? { populationYear: parseYear(values['population-year'], '--population-year') }
+      : {}),
   };
   return unwrap(kind.cli.fromOptions(name, options));
 }
@@ -147,7 +155,13 @@ export async function allocationFromArgs(args: string[], io: CliIo) {
     );
   }
   const members = await loadMembers(io, values.members);
-  const { population, estimate } = await loadFeeYearPopulation(io, values.population, members, yearsForFees(rule, feeYear), forecast);
+  const { population, estimate } = await loadFeeYearPopulation(
+    io,
+    values.population,
+    members,
+    yearsForFees(rule, feeYear),
+    forecast,
+  );
   const fees = unwrap(feesOfYear({ feeYear, rule, members, population, ...optional({ estimate }) }));
   const register = await loadRegister(io, values.members, members);
   return { fees, values, lang, members, population, register };
@@ -161,20 +175,34 @@ export async function allocateCommand(args: string[], io: CliIo): Promise<number
     ...(values.csv !== undefined ? [{ option: '--csv', path: values.csv, extension: '.csv' as const }] : []),
   ];
   const outputs = planned.map((o) => o.path);
-  await checkOutputs(io, planned, { inputs: [values.members, values.population].filter((p): p is string => p !== undefined), force: values.force === true });
+  await checkOutputs(io, planned, {
+    inputs: [values.members, values.population].filter((p): p is string => p !== undefined),
+    force: values.force === true,
+  });
   const files: { path: string; data: Uint8Array | string }[] = [];
   if (values.out !== undefined) {
     // A new workbook: the pane's download, with the members register as a sheet and the write's Logg row.
     const time = io.now().toISOString();
     const log = writeLog(fees, time, values.by);
-    const plan = planOfYear({ fees, members, population, generatedAt: time, register: { register, writeSheet: true }, ...optional({ newWorkbookLog: log }) });
+    const plan = planOfYear({
+      fees,
+      members,
+      population,
+      generatedAt: time,
+      register: { register, writeSheet: true },
+      ...optional({ newWorkbookLog: log }),
+    });
     files.push({ path: values.out, data: await renderPlanToXlsx(plan) });
   }
   if (values.csv !== undefined) files.push({ path: values.csv, data: invoiceCsv(invoiceRows(allocation), register) });
   await writeOutputs(io, files);
   const written = outputs.length ? outputs.map((p) => (lang === 'sv' ? `Skrev ${p}\n` : `Wrote ${p}\n`)).join('') : '';
   if (values.json) io.stdout(JSON.stringify(allocationJson(allocation, lang, comparison, changes)) + '\n');
-  else io.stdout((comparison ? scenarioText(comparison, lang) : allocationText(allocation, lang)) + (written ? `\n${written}` : ''));
+  else
+    io.stdout(
+      (comparison ? scenarioText(comparison, lang) : allocationText(allocation, lang)) +
+        (written ? `\n${written}` : ''),
+    );
   if (values.json && written) io.stderr(written);
   return EXIT_OK;
 }
@@ -183,7 +211,9 @@ export async function allocateCommand(args: string[], io: CliIo): Promise<number
 function titleOf(a: Allocation, lang: Lang): string {
   const sv = lang === 'sv';
   const forecast = a.forecast ? forecastLabel(a.feeYear, a.forecast)[lang] : undefined;
-  const scenario = a.scenario ? `${scenarioName(a.rule, a.feeYear)[lang]} (${sv ? 'scenario, inte beslutad avgift' : 'what-if, not a decided fee'})` : undefined;
+  const scenario = a.scenario
+    ? `${scenarioName(a.rule, a.feeYear)[lang]} (${sv ? 'scenario, inte beslutad avgift' : 'what-if, not a decided fee'})`
+    : undefined;
   const base = sv ? `Avgift ${a.feeYear}` : `Fee ${a.feeYear}`;
   return [scenario ?? (forecast ? '' : base), forecast].filter(Boolean).join(' – ') + ` – ${a.ruleDescription[lang]}`;
 }
@@ -193,7 +223,11 @@ function footerOf(a: Allocation, lang: Lang): string {
   const sv = lang === 'sv';
   const lines: string[] = [];
   if (a.forecast) {
-    lines.push(sv ? `Prognos från folkmängden ${formatDateSv(a.forecast.populationDate)}: inget fakturaunderlag.` : `Forecast from the population on ${a.forecast.populationDate}: no invoices.`);
+    lines.push(
+      sv
+        ? `Prognos från folkmängden ${formatDateSv(a.forecast.populationDate)}: inget fakturaunderlag.`
+        : `Forecast from the population on ${a.forecast.populationDate}: no invoices.`,
+    );
     if (a.forecast.note) lines.push(`${sv ? 'Prognos' : 'Forecast'}: ${a.forecast.note[lang]}`);
   }
   if (a.scenario) lines.push(sv ? 'Scenario: inget fakturaunderlag.' : 'What-if: no invoices.');
@@ -203,7 +237,13 @@ function footerOf(a: Allocation, lang: Lang): string {
 
 /** For a forecast, every row says so with its date: "prognos 31 dec 2025". */
 const forecastCell = (a: Allocation, lang: Lang): string[] =>
-  a.forecast ? [lang === 'sv' ? `prognos ${formatDateSv(a.forecast.populationDate, true)}` : `forecast ${a.forecast.populationDate}`] : [];
+  a.forecast
+    ? [
+        lang === 'sv'
+          ? `prognos ${formatDateSv(a.forecast.populationDate, true)}`
+          : `forecast ${a.forecast.populationDate}`,
+      ]
+    : [];
 
 export function allocationText(a: Allocation, lang: Lang): string {
   const sv = lang === 'sv';
@@ -220,7 +260,14 @@ export function allocationText(a: Allocation, lang: Lang): string {
     formatKronor(m.feeOre),
     ...forecastCell(a, lang),
   ]);
-  rows.push(['', sv ? 'Summa' : 'Total', formatInteger(a.totalPopulation), formatPercent(1), formatKronor(a.totalOre), ...forecastCell(a, lang)]);
+  rows.push([
+    '',
+    sv ? 'Summa' : 'Total',
+    formatInteger(a.totalPopulation),
+    formatPercent(1),
+    formatKronor(a.totalOre),
+    ...forecastCell(a, lang),
+  ]);
   const source = sv ? `Källa: ${a.source.label}` : `Source: ${a.source.label}`;
   return `${titleOf(a, lang)}\n${source}\n\n${textTable(header, rows, [false, false, true, true, true, false])}\n${footerOf(a, lang)}\n`;
 }
@@ -231,13 +278,31 @@ export function scenarioText(c: ScenarioComparison, lang: Lang): string {
   const a = c.scenario;
   const name = scenarioName(a.rule, a.feeYear)[lang];
   const header = [
-    ...(sv ? ['Kommunkod', 'Kommun', `Folkmängd ${formatDateSv(a.populationDate)}`, `Beslutad avgift ${a.feeYear}`] : ['Code', 'Municipality', `Population ${a.populationDate}`, `Decided fee ${a.feeYear}`]),
+    ...(sv
+      ? ['Kommunkod', 'Kommun', `Folkmängd ${formatDateSv(a.populationDate)}`, `Beslutad avgift ${a.feeYear}`]
+      : ['Code', 'Municipality', `Population ${a.populationDate}`, `Decided fee ${a.feeYear}`]),
     name,
     sv ? 'Skillnad' : 'Difference',
     ...(a.forecast ? [sv ? 'Underlag' : 'Basis'] : []),
   ];
-  const rows = c.rows.map((r, i) => [r.member.code, r.member.name, formatInteger(a.members[i]!.population), formatKronor(r.decidedOre), formatKronor(r.scenarioOre), formatKronor(r.differenceOre), ...forecastCell(a, lang)]);
-  rows.push(['', sv ? 'Summa' : 'Total', formatInteger(a.totalPopulation), formatKronor(c.decided.totalOre), formatKronor(a.totalOre), formatKronor(c.totalDifferenceOre), ...forecastCell(a, lang)]);
+  const rows = c.rows.map((r, i) => [
+    r.member.code,
+    r.member.name,
+    formatInteger(a.members[i]!.population),
+    formatKronor(r.decidedOre),
+    formatKronor(r.scenarioOre),
+    formatKronor(r.differenceOre),
+    ...forecastCell(a, lang),
+  ]);
+  rows.push([
+    '',
+    sv ? 'Summa' : 'Total',
+    formatInteger(a.totalPopulation),
+    formatKronor(c.decided.totalOre),
+    formatKronor(a.totalOre),
+    formatKronor(c.totalDifferenceOre),
+    ...forecastCell(a, lang),
+  ]);
   const decided = sv ? `Beslutad: ${c.decided.ruleDescription.sv}` : `Decided: ${c.decided.ruleDescription.en}`;
   const source = sv ? `Källa: ${a.source.label}` : `Source: ${a.source.label}`;
   return `${titleOf(a, lang)}\n${decided}\n${source}\n\n${textTable(header, rows, [false, false, true, true, true, true, false])}\n${footerOf(a, lang)}\n`;

@@ -37,29 +37,53 @@ const OPTIONS = {
 export async function approveCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, true);
   const lang = parseLang(values.lang);
-  if (positionals.length !== 1) throw new CliError('Ange en arbetsbok: avgift approve FIL.xlsx --by NAMN (--out NY.xlsx | --force)', 'Give one workbook: avgift approve FILE.xlsx --by NAME (--out NEW.xlsx | --force)');
+  if (positionals.length !== 1)
+    throw new CliError(
+      'Ange en arbetsbok: avgift approve FIL.xlsx --by NAMN (--out NY.xlsx | --force)',
+      'Give one workbook: avgift approve FILE.xlsx --by NAME (--out NEW.xlsx | --force)',
+    );
   const file = positionals[0]!;
   const by = values.by?.trim();
   if (!by) throw new CliError('Ange vem som fastställer: --by NAMN.', 'Say who approves: --by NAME.');
   if (values.out === undefined && values.force !== true) {
-    throw new CliError(`Ange --out NY.xlsx, eller --force för att skriva över ${file}.`, `Give --out NEW.xlsx, or --force to overwrite ${file}.`);
+    throw new CliError(
+      `Ange --out NY.xlsx, eller --force för att skriva över ${file}.`,
+      `Give --out NEW.xlsx, or --force to overwrite ${file}.`,
+    );
   }
   const target = values.out ?? file;
   // --out: a new file, never the workbook read (the safe-write checks); --force: the workbook itself, its own parts changed.
   // A workbook with macros (.xlsm) stays one: its parts, the macros included, are kept, so the output has its kind.
   const extension = file.toLowerCase().endsWith('.xlsm') ? '.xlsm' : '.xlsx';
-  if (values.out !== undefined) await checkOutputs(io, [{ option: '--out', path: values.out, extension }], { inputs: [file], force: values.force === true });
+  if (values.out !== undefined)
+    await checkOutputs(io, [{ option: '--out', path: values.out, extension }], {
+      inputs: [file],
+      force: values.force === true,
+    });
   else await checkOutputs(io, [{ option: 'FIL.xlsx', path: file, extension }], { force: true, editsInPlace: true });
   const feeYear = values.year === undefined ? undefined : parseYear(values.year, '--year');
   const pkg = await openFile(io, file);
-  const outcome = unwrap(namingFile(await approveYear(packageFeeBook(pkg), { ...(feeYear === undefined ? {} : { feeYear }), by, ...(values.reference ? { reference: values.reference } : {}), ...(values.password ? { password: values.password } : {}), now: io.now() }), basename(file)));
+  const outcome = unwrap(
+    namingFile(
+      await approveYear(packageFeeBook(pkg), {
+        ...(feeYear === undefined ? {} : { feeYear }),
+        by,
+        ...(values.reference ? { reference: values.reference } : {}),
+        ...(values.password ? { password: values.password } : {}),
+        now: io.now(),
+      }),
+      basename(file),
+    ),
+  );
   const v = outcome.verification;
   const sv = lang === 'sv';
 
   // A fastställd year is a lock: approving it again changes nothing, and says so.
   if ('locked' in outcome) {
     const m = lockedMessage(outcome.locked);
-    io.stdout(`${sv ? m.sv : m.en} ${sv ? `Inget ändrades; ${file} är som den var.` : `Nothing was changed; ${file} is as it was.`}\n`);
+    io.stdout(
+      `${sv ? m.sv : m.en} ${sv ? `Inget ändrades; ${file} är som den var.` : `Nothing was changed; ${file} is as it was.`}\n`,
+    );
     return EXIT_OK;
   }
 
@@ -67,7 +91,9 @@ export async function approveCommand(args: string[], io: CliIo): Promise<number>
   if (!outcome.approved) {
     const { faults } = outcome;
     io.stderr(
-      (sv ? `Fastställs inte: ${v.sheet} stämmer inte med arbetsbokens egna tal (${faults.length} skillnader).\n` : `Not approved: ${v.sheet} does not agree with the workbook's own figures (${faults.length} differences).\n`) +
+      (sv
+        ? `Fastställs inte: ${v.sheet} stämmer inte med arbetsbokens egna tal (${faults.length} skillnader).\n`
+        : `Not approved: ${v.sheet} does not agree with the workbook's own figures (${faults.length} differences).\n`) +
         faults.map((d) => `  ${d.sheet}${d.cell ? `!${d.cell}` : ''}: ${d.message[lang]}\n`).join(''),
     );
     return EXIT_CHECK_FAILED;
@@ -79,7 +105,9 @@ export async function approveCommand(args: string[], io: CliIo): Promise<number>
 
   io.stdout(
     [
-      sv ? `Fastställt ${v.feeYear} av ${by}${entry.reference ? ` (${entry.reference})` : ''}: ${oreToKronor(v.totalOre)} kr.` : `Approved ${v.feeYear} by ${by}${entry.reference ? ` (${entry.reference})` : ''}: ${oreToKronor(v.totalOre)} kr.`,
+      sv
+        ? `Fastställt ${v.feeYear} av ${by}${entry.reference ? ` (${entry.reference})` : ''}: ${oreToKronor(v.totalOre)} kr.`
+        : `Approved ${v.feeYear} by ${by}${entry.reference ? ` (${entry.reference})` : ''}: ${oreToKronor(v.totalOre)} kr.`,
       `${sv ? 'Skyddade blad' : 'Protected sheets'}${values.password ? (sv ? ' (med lösenord)' : ' (with password)') : sv ? ' (utan lösenord)' : ' (no password)'}: ${protectedSheets.join(', ')}`,
       `${sv ? 'Kontrollsumma' : 'Checksum'} ${v.checksum}; ${sv ? `raden Fastställt står på ${log.sheet}, rad ${log.row}` : `the Fastställt row is on ${log.sheet}, row ${log.row}`}`,
       sv ? `Skrev ${target}` : `Wrote ${target}`,

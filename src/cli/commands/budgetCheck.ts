@@ -62,28 +62,50 @@ export async function budgetCheckCommand(args: string[], io: CliIo): Promise<num
   const { values, positionals } = parseCommandArgs(args, OPTIONS, true);
   const lang = parseLang(values.lang);
   if (positionals.length !== 1) {
-    throw new CliError('Ange en budgetfil: avgift budget-check BUDGET.xlsx', 'Give one budget file: avgift budget-check BUDGET.xlsx');
+    throw new CliError(
+      'Ange en budgetfil: avgift budget-check BUDGET.xlsx',
+      'Give one budget file: avgift budget-check BUDGET.xlsx',
+    );
   }
   const file = positionals[0]!;
   const feeYear = parseYear(values.year, '--year', io.now().getFullYear());
   const inputs = [file, values.members, values.population].filter((p): p is string => p !== undefined);
   // Every output is checked before anything is read or computed, so nothing is half-written.
-  if (values.out !== undefined) await checkOutputs(io, [{ option: '--out', path: values.out, extension: '.xlsx' }], { inputs, force: values.force === true });
+  if (values.out !== undefined)
+    await checkOutputs(io, [{ option: '--out', path: values.out, extension: '.xlsx' }], {
+      inputs,
+      force: values.force === true,
+    });
   const sheets = unwrap(await readXlsxSheets(await readBytes(io, file), basename(file)));
 
   const expected = await expectedFees(io, feeYear, values);
   const fees = expected.ok ? expected.fees : undefined;
-  const checked = checkBudgetInSheets(budgetCheckOptions(feeYear, fees, values.column), sheets, values.sheet, basename(file));
+  const checked = checkBudgetInSheets(
+    budgetCheckOptions(feeYear, fees, values.column),
+    sheets,
+    values.sheet,
+    basename(file),
+  );
   // A --column given but not found is answered with the columns there are; none given, with how to give one.
   const budget = unwrap(namingFile(values.column === undefined ? askForColumn(checked) : checked, basename(file)));
   const result = expected.ok ? budget.check : withoutFees(budget.check, feeYear, expected.message);
   if (values.out !== undefined) {
-    const plan = budgetCheckPlan({ check: result, feeYear, location: `${basename(file)}, blad ${budget.sheet}`, ...(fees ? { basis: fees.allocation.ruleDescription } : {}), generatedAt: io.now().toISOString() });
+    const plan = budgetCheckPlan({
+      check: result,
+      feeYear,
+      location: `${basename(file)}, blad ${budget.sheet}`,
+      ...(fees ? { basis: fees.allocation.ruleDescription } : {}),
+      generatedAt: io.now().toISOString(),
+    });
     await writeOutputs(io, [{ path: values.out, data: await renderPlanToXlsx(plan) }]);
     io.stderr(lang === 'sv' ? `Skrev ${values.out}\n` : `Wrote ${values.out}\n`);
   }
   const allocation = fees?.allocation;
-  io.stdout(values.json ? JSON.stringify(budgetJson(result, file, budget.sheet, allocation, lang)) + '\n' : budgetText(result, file, budget.sheet, feeYear, allocation, lang));
+  io.stdout(
+    values.json
+      ? JSON.stringify(budgetJson(result, file, budget.sheet, allocation, lang)) + '\n'
+      : budgetText(result, file, budget.sheet, feeYear, allocation, lang),
+  );
   return result.passed ? EXIT_OK : EXIT_CHECK_FAILED;
 }
 
@@ -97,8 +119,11 @@ function askForColumn<T>(result: Result<T>): Result<T> {
   const last = result.ok ? undefined : result.error.columns?.at(-1);
   if (result.ok || result.error.code !== 'column-ambiguous' || !last) return result;
   const { sv, en } = result.error.message;
-  const hint = (text: string, words: string) => (text.endsWith('.') ? `${text.slice(0, -1)} (${words} --column ${last.letter}).` : text);
-  return fail(result.error.code, hint(sv, 'på kommandoraden till exempel'), hint(en, 'on the command line e.g.'), { columns: result.error.columns! });
+  const hint = (text: string, words: string) =>
+    text.endsWith('.') ? `${text.slice(0, -1)} (${words} --column ${last.letter}).` : text;
+  return fail(result.error.code, hint(sv, 'på kommandoraden till exempel'), hint(en, 'on the command line e.g.'), {
+    columns: result.error.columns!,
+  });
 }
 
 type Expected = { ok: true; fees: Fees } | { ok: false; message: Message };
@@ -109,7 +134,11 @@ type Expected = { ok: true; fees: Fees } | { ok: false; message: Message };
  * A fee year SCB has not published without --forecast is no error of the budget: the check goes on and
  * says when SCB publishes and that --forecast gives a prognos; --forecast for a published year is refused.
  */
-async function expectedFees(io: CliIo, feeYear: number, values: { rate?: string; forecast?: boolean; members?: string; population?: string }): Promise<Expected> {
+async function expectedFees(
+  io: CliIo,
+  feeYear: number,
+  values: { rate?: string; forecast?: boolean; members?: string; population?: string },
+): Promise<Expected> {
   const decided = ruleForFeeYear(feeYear);
   const rate = values.rate !== undefined ? parseAmountOption(values.rate, '--rate') : undefined;
   const rule = rate !== undefined ? { ok: true as const, value: perCapitaRule(rate) } : decided;
@@ -146,18 +175,54 @@ function budgetJson(check: BudgetCheck, file: string, sheet: string, allocation:
     ...(check.costsNegated ? { costsNegated: true } : {}),
     feeRevenue: kr(check.feeRevenueOre),
     expectedFeeRevenue: kr(check.expectedFeeRevenueOre),
-    comparedWith: check.comparedWith ? { kind: check.comparedWith.kind, expected: kr(check.comparedWith.expectedOre), populationDate: check.comparedWith.populationDate } : null,
+    comparedWith: check.comparedWith
+      ? {
+          kind: check.comparedWith.kind,
+          expected: kr(check.comparedWith.expectedOre),
+          populationDate: check.comparedWith.populationDate,
+        }
+      : null,
     statedPopulation: check.statedPopulation,
-    lines: check.lines.map((l) => ({ section: l.section, label: l.label, amount: kr(l.amountOre), cell: l.amountCell })),
-    unreadLines: check.unreadLines.map((l) => ({ section: l.section, label: l.label, text: l.text, cell: l.amountCell, reason: l.reason[lang] })),
-    subLines: check.subLines.map((l) => ({ section: l.section, label: l.label, amount: kr(l.amountOre), cell: l.amountCell, partOf: l.parent })),
-    findings: check.findings.map((f) => ({ severity: f.severity, ...(f.cell ? { cell: f.cell } : {}), ...(f.line ? { line: f.line } : {}), code: f.code, message: f.message[lang] })),
+    lines: check.lines.map((l) => ({
+      section: l.section,
+      label: l.label,
+      amount: kr(l.amountOre),
+      cell: l.amountCell,
+    })),
+    unreadLines: check.unreadLines.map((l) => ({
+      section: l.section,
+      label: l.label,
+      text: l.text,
+      cell: l.amountCell,
+      reason: l.reason[lang],
+    })),
+    subLines: check.subLines.map((l) => ({
+      section: l.section,
+      label: l.label,
+      amount: kr(l.amountOre),
+      cell: l.amountCell,
+      partOf: l.parent,
+    })),
+    findings: check.findings.map((f) => ({
+      severity: f.severity,
+      ...(f.cell ? { cell: f.cell } : {}),
+      ...(f.line ? { line: f.line } : {}),
+      code: f.code,
+      message: f.message[lang],
+    })),
   };
 }
 
 const MARK = { error: '✗', warning: '!', info: 'i' } as const;
 
-function budgetText(check: BudgetCheck, file: string, sheet: string, feeYear: number, allocation: Allocation | undefined, lang: Lang): string {
+function budgetText(
+  check: BudgetCheck,
+  file: string,
+  sheet: string,
+  feeYear: number,
+  allocation: Allocation | undefined,
+  lang: Lang,
+): string {
   const sv = lang === 'sv';
   const lines = [
     sv ? `Budgetkontroll ${feeYear} – ${file}, blad ${sheet}` : `Budget check ${feeYear} – ${file}, sheet ${sheet}`,
@@ -173,6 +238,9 @@ function budgetText(check: BudgetCheck, file: string, sheet: string, feeYear: nu
   }
   lines.push('', budgetVerdict(check)[lang], '');
   // Fel, Varning and Upplysning differ in words and in mark, never by colour alone.
-  for (const f of check.findings) lines.push(`${MARK[f.severity]} ${SEVERITY_WORD[f.severity][lang].toUpperCase().padEnd(11)} ${(f.cell ?? '').padEnd(5)} ${f.message[lang]}`);
+  for (const f of check.findings)
+    lines.push(
+      `${MARK[f.severity]} ${SEVERITY_WORD[f.severity][lang].toUpperCase().padEnd(11)} ${(f.cell ?? '').padEnd(5)} ${f.message[lang]}`,
+    );
   return lines.join('\n') + '\n';
 }

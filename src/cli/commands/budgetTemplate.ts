@@ -32,15 +32,35 @@ export async function budgetTemplateCommand(args: string[], io: CliIo): Promise<
   const { values } = parseCommandArgs(args, OPTIONS);
   const lang = parseLang(values.lang);
   const feeYear = parseYear(values.year, '--year', io.now().getFullYear());
-  if (values.out === undefined) throw new CliError('Ange filen att skriva med --out BUDGET.xlsx.', 'Give the file to write with --out BUDGET.xlsx.');
+  if (values.out === undefined)
+    throw new CliError(
+      'Ange filen att skriva med --out BUDGET.xlsx.',
+      'Give the file to write with --out BUDGET.xlsx.',
+    );
   const rule = unwrap(ruleForFeeYear(feeYear));
   const forecast = forecastYear(rule, feeYear, values.forecast === true, io.now());
   const members = await loadMembers(io, values.members);
-  const { population, estimate } = await loadFeeYearPopulation(io, values.population, members, yearsForFees(rule, feeYear), forecast);
+  const { population, estimate } = await loadFeeYearPopulation(
+    io,
+    values.population,
+    members,
+    yearsForFees(rule, feeYear),
+    forecast,
+  );
   const fees = unwrap(feesOfYear({ feeYear, rule, members, population, ...optional({ estimate }) }));
   const { allocation } = fees;
-  await checkOutputs(io, [{ option: '--out', path: values.out, extension: '.xlsx' }], { inputs: [values.members, values.population].filter((p): p is string => p !== undefined), force: values.force === true });
-  await writeOutputs(io, [{ path: values.out, data: await renderPlanToXlsx(planOfYear({ fees, members, population, sheets: BUDGET_TEMPLATE_ONLY, generatedAt: io.now().toISOString() })) }]);
+  await checkOutputs(io, [{ option: '--out', path: values.out, extension: '.xlsx' }], {
+    inputs: [values.members, values.population].filter((p): p is string => p !== undefined),
+    force: values.force === true,
+  });
+  await writeOutputs(io, [
+    {
+      path: values.out,
+      data: await renderPlanToXlsx(
+        planOfYear({ fees, members, population, sheets: BUDGET_TEMPLATE_ONLY, generatedAt: io.now().toISOString() }),
+      ),
+    },
+  ]);
   const label = allocation.forecast ? ` (${forecastLabel(feeYear, allocation.forecast)[lang]})` : '';
   io.stdout(lang === 'sv' ? `Skrev ${values.out}${label}\n` : `Wrote ${values.out}${label}\n`);
   return EXIT_OK;

@@ -9,7 +9,10 @@ export const SCB_MONTHLY_TABLE = 'TAB6471';
 /** Category codes SCB uses for a dimension's total. */
 const TOTAL_CODES = ['tot', 'totalt', 'TotSa', 'TotSA', '1+2', 'SC'];
 
-export type MonthlyRequest = Pick<ScbRequest, 'signal' | 'fetch' | 'baseUrl' | 'timeoutMs' | 'now' | 'maxRetries' | 'sleep'> & {
+export type MonthlyRequest = Pick<
+  ScbRequest,
+  'signal' | 'fetch' | 'baseUrl' | 'timeoutMs' | 'now' | 'maxRetries' | 'sleep'
+> & {
   readonly members: readonly Member[];
   /** The year-end being forecast: a month after 31 December of the year before is wanted. */
   readonly populationYear: number;
@@ -43,7 +46,9 @@ export function monthEndDate(month: string): string | undefined {
  * // → ok({ populationDate: '2026-09-30', basis: 'month', figures: [{ code: '0127', population: …, table: 'TAB6471' }, …] })
  * // → { ok: false, reason: 'no-kommun-level', … } when the table has only län
  */
-export async function fetchScbMonthlyEstimate(request: MonthlyRequest): Promise<Result<PopulationEstimate> & { reason?: MonthlyFailure }> {
+export async function fetchScbMonthlyEstimate(
+  request: MonthlyRequest,
+): Promise<Result<PopulationEstimate> & { reason?: MonthlyFailure }> {
   const base = request.baseUrl ?? SCB_BASE_URL;
   const metadata = await scbGetJson(`${base}/tables/${SCB_MONTHLY_TABLE}/metadata?lang=sv`, request);
   if (!metadata.ok) return { ...metadata, reason: 'scb' };
@@ -54,21 +59,41 @@ export async function fetchScbMonthlyEstimate(request: MonthlyRequest): Promise<
   const region = dims.find((d) => d.id === 'Region');
   const time = dims.find((d) => d.id === (meta.value.timeId ?? 'Tid'));
   const contents = dims.find((d) => d.id === (meta.value.metricId ?? 'ContentsCode'));
-  if (!region || !time || !contents) return because('no-kommun-level', 'tabellen saknar region, tid eller innehåll', 'the table lacks region, time or contents');
+  if (!region || !time || !contents)
+    return because(
+      'no-kommun-level',
+      'tabellen saknar region, tid eller innehåll',
+      'the table lacks region, time or contents',
+    );
   const missing = request.members.find((m) => !region.codes.includes(m.code));
   if (missing) {
-    return because('no-kommun-level', `tabellen har ingen uppgift på kommunnivå (saknar ${missing.name} ${missing.code})`, `the table has no municipality level (lacks ${missing.name} ${missing.code})`);
+    return because(
+      'no-kommun-level',
+      `tabellen har ingen uppgift på kommunnivå (saknar ${missing.name} ${missing.code})`,
+      `the table has no municipality level (lacks ${missing.name} ${missing.code})`,
+    );
   }
-  const month = [...time.codes].filter((c) => monthEndDate(c)).sort().at(-1);
+  const month = [...time.codes]
+    .filter((c) => monthEndDate(c))
+    .sort()
+    .at(-1);
   if (!month || month <= `${request.populationYear - 1}M12`) {
-    return because('no-newer-month', `tabellen har ingen månad efter december ${request.populationYear - 1}`, `the table has no month after December ${request.populationYear - 1}`);
+    return because(
+      'no-newer-month',
+      `tabellen har ingen månad efter december ${request.populationYear - 1}`,
+      `the table has no month after December ${request.populationYear - 1}`,
+    );
   }
   const fixed: [string, string][] = [];
   for (const dim of dims) {
     if (dim === region || dim === time || dim === contents) continue;
     const total = totalOf(dim);
     if (total === undefined) {
-      return because('no-total', `dimensionen ${dim.label} har ingen total och får inte utelämnas`, `the dimension ${dim.label} has no total and may not be left out`);
+      return because(
+        'no-total',
+        `dimensionen ${dim.label} har ingen total och får inte utelämnas`,
+        `the dimension ${dim.label} has no total and may not be left out`,
+      );
     }
     if (total !== null) fixed.push([dim.id, total]);
   }
@@ -97,7 +122,11 @@ export async function fetchScbMonthlyEstimate(request: MonthlyRequest): Promise<
     const i = r.codes.indexOf(m.code);
     const population = i < 0 ? null : ds.value(ds.dimensions.map((d) => (d === r ? i : 0)));
     if (population === null || population <= 0 || !Number.isInteger(population) || population > MAX_POPULATION) {
-      return because('scb', `svaret saknar folkmängd för ${m.name} (${m.code}) ${month}`, `the answer lacks the population of ${m.name} (${m.code}) ${month}`);
+      return because(
+        'scb',
+        `svaret saknar folkmängd för ${m.name} (${m.code}) ${month}`,
+        `the answer lacks the population of ${m.name} (${m.code}) ${month}`,
+      );
     }
     figures.push({ code: m.code, population, table: SCB_MONTHLY_TABLE });
   }
@@ -118,12 +147,18 @@ export async function fetchScbMonthlyEstimate(request: MonthlyRequest): Promise<
 /** The code to ask for a dimension's total; null to leave it out (SCB sums it); undefined: neither. */
 function totalOf(dim: JsonStatDimension): string | null | undefined {
   if (dim.codes.length === 1) return dim.codes[0]!;
-  const total = dim.codes.find((c) => c === dim.eliminationValueCode || TOTAL_CODES.includes(c) || /^totalt?\b/i.test(dim.labels.get(c) ?? ''));
+  const total = dim.codes.find(
+    (c) => c === dim.eliminationValueCode || TOTAL_CODES.includes(c) || /^totalt?\b/i.test(dim.labels.get(c) ?? ''),
+  );
   if (total) return total;
   return dim.elimination ? null : undefined;
 }
 
 const because = (reason: MonthlyFailure, sv: string, en: string): Result<never> & { reason: MonthlyFailure } => ({
-  ...fail('scb-monthly-unusable', `SCB:s månadsstatistik (${SCB_MONTHLY_TABLE}) kan inte användas: ${sv}.`, `SCB's monthly figures (${SCB_MONTHLY_TABLE}) cannot be used: ${en}.`),
+  ...fail(
+    'scb-monthly-unusable',
+    `SCB:s månadsstatistik (${SCB_MONTHLY_TABLE}) kan inte användas: ${sv}.`,
+    `SCB's monthly figures (${SCB_MONTHLY_TABLE}) cannot be used: ${en}.`,
+  ),
   reason,
 });

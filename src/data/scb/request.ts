@@ -12,13 +12,21 @@ import { SCB_BASE_URL, SCB_TABLES, scbPopulationUrl, ScbQuery, ScbTableId } from
  */
 export function scbQueryFromRequest(request: string): Result<ScbQuery> {
   const urls = storedUrls(request);
-  const bad = fail<ScbQuery>('scb-request-invalid', `Den sparade SCB-frågan kan inte läsas: ”${request.slice(0, 120)}”.`, `The stored SCB query cannot be read: "${request.slice(0, 120)}".`);
+  const bad = fail<ScbQuery>(
+    'scb-request-invalid',
+    `Den sparade SCB-frågan kan inte läsas: ”${request.slice(0, 120)}”.`,
+    `The stored SCB query cannot be read: "${request.slice(0, 120)}".`,
+  );
   if (!urls.length) return bad;
   let query: ScbQuery | undefined;
   for (const text of urls) {
     const m = /^(.*)\/tables\/([^/]+)\/data\?(.*)$/.exec(text);
     if (!m || !(m[2]! in SCB_TABLES)) return bad;
-    const params = new Map(m[3]!.split('&').map((p) => [decodeURIComponent(p.slice(0, p.indexOf('='))), p.slice(p.indexOf('=') + 1)] as const));
+    const params = new Map(
+      m[3]!
+        .split('&')
+        .map((p) => [decodeURIComponent(p.slice(0, p.indexOf('='))), p.slice(p.indexOf('=') + 1)] as const),
+    );
     const list = (key: string) => (params.get(key) ?? '').split(',').filter(Boolean).map(decodeURIComponent);
     const codes = list('valueCodes[Region]');
     const years = list('valueCodes[Tid]').map(Number);
@@ -38,7 +46,12 @@ export function scbQueryFromRequest(request: string): Result<ScbQuery> {
 }
 
 /** The URLs of a stored query ("SCB-fråga: <url> [<url> …]"), one per request SCB was sent. */
-const storedUrls = (request: string): string[] => request.replace(/^\s*SCB-fråga:\s*/, '').trim().split(/\s+/).filter(Boolean);
+const storedUrls = (request: string): string[] =>
+  request
+    .replace(/^\s*SCB-fråga:\s*/, '')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
 
 /** What the add-in's Befolkning sheet says (workbook/populationSheetRead.ts reads it). */
 export interface StoredPopulation {
@@ -70,7 +83,10 @@ export function repeatableScbQuery(stored: StoredPopulation): Result<RepeatableS
   const whereEn = `the ${stored.sheet} sheet`;
   if (stored.request === undefined) {
     // A2's first sentence names the source ("Källa: Inbyggd ögonblicksbild …"); the rest is time and citation.
-    const source = stored.source.replace(/^Källa:\s*/, '').split(/\.\s/)[0]!.replace(/\.$/, '');
+    const source = stored.source
+      .replace(/^Källa:\s*/, '')
+      .split(/\.\s/)[0]!
+      .replace(/\.$/, '');
     return fail(
       'scb-request-none',
       `Folkmängden på ${where} kommer inte från en SCB-fråga. Bladet säger: ”${source}”. Det finns ingen fråga att upprepa: välj ”SCB – hämta de senaste siffrorna”.`,
@@ -80,7 +96,11 @@ export function repeatableScbQuery(stored: StoredPopulation): Result<RepeatableS
   const query = scbQueryFromRequest(stored.request);
   if (!query.ok) {
     const { code, message } = query.error;
-    return fail(code, `${message.sv} Den står i A4 på ${where} och upprepas inte: välj ”SCB – hämta de senaste siffrorna”.`, `${message.en} It is in A4 on ${whereEn} and is not repeated: choose "SCB – fetch the latest figures".`);
+    return fail(
+      code,
+      `${message.sv} Den står i A4 på ${where} och upprepas inte: välj ”SCB – hämta de senaste siffrorna”.`,
+      `${message.en} It is in A4 on ${whereEn} and is not repeated: choose "SCB – fetch the latest figures".`,
+    );
   }
   const { baseUrl, ...asked } = query.value;
   if (baseUrl !== SCB_BASE_URL) {
@@ -122,12 +142,17 @@ export function repeatableScbQuery(stored: StoredPopulation): Result<RepeatableS
  * storedQueryCovers({ years: [2009, …, 2024] }, 2025, 2026)
  * // fail: "… gäller folkmängd 31 december 2009–2024, som passar avgiftsår 2025. Avgiftsår 2026 behöver folkmängd 31 december 2025 …"
  */
-export function storedQueryCovers(query: Pick<ScbQuery, 'years'>, populationYear: number, feeYear: number): Result<null> {
+export function storedQueryCovers(
+  query: Pick<ScbQuery, 'years'>,
+  populationYear: number,
+  feeYear: number,
+): Result<null> {
   if (query.years.includes(populationYear)) return ok(null);
   const years = [...query.years].sort((a, b) => a - b);
   const first = years[0]!;
   const last = years.at(-1)!;
-  const covered = years.length === last - first + 1 ? (first === last ? `${first}` : `${first}–${last}`) : years.join(', ');
+  const covered =
+    years.length === last - first + 1 ? (first === last ? `${first}` : `${first}–${last}`) : years.join(', ');
   return fail(
     'scb-request-years',
     `Den sparade SCB-frågan gäller folkmängd 31 december ${covered}, som passar avgiftsår ${last + 1}. Avgiftsår ${feeYear} behöver folkmängd 31 december ${populationYear}. Välj avgiftsår ${last + 1} för att upprepa frågan, eller ”SCB – hämta de senaste siffrorna” för ${feeYear}.`,

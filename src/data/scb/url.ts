@@ -8,9 +8,16 @@ export type ScbTableId = 'TAB628' | 'TAB638' | 'TAB5557';
  * How each table gives folkmängd 31 December per municipality. Dimensions left out of the query are
  * totalled by the server (PxWeb elimination), which gives the published total.
  */
-export const SCB_TABLES: Record<ScbTableId, { readonly contents: string; readonly fixed: readonly [string, string][]; readonly description: string }> = {
+export const SCB_TABLES: Record<
+  ScbTableId,
+  { readonly contents: string; readonly fixed: readonly [string, string][]; readonly description: string }
+> = {
   TAB628: { contents: 'BE0101U2', fixed: [['Kon', '1+2']], description: 'Folkmängd per kommun och kön, 31 december' },
-  TAB638: { contents: 'BE0101N1', fixed: [['Alder', 'tot']], description: 'Folkmängd efter region, civilstånd, ålder och kön (till och med 2024)' },
+  TAB638: {
+    contents: 'BE0101N1',
+    fixed: [['Alder', 'tot']],
+    description: 'Folkmängd efter region, civilstånd, ålder och kön (till och med 2024)',
+  },
   TAB5557: { contents: '000007ME', fixed: [], description: 'Folkmängd efter region (från 2025)' },
 };
 

@@ -41,10 +41,16 @@ export function parseAmount(input: unknown, unit: AmountUnit = 'kr'): AmountRead
   if (text === '') return { kind: 'empty' };
   if (/^[-–—−]$/.test(text)) return { kind: 'amount', ore: 0 };
   if (text.startsWith('=')) {
-    return unreadableBecause(`Cellen innehåller formeln ”${text}” utan beräknat värde. Öppna filen i Excel, låt den räkna om och spara den.`, `The cell holds the formula "${text}" without a computed value. Open the file in Excel, let it recalculate and save it.`);
+    return unreadableBecause(
+      `Cellen innehåller formeln ”${text}” utan beräknat värde. Öppna filen i Excel, låt den räkna om och spara den.`,
+      `The cell holds the formula "${text}" without a computed value. Open the file in Excel, let it recalculate and save it.`,
+    );
   }
   if (/^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|GETTING_DATA)$/i.test(text)) {
-    return unreadableBecause(`Cellen visar Excels felvärde ${text}. Rätta formeln i cellen.`, `The cell shows Excel's error ${text}. Fix the formula in the cell.`);
+    return unreadableBecause(
+      `Cellen visar Excels felvärde ${text}. Rätta formeln i cellen.`,
+      `The cell shows Excel's error ${text}. Fix the formula in the cell.`,
+    );
   }
 
   let negative = false;
@@ -64,7 +70,8 @@ export function parseAmount(input: unknown, unit: AmountUnit = 'kr'): AmountRead
   const sign = /^([-–−+])\s*/.exec(text);
   if (sign) {
     // "(−50 000)": a minus inside accounting parentheses could mean either sign; never guessed.
-    if (accounting && sign[1] !== '+') return suspicious(input, 'både minustecken och parentes', 'both a minus sign and parentheses');
+    if (accounting && sign[1] !== '+')
+      return suspicious(input, 'både minustecken och parentes', 'both a minus sign and parentheses');
     if (sign[1] !== '+') negative = !negative;
     text = text.slice(sign[0].length);
   }
@@ -90,7 +97,11 @@ export function parseAmount(input: unknown, unit: AmountUnit = 'kr'): AmountRead
     return /^\d{3}$/.test(decimals) && /^\d{1,3}$/.test(integer.trim())
       ? ambiguous(input, integer.trim(), decimals, 'tre siffror efter kommat', 'three digits after the comma')
       : /^\d{3}$/.test(decimals)
-        ? suspicious(input, 'tre siffror efter kommat – tusental eller decimaler?', 'three digits after the comma – thousands or decimals?')
+        ? suspicious(
+            input,
+            'tre siffror efter kommat – tusental eller decimaler?',
+            'three digits after the comma – thousands or decimals?',
+          )
         : unreadable(input);
   }
   if (/^\d{1,3}\.\d{3}$/.test(integer) && decimals === '' && comma < 0) {
@@ -99,7 +110,11 @@ export function parseAmount(input: unknown, unit: AmountUnit = 'kr'): AmountRead
   }
   // "1 400.000": two kinds of digit-group separator in one amount is a typing slip, never guessed.
   if (/[\s\u00a0\u202f\u2009\u2007]/.test(integer.trim()) && integer.includes('.')) {
-    return suspicious(input, 'både mellanslag och punkt mellan siffergrupperna', 'both spaces and dots between the digit groups');
+    return suspicious(
+      input,
+      'både mellanslag och punkt mellan siffergrupperna',
+      'both spaces and dots between the digit groups',
+    );
   }
   const groups = integer.split(/[\s\u00a0\u202f\u2009\u2007.]+/).filter((g) => g !== '');
   if (groups.some((g) => !/^\d+$/.test(g))) return unreadable(input);

@@ -47,7 +47,9 @@ export * from './types';
  */
 function wrappedText(text: string, next: BudgetRow | undefined): string {
   const continuation = next?.texts[0]?.text.trim();
-  return continuation && /\d$/.test(text.trim()) && /^\d{3}(?!\d)/.test(continuation) ? `${text.trim()} ${continuation}` : text;
+  return continuation && /\d$/.test(text.trim()) && /^\d{3}(?!\d)/.test(continuation)
+    ? `${text.trim()} ${continuation}`
+    : text;
 }
 
 /** Longer than any budget line's label or amount: such a text is read by its beginning only. */
@@ -55,7 +57,9 @@ export const MAX_CELL_TEXT = 1_000;
 
 /** A row whose long texts are cut (with "…") before they are parsed: a 1 MB cell costs what 1 000 characters cost. */
 const boundedTexts = (row: readonly unknown[]): readonly unknown[] =>
-  row.some((v) => typeof v === 'string' && v.length > MAX_CELL_TEXT) ? row.map((v) => (typeof v === 'string' && v.length > MAX_CELL_TEXT ? `${v.slice(0, MAX_CELL_TEXT)}…` : v)) : row;
+  row.some((v) => typeof v === 'string' && v.length > MAX_CELL_TEXT)
+    ? row.map((v) => (typeof v === 'string' && v.length > MAX_CELL_TEXT ? `${v.slice(0, MAX_CELL_TEXT)}…` : v))
+    : row;
 
 export function checkBudget(cells: readonly (readonly unknown[])[], options: BudgetCheckOptions): BudgetCheck {
   const origin = parseCell((options.origin ?? 'A1').split(':')[0]!);
@@ -71,11 +75,23 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
 
   const choice = chooseAmountColumn(rows, options.feeYear, options.column, letterOf, columnOf);
   if (choice.kind === 'ask') {
-    return result(options, fees, { lines, unreadLines, subLines, totals: [], findings: [{ severity: 'error', code: 'column-ambiguous', message: choice.message }], columnChoices: choice.columns });
+    return result(options, fees, {
+      lines,
+      unreadLines,
+      subLines,
+      totals: [],
+      findings: [{ severity: 'error', code: 'column-ambiguous', message: choice.message }],
+      columnChoices: choice.columns,
+    });
   }
   const column = choice.info;
   // Said as an Upplysning when there was a choice to make; the verdict names the column always.
-  if (column && column.reason !== 'only') findings.push({ severity: 'info', code: 'amount-column', message: messages.column(column.letter, column.heading, column.reason, options.feeYear) });
+  if (column && column.reason !== 'only')
+    findings.push({
+      severity: 'info',
+      code: 'amount-column',
+      message: messages.column(column.letter, column.heading, column.reason, options.feeYear),
+    });
   if (choice.warning) findings.push({ severity: 'warning', code: 'column-year', message: choice.warning });
   const amountOf = (row: BudgetRow): RowCell | undefined => {
     const candidates = row.label ? row.right : row.cells;
@@ -84,14 +100,31 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
     // ("femhundratusen") — a comment column beside the amounts is never read as one.
     if (choice.only === undefined) return candidates[0] ?? row.pasted;
     const typed = candidates.filter((c) => typeof c.value === 'string' && parseAmount(c.value).kind !== 'amount');
-    return candidates.find((c) => c.column === choice.only) ?? row.pasted ?? typed.find((c) => /\d/.test(c.value as string)) ?? (candidates.length === 1 ? typed[0] : undefined);
+    return (
+      candidates.find((c) => c.column === choice.only) ??
+      row.pasted ??
+      typed.find((c) => /\d/.test(c.value as string)) ??
+      (candidates.length === 1 ? typed[0] : undefined)
+    );
   };
-  const units = findUnits(rows.map((r) => r.texts), rows.map((r) => amountOf(r) !== undefined));
+  const units = findUnits(
+    rows.map((r) => r.texts),
+    rows.map((r) => amountOf(r) !== undefined),
+  );
   findings.push(...units.findings);
 
   let statedPopulation: number | undefined;
   type Stated = { ore: Ore; cell: string; isNumber: boolean };
-  type Part = { section: BudgetSection; headingCell: string; firstLine: number; groupStart: number; stated?: Stated; headingTotal?: Stated; closed: boolean; unreadableSumma?: string };
+  type Part = {
+    section: BudgetSection;
+    headingCell: string;
+    firstLine: number;
+    groupStart: number;
+    stated?: Stated;
+    headingTotal?: Stated;
+    closed: boolean;
+    unreadableSumma?: string;
+  };
   const parts: Part[] = [];
   let current: Part | undefined;
   /** The last line read or unread in the current part: what a "varav" line below it is part of. */
@@ -103,16 +136,39 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
     const headingText = row.texts.find((t) => sectionOf(t.text) !== undefined);
     const heading = headingText && sectionOf(headingText.text);
     const headingAmount = amountOf(row);
-    if (heading && headingText && (isHeaderRow(row) || row.label?.cell === headingText.cell || !headingAmount || parseAmount(headingAmount.value).kind === 'unreadable')) {
+    if (
+      heading &&
+      headingText &&
+      (isHeaderRow(row) ||
+        row.label?.cell === headingText.cell ||
+        !headingAmount ||
+        parseAmount(headingAmount.value).kind === 'unreadable')
+    ) {
       if (parts.some((p) => p.section === heading)) {
-        findings.push({ severity: 'warning', code: 'section-repeated', cell: headingText.cell, message: messages.sectionRepeated(headingText.text.trim()) });
+        findings.push({
+          severity: 'warning',
+          code: 'section-repeated',
+          cell: headingText.cell,
+          message: messages.sectionRepeated(headingText.text.trim()),
+        });
       }
-      current = { section: heading, headingCell: headingText.cell, firstLine: lines.length, groupStart: lines.length, closed: false };
+      current = {
+        section: heading,
+        headingCell: headingText.cell,
+        firstLine: lines.length,
+        groupStart: lines.length,
+        closed: false,
+      };
       parts.push(current);
       // "Intäkter | 2 102 500": a heading carrying its part's total stands for the Summa when none follows.
       const total = isHeaderRow(row) || row.label?.cell !== headingText.cell ? undefined : headingAmount;
       const reading = total ? parseAmount(total.value, units.of(total.column)) : undefined;
-      if (total && reading?.kind === 'amount') current.headingTotal = { ore: reading.ore, cell: total.cell, isNumber: typeof total.value === 'number' && units.of(total.column) === 'kr' };
+      if (total && reading?.kind === 'amount')
+        current.headingTotal = {
+          ore: reading.ore,
+          cell: total.cell,
+          isNumber: typeof total.value === 'number' && units.of(total.column) === 'kr',
+        };
       continue;
     }
     if (isHeaderRow(row)) continue;
@@ -120,7 +176,11 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
       const stated = statedPopulationIn(wrappedText(t.text, rows[r + 1]));
       if (!stated) continue;
       statedPopulation ??= stated.total;
-      const finding = statedPopulationFinding(stated, t.cell, { feeYear: options.feeYear, ...(fees?.populationTotal !== undefined ? { populationTotal: fees.populationTotal } : {}), ...optional({ populationYear: options.populationYear }) });
+      const finding = statedPopulationFinding(stated, t.cell, {
+        feeYear: options.feeYear,
+        ...(fees?.populationTotal !== undefined ? { populationTotal: fees.populationTotal } : {}),
+        ...optional({ populationYear: options.populationYear }),
+      });
       if (finding) findings.push(finding);
     }
     const amount = amountOf(row);
@@ -131,8 +191,18 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
     const labelCell = row.label?.cell ?? amount.cell;
     if (current.closed) {
       // An amount below a part's Summa is not counted; say so rather than drop it silently.
-      if (reading.kind !== 'empty' && !isResultLabel(label) && !(reading.kind === 'unreadable' && typeof amount.value === 'string' && !/\d/.test(amount.value))) {
-        findings.push({ severity: 'warning', code: 'line-after-summa', cell: amount.cell, line: name, message: messages.lineAfterSumma(label || amount.cell, current.section) });
+      if (
+        reading.kind !== 'empty' &&
+        !isResultLabel(label) &&
+        !(reading.kind === 'unreadable' && typeof amount.value === 'string' && !/\d/.test(amount.value))
+      ) {
+        findings.push({
+          severity: 'warning',
+          code: 'line-after-summa',
+          cell: amount.cell,
+          line: name,
+          message: messages.lineAfterSumma(label || amount.cell, current.section),
+        });
       }
       continue;
     }
@@ -142,14 +212,26 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
       // A group's subtotal ("Summa personalkostnader") is checked against its lines and not counted.
       const group = lines.slice(current.groupStart).reduce((s, l) => s + l.amountOre, 0);
       if (reading.kind === 'amount' && reading.ore !== group && Math.abs(reading.ore) !== Math.abs(group)) {
-        findings.push({ severity: 'warning', code: 'subtotal-differs', cell: amount.cell, line: name, message: messages.subtotalDiffers(name, reading.ore, group) });
-      } else if (reading.kind !== 'amount' && reading.kind !== 'empty') findings.push(unreadFinding(reading, amount.cell, name));
+        findings.push({
+          severity: 'warning',
+          code: 'subtotal-differs',
+          cell: amount.cell,
+          line: name,
+          message: messages.subtotalDiffers(name, reading.ore, group),
+        });
+      } else if (reading.kind !== 'amount' && reading.kind !== 'empty')
+        findings.push(unreadFinding(reading, amount.cell, name));
       current.groupStart = lines.length;
       lastLine = undefined;
       continue;
     }
     if (isSumma(label)) {
-      if (reading.kind === 'amount') current.stated = { ore: reading.ore, cell: amount.cell, isNumber: typeof amount.value === 'number' && unit === 'kr' };
+      if (reading.kind === 'amount')
+        current.stated = {
+          ore: reading.ore,
+          cell: amount.cell,
+          isNumber: typeof amount.value === 'number' && unit === 'kr',
+        };
       else if (reading.kind !== 'empty') {
         // The Summa row is there; its cell cannot be read (#REF!, text): said once, as that, not as "no Summa row".
         findings.push(unreadFinding(reading, amount.cell, name));
@@ -161,24 +243,68 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
     if (reading.kind === 'empty') continue;
     if (reading.kind !== 'amount') {
       findings.push(unreadFinding(reading, amount.cell, name));
-      unreadLines.push({ section: current.section, label: name, labelCell, amountCell: amount.cell, text: String(amount.value), reason: reading.reason, row: row.index });
+      unreadLines.push({
+        section: current.section,
+        label: name,
+        labelCell,
+        amountCell: amount.cell,
+        text: String(amount.value),
+        reason: reading.reason,
+        row: row.index,
+      });
       if (!isSubLine(label)) lastLine = { label: name, part: current };
       continue;
     }
     if (isSubLine(label)) {
       const parent = lastLine && lastLine.part === current ? lastLine : undefined;
       if (!parent) {
-        findings.push({ severity: 'warning', code: 'sub-line-orphan', cell: labelCell, line: name, message: messages.subLineOrphan(name) });
+        findings.push({
+          severity: 'warning',
+          code: 'sub-line-orphan',
+          cell: labelCell,
+          line: name,
+          message: messages.subLineOrphan(name),
+        });
         continue;
       }
-      subLines.push({ section: current.section, label: name, amountOre: reading.ore, labelCell, amountCell: amount.cell, parent: parent.label, row: row.index });
-      findings.push({ severity: 'info', code: 'sub-line', cell: amount.cell, line: name, message: messages.subLine(name, parent.label, reading.ore) });
+      subLines.push({
+        section: current.section,
+        label: name,
+        amountOre: reading.ore,
+        labelCell,
+        amountCell: amount.cell,
+        parent: parent.label,
+        row: row.index,
+      });
+      findings.push({
+        severity: 'info',
+        code: 'sub-line',
+        cell: amount.cell,
+        line: name,
+        message: messages.subLine(name, parent.label, reading.ore),
+      });
       continue;
     }
     lastLine = { label: name, part: current };
     const twin = lines.find((l) => l.section === current!.section && normalise(l.label) === normalise(name));
-    if (twin) findings.push({ severity: 'warning', code: 'duplicate-line', cell: labelCell, line: name, message: messages.duplicate(name, twin.labelCell, labelCell) });
-    lines.push({ section: current.section, label: name, amountOre: reading.ore, labelCell, amountCell: amount.cell, isFeeRevenue: current.section === 'revenue' && isFeeLine(name), amountIsNumber: typeof amount.value === 'number' && unit === 'kr', row: row.index });
+    if (twin)
+      findings.push({
+        severity: 'warning',
+        code: 'duplicate-line',
+        cell: labelCell,
+        line: name,
+        message: messages.duplicate(name, twin.labelCell, labelCell),
+      });
+    lines.push({
+      section: current.section,
+      label: name,
+      amountOre: reading.ore,
+      labelCell,
+      amountCell: amount.cell,
+      isFeeRevenue: current.section === 'revenue' && isFeeLine(name),
+      amountIsNumber: typeof amount.value === 'number' && unit === 'kr',
+      row: row.index,
+    });
   }
   // A part written with a minus sign — costs as "−1 400 000", or revenues as an accounting export
   // writes them (credit) — is counted without the sign and said so: never a surplus or a deficit.
@@ -188,10 +314,16 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
     const negative = amounts.filter((l) => l.amountOre < 0).length;
     if (amounts.length > 0 && negative * 2 > amounts.length) {
       negated.add(section);
-      findings.push({ severity: 'info', code: section === 'cost' ? 'costs-negative' : 'revenues-negative', message: section === 'cost' ? messages.costsNegated(negative) : messages.revenuesNegated(negative) });
+      findings.push({
+        severity: 'info',
+        code: section === 'cost' ? 'costs-negative' : 'revenues-negative',
+        message: section === 'cost' ? messages.costsNegated(negative) : messages.revenuesNegated(negative),
+      });
     }
   }
-  const counted = lines.map((l) => (negated.has(l.section) ? { ...l, amountOre: -l.amountOre, amountIsNumber: false } : l));
+  const counted = lines.map((l) =>
+    negated.has(l.section) ? { ...l, amountOre: -l.amountOre, amountIsNumber: false } : l,
+  );
   const costsNegated = negated.has('cost');
   // Each part's sum covers the lines under its own heading (a heading may come twice).
   const sectionTotals: SectionTotal[] = parts.map((part, i) => {
@@ -200,8 +332,16 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
     return {
       section: p.section,
       headingCell: p.headingCell,
-      sumOre: counted.slice(p.firstLine, parts[i + 1]?.firstLine ?? counted.length).reduce((s, l) => s + l.amountOre, 0),
-      ...(p.stated ? { statedOre: flip ? -p.stated.ore : p.stated.ore, statedCell: p.stated.cell, statedIsNumber: p.stated.isNumber && !flip } : {}),
+      sumOre: counted
+        .slice(p.firstLine, parts[i + 1]?.firstLine ?? counted.length)
+        .reduce((s, l) => s + l.amountOre, 0),
+      ...(p.stated
+        ? {
+            statedOre: flip ? -p.stated.ore : p.stated.ore,
+            statedCell: p.stated.cell,
+            statedIsNumber: p.stated.isNumber && !flip,
+          }
+        : {}),
       ...(p.unreadableSumma && !p.stated ? { unreadableSumma: p.unreadableSumma } : {}),
     };
   });
@@ -209,13 +349,35 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
   for (const parent of counted) {
     const parts = subParts.filter((s) => s.parent === parent.label && s.section === parent.section);
     const sum = parts.reduce((s, p) => s + Math.abs(p.amountOre), 0);
-    if (parts.length && sum > Math.abs(parent.amountOre)) findings.push({ severity: 'warning', code: 'sub-lines-exceed', cell: parent.amountCell, line: parent.label, message: messages.subLinesExceed(parent.label, sum, Math.abs(parent.amountOre)) });
+    if (parts.length && sum > Math.abs(parent.amountOre))
+      findings.push({
+        severity: 'warning',
+        code: 'sub-lines-exceed',
+        cell: parent.amountCell,
+        line: parent.label,
+        message: messages.subLinesExceed(parent.label, sum, Math.abs(parent.amountOre)),
+      });
   }
-  return result(options, fees, { lines: counted, unreadLines, subLines: subParts, totals: sectionTotals, findings, statedPopulation, costsNegated, column });
+  return result(options, fees, {
+    lines: counted,
+    unreadLines,
+    subLines: subParts,
+    totals: sectionTotals,
+    findings,
+    statedPopulation,
+    costsNegated,
+    column,
+  });
 }
 
 function comparedFees(options: BudgetCheckOptions): ComparedFees | undefined {
-  if (options.fees) return { ...options.fees, ...(options.fees.populationTotal === undefined && options.populationTotal !== undefined ? { populationTotal: options.populationTotal } : {}) };
+  if (options.fees)
+    return {
+      ...options.fees,
+      ...(options.fees.populationTotal === undefined && options.populationTotal !== undefined
+        ? { populationTotal: options.populationTotal }
+        : {}),
+    };
   if (options.expectedFeeRevenueOre === undefined) return undefined;
   return {
     kind: 'decided',
@@ -229,7 +391,17 @@ function comparedFees(options: BudgetCheckOptions): ComparedFees | undefined {
 function result(
   options: BudgetCheckOptions,
   fees: ComparedFees | undefined,
-  read: { lines: BudgetLine[]; unreadLines: UnreadLine[]; subLines: SubLine[]; totals: SectionTotal[]; findings: BudgetFinding[]; statedPopulation?: number; costsNegated?: boolean; column?: BudgetCheck['column']; columnChoices?: BudgetCheck['columnChoices'] },
+  read: {
+    lines: BudgetLine[];
+    unreadLines: UnreadLine[];
+    subLines: SubLine[];
+    totals: SectionTotal[];
+    findings: BudgetFinding[];
+    statedPopulation?: number;
+    costsNegated?: boolean;
+    column?: BudgetCheck['column'];
+    columnChoices?: BudgetCheck['columnChoices'];
+  },
 ): BudgetCheck {
   const { lines, unreadLines, totals } = read;
   const findings = [...read.findings];
@@ -244,23 +416,52 @@ function result(
   if (lines.length === 0 && unread === 0) {
     if (!ambiguous) findings.push({ severity: 'error', code: 'budget-empty', message: messages.empty() });
   } else {
-    for (const [first, section] of [[revenue, 'revenue'], [cost, 'cost']] as const) {
+    for (const [first, section] of [
+      [revenue, 'revenue'],
+      [cost, 'cost'],
+    ] as const) {
       if (!first) {
         findings.push({ severity: 'error', code: 'section-missing', message: messages.sectionMissing(section) });
         continue;
       }
       for (const total of totals.filter((t) => t.section === section)) {
         if (total.statedOre === undefined && total.unreadableSumma !== undefined) continue; // said as unreadable already
-        if (total.statedOre === undefined) findings.push({ severity: 'warning', code: 'summa-missing', cell: total.headingCell, message: messages.summaMissing(section, total.sumOre) });
-        else if (total.statedOre !== total.sumOre) findings.push({ severity: 'error', code: 'summa-differs', cell: total.statedCell, line: 'Summa', message: messages.summaDiffers(section, total.statedOre, total.sumOre) });
+        if (total.statedOre === undefined)
+          findings.push({
+            severity: 'warning',
+            code: 'summa-missing',
+            cell: total.headingCell,
+            message: messages.summaMissing(section, total.sumOre),
+          });
+        else if (total.statedOre !== total.sumOre)
+          findings.push({
+            severity: 'error',
+            code: 'summa-differs',
+            cell: total.statedCell,
+            line: 'Summa',
+            message: messages.summaDiffers(section, total.statedOre, total.sumOre),
+          });
       }
     }
     if (revenue && cost) {
       const cell = cost.statedCell ?? revenue.statedCell;
       const at = cell ? { cell } : {};
-      if (differenceOre === 0 && unread > 0) findings.push({ severity: 'warning', code: 'balance-uncertain', ...at, message: messages.balanceUncertain(revenuesOre, unread) });
-      else if (differenceOre === 0) findings.push({ severity: 'info', code: 'balanced', ...at, message: messages.balanced(revenuesOre, costsOre) });
-      else findings.push({ severity: 'error', code: 'not-balanced', ...at, message: messages.notBalanced(revenuesOre, costsOre, unread) });
+      if (differenceOre === 0 && unread > 0)
+        findings.push({
+          severity: 'warning',
+          code: 'balance-uncertain',
+          ...at,
+          message: messages.balanceUncertain(revenuesOre, unread),
+        });
+      else if (differenceOre === 0)
+        findings.push({ severity: 'info', code: 'balanced', ...at, message: messages.balanced(revenuesOre, costsOre) });
+      else
+        findings.push({
+          severity: 'error',
+          code: 'not-balanced',
+          ...at,
+          message: messages.notBalanced(revenuesOre, costsOre, unread),
+        });
     }
   }
 
@@ -269,9 +470,26 @@ function result(
   if (fees && lines.length) {
     const words = feesInWords(fees.kind);
     if (feeRevenueOre === undefined) {
-      findings.push({ severity: 'warning', code: 'fee-line-missing', ...(revenue ? { cell: revenue.headingCell } : {}), message: messages.feeLineMissing(fees.expectedOre, options.feeYear, words) });
+      findings.push({
+        severity: 'warning',
+        code: 'fee-line-missing',
+        ...(revenue ? { cell: revenue.headingCell } : {}),
+        message: messages.feeLineMissing(fees.expectedOre, options.feeYear, words),
+      });
     } else if (feeRevenueOre !== fees.expectedOre) {
-      findings.push({ severity: 'error', code: 'fee-revenue-differs', cell: feeLines[0]!.amountCell, line: feeLines[0]!.label, message: messages.feeDiffers(feeRevenueOre, fees.expectedOre, options.feeYear, words, fees.populationTotal !== undefined ? formatInteger(fees.populationTotal) : undefined) });
+      findings.push({
+        severity: 'error',
+        code: 'fee-revenue-differs',
+        cell: feeLines[0]!.amountCell,
+        line: feeLines[0]!.label,
+        message: messages.feeDiffers(
+          feeRevenueOre,
+          fees.expectedOre,
+          options.feeYear,
+          words,
+          fees.populationTotal !== undefined ? formatInteger(fees.populationTotal) : undefined,
+        ),
+      });
     }
   }
 
@@ -298,11 +516,28 @@ function result(
 }
 
 function unreadFinding(reading: ReturnType<typeof parseAmount>, cell: string, line: string): BudgetFinding {
-  const reason = reading.kind === 'unreadable' || reading.kind === 'suspicious' ? reading.reason : { sv: 'Okänt värde.', en: 'Unknown value.' };
-  return { severity: 'error', code: reading.kind === 'suspicious' ? 'amount-suspicious' : 'amount-unreadable', cell, line, message: messages.unread(line, cell, reason) };
+  const reason =
+    reading.kind === 'unreadable' || reading.kind === 'suspicious'
+      ? reading.reason
+      : { sv: 'Okänt värde.', en: 'Unknown value.' };
+  return {
+    severity: 'error',
+    code: reading.kind === 'suspicious' ? 'amount-suspicious' : 'amount-unreadable',
+    cell,
+    line,
+    message: messages.unread(line, cell, reason),
+  };
 }
 
-const normalise = (label: string) => label.toLocaleLowerCase('sv').replace(/[^a-zåäö0-9]+/g, ' ').trim();
+const normalise = (label: string) =>
+  label
+    .toLocaleLowerCase('sv')
+    .replace(/[^a-zåäö0-9]+/g, ' ')
+    .trim();
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-const sortFindings = (findings: BudgetFinding[]) => findings.map((f, i) => ({ f, i })).sort((a, b) => ORDER[a.f.severity] - ORDER[b.f.severity] || a.i - b.i).map(({ f }) => f);
+const sortFindings = (findings: BudgetFinding[]) =>
+  findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => ORDER[a.f.severity] - ORDER[b.f.severity] || a.i - b.i)
+    .map(({ f }) => f);

@@ -24,7 +24,10 @@ const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/;
  * @example columnHeading(52500)         // → undefined
  */
 export function columnHeading(value: unknown): ColumnHeading | undefined {
-  if (typeof value === 'number') return Number.isInteger(value) && value >= 1990 && value <= 2100 ? { text: String(value), year: value, kind: 'plain' } : undefined;
+  if (typeof value === 'number')
+    return Number.isInteger(value) && value >= 1990 && value <= 2100
+      ? { text: String(value), year: value, kind: 'plain' }
+      : undefined;
   if (typeof value !== 'string') return undefined;
   const text = value.trim().replace(/\s+/g, ' ');
   if (text.length === 0 || text.length > 40) return undefined;
@@ -38,7 +41,8 @@ export function columnHeading(value: unknown): ColumnHeading | undefined {
         : 'plain';
   if (year) {
     // "2026" or "Budget 2026", never an amount such as "2 026 kr" nor a sentence.
-    if (/^\d{4}$/.test(text) || (/[a-zåäö]/i.test(text) && text.split(' ').length <= 5)) return { text, year: Number(year[1]), kind };
+    if (/^\d{4}$/.test(text) || (/[a-zåäö]/i.test(text) && text.split(' ').length <= 5))
+      return { text, year: Number(year[1]), kind };
     return undefined;
   }
   if (parseAmount(text).kind === 'amount') return undefined;
@@ -56,10 +60,15 @@ export function isHeaderRow(row: BudgetRow): boolean {
   const others = row.label ? row.right : row.cells;
   if (others.length === 0) return false;
   const headings = others.map((c) => columnHeading(c.value));
-  const worded = headings.some((h, i) => h !== undefined && typeof others[i]!.value === 'string' && /[a-zåäö]/i.test(h.text));
+  const worded = headings.some(
+    (h, i) => h !== undefined && typeof others[i]!.value === 'string' && /[a-zåäö]/i.test(h.text),
+  );
   const labelIsTitle = !row.label || sectionOf(row.label.text) !== undefined || isColumnTitle(row.label.text);
-  const allHeadings = others.every((c, i) => headings[i] !== undefined || (typeof c.value === 'string' && isColumnTitle(c.value)));
-  if (worded && others.every((c) => typeof c.value === 'string' || headings[others.indexOf(c)] !== undefined)) return true;
+  const allHeadings = others.every(
+    (c, i) => headings[i] !== undefined || (typeof c.value === 'string' && isColumnTitle(c.value)),
+  );
+  if (worded && others.every((c) => typeof c.value === 'string' || headings[others.indexOf(c)] !== undefined))
+    return true;
   return labelIsTitle && allHeadings && headings.some((h) => h?.year !== undefined);
 }
 
@@ -81,7 +90,13 @@ export type ColumnChoice =
  * @example chooseAmountColumn(rows, 2027, undefined, letter) // with C "Budget 2025", D "Budget 2026" → { kind: 'ask', columns: [{ letter: 'C', heading: 'Budget 2025' }, { letter: 'D', heading: 'Budget 2026' }],
  *   //   message: { sv: 'Budgeten har flera beloppskolumner (C ”Budget 2025”, D ”Budget 2026”) och ingen av dem är för 2027. Ange vilken som ska kontrolleras.', … } }
  */
-export function chooseAmountColumn(rows: readonly BudgetRow[], feeYear: number, requested: string | undefined, letterOf: (column: number) => string, columnOf: (letter: string) => number): ColumnChoice {
+export function chooseAmountColumn(
+  rows: readonly BudgetRow[],
+  feeYear: number,
+  requested: string | undefined,
+  letterOf: (column: number) => string,
+  columnOf: (letter: string) => number,
+): ColumnChoice {
   const headings = new Map<number, ColumnHeading>();
   const amountColumns = new Set<number>();
   // Columns titled "Konto", "Ansvar", "Not" or "Kommentar" hold no amounts, whatever numbers are in them.
@@ -95,27 +110,53 @@ export function chooseAmountColumn(rows: readonly BudgetRow[], feeYear: number, 
         const h = columnHeading(c.value);
         if (h && (!row.label || c.column > row.label.column)) headings.set(c.column, h);
         else if (h?.year !== undefined && c.column === row.label?.column) labelHeadings.set(c.column, h);
-        else if (typeof c.value === 'string' && isColumnTitle(c.value) && !/^(belopp|kronor|kr|tkr)\b/i.test(c.value.trim())) notAmounts.add(c.column);
+        else if (
+          typeof c.value === 'string' &&
+          isColumnTitle(c.value) &&
+          !/^(belopp|kronor|kr|tkr)\b/i.test(c.value.trim())
+        )
+          notAmounts.add(c.column);
       }
       continue;
     }
     if (!row.label || isSubLine(row.label.text) || sectionOf(row.label.text)) continue;
-    for (const c of row.right) if (!notAmounts.has(c.column) && (parseAmount(c.value).kind === 'amount' || parseAmount(c.value).kind === 'suspicious')) amountColumns.add(c.column);
+    for (const c of row.right)
+      if (
+        !notAmounts.has(c.column) &&
+        (parseAmount(c.value).kind === 'amount' || parseAmount(c.value).kind === 'suspicious')
+      )
+        amountColumns.add(c.column);
   }
-  for (const [column, h] of labelHeadings) if (amountColumns.has(column) && !headings.has(column)) headings.set(column, h);
+  for (const [column, h] of labelHeadings)
+    if (amountColumns.has(column) && !headings.has(column)) headings.set(column, h);
   const describe = (c: number) => `${letterOf(c)}${headings.get(c) ? ` ”${headings.get(c)!.text}”` : ''}`;
   const describeEn = (c: number) => `${letterOf(c)}${headings.get(c) ? ` "${headings.get(c)!.text}"` : ''}`;
-  const columns = [...new Set([...amountColumns, ...[...headings.keys()].filter((c) => headings.get(c)!.year !== undefined)])].sort((a, b) => a - b);
-  const option = (column: number): ColumnOption => ({ letter: letterOf(column), ...(headings.get(column) ? { heading: headings.get(column)!.text } : {}) });
+  const columns = [
+    ...new Set([...amountColumns, ...[...headings.keys()].filter((c) => headings.get(c)!.year !== undefined)]),
+  ].sort((a, b) => a - b);
+  const option = (column: number): ColumnOption => ({
+    letter: letterOf(column),
+    ...(headings.get(column) ? { heading: headings.get(column)!.text } : {}),
+  });
   const info = (column: number, reason: AmountColumn['reason']): AmountColumn => ({ ...option(column), reason });
 
   if (requested !== undefined && requested.trim() !== '') {
     const wanted = requested.trim();
     const byLetter = /^[a-z]{1,3}$/i.test(wanted) ? columnOf(wanted.toUpperCase()) : undefined;
-    const byHeading = [...headings.entries()].filter(([, h]) => h.text.toLocaleLowerCase('sv') === wanted.toLocaleLowerCase('sv')).map(([c]) => c);
-    const column = byLetter !== undefined && byLetter >= 0 ? byLetter : byHeading.length === 1 ? byHeading[0] : undefined;
+    const byHeading = [...headings.entries()]
+      .filter(([, h]) => h.text.toLocaleLowerCase('sv') === wanted.toLocaleLowerCase('sv'))
+      .map(([c]) => c);
+    const column =
+      byLetter !== undefined && byLetter >= 0 ? byLetter : byHeading.length === 1 ? byHeading[0] : undefined;
     if (column === undefined) {
-      return { kind: 'ask', columns: columns.map(option), message: { sv: `Hittar ingen kolumn ”${cut(wanted)}” i budgeten. Beloppskolumnerna är ${columns.map(describe).join(', ') || 'inga'}.`, en: `No column "${cut(wanted)}" in the budget. The amount columns are ${columns.map(describeEn).join(', ') || 'none'}.` } };
+      return {
+        kind: 'ask',
+        columns: columns.map(option),
+        message: {
+          sv: `Hittar ingen kolumn ”${cut(wanted)}” i budgeten. Beloppskolumnerna är ${columns.map(describe).join(', ') || 'inga'}.`,
+          en: `No column "${cut(wanted)}" in the budget. The amount columns are ${columns.map(describeEn).join(', ') || 'none'}.`,
+        },
+      };
     }
     return { kind: 'column', column, info: info(column, 'chosen') };
   }
@@ -125,9 +166,13 @@ export function chooseAmountColumn(rows: readonly BudgetRow[], feeYear: number, 
     const only = amountList[0];
     if (only === undefined) return { kind: 'any' };
     const h = headings.get(only);
-    const warning = h?.year !== undefined && h.year !== feeYear
-      ? { sv: `Beloppen står i kolumn ${describe(only)}, men avgiftsåret är ${feeYear}. Kontrollera att det är rätt budget.`, en: `The amounts are in column ${describeEn(only)}, but the fee year is ${feeYear}. Check that it is the right budget.` }
-      : undefined;
+    const warning =
+      h?.year !== undefined && h.year !== feeYear
+        ? {
+            sv: `Beloppen står i kolumn ${describe(only)}, men avgiftsåret är ${feeYear}. Kontrollera att det är rätt budget.`,
+            en: `The amounts are in column ${describeEn(only)}, but the fee year is ${feeYear}. Check that it is the right budget.`,
+          }
+        : undefined;
     return { kind: 'any', only, ...(h ? { info: info(only, 'only') } : {}), ...optional({ warning }) };
   }
   const forYear = amountList.filter((c) => headings.get(c)?.year === feeYear);

@@ -10,8 +10,17 @@ import { ComparedFees } from './types';
  * comparedFeesFor(allocation2027Forecast, 'forecast')
  * // → { kind: 'forecast', expectedOre: 210250000, populationDate: '2025-12-31', populationTotal: 525625, basis: {…} }
  */
-export function comparedFeesFor(a: Pick<Allocation, 'totalOre' | 'populationDate' | 'totalPopulation' | 'ruleDescription'>, kind: ComparedFees['kind']): ComparedFees {
-  return { kind, expectedOre: a.totalOre, populationDate: a.populationDate, populationTotal: a.totalPopulation, basis: a.ruleDescription };
+export function comparedFeesFor(
+  a: Pick<Allocation, 'totalOre' | 'populationDate' | 'totalPopulation' | 'ruleDescription'>,
+  kind: ComparedFees['kind'],
+): ComparedFees {
+  return {
+    kind,
+    expectedOre: a.totalOre,
+    populationDate: a.populationDate,
+    populationTotal: a.totalPopulation,
+    basis: a.ruleDescription,
+  };
 }
 
 /**
@@ -23,7 +32,9 @@ export function comparedFeesFor(a: Pick<Allocation, 'totalOre' | 'populationDate
  * statedPopulationYear({ populationYear: 2026, populationDate: '2025-12-31', forecast: {…} }) // → { populationYear: 2025 }
  * statedPopulationYear({ populationYear: 2026, populationDate: '2026-09-30', forecast: {…} }) // → {}
  */
-export function statedPopulationYear(a: Pick<Allocation, 'populationYear' | 'populationDate' | 'forecast'>): { populationYear?: number } {
+export function statedPopulationYear(a: Pick<Allocation, 'populationYear' | 'populationDate' | 'forecast'>): {
+  populationYear?: number;
+} {
   if (!a.forecast) return { populationYear: a.populationYear };
   return a.populationDate.endsWith('-12-31') ? { populationYear: Number(a.populationDate.slice(0, 4)) } : {};
 }

@@ -89,7 +89,13 @@ export const messages = {
   }),
   notBalanced: (revenues: Ore, costs: Ore, unread: number): Message => {
     const diff = revenues - costs;
-    const rest = unread === 0 ? { sv: '', en: '' } : { sv: ` bland de belopp som kunde läsas; ${unread} belopp kunde inte läsas – rätta ${unread === 1 ? 'det' : 'dem'} och kontrollera igen`, en: ` among the amounts that could be read; ${unread} could not be read – fix them and check again` };
+    const rest =
+      unread === 0
+        ? { sv: '', en: '' }
+        : {
+            sv: ` bland de belopp som kunde läsas; ${unread} belopp kunde inte läsas – rätta ${unread === 1 ? 'det' : 'dem'} och kontrollera igen`,
+            en: ` among the amounts that could be read; ${unread} could not be read – fix them and check again`,
+          };
     return {
       sv: `Budgeten balanserar inte: intäkterna är ${kr(revenues)} och kostnaderna ${kr(costs)}, ${diff > 0 ? 'ett överskott' : 'ett underskott'} på ${kr(diff)}${rest.sv}.`,
       en: `The budget does not balance: revenues ${en(revenues)}, costs ${en(costs)}, ${diff > 0 ? 'a surplus' : 'a deficit'} of ${en(diff)}${rest.en}.`,
@@ -103,10 +109,23 @@ export const messages = {
     sv: `Avgifterna från kommunerna är ${kr(inBudget)} i budgeten, men ${fees.sv} för ${feeYear} är ${kr(expected)}${population ? ` för ${population} invånare` : ''} (skillnad ${kr(inBudget - expected)}).`,
     en: `The members' fees are ${en(inBudget)} in the budget, but ${fees.en} for ${feeYear} are ${en(expected)} (difference ${en(inBudget - expected)}).`,
   }),
-  column: (letter: string, heading: string | undefined, reason: 'fee-year' | 'only' | 'chosen', feeYear: number): Message => {
+  column: (
+    letter: string,
+    heading: string | undefined,
+    reason: 'fee-year' | 'only' | 'chosen',
+    feeYear: number,
+  ): Message => {
     const h = heading ? ` ${q(heading)}` : '';
     const he = heading ? ` ${qe(heading)}` : '';
-    const why = reason === 'fee-year' ? { sv: `kolumnen för avgiftsåret ${feeYear}`, en: `the column for fee year ${feeYear}` } : reason === 'chosen' ? { sv: 'den valda kolumnen', en: 'the chosen column' } : { sv: 'den enda kolumnen med belopp', en: 'the only column with amounts' };
-    return { sv: `Beloppen läses från kolumn ${letter}${h}, ${why.sv}.`, en: `The amounts are read from column ${letter}${he}, ${why.en}.` };
+    const why =
+      reason === 'fee-year'
+        ? { sv: `kolumnen för avgiftsåret ${feeYear}`, en: `the column for fee year ${feeYear}` }
+        : reason === 'chosen'
+          ? { sv: 'den valda kolumnen', en: 'the chosen column' }
+          : { sv: 'den enda kolumnen med belopp', en: 'the only column with amounts' };
+    return {
+      sv: `Beloppen läses från kolumn ${letter}${h}, ${why.sv}.`,
+      en: `The amounts are read from column ${letter}${he}, ${why.en}.`,
+    };
   },
 };

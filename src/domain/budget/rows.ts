@@ -35,21 +35,45 @@ const LABEL_AND_AMOUNT = /^(.*?[^\d\s\u00a0])\s+([-−–]?\s*\d[\d\s\u00a0\u202
  * @example readBudgetRow(['4010', 'Personalkostnader', '', 1400000], 5, addr)
  *   // → label 'Personalkostnader' (B6), right: [{ value: 1400000, cell: 'D6', column: 3 }]
  */
-export function readBudgetRow(row: readonly unknown[], index: number, address: (r: number, c: number) => string): BudgetRow {
+export function readBudgetRow(
+  row: readonly unknown[],
+  index: number,
+  address: (r: number, c: number) => string,
+): BudgetRow {
   const cells: RowCell[] = [];
   row.forEach((value, column) => {
     if (value === '' || value === null || value === undefined) return;
     if (typeof value === 'string' && value.trim() === '') return;
     cells.push({ value, cell: address(index, column), column });
   });
-  const texts = cells.filter((c) => typeof c.value === 'string').map((c) => ({ text: c.value as string, cell: c.cell, column: c.column }));
-  const labelCell = cells.find((c) => typeof c.value === 'string' && HAS_LETTER.test(c.value) && parseAmount(c.value).kind !== 'amount');
+  const texts = cells
+    .filter((c) => typeof c.value === 'string')
+    .map((c) => ({ text: c.value as string, cell: c.cell, column: c.column }));
+  const labelCell = cells.find(
+    (c) => typeof c.value === 'string' && HAS_LETTER.test(c.value) && parseAmount(c.value).kind !== 'amount',
+  );
   if (!labelCell) return { index, right: cells, texts, cells };
-  const label = { text: (labelCell.value as string).trim().replace(/\s+/g, ' '), cell: labelCell.cell, column: labelCell.column };
+  const label = {
+    text: (labelCell.value as string).trim().replace(/\s+/g, ' '),
+    cell: labelCell.cell,
+    column: labelCell.column,
+  };
   const right = cells.filter((c) => c.column > label.column);
   const pasted = yearInLabel(LABEL_AND_AMOUNT.exec(label.text));
-  if (pasted && !right.some((c) => parseAmount(c.value).kind === 'amount') && looksLikePastedAmount(pasted[2]!) && pasted[1]!.length <= 80) {
-    return { index, label: { ...label, text: pasted[1]!.trim() }, right, texts, cells, pasted: { value: pasted[2]!.trim(), cell: label.cell, column: label.column } };
+  if (
+    pasted &&
+    !right.some((c) => parseAmount(c.value).kind === 'amount') &&
+    looksLikePastedAmount(pasted[2]!) &&
+    pasted[1]!.length <= 80
+  ) {
+    return {
+      index,
+      label: { ...label, text: pasted[1]!.trim() },
+      right,
+      texts,
+      cells,
+      pasted: { value: pasted[2]!.trim(), cell: label.cell, column: label.column },
+    };
   }
   return { index, label, right, texts, cells };
 }
@@ -63,9 +87,15 @@ export function readBudgetRow(row: readonly unknown[], index: number, address: (
  */
 function yearInLabel(m: RegExpExecArray | null): RegExpExecArray | null {
   if (!m) return m;
-  const split = /^((?:19|20)\d\d)[\s\u00a0\u202f]+([-−–]?\s*\d{1,3}(?:[\s\u00a0\u202f]\d{3})*(?:[.,]\d{1,2})?(?:\s*(?:kr|tkr|mkr|kronor|:-))?)$/i.exec(m[2]!.trim());
+  const split =
+    /^((?:19|20)\d\d)[\s\u00a0\u202f]+([-−–]?\s*\d{1,3}(?:[\s\u00a0\u202f]\d{3})*(?:[.,]\d{1,2})?(?:\s*(?:kr|tkr|mkr|kronor|:-))?)$/i.exec(
+      m[2]!.trim(),
+    );
   if (!split || parseAmount(m[2]!).kind === 'amount') return m;
-  const moved = Object.assign([m[0], `${m[1]} ${split[1]}`, split[2]!], { index: m.index, input: m.input }) as unknown as RegExpExecArray;
+  const moved = Object.assign([m[0], `${m[1]} ${split[1]}`, split[2]!], {
+    index: m.index,
+    input: m.input,
+  }) as unknown as RegExpExecArray;
   return moved;
 }
 

@@ -4,4 +4,5 @@
  * @example budgetSheetOf(['Försättsblad', 'Budget', 'Avgift 2026']) // → 'Budget'
  * @example budgetSheetOf(['Försättsblad', 'Verksamhetsplan 2026'])   // → 'Försättsblad'
  */
-export const budgetSheetOf = (names: readonly string[]): string | undefined => names.find((n) => n.trim().toLocaleLowerCase('sv') === 'budget') ?? names[0];
+export const budgetSheetOf = (names: readonly string[]): string | undefined =>
+  names.find((n) => n.trim().toLocaleLowerCase('sv') === 'budget') ?? names[0];

@@ -8,7 +8,10 @@ const NUMBER = '(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|\\d+)(?![\\d])';
  * 115 000 invånare", a member's own figure.
  */
 const POPULATION = [
-  new RegExp(`invånarantal\\w*\\s+(?:den\\s+31\\s+december\\s+\\d{4}\\s+)?(?:var\\s+|uppgick\\s+till\\s+)?(?:totalt\\s+|sammanlagt\\s+)?(?:var\\s+)?${NUMBER}(?!\\s*(?:var|kr|kronor)\\b)`, 'i'),
+  new RegExp(
+    `invånarantal\\w*\\s+(?:den\\s+31\\s+december\\s+\\d{4}\\s+)?(?:var\\s+|uppgick\\s+till\\s+)?(?:totalt\\s+|sammanlagt\\s+)?(?:var\\s+)?${NUMBER}(?!\\s*(?:var|kr|kronor)\\b)`,
+    'i',
+  ),
   new RegExp(`(?:totalt|sammanlagt)\\s+${NUMBER}\\s+invånare`, 'i'),
 ];
 

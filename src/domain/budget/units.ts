@@ -2,7 +2,8 @@ import { AmountUnit, amountUnitIn, parseAmount } from './amount';
 import { BudgetFinding } from './types';
 
 /** A note that all amounts are in tkr or mkr: "Belopp i tkr", "(tkr)", "Alla belopp i tusentals kronor". */
-const UNIT_NOTE = /^\(?\s*((alla|samtliga)\s+)?(belopp\s+)?((anges\s+)?i\s+)?(tkr|mkr|mnkr|tusen(tal)?s?\s+kronor|miljoner\s+kronor)\s*\)?\.?$/i;
+const UNIT_NOTE =
+  /^\(?\s*((alla|samtliga)\s+)?(belopp\s+)?((anges\s+)?i\s+)?(tkr|mkr|mnkr|tusen(tal)?s?\s+kronor|miljoner\s+kronor)\s*\)?\.?$/i;
 
 export interface Units {
   /** The unit of a column (0-based index in the range). */
@@ -17,7 +18,10 @@ export interface Units {
  *
  * @example findUnits([[{ text: 'Belopp i tkr', cell: 'A1', column: 0 }]], [false]).of(1) // → 'tkr'
  */
-export function findUnits(rowTexts: readonly (readonly { text: string; cell: string; column: number }[])[], rowHasAmount: readonly boolean[]): Units {
+export function findUnits(
+  rowTexts: readonly (readonly { text: string; cell: string; column: number }[])[],
+  rowHasAmount: readonly boolean[],
+): Units {
   const columnUnits = new Map<number, AmountUnit>();
   let unitForAll: AmountUnit | undefined;
   const findings: BudgetFinding[] = [];
@@ -30,7 +34,10 @@ export function findUnits(rowTexts: readonly (readonly { text: string; cell: str
       if (wholeBudget) unitForAll = unit;
       else columnUnits.set(t.column, unit);
       const letter = t.cell.replace(/\d+$/, '');
-      const [sv, en] = unit === 'tkr' ? ['tusentals kronor (tkr)', 'thousands of kronor (tkr)'] : ['miljoner kronor (mkr)', 'millions of kronor (mkr)'];
+      const [sv, en] =
+        unit === 'tkr'
+          ? ['tusentals kronor (tkr)', 'thousands of kronor (tkr)']
+          : ['miljoner kronor (mkr)', 'millions of kronor (mkr)'];
       findings.push({
         severity: 'info',
         code: 'amount-unit',

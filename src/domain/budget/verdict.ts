@@ -24,25 +24,48 @@ export function feesInWords(kind: ComparedFees['kind']): Message {
 export function budgetVerdict(check: BudgetCheck): Message {
   const y = check.feeYear;
   const head: Message = check.passed
-    ? { sv: `Budgeten för ${y} balanserar och kontrollen hittade inga fel.`, en: `The budget for ${y} balances and the check found no errors.` }
+    ? {
+        sv: `Budgeten för ${y} balanserar och kontrollen hittade inga fel.`,
+        en: `The budget for ${y} balances and the check found no errors.`,
+      }
     : check.balanced
-      ? { sv: `Budgeten för ${y} balanserar, men kontrollen hittade fel – se nedan.`, en: `The budget for ${y} balances, but the check found errors – see below.` }
+      ? {
+          sv: `Budgeten för ${y} balanserar, men kontrollen hittade fel – se nedan.`,
+          en: `The budget for ${y} balances, but the check found errors – see below.`,
+        }
       : check.unreadLines.length > 0 && check.differenceOre === 0
-        ? { sv: `Det går inte att säga om budgeten för ${y} balanserar: ${check.unreadLines.length} belopp kunde inte läsas – se nedan.`, en: `Whether the budget for ${y} balances cannot be told: ${check.unreadLines.length} amounts could not be read – see below.` }
-        : { sv: `Budgeten för ${y} balanserar inte – se nedan.`, en: `The budget for ${y} does not balance – see below.` };
+        ? {
+            sv: `Det går inte att säga om budgeten för ${y} balanserar: ${check.unreadLines.length} belopp kunde inte läsas – se nedan.`,
+            en: `Whether the budget for ${y} balances cannot be told: ${check.unreadLines.length} amounts could not be read – see below.`,
+          }
+        : {
+            sv: `Budgeten för ${y} balanserar inte – se nedan.`,
+            en: `The budget for ${y} does not balance – see below.`,
+          };
   const column: Message | undefined = check.column
-    ? { sv: ` Beloppen är lästa ur kolumn ${check.column.letter}${check.column.heading ? ` ”${check.column.heading}”` : ''}.`, en: ` The amounts were read from column ${check.column.letter}${check.column.heading ? ` "${check.column.heading}"` : ''}.` }
+    ? {
+        sv: ` Beloppen är lästa ur kolumn ${check.column.letter}${check.column.heading ? ` ”${check.column.heading}”` : ''}.`,
+        en: ` The amounts were read from column ${check.column.letter}${check.column.heading ? ` "${check.column.heading}"` : ''}.`,
+      }
     : undefined;
   const c = check.comparedWith;
   const fees: Message = c
     ? (() => {
         const words = feesInWords(c.kind);
-        const date = c.populationDate ? { sv: `, folkmängd ${formatDateSv(c.populationDate)}`, en: `, population on ${formatDateEn(c.populationDate)}` } : { sv: '', en: '' };
+        const date = c.populationDate
+          ? {
+              sv: `, folkmängd ${formatDateSv(c.populationDate)}`,
+              en: `, population on ${formatDateEn(c.populationDate)}`,
+            }
+          : { sv: '', en: '' };
         return {
           sv: ` Avgiftsraden är jämförd med ${words.sv} för ${y} (${formatKronor(c.expectedOre)}${date.sv}${c.kind === 'forecast' ? ', en prognos – inte underlag för fakturor' : ''}).`,
           en: ` The fee line was compared with ${words.en} for ${y} (${formatKronorEn(c.expectedOre)}${date.en}${c.kind === 'forecast' ? ', a forecast – not a basis for invoices' : ''}).`,
         };
       })()
-    : { sv: ' Avgifterna från kommunerna är inte jämförda med några beräknade avgifter: ingen folkmängd fanns att räkna dem på.', en: " The members' fees were not compared with any computed fees: there was no population to compute them on." };
+    : {
+        sv: ' Avgifterna från kommunerna är inte jämförda med några beräknade avgifter: ingen folkmängd fanns att räkna dem på.',
+        en: " The members' fees were not compared with any computed fees: there was no population to compute them on.",
+      };
   return { sv: head.sv + (column?.sv ?? '') + fees.sv, en: head.en + (column?.en ?? '') + fees.en };
 }

@@ -37,7 +37,16 @@ export const perCapitaRule: (rateOre?: Ore) => FeeRule = perCapitaOf;
 export const indexedRule: (reading?: IndexedReading) => FeeRule = indexedOf;
 export const splitRule: (amountOre: Ore, populationYear?: number, purpose?: string) => FeeRule = splitOf;
 export { canonicalKronor } from './kind';
-export type { FeeComputation, RuleCheck, RuleFormField, RuleKind, RuleOption, RuleOptions, SheetGeometry, SheetParameter } from './kind';
+export type {
+  FeeComputation,
+  RuleCheck,
+  RuleFormField,
+  RuleKind,
+  RuleOption,
+  RuleOptions,
+  SheetGeometry,
+  SheetParameter,
+} from './kind';
 export { populationText } from './text';
 
 /**
@@ -46,14 +55,16 @@ export { populationText } from './text';
  * @example rulePopulationYear(perCapitaRule(), 2026) // → 2025
  * @example rulePopulationYear(splitRule(100_00, 2009), 2026) // → 2009
  */
-export const rulePopulationYear = (rule: FeeRule, feeYear: number): number => ruleKindOf(rule).populationYear(rule, feeYear);
+export const rulePopulationYear = (rule: FeeRule, feeYear: number): number =>
+  ruleKindOf(rule).populationYear(rule, feeYear);
 
 /**
  * The year-ends whose population a rule needs for a fee year (what to fetch from SCB).
  *
  * @example populationYearsFor(indexedRule('exact'), 2012) // → [2009, 2011]
  */
-export const populationYearsFor = (rule: FeeRule, feeYear: number): number[] => ruleKindOf(rule).populationYears(rule, feeYear);
+export const populationYearsFor = (rule: FeeRule, feeYear: number): number[] =>
+  ruleKindOf(rule).populationYears(rule, feeYear);
 
 /**
  * A one-line description of the rule, as it is written on every sheet. `date` is the population
@@ -62,7 +73,11 @@ export const populationYearsFor = (rule: FeeRule, feeYear: number): number[] => 
  * @example
  * describeRule(perCapitaRule(), 2026).sv // → '4 kr per invånare, beslut i samarbetskommittén 2017-02-02; folkmängd 31 december 2025'
  */
-export const describeRule = (rule: FeeRule, feeYear: number, date = populationDate(rulePopulationYear(rule, feeYear))): Message => ruleKindOf(rule).describe(rule, feeYear, date);
+export const describeRule = (
+  rule: FeeRule,
+  feeYear: number,
+  date = populationDate(rulePopulationYear(rule, feeYear)),
+): Message => ruleKindOf(rule).describe(rule, feeYear, date);
 
 /** Short name of the rule for tables and option lists: `ruleName(indexedRule()).sv` → '§ 8 indexering (exakt)'. */
 export const ruleName = (rule: FeeRule): Message => ruleKindOf(rule).name(rule);
@@ -77,7 +92,11 @@ export const ruleOneYearBack = (rule: FeeRule): FeeRule => ruleKindOf(rule).oneY
  */
 export function checkRule(rule: FeeRule, feeYear: number): Result<FeeRule> {
   if (!Number.isInteger(feeYear) || feeYear < 1900 || feeYear > 2200) {
-    return fail('fee-year-invalid', `Avgiftsåret ${feeYear} är inte ett giltigt år.`, `Fee year ${feeYear} is not a valid year.`);
+    return fail(
+      'fee-year-invalid',
+      `Avgiftsåret ${feeYear} är inte ett giltigt år.`,
+      `Fee year ${feeYear} is not a valid year.`,
+    );
   }
   return ruleKindOf(rule).check(rule, feeYear);
 }
@@ -89,7 +108,13 @@ export function checkRule(rule: FeeRule, feeYear: number): Result<FeeRule> {
  * @example ruleCode(indexedRule('exact'))   // "indexed;reading=exact;base-year=2010;base-amount=860000.00"
  * @example ruleCode(splitRule(86000000, 2009)) // "split;amount=860000.00;population-year=2009"
  */
-export const ruleCode = (rule: FeeRule): string => [rule.kind, ...ruleKindOf(rule).codeFields(rule).map(([k, v]) => `${k}=${v}`)].join(';');
+export const ruleCode = (rule: FeeRule): string =>
+  [
+    rule.kind,
+    ...ruleKindOf(rule)
+      .codeFields(rule)
+      .map(([k, v]) => `${k}=${v}`),
+  ].join(';');
 
 /**
  * Reads a rule code back (the inverse of `ruleCode`). The decision date of the per-capita rule is not
@@ -102,5 +127,7 @@ export function parseRuleCode(code: string): Result<FeeRule> {
   const fields = new Map(pairs.map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)] as const));
   const module = RULE_KINDS.find((k) => k.kind === kind);
   const rule = module?.fromCodeFields(fields);
-  return rule ? ok(rule) : fail('rule-code-invalid', `Regelkoden ”${code}” kan inte läsas.`, `The rule code "${code}" cannot be read.`);
+  return rule
+    ? ok(rule)
+    : fail('rule-code-invalid', `Regelkoden ”${code}” kan inte läsas.`, `The rule code "${code}" cannot be read.`);
 }

@@ -112,8 +112,14 @@ function chainedFees(rule: IndexedRule, { feeYear, members, pop, dateOf }: FeeCo
 }
 
 const READINGS = {
-  exact: { sv: 'exakt läsning: 2010 års andel × folkmängdens förändring sedan 31 december 2009', en: 'exact reading: 2010 share × population change since 31 December 2009' },
-  chained: { sv: 'kedjad läsning: förra årets avrundade avgift × förra årets folkmängdsförändring', en: 'chained reading: last year’s rounded fee × last year’s population change' },
+  exact: {
+    sv: 'exakt läsning: 2010 års andel × folkmängdens förändring sedan 31 december 2009',
+    en: 'exact reading: 2010 share × population change since 31 December 2009',
+  },
+  chained: {
+    sv: 'kedjad läsning: förra årets avrundade avgift × förra årets folkmängdsförändring',
+    en: 'chained reading: last year’s rounded fee × last year’s population change',
+  },
 };
 
 /** § 8 of the agreement (2010–2016): 860 000 kr for 2010 by folkmängd 31 December 2009, then indexed by each member's change. */
@@ -121,21 +127,39 @@ export const indexed: RuleKind<IndexedRule> = {
   kind: 'indexed',
   check: (rule, feeYear) => {
     if (feeYear < rule.baseYear) {
-      return fail('indexed-before-base', `§ 8 gäller från ${rule.baseYear}; avgiftsår ${feeYear} ligger före avtalet.`, `§8 applies from ${rule.baseYear}; fee year ${feeYear} is before the agreement.`);
+      return fail(
+        'indexed-before-base',
+        `§ 8 gäller från ${rule.baseYear}; avgiftsår ${feeYear} ligger före avtalet.`,
+        `§8 applies from ${rule.baseYear}; fee year ${feeYear} is before the agreement.`,
+      );
     }
-    if (!Number.isInteger(rule.baseAmountOre) || rule.baseAmountOre <= 0) return fail('base-amount-invalid', 'Grundbeloppet för § 8 måste vara större än 0 kr.', 'The §8 base amount must be above 0 kr.');
+    if (!Number.isInteger(rule.baseAmountOre) || rule.baseAmountOre <= 0)
+      return fail(
+        'base-amount-invalid',
+        'Grundbeloppet för § 8 måste vara större än 0 kr.',
+        'The §8 base amount must be above 0 kr.',
+      );
     return ok(rule);
   },
   populationYear: (_rule, feeYear) => yearEndFor(feeYear),
-  populationYears: (rule, feeYear) => (rule.reading === 'exact' ? [...new Set([rule.baseYear - 1, yearEndFor(feeYear)])] : range(rule.baseYear - 1, yearEndFor(feeYear))),
+  populationYears: (rule, feeYear) =>
+    rule.reading === 'exact'
+      ? [...new Set([rule.baseYear - 1, yearEndFor(feeYear)])]
+      : range(rule.baseYear - 1, yearEndFor(feeYear)),
   fees: (rule, c) => (rule.reading === 'exact' ? exactFees(rule, c) : chainedFees(rule, c)),
-  extra: (rule, { members, pop }) => ({ baseTotalPopulation: members.reduce((s, m) => s + pop(m, rule.baseYear - 1), 0) }),
+  extra: (rule, { members, pop }) => ({
+    baseTotalPopulation: members.reduce((s, m) => s + pop(m, rule.baseYear - 1), 0),
+  }),
   describe: (rule) => ({
     sv: `§ 8 samarbetsavtalet: ${formatKronor(rule.baseAmountOre)} för ${rule.baseYear} fördelat efter folkmängd 31 december ${rule.baseYear - 1}, omräknat med varje kommuns folkmängdsförändring (${READINGS[rule.reading].sv})`,
     en: `§8 of the agreement: ${formatKronorEn(rule.baseAmountOre)} for ${rule.baseYear} split by population on 31 December ${rule.baseYear - 1}, indexed by each member’s population change (${READINGS[rule.reading].en})`,
   }),
-  name: (rule) => (rule.reading === 'exact' ? { sv: '§ 8 indexering (exakt)', en: '§8 indexation (exact)' } : { sv: '§ 8 indexering (kedjad)', en: '§8 indexation (chained)' }),
-  scenarioPart: (rule) => (rule.reading === 'exact' ? { sv: '§ 8 exakt', en: '§8 exact' } : { sv: '§ 8 kedjad', en: '§8 chained' }),
+  name: (rule) =>
+    rule.reading === 'exact'
+      ? { sv: '§ 8 indexering (exakt)', en: '§8 indexation (exact)' }
+      : { sv: '§ 8 indexering (kedjad)', en: '§8 indexation (chained)' },
+  scenarioPart: (rule) =>
+    rule.reading === 'exact' ? { sv: '§ 8 exakt', en: '§8 exact' } : { sv: '§ 8 kedjad', en: '§8 chained' },
   // Either reading of § 8 is the year's rule for 2010–2016: the agreement offers both.
   isScenario: (_rule, inForce) => inForce.kind !== 'indexed',
   oneYearBack: (rule) => rule,
@@ -148,7 +172,8 @@ export const indexed: RuleKind<IndexedRule> = {
     const reading = fields.get('reading');
     const baseYear = Number(fields.get('base-year'));
     const baseAmountOre = canonicalOre(fields.get('base-amount'));
-    if ((reading !== 'exact' && reading !== 'chained') || !Number.isInteger(baseYear) || baseAmountOre === undefined) return undefined;
+    if ((reading !== 'exact' && reading !== 'chained') || !Number.isInteger(baseYear) || baseAmountOre === undefined)
+      return undefined;
     return { kind: 'indexed', reading, baseYear, baseAmountOre };
   },
   json: (rule) => ({ reading: rule.reading, baseYear: rule.baseYear, baseAmount: oreToKronor(rule.baseAmountOre) }),
@@ -158,13 +183,21 @@ export const indexed: RuleKind<IndexedRule> = {
         label: `Grundbelopp ${rule.baseYear} (§ 8)`,
         value: oreToKronor(rule.baseAmountOre),
         format: 'amount',
-        name: { key: `base-${a.feeYear}`, excelName: `Grundbelopp_${a.feeYear}`, comment: `Grundbelopp ${rule.baseYear} enligt § 8` },
+        name: {
+          key: `base-${a.feeYear}`,
+          excelName: `Grundbelopp_${a.feeYear}`,
+          comment: `Grundbelopp ${rule.baseYear} enligt § 8`,
+        },
       },
       {
         label: `Folkmängd totalt ${formatDateSv(populationDate(rule.baseYear - 1))}`,
         value: a.baseTotalPopulation!,
         format: 'integer',
-        name: { key: `basepop-${a.feeYear}`, excelName: `Folkmangd_${rule.baseYear - 1}_${a.feeYear}`, comment: `Folkmängd 31 december ${rule.baseYear - 1}` },
+        name: {
+          key: `basepop-${a.feeYear}`,
+          excelName: `Folkmangd_${rule.baseYear - 1}_${a.feeYear}`,
+          comment: `Folkmängd 31 december ${rule.baseYear - 1}`,
+        },
       },
     ],
     feeFormula: (rule, feeYear, [base, basePopulation], g) => {
@@ -179,13 +212,22 @@ export const indexed: RuleKind<IndexedRule> = {
       const count = `COUNT(${g.population}${g.first}:${g.population}${g.last})`;
       const halfPerMember = a.members.length / 2;
       if (apportioned(rule, a.feeYear)) {
-        return { formula: base!, kronor: oreToKronor(rule.baseAmountOre), tolerance: '0', allowed: 0, explanation: 'Summa avgift − belopp att fördela (ska vara 0)' };
+        return {
+          formula: base!,
+          kronor: oreToKronor(rule.baseAmountOre),
+          tolerance: '0',
+          allowed: 0,
+          explanation: 'Summa avgift − belopp att fördela (ska vara 0)',
+        };
       }
       if (rule.reading === 'chained') {
         const [p, f, q] = [g.population, g.previousFee, g.previousPopulation];
         return {
           formula: `SUMPRODUCT(${f}${g.first}:${f}${g.last},${p}${g.first}:${p}${g.last}/${q}${g.first}:${q}${g.last})`,
-          kronor: a.members.reduce((s, m) => s + (oreToKronor(m.previousFeeOre!) * m.population) / m.previousPopulation!, 0),
+          kronor: a.members.reduce(
+            (s, m) => s + (oreToKronor(m.previousFeeOre!) * m.population) / m.previousPopulation!,
+            0,
+          ),
           tolerance: `${count}/2`,
           allowed: halfPerMember,
           explanation: 'Summa avgift − summa oavrundade avgifter (högst en halv krona per kommun i avrundning)',
@@ -196,13 +238,19 @@ export const indexed: RuleKind<IndexedRule> = {
         kronor: (oreToKronor(rule.baseAmountOre) * a.totalPopulation) / a.baseTotalPopulation!,
         tolerance: `${count}/2`,
         allowed: halfPerMember,
-        explanation: 'Summa avgift − grundbelopp × folkmängd / folkmängd 2009 (högst en halv krona per kommun i avrundning)',
+        explanation:
+          'Summa avgift − grundbelopp × folkmängd / folkmängd 2009 (högst en halv krona per kommun i avrundning)',
       };
     },
     // The chained reading is the one with last year's fee and population beside each member.
     fromParameter: (label, ore, previousColumns) => {
       if (!label.startsWith('Grundbelopp')) return undefined;
-      return { kind: 'indexed', reading: previousColumns ? 'chained' : 'exact', baseYear: Number(/(\d{4})/.exec(label)?.[1] ?? AGREEMENT_BASE_YEAR), baseAmountOre: ore };
+      return {
+        kind: 'indexed',
+        reading: previousColumns ? 'chained' : 'exact',
+        baseYear: Number(/(\d{4})/.exec(label)?.[1] ?? AGREEMENT_BASE_YEAR),
+        baseAmountOre: ore,
+      };
     },
     parameterOre: (rule) => rule.baseAmountOre,
   },

@@ -51,7 +51,8 @@ export interface RuleFormField {
   readonly label: Message;
   readonly hint?: (feeYear: number) => Message;
   /** Text typed as an amount or a year, or one of a few choices. */
-  readonly input: 'amount' | 'year' | { readonly choices: readonly { readonly value: string; readonly label: Message }[] };
+  readonly input:
+    'amount' | 'year' | { readonly choices: readonly { readonly value: string; readonly label: Message }[] };
   readonly initial: string;
 }
 
@@ -98,7 +99,12 @@ export interface RuleKind<R extends { readonly kind: string }> {
   readonly sheet: {
     parameters(rule: R, a: Allocation): readonly SheetParameter[];
     /** The member row's fee formula given the parameters' Excel names; none where the fee is a constant. */
-    feeFormula(rule: R, feeYear: number, refs: readonly string[], g: Pick<SheetGeometry, 'population' | 'previousFee' | 'previousPopulation'>): ((row: number) => string) | undefined;
+    feeFormula(
+      rule: R,
+      feeYear: number,
+      refs: readonly string[],
+      g: Pick<SheetGeometry, 'population' | 'previousFee' | 'previousPopulation'>,
+    ): ((row: number) => string) | undefined;
     /** Whether the sheet shows last year's fee and population beside each member (§ 8 chained). */
     previousColumns(rule: R, feeYear: number): boolean;
     check(rule: R, a: Allocation, refs: readonly string[], g: SheetGeometry): RuleCheck;

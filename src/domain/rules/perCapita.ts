@@ -23,7 +23,9 @@ export interface PerCapitaRule {
  * @example perCapitaRule(450) // → { kind: 'per-capita', rateOre: 450 }
  */
 export const perCapitaRule = (rateOre: Ore = DECIDED_RATE_ORE): PerCapitaRule =>
-  rateOre === DECIDED_RATE_ORE ? { kind: 'per-capita', rateOre, decision: RATE_DECISION_DATE } : { kind: 'per-capita', rateOre };
+  rateOre === DECIDED_RATE_ORE
+    ? { kind: 'per-capita', rateOre, decision: RATE_DECISION_DATE }
+    : { kind: 'per-capita', rateOre };
 
 /** 4 kr per invånare on 31 December before the fee year, as decided 2017-02-02 (or a what-if rate). */
 export const perCapita: RuleKind<PerCapitaRule> = {
@@ -31,12 +33,18 @@ export const perCapita: RuleKind<PerCapitaRule> = {
   check: (rule) =>
     Number.isInteger(rule.rateOre) && rule.rateOre > 0
       ? ok(rule)
-      : fail('rate-invalid', 'Avgiften per invånare måste vara större än 0 kr och anges i hela ören (högst två decimaler).', 'The rate per inhabitant must be above 0 kr, in whole öre (two decimals at most).'),
+      : fail(
+          'rate-invalid',
+          'Avgiften per invånare måste vara större än 0 kr och anges i hela ören (högst två decimaler).',
+          'The rate per inhabitant must be above 0 kr, in whole öre (two decimals at most).',
+        ),
   populationYear: (_rule, feeYear) => yearEndFor(feeYear),
   populationYears: (_rule, feeYear) => [yearEndFor(feeYear)],
   fees: (rule, { feeYear, members, pop, dateOf }) => {
     const year = yearEndFor(feeYear);
-    const decision = rule.decision ? { sv: `, beslut ${rule.decision}`, en: `, decision ${rule.decision}` } : { sv: ' (scenario)', en: ' (what-if)' };
+    const decision = rule.decision
+      ? { sv: `, beslut ${rule.decision}`, en: `, decision ${rule.decision}` }
+      : { sv: ' (scenario)', en: ' (what-if)' };
     return members.map((member) => {
       const population = pop(member, year);
       return {
@@ -75,9 +83,17 @@ export const perCapita: RuleKind<PerCapitaRule> = {
   json: (rule) => ({ rate: oreToKronor(rule.rateOre), ...(rule.decision ? { decision: rule.decision } : {}) }),
   sheet: {
     parameters: (rule, a) => [
-      { label: 'Avgift per invånare', value: oreToKronor(rule.rateOre), format: 'rate', name: { key: `rate-${a.feeYear}`, excelName: `Sats_${a.feeYear}`, comment: 'Avgift per invånare' } },
+      {
+        label: 'Avgift per invånare',
+        value: oreToKronor(rule.rateOre),
+        format: 'rate',
+        name: { key: `rate-${a.feeYear}`, excelName: `Sats_${a.feeYear}`, comment: 'Avgift per invånare' },
+      },
     ],
-    feeFormula: (_rule, _feeYear, [rate], g) => (row) => `=${g.population}${row}*${rate}`,
+    feeFormula:
+      (_rule, _feeYear, [rate], g) =>
+      (row) =>
+        `=${g.population}${row}*${rate}`,
     previousColumns: () => false,
     check: (rule, a, [rate], g) => ({
       formula: `${rate}*${g.population}${g.total}`,
@@ -100,7 +116,10 @@ export const perCapita: RuleKind<PerCapitaRule> = {
       {
         key: 'rate',
         label: { sv: 'Avgift per invånare (kr)', en: 'Fee per inhabitant (kr)' },
-        hint: () => ({ sv: `Beslut i samarbetskommittén ${RATE_DECISION_DATE}: 4 kr.`, en: `Committee decision ${RATE_DECISION_DATE}: 4 kr.` }),
+        hint: () => ({
+          sv: `Beslut i samarbetskommittén ${RATE_DECISION_DATE}: 4 kr.`,
+          en: `Committee decision ${RATE_DECISION_DATE}: 4 kr.`,
+        }),
         input: 'amount',
         initial: '4,00',
       },
@@ -111,4 +130,3 @@ export const perCapita: RuleKind<PerCapitaRule> = {
     },
   },
 };
-

@@ -32,7 +32,13 @@ const yearOf = (rule: SplitRule, feeYear: number): number => rule.populationYear
 export const split: RuleKind<SplitRule> = {
   kind: 'split',
   check: (rule) =>
-    Number.isInteger(rule.amountOre) ? ok(rule) : fail('amount-invalid', 'Beloppet ska anges i kronor med högst två decimaler.', 'The amount must be in kronor with at most two decimals.'),
+    Number.isInteger(rule.amountOre)
+      ? ok(rule)
+      : fail(
+          'amount-invalid',
+          'Beloppet ska anges i kronor med högst två decimaler.',
+          'The amount must be in kronor with at most two decimals.',
+        ),
   populationYear: yearOf,
   populationYears: (rule, feeYear) => [yearOf(rule, feeYear)],
   fees: (rule, { feeYear, members, pop, dateOf }) => {
@@ -63,23 +69,46 @@ export const split: RuleKind<SplitRule> = {
   // A fixed amount split (§ 7 projects, § 10 dissolution) is a charge of its own, not the yearly fee.
   isScenario: () => false,
   // Pinned to an explicit year-end, that year-end moves back with the fee year.
-  oneYearBack: (rule) => (rule.populationYear !== undefined ? { ...rule, populationYear: rule.populationYear - 1 } : rule),
-  codeFields: (rule) => [['amount', canonicalKronor(rule.amountOre)], ...(rule.populationYear !== undefined ? [['population-year', String(rule.populationYear)] as const] : [])],
+  oneYearBack: (rule) =>
+    rule.populationYear !== undefined ? { ...rule, populationYear: rule.populationYear - 1 } : rule,
+  codeFields: (rule) => [
+    ['amount', canonicalKronor(rule.amountOre)],
+    ...(rule.populationYear !== undefined ? [['population-year', String(rule.populationYear)] as const] : []),
+  ],
   fromCodeFields: (fields) => {
     const amountOre = canonicalOre(fields.get('amount'));
     const year = fields.get('population-year');
     if (amountOre === undefined || (year !== undefined && !/^\d{4}$/.test(year))) return undefined;
     return splitRule(amountOre, year === undefined ? undefined : Number(year));
   },
-  json: (rule) => ({ amount: oreToKronor(rule.amountOre), ...optional({ populationYear: rule.populationYear }), ...(rule.purpose ? { purpose: rule.purpose } : {}) }),
+  json: (rule) => ({
+    amount: oreToKronor(rule.amountOre),
+    ...optional({ populationYear: rule.populationYear }),
+    ...(rule.purpose ? { purpose: rule.purpose } : {}),
+  }),
   sheet: {
     parameters: (rule, a) => [
-      { label: 'Belopp att fördela', value: oreToKronor(rule.amountOre), format: 'fee', name: { key: `amount-${a.feeYear}`, excelName: `Belopp_${a.feeYear}`, comment: 'Belopp som fördelas efter folkmängd' } },
+      {
+        label: 'Belopp att fördela',
+        value: oreToKronor(rule.amountOre),
+        format: 'fee',
+        name: {
+          key: `amount-${a.feeYear}`,
+          excelName: `Belopp_${a.feeYear}`,
+          comment: 'Belopp som fördelas efter folkmängd',
+        },
+      },
     ],
     // Apportioned: each fee is a constant (the largest remainder is no formula).
     feeFormula: () => undefined,
     previousColumns: () => false,
-    check: (rule, _a, [amount]) => ({ formula: amount!, kronor: oreToKronor(rule.amountOre), tolerance: '0', allowed: 0, explanation: 'Summa avgift − belopp att fördela (ska vara 0)' }),
+    check: (rule, _a, [amount]) => ({
+      formula: amount!,
+      kronor: oreToKronor(rule.amountOre),
+      tolerance: '0',
+      allowed: 0,
+      explanation: 'Summa avgift − belopp att fördela (ska vara 0)',
+    }),
     fromParameter: (label, ore) => (label.startsWith('Belopp att fördela') ? splitRule(ore) : undefined),
     parameterOre: (rule) => rule.amountOre,
   },
@@ -87,25 +116,44 @@ export const split: RuleKind<SplitRule> = {
     names: ['split'],
     options: ['amount', 'population-year'],
     fromOptions: (_name, { amountOre, populationYear }) =>
-      amountOre === undefined ? fail('split-amount-missing', '--rule split behöver --amount, beloppet som ska fördelas.', '--rule split needs --amount, the amount to split.') : ok(splitRule(amountOre, populationYear)),
+      amountOre === undefined
+        ? fail(
+            'split-amount-missing',
+            '--rule split behöver --amount, beloppet som ska fördelas.',
+            '--rule split needs --amount, the amount to split.',
+          )
+        : ok(splitRule(amountOre, populationYear)),
   },
   form: {
     label: { sv: 'Fast belopp fördelat efter folkmängd (§ 7, § 10)', en: 'Fixed amount split by population (§7, §10)' },
     fields: [
-      { key: 'amount', label: { sv: 'Belopp att fördela (kr)', en: 'Amount to split (kr)' }, input: 'amount', initial: '' },
+      {
+        key: 'amount',
+        label: { sv: 'Belopp att fördela (kr)', en: 'Amount to split (kr)' },
+        input: 'amount',
+        initial: '',
+      },
       {
         key: 'splitYear',
         label: { sv: 'Folkmängd 31 december år', en: 'Population on 31 December of year' },
-        hint: (feeYear) => ({ sv: `Lämna tomt för 31 december ${yearEndFor(feeYear)}.`, en: `Leave empty for 31 December ${yearEndFor(feeYear)}.` }),
+        hint: (feeYear) => ({
+          sv: `Lämna tomt för 31 december ${yearEndFor(feeYear)}.`,
+          en: `Leave empty for 31 December ${yearEndFor(feeYear)}.`,
+        }),
         input: 'year',
         initial: '',
       },
     ],
     fromForm: (values, feeYear) => {
-      const amount = formAmount(values.amount ?? '', { sv: 'beloppet att fördela', en: 'the amount to split' }, 'amount');
+      const amount = formAmount(
+        values.amount ?? '',
+        { sv: 'beloppet att fördela', en: 'the amount to split' },
+        'amount',
+      );
       if (!amount.ok) return amount;
       const year = (values.splitYear ?? '').trim();
-      if (year && !/^\d{4}$/.test(year)) return fail('input-year', `”${year}” är inget årtal.`, `"${year}" is not a year.`, { field: 'splitYear' });
+      if (year && !/^\d{4}$/.test(year))
+        return fail('input-year', `”${year}” är inget årtal.`, `"${year}" is not a year.`, { field: 'splitYear' });
       return ok(splitRule(amount.value, year ? Number(year) : yearEndFor(feeYear)));
     },
   },

@@ -10,7 +10,8 @@ import { Step } from './Step';
 const TEXT = {
   sv: {
     title: (year: number) => `Fastställ ${year}`,
-    explain: 'Efter kommitténs beslut: bladen för året skyddas (utan lösenord, mot misstag) och en rad Fastställt med beslutet och kontrollsumman läggs i Logg. Arbetsboken kontrolleras först.',
+    explain:
+      'Efter kommitténs beslut: bladen för året skyddas (utan lösenord, mot misstag) och en rad Fastställt med beslutet och kontrollsumman läggs i Logg. Arbetsboken kontrolleras först.',
     reference: 'Beslut (referens)',
     referenceHint: 'Till exempel Samarbetskommittén 2026-01-22 § 5',
     name: 'Namn',
@@ -18,15 +19,18 @@ const TEXT = {
     run: 'Fastställ',
     running: 'Fastställer …',
     approved: (year: number) => `${year} är fastställt`,
-    approvedBody: (sheets: string, sum: string) => `Skyddade blad: ${sheets}. Kontrollsumma ${sum}. Raden finns i Logg.`,
-    refused: (n: number) => `Fastställs inte: ${n} ${n === 1 ? 'skillnad' : 'skillnader'} mot arbetsbokens egna tal. Inget har skyddats eller loggats.`,
+    approvedBody: (sheets: string, sum: string) =>
+      `Skyddade blad: ${sheets}. Kontrollsumma ${sum}. Raden finns i Logg.`,
+    refused: (n: number) =>
+      `Fastställs inte: ${n} ${n === 1 ? 'skillnad' : 'skillnader'} mot arbetsbokens egna tal. Inget har skyddats eller loggats.`,
     outside: 'Fastställ gäller den öppna arbetsboken; öppna tillägget i Excel.',
     already: (year: number) => `${year} är redan fastställt`,
     unchanged: 'Inget ändrades.',
   },
   en: {
     title: (year: number) => `Approve ${year}`,
-    explain: 'After the committee’s decision: the year’s sheets are protected (no password, against slips) and a Fastställt row with the decision and the checksum is added to Logg. The workbook is checked first.',
+    explain:
+      'After the committee’s decision: the year’s sheets are protected (no password, against slips) and a Fastställt row with the decision and the checksum is added to Logg. The workbook is checked first.',
     reference: 'Decision (reference)',
     referenceHint: 'For example Samarbetskommittén 2026-01-22 § 5',
     name: 'Name',
@@ -35,7 +39,8 @@ const TEXT = {
     running: 'Approving …',
     approved: (year: number) => `${year} is approved`,
     approvedBody: (sheets: string, sum: string) => `Protected sheets: ${sheets}. Checksum ${sum}. The row is in Logg.`,
-    refused: (n: number) => `Not approved: ${n} ${n === 1 ? 'difference' : 'differences'} from the workbook’s own figures. Nothing was protected or logged.`,
+    refused: (n: number) =>
+      `Not approved: ${n} ${n === 1 ? 'difference' : 'differences'} from the workbook’s own figures. Nothing was protected or logged.`,
     outside: 'Approval applies to the open workbook; open the add-in in Excel.',
     already: (year: number) => `${year} is approved already`,
     unchanged: 'Nothing was changed.',
@@ -52,7 +57,15 @@ const useStyles = makeStyles({
  *
  * @example <ApproveStep feeYear={2026} inExcel approve={useApprove(services, 2026)} />
  */
-export function ApproveStep({ feeYear, inExcel, approve }: { feeYear: number; inExcel: boolean; approve: ApproveState }) {
+export function ApproveStep({
+  feeYear,
+  inExcel,
+  approve,
+}: {
+  feeYear: number;
+  inExcel: boolean;
+  approve: ApproveState;
+}) {
   const lang = useLang();
   const t = TEXT[lang];
   const s = useStyles();
@@ -64,10 +77,20 @@ export function ApproveStep({ feeYear, inExcel, approve }: { feeYear: number; in
       <Field label={t.reference} hint={t.referenceHint}>
         <Input value={approve.reference} onChange={(_, d) => approve.setReference(d.value)} disabled={!inExcel} />
       </Field>
-      <Field label={t.name} required validationState={approve.nameMissing ? 'error' : 'none'} {...(approve.nameMissing ? { validationMessage: t.nameMissing } : {})}>
+      <Field
+        label={t.name}
+        required
+        validationState={approve.nameMissing ? 'error' : 'none'}
+        {...(approve.nameMissing ? { validationMessage: t.nameMissing } : {})}
+      >
         <Input value={approve.name} onChange={(_, d) => approve.setName(d.value)} disabled={!inExcel} />
       </Field>
-      <Button appearance="primary" className={mergeClasses(s.action, running && s.running)} disabled={!inExcel || running} onClick={() => void approve.approve()}>
+      <Button
+        appearance="primary"
+        className={mergeClasses(s.action, running && s.running)}
+        disabled={!inExcel || running}
+        onClick={() => void approve.approve()}
+      >
         {running ? t.running : t.run}
       </Button>
       {task.state === 'failed' && <Problem message={task.error.message} />}

@@ -1,4 +1,14 @@
-import { Button, Caption1, Field, makeStyles, mergeClasses, Radio, RadioGroup, Select, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  Field,
+  makeStyles,
+  mergeClasses,
+  Radio,
+  RadioGroup,
+  Select,
+  tokens,
+} from '@fluentui/react-components';
 import { Message, Severity } from '../../domain';
 import { budgetSheetOf } from '../../domain';
 import { BudgetChoices, BudgetResult, BudgetSheetOutcome, BudgetTarget } from '../hooks/useBudgetCheck';
@@ -14,7 +24,14 @@ import { useFocusWhen } from './useFocusWhen';
 export type { BudgetTarget } from '../hooks/useBudgetCheck';
 
 const useStyles = makeStyles({
-  findings: { paddingLeft: 0, listStyle: 'none', margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  findings: {
+    paddingLeft: 0,
+    listStyle: 'none',
+    margin: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
   finding: { paddingLeft: tokens.spacingHorizontalS, borderLeftWidth: tokens.strokeWidthThicker },
   // Fel, Varning and Upplysning differ in their word, their mark and their line, not in colour alone.
   error: { borderLeftStyle: 'solid', borderLeftColor: tokens.colorPaletteRedBorderActive },
@@ -95,13 +112,23 @@ export function BudgetStep(props: BudgetStepProps) {
         <Field label={t.budgetColumn}>
           <RadioGroup value={choices.column ?? ''} onChange={(_, data) => choices.choose(data.value)}>
             {choices.columns.map((c, i) => (
-              <Radio key={c.letter} value={c.letter} label={`${t.column} ${c.letter}${c.heading ? ` – ${c.heading}` : ''}`} {...(i === 0 ? { ref: firstColumn } : {})} />
+              <Radio
+                key={c.letter}
+                value={c.letter}
+                label={`${t.column} ${c.letter}${c.heading ? ` – ${c.heading}` : ''}`}
+                {...(i === 0 ? { ref: firstColumn } : {})}
+              />
             ))}
           </RadioGroup>
         </Field>
       )}
       <div>
-        <Button appearance="primary" onClick={props.onCheck} disabled={props.target === 'file' && (!props.fileName || props.fileError !== undefined)} disabledFocusable={props.busy}>
+        <Button
+          appearance="primary"
+          onClick={props.onCheck}
+          disabled={props.target === 'file' && (!props.fileName || props.fileError !== undefined)}
+          disabledFocusable={props.busy}
+        >
           {t.check}
         </Button>
       </div>
@@ -129,7 +156,10 @@ export function BudgetStep(props: BudgetStepProps) {
       )}
       {result && props.onWriteSheet && (
         <div>
-          <Button onClick={props.onWriteSheet} disabledFocusable={props.writingSheet === true || props.asking !== undefined}>
+          <Button
+            onClick={props.onWriteSheet}
+            disabledFocusable={props.writingSheet === true || props.asking !== undefined}
+          >
             {t.writeBudgetSheet}
           </Button>
         </div>
@@ -141,7 +171,11 @@ export function BudgetStep(props: BudgetStepProps) {
             ref={written}
             live={false}
             intent="success"
-            title={props.sheetWritten.kind === 'downloaded' ? t.downloaded(props.sheetWritten.name) : props.sheetWritten.names.map((n) => t.budgetSheetWritten(n)).join(' ')}
+            title={
+              props.sheetWritten.kind === 'downloaded'
+                ? t.downloaded(props.sheetWritten.name)
+                : props.sheetWritten.names.map((n) => t.budgetSheetWritten(n)).join(' ')
+            }
           />
         )}
       </div>

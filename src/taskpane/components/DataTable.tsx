@@ -4,13 +4,24 @@ import { ReactNode, RefObject, useEffect, useRef, useState } from 'react';
 const useStyles = makeStyles({
   // Names in a table wrap only between words: a table too narrow scrolls in its own box instead.
   table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200, overflowWrap: 'normal' },
-  head: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}` },
-  cell: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
+  head: {
+    textAlign: 'left',
+    fontWeight: tokens.fontWeightSemibold,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+  },
+  cell: {
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
   number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
   whole: { whiteSpace: 'nowrap' },
   // Only the table scrolls, and only when it cannot fit (WCAG 1.4.10 allows it for data tables).
   scroller: { maxWidth: '100%', overflowX: 'auto' },
-  total: { fontWeight: tokens.fontWeightSemibold, borderTop: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}` },
+  total: {
+    fontWeight: tokens.fontWeightSemibold,
+    borderTop: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
+  },
   rowHead: { fontWeight: tokens.fontWeightRegular, textAlign: 'left' },
 });
 
@@ -18,14 +29,29 @@ const useStyles = makeStyles({
  * A plain, accessible data table (native <table> with a caption and column headers): lighter than a
  * grid component, and what screen readers read best. Columns after the first are numbers, aligned right.
  */
-export function DataTable({ caption, columns, rows, total }: { caption: string; columns: readonly string[]; rows: readonly (readonly ReactNode[])[]; total?: readonly ReactNode[] }) {
+export function DataTable({
+  caption,
+  columns,
+  rows,
+  total,
+}: {
+  caption: string;
+  columns: readonly string[];
+  rows: readonly (readonly ReactNode[])[];
+  total?: readonly ReactNode[];
+}) {
   const s = useStyles();
-  const cell = (i: number, ...extra: (string | false)[]) => mergeClasses(s.cell, i > 0 && s.number, i > 0 && s.whole, ...extra);
+  const cell = (i: number, ...extra: (string | false)[]) =>
+    mergeClasses(s.cell, i > 0 && s.number, i > 0 && s.whole, ...extra);
   const scroller = useRef<HTMLDivElement>(null);
   const overflows = useOverflow(scroller);
   return (
     // When it must scroll, the keyboard can reach it (tabIndex) and it is named like its table.
-    <div ref={scroller} className={s.scroller} {...(overflows ? { tabIndex: 0, role: 'region', 'aria-label': caption } : {})}>
+    <div
+      ref={scroller}
+      className={s.scroller}
+      {...(overflows ? { tabIndex: 0, role: 'region', 'aria-label': caption } : {})}
+    >
       <table className={s.table}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>

@@ -30,7 +30,11 @@ export function FeeYearField({ year, now }: { year: FeeYearStep; now: Date }) {
       : t.feeYearWhy.invoicing(feeYear);
   return (
     <>
-      <Field label={t.feeYear} hint={t.populationDate(yearEndFor(feeYear))} {...(showError ? { validationMessage: year.error!.message[lang], validationState: 'error' as const } : {})}>
+      <Field
+        label={t.feeYear}
+        hint={t.populationDate(yearEndFor(feeYear))}
+        {...(showError ? { validationMessage: year.error!.message[lang], validationState: 'error' as const } : {})}
+      >
         {/* Text, not type=number: a mouse wheel over a number field changes the year unnoticed. */}
         <Input
           inputMode="numeric"

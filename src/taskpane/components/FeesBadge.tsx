@@ -13,9 +13,21 @@ const useStyles = makeStyles({
   },
   // The kinds differ in their words first, then in the line (solid, dashed, dotted) and the mark:
   // never in colour alone (WCAG 1.4.1).
-  decided: { ...shorthands.borderStyle('solid'), ...shorthands.borderColor(tokens.colorPaletteGreenBorderActive), backgroundColor: tokens.colorPaletteGreenBackground1 },
-  forecast: { ...shorthands.borderStyle('dashed'), ...shorthands.borderColor(tokens.colorPaletteMarigoldBorderActive), backgroundColor: tokens.colorPaletteMarigoldBackground1 },
-  scenario: { ...shorthands.borderStyle('dotted'), ...shorthands.borderColor(tokens.colorPaletteBerryBorderActive), backgroundColor: tokens.colorPaletteBerryBackground1 },
+  decided: {
+    ...shorthands.borderStyle('solid'),
+    ...shorthands.borderColor(tokens.colorPaletteGreenBorderActive),
+    backgroundColor: tokens.colorPaletteGreenBackground1,
+  },
+  forecast: {
+    ...shorthands.borderStyle('dashed'),
+    ...shorthands.borderColor(tokens.colorPaletteMarigoldBorderActive),
+    backgroundColor: tokens.colorPaletteMarigoldBackground1,
+  },
+  scenario: {
+    ...shorthands.borderStyle('dotted'),
+    ...shorthands.borderColor(tokens.colorPaletteBerryBorderActive),
+    backgroundColor: tokens.colorPaletteBerryBackground1,
+  },
   title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
   text: { fontSize: tokens.fontSizeBase200 },
 });

@@ -16,8 +16,17 @@ export function FeesPreview({ fees }: { fees: Fees }) {
   const f = useFormats();
   const a = fees.allocation;
   const title =
-    fees.kind === 'decided' ? t.feesKind.decided(a.feeYear) : fees.kind === 'forecast' ? t.feesKind.forecast(a.feeYear) : t.feesKind.scenario(scenarioTitle(fees, lang));
-  const text = fees.kind === 'decided' ? t.feesKindText.decided : fees.kind === 'forecast' ? t.feesKindText.forecast(f.date(a.populationDate)) : t.feesKindText.scenario;
+    fees.kind === 'decided'
+      ? t.feesKind.decided(a.feeYear)
+      : fees.kind === 'forecast'
+        ? t.feesKind.forecast(a.feeYear)
+        : t.feesKind.scenario(scenarioTitle(fees, lang));
+  const text =
+    fees.kind === 'decided'
+      ? t.feesKindText.decided
+      : fees.kind === 'forecast'
+        ? t.feesKindText.forecast(f.date(a.populationDate))
+        : t.feesKindText.scenario;
   const c = fees.comparison;
   return (
     <>
@@ -30,8 +39,18 @@ export function FeesPreview({ fees }: { fees: Fees }) {
         <DataTable
           caption={title}
           columns={[t.municipality, t.decided, t.scenario, t.scenarioDifference]}
-          rows={c.rows.map((r) => [r.member.name, f.kronor(r.decidedOre), f.kronor(r.scenarioOre), f.kronor(r.differenceOre)])}
-          total={[t.total, f.kronor(c.decided.totalOre), <span data-testid="fee-total">{f.kronor(c.scenario.totalOre)}</span>, f.kronor(c.totalDifferenceOre)]}
+          rows={c.rows.map((r) => [
+            r.member.name,
+            f.kronor(r.decidedOre),
+            f.kronor(r.scenarioOre),
+            f.kronor(r.differenceOre),
+          ])}
+          total={[
+            t.total,
+            f.kronor(c.decided.totalOre),
+            <span data-testid="fee-total">{f.kronor(c.scenario.totalOre)}</span>,
+            f.kronor(c.totalDifferenceOre),
+          ]}
         />
       ) : (
         <DataTable
@@ -67,8 +86,18 @@ function ChangeTable({ fees, changes }: { fees: Fees; changes: readonly MemberCh
     <DataTable
       caption={t.changeCaption(last)}
       columns={[t.municipality, t.previousFee(last), t.populationEffect, t.ruleEffect]}
-      rows={changes.map((c) => [c.member.name, f.kronor(c.previousFeeOre), signed(c.populationEffectOre), signed(c.ruleEffectOre)])}
-      total={[t.total, f.kronor(sum((c) => c.previousFeeOre)), signed(sum((c) => c.populationEffectOre)), signed(sum((c) => c.ruleEffectOre))]}
+      rows={changes.map((c) => [
+        c.member.name,
+        f.kronor(c.previousFeeOre),
+        signed(c.populationEffectOre),
+        signed(c.ruleEffectOre),
+      ])}
+      total={[
+        t.total,
+        f.kronor(sum((c) => c.previousFeeOre)),
+        signed(sum((c) => c.populationEffectOre)),
+        signed(sum((c) => c.ruleEffectOre)),
+      ]}
     />
   );
 }

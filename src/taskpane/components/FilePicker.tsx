@@ -12,7 +12,19 @@ const useStyles = makeStyles({
  * browser's language ("Choose File", "No file chosen") and ignores the theme, so it is hidden and
  * clicked from here. The button says what to choose and is described by the chosen file and by an error about it.
  */
-export function FilePicker({ label, accept, fileName, error, onFile }: { label: string; accept: string; fileName?: string; error?: string; onFile: (file: File) => void }) {
+export function FilePicker({
+  label,
+  accept,
+  fileName,
+  error,
+  onFile,
+}: {
+  label: string;
+  accept: string;
+  fileName?: string;
+  error?: string;
+  onFile: (file: File) => void;
+}) {
   const t = useStrings();
   const s = useStyles();
   const input = useRef<HTMLInputElement>(null);

@@ -2,7 +2,14 @@ import { Caption1, makeStyles, Select, Title3, tokens } from '@fluentui/react-co
 import { Lang, useStrings } from '../i18n';
 
 const useStyles = makeStyles({
-  header: { display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', alignItems: 'flex-end', gap: tokens.spacingHorizontalS, paddingTop: tokens.spacingVerticalM },
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    justifyContent: 'space-between',
+    alignItems: 'flex-end',
+    gap: tokens.spacingHorizontalS,
+    paddingTop: tokens.spacingVerticalM,
+  },
 });
 
 /** The pane's name and the language it speaks. */

@@ -8,9 +8,22 @@ import { useStrings } from '../i18n';
 export const APP_VERSION: string = process.env.AVGIFT_VERSION ?? 'utveckling';
 
 const useStyles = makeStyles({
-  help: { marginTop: tokens.spacingVerticalL, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
-  summary: { cursor: 'pointer', fontWeight: tokens.fontWeightSemibold, paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
-  list: { paddingLeft: tokens.spacingHorizontalXL, marginTop: tokens.spacingVerticalXS, marginBottom: tokens.spacingVerticalS },
+  help: {
+    marginTop: tokens.spacingVerticalL,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalS,
+  },
+  summary: {
+    cursor: 'pointer',
+    fontWeight: tokens.fontWeightSemibold,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
+  list: {
+    paddingLeft: tokens.spacingHorizontalXL,
+    marginTop: tokens.spacingVerticalXS,
+    marginBottom: tokens.spacingVerticalS,
+  },
 });
 
 /**

@@ -11,9 +11,15 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalXS,
   },
-  success: { backgroundColor: tokens.colorPaletteGreenBackground1, borderLeftColor: tokens.colorPaletteGreenBorderActive },
+  success: {
+    backgroundColor: tokens.colorPaletteGreenBackground1,
+    borderLeftColor: tokens.colorPaletteGreenBorderActive,
+  },
   error: { backgroundColor: tokens.colorPaletteRedBackground1, borderLeftColor: tokens.colorPaletteRedBorderActive },
-  warning: { backgroundColor: tokens.colorPaletteYellowBackground1, borderLeftColor: tokens.colorPaletteYellowBorderActive },
+  warning: {
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+    borderLeftColor: tokens.colorPaletteYellowBorderActive,
+  },
   title: { fontWeight: tokens.fontWeightSemibold },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
@@ -26,23 +32,31 @@ const MARK = { success: '✓', error: '✕', warning: '!' } as const;
  * that already announces it, `live={false}` keeps a screen reader from saying it twice. A notice the
  * pane moves the focus to is focusable from script (tabIndex −1) and named by its title.
  */
-export const Notice = forwardRef<HTMLDivElement, { intent: 'success' | 'error' | 'warning'; title: string; children?: ReactNode; actions?: ReactNode; live?: boolean }>(
-  function Notice({ intent, title, children, actions, live = true }, ref) {
-    const s = useStyles();
-    const titleId = useId();
-    const bodyId = useId();
-    const role = live ? (intent === 'error' ? 'alert' : 'status') : ref ? 'group' : undefined;
-    return (
-      <div ref={ref} role={role} {...(ref ? { tabIndex: -1, 'aria-labelledby': titleId, ...(children ? { 'aria-describedby': bodyId } : {}) } : {})} className={mergeClasses(s.notice, s[intent])}>
-        <div>
-          <span aria-hidden="true">{MARK[intent]} </span>
-          <span className={s.title} id={titleId}>
-            {title}
-          </span>
-          {children ? <span id={bodyId}> {children}</span> : null}
-        </div>
-        {actions && <div className={s.actions}>{actions}</div>}
+export const Notice = forwardRef<
+  HTMLDivElement,
+  { intent: 'success' | 'error' | 'warning'; title: string; children?: ReactNode; actions?: ReactNode; live?: boolean }
+>(function Notice({ intent, title, children, actions, live = true }, ref) {
+  const s = useStyles();
+  const titleId = useId();
+  const bodyId = useId();
+  const role = live ? (intent === 'error' ? 'alert' : 'status') : ref ? 'group' : undefined;
+  return (
+    <div
+      ref={ref}
+      role={role}
+      {...(ref
+        ? { tabIndex: -1, 'aria-labelledby': titleId, ...(children ? { 'aria-describedby': bodyId } : {}) }
+        : {})}
+      className={mergeClasses(s.notice, s[intent])}
+    >
+      <div>
+        <span aria-hidden="true">{MARK[intent]} </span>
+        <span className={s.title} id={titleId}>
+          {title}
+        </span>
+        {children ? <span id={bodyId}> {children}</span> : null}
       </div>
-    );
-  },
-);
+      {actions && <div className={s.actions}>{actions}</div>}
+    </div>
+  );
+});

@@ -31,10 +31,17 @@ export function PopulationStep({ year, population, inExcel, now }: PopulationSte
   const error = errorOf(task);
   const estimate = current?.estimate;
   const rows = useMemo(
-    () => (current ? (current.estimate ? estimateRows(current, current.members, current.estimate) : populationRows(current, current.members, yearEndFor(year.feeYear))) : undefined),
+    () =>
+      current
+        ? current.estimate
+          ? estimateRows(current, current.members, current.estimate)
+          : populationRows(current, current.members, yearEndFor(year.feeYear))
+        : undefined,
     [current, year.feeYear],
   );
-  const caption = estimate ? t.populationOn(f.date(estimate.populationDate)) : t.populationDate(yearEndFor(year.feeYear));
+  const caption = estimate
+    ? t.populationOn(f.date(estimate.populationDate))
+    : t.populationDate(yearEndFor(year.feeYear));
   return (
     <Step title={t.populationStep}>
       <FeeYearField year={year} now={now} />
@@ -48,7 +55,12 @@ export function PopulationStep({ year, population, inExcel, now }: PopulationSte
         </RadioGroup>
       </Field>
       {population.source === 'file' && (
-        <FilePicker label={t.choosePopulationFile} accept=".json,.csv,.txt,.xlsx" {...(population.file ? { fileName: population.file.name } : {})} onFile={population.chooseFile} />
+        <FilePicker
+          label={t.choosePopulationFile}
+          accept=".json,.csv,.txt,.xlsx"
+          {...(population.file ? { fileName: population.file.name } : {})}
+          onFile={population.chooseFile}
+        />
       )}
       <div>
         {/* Focusable while busy, so the keyboard focus stays here instead of falling to the page. */}
@@ -67,7 +79,9 @@ export function PopulationStep({ year, population, inExcel, now }: PopulationSte
         {population.cancelled && <Caption1>{t.fetchCancelled}</Caption1>}
         {current && <Caption1 block>{sourceText(current.source, t, f)}</Caption1>}
         {current?.membersFromSource && <Caption1 block>{t.membersFromSource(current.members.length)}</Caption1>}
-        {population.staleFor !== undefined && <Notice intent="warning" title={t.stale(population.staleFor, year.feeYear)} live={false} />}
+        {population.staleFor !== undefined && (
+          <Notice intent="warning" title={t.stale(population.staleFor, year.feeYear)} live={false} />
+        )}
       </div>
       {error && (
         <Problem

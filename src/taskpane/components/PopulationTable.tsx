@@ -22,7 +22,11 @@ export function PopulationTable({ caption, rows }: { caption: string; rows: read
         row.population !== undefined ? f.integer(row.population) : t.noChange,
         row.change !== undefined ? f.change(row.change) : t.noChange,
       ])}
-      total={[t.total, known.length === rows.length ? f.integer(total) : t.noChange, changes !== undefined ? f.change(changes) : t.noChange]}
+      total={[
+        t.total,
+        known.length === rows.length ? f.integer(total) : t.noChange,
+        changes !== undefined ? f.change(changes) : t.noChange,
+      ]}
     />
   );
 }

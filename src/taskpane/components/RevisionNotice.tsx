@@ -38,7 +38,13 @@ export function RevisionNotice({ feeYear, revision }: { feeYear: number; revisio
       <DataTable
         caption={t.caption}
         columns={t.columns}
-        rows={rows.map((r) => [r.member.name, f.integer(r.oldPopulation), f.integer(r.newPopulation), f.change(r.change), signedKronor(r.feeEffectOre, f.kronor(r.feeEffectOre))])}
+        rows={rows.map((r) => [
+          r.member.name,
+          f.integer(r.oldPopulation),
+          f.integer(r.newPopulation),
+          f.change(r.change),
+          signedKronor(r.feeEffectOre, f.kronor(r.feeEffectOre)),
+        ])}
       />
     </Notice>
   );

@@ -26,7 +26,8 @@ export function RuleStep({ form, onForm, feeYear, fees }: RuleStepProps) {
   const setValue = (key: string, value: string) => onForm({ ...form, values: { ...form.values, [key]: value } });
   // The error names its input: it goes under that input, not in a box below.
   const error = fees && !fees.ok ? fees.error : undefined;
-  const validation = (field: string) => (error?.field === field ? { validationState: 'error' as const, validationMessage: error.message[lang] } : {});
+  const validation = (field: string) =>
+    error?.field === field ? { validationState: 'error' as const, validationMessage: error.message[lang] } : {};
   const input = (field: RuleFormField) => {
     const value = form.values[field.key] ?? field.initial;
     const hint = field.hint?.(feeYear)[lang];
@@ -43,7 +44,11 @@ export function RuleStep({ form, onForm, feeYear, fees }: RuleStepProps) {
     }
     return (
       <Field key={field.key} label={field.label[lang]} {...(hint ? { hint } : {})} {...validation(field.key)}>
-        <Input value={value} inputMode={field.input === 'amount' ? 'decimal' : 'numeric'} onChange={(_, data) => setValue(field.key, data.value)} />
+        <Input
+          value={value}
+          inputMode={field.input === 'amount' ? 'decimal' : 'numeric'}
+          onChange={(_, data) => setValue(field.key, data.value)}
+        />
       </Field>
     );
   };

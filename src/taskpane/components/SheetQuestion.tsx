@@ -13,7 +13,15 @@ export type SheetAnswer = 'replace' | 'version' | 'revision' | 'cancel';
  * answers are the next Tab; when it goes, the focus returns to the button that asked. A fastställd
  * year (`locked`) is a lock: it says when and by whom, and offers only a revision beside it, or cancel.
  */
-export function SheetQuestion({ names, locked, onAnswer }: { names: readonly string[]; locked?: Message; onAnswer: (answer: SheetAnswer) => void }) {
+export function SheetQuestion({
+  names,
+  locked,
+  onAnswer,
+}: {
+  names: readonly string[];
+  locked?: Message;
+  onAnswer: (answer: SheetAnswer) => void;
+}) {
   const t = useStrings();
   const lang = useLang();
   const box = useRef<HTMLDivElement>(null);

@@ -70,13 +70,23 @@ export function WriteStep(props: WriteStepProps) {
       <fieldset style={{ border: 'none', margin: 0, padding: 0 }}>
         <legend>{t.sheets}</legend>
         {offered.map((c) => (
-          <Checkbox key={c} label={label[c]} checked={props.sheets[c]} onChange={(_, data) => props.onSheets({ ...props.sheets, [c]: data.checked === true })} />
+          <Checkbox
+            key={c}
+            label={label[c]}
+            checked={props.sheets[c]}
+            onChange={(_, data) => props.onSheets({ ...props.sheets, [c]: data.checked === true })}
+          />
         ))}
         {!props.invoices && <Caption1 block>{t.noInvoices}</Caption1>}
         {nothing && <Caption1 block>{t.nothingToWrite}</Caption1>}
       </fieldset>
       <div>
-        <Button appearance="primary" onClick={props.onWrite} disabled={!props.ready || nothing} disabledFocusable={busy}>
+        <Button
+          appearance="primary"
+          onClick={props.onWrite}
+          disabled={!props.ready || nothing}
+          disabledFocusable={busy}
+        >
           {props.inExcel ? t.write : t.download}
         </Button>
       </div>
@@ -88,9 +98,13 @@ export function WriteStep(props: WriteStepProps) {
             <progress
               style={{ width: '100%' }}
               aria-label={props.progress.reading ? t.reading_ : t.writing(props.progress.done, props.progress.total)}
-              {...(props.progress.reading ? {} : { value: props.progress.done, max: Math.max(1, props.progress.total) })}
+              {...(props.progress.reading
+                ? {}
+                : { value: props.progress.done, max: Math.max(1, props.progress.total) })}
             />
-            <Caption1 block>{props.progress.reading ? t.reading_ : t.writing(props.progress.done, props.progress.total)}</Caption1>
+            <Caption1 block>
+              {props.progress.reading ? t.reading_ : t.writing(props.progress.done, props.progress.total)}
+            </Caption1>
           </div>
         )}
         {props.summary && (
@@ -116,8 +130,16 @@ export function WriteStep(props: WriteStepProps) {
         )}
       </div>
       {props.error && <Problem message={props.error} />}
-      {props.asking && <SheetQuestion names={props.asking} {...(props.locked ? { locked: props.locked } : {})} onAnswer={props.onAnswer} />}
-      {props.onDownloadCsv && <InvoiceCsv onDownload={props.onDownloadCsv} {...pick(props, 'csvDownloaded', 'csvError', 'dueDatePassed')} />}
+      {props.asking && (
+        <SheetQuestion
+          names={props.asking}
+          {...(props.locked ? { locked: props.locked } : {})}
+          onAnswer={props.onAnswer}
+        />
+      )}
+      {props.onDownloadCsv && (
+        <InvoiceCsv onDownload={props.onDownloadCsv} {...pick(props, 'csvDownloaded', 'csvError', 'dueDatePassed')} />
+      )}
     </Step>
   );
 }

@@ -36,7 +36,9 @@ export function useApprove(services: Pick<Services, 'approve' | 'selectCell'>, f
     approve: async () => {
       setTried(true);
       if (name.trim() === '') return;
-      await handle.run(() => services.approve({ feeYear, by: name.trim(), ...(reference.trim() ? { reference: reference.trim() } : {}) }));
+      await handle.run(() =>
+        services.approve({ feeYear, by: name.trim(), ...(reference.trim() ? { reference: reference.trim() } : {}) }),
+      );
     },
     goTo: (sheet, cell) => void services.selectCell(sheet, cell),
   };

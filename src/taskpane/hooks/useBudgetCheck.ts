@@ -25,7 +25,9 @@ export interface BudgetResult extends BudgetInWorkbook {
   readonly compared?: ComparedFees;
 }
 
-export type BudgetSheetOutcome = { readonly kind: 'written'; readonly names: readonly string[] } | { readonly kind: 'downloaded'; readonly name: string };
+export type BudgetSheetOutcome =
+  | { readonly kind: 'written'; readonly names: readonly string[] }
+  | { readonly kind: 'downloaded'; readonly name: string };
 
 /** The choices of step 4 beyond where the budget is: the sheet it is on, and the amount column when a check asks. */
 export interface BudgetChoices {
@@ -73,12 +75,22 @@ const keyOf = (feeYear: number, c: ComparedFees | undefined) => `${feeYear}|${c?
 export function comparedFees(fees: Fees | undefined): ComparedFees | undefined {
   if (!fees) return undefined;
   const a = fees.allocation;
-  const name = fees.kind === 'scenario' ? scenarioName(a.rule, a.feeYear) : a.forecast ? forecastLabel(a.feeYear, a.forecast) : undefined;
+  const name =
+    fees.kind === 'scenario'
+      ? scenarioName(a.rule, a.feeYear)
+      : a.forecast
+        ? forecastLabel(a.feeYear, a.forecast)
+        : undefined;
   return { feeYear: a.feeYear, kind: fees.kind, totalOre: a.totalOre, rule: a.ruleDescription, ...optional({ name }) };
 }
 
 /** Step 4: the budget to check, the check against the fees shown, and the Budgetkontroll sheet. */
-export function useBudgetCheck(services: Services, feeYear: number, fees: Fees | undefined, fetchPopulation: () => Promise<void>): BudgetStepState {
+export function useBudgetCheck(
+  services: Services,
+  feeYear: number,
+  fees: Fees | undefined,
+  fetchPopulation: () => Promise<void>,
+): BudgetStepState {
   const [target, setTarget] = useState<BudgetTarget>(services.inExcel ? 'sheet' : 'file');
   const [picked, setPicked] = useState<string>();
   const [sheets, setSheets] = useState<readonly string[]>();
@@ -86,11 +98,13 @@ export function useBudgetCheck(services: Services, feeYear: number, fees: Fees |
   // The columns a check asked about stay offered (to change the choice) until the budget read changes.
   const [columns, setColumns] = useState<readonly ColumnOption[]>();
   const [column, setColumn] = useState<string>();
-  const otherBudget = <T>(set: (value: T) => void) => (value: T) => {
-    set(value);
-    setColumns(undefined);
-    setColumn(undefined);
-  };
+  const otherBudget =
+    <T>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setColumns(undefined);
+      setColumn(undefined);
+    };
   const readSheets = () =>
     void services.sheetNames().then((names) => {
       if (names.ok) setSheets(names.value);
@@ -106,8 +120,18 @@ export function useBudgetCheck(services: Services, feeYear: number, fees: Fees |
       sheet.reset();
       // Not picked: the sheet called Budget, else the first, as the workbook is now; the list shown
       // follows from the same read.
-      const source = target === 'file' ? { kind: 'file' as const, file: file! } : target === 'selection' ? { kind: 'selection' as const } : picked ? { kind: 'sheet' as const, name: picked } : { kind: 'budget-sheet' as const };
-      const read = await services.checkBudget(budgetCheckOptions(feeYear, fees, columns && column ? column : undefined), source);
+      const source =
+        target === 'file'
+          ? { kind: 'file' as const, file: file! }
+          : target === 'selection'
+            ? { kind: 'selection' as const }
+            : picked
+              ? { kind: 'sheet' as const, name: picked }
+              : { kind: 'budget-sheet' as const };
+      const read = await services.checkBudget(
+        budgetCheckOptions(feeYear, fees, columns && column ? column : undefined),
+        source,
+      );
       if (read.ok && read.value.sheets) setSheets(read.value.sheets);
       if (!read.ok && read.error.columns) setColumns(read.error.columns);
       return read.ok ? ok({ ...read.value, feeYear, ...optional({ compared }) }) : read;

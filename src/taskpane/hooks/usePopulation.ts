@@ -62,7 +62,11 @@ export function usePopulation(services: Services, feeYear: number, forecast: boo
       // SCB is asked once for every year-end the rules and the change column may need; other sources
       // must hold at least the year-end the fees use.
       const years = spec.kind === 'scb' ? yearsToFetch(populationYear + 1) : [populationYear];
-      const found = await services.population(spec, request ?? { members: SODERTORN_MEMBERS, years, membersFromSource: true }, signal);
+      const found = await services.population(
+        spec,
+        request ?? { members: SODERTORN_MEMBERS, years, membersFromSource: true },
+        signal,
+      );
       if (!found.ok || !forecast) return found.ok ? ok({ ...found.value, feeYear }) : found;
       // A forecast: from SCB its latest monthly figure, else the latest year-end the figures hold.
       const estimate =
@@ -85,6 +89,7 @@ export function usePopulation(services: Services, feeYear: number, forecast: boo
     cancelled: handle.cancelled,
     ...(shown && shown.feeYear === feeYear ? { current: shown } : {}),
     ...(shown && shown.feeYear !== feeYear ? { staleFor: shown.feeYear } : {}),
-    snapshotHelps: error?.fallback === 'snapshot' && populationYear >= SNAPSHOT_FIRST_YEAR && populationYear <= SNAPSHOT_LAST_YEAR,
+    snapshotHelps:
+      error?.fallback === 'snapshot' && populationYear >= SNAPSHOT_FIRST_YEAR && populationYear <= SNAPSHOT_LAST_YEAR,
   };
 }

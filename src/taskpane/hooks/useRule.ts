@@ -17,6 +17,9 @@ export interface RuleStepState {
 export function useRule(feeYear: number, population: Population | undefined): RuleStepState {
   const [chosen, setChosen] = useState<RuleForm>();
   const form = useMemo(() => chosen ?? ruleFormForYear(feeYear), [chosen, feeYear]);
-  const fees = useMemo(() => (population ? computeFees(feeYear, form, population) : undefined), [feeYear, form, population]);
+  const fees = useMemo(
+    () => (population ? computeFees(feeYear, form, population) : undefined),
+    [feeYear, form, population],
+  );
   return { form, setForm: setChosen, ...optional({ fees }) };
 }

@@ -15,7 +15,11 @@ export interface SheetQuestionState {
    * extra round trip on a first write). `await question.replaceOrVersion(['Avgift 2026'])` → 'replace' | 'version' | 'cancel'.
    * With `locked` (a fastställd year) the answers are 'revision' | 'cancel' only.
    */
-  readonly replaceOrVersion: (inTheWay: readonly string[], beforeAsking?: () => Promise<void>, locked?: Message) => Promise<SheetAnswer>;
+  readonly replaceOrVersion: (
+    inTheWay: readonly string[],
+    beforeAsking?: () => Promise<void>,
+    locked?: Message,
+  ) => Promise<SheetAnswer>;
 }
 
 /** "Bladen finns redan": one question at a time, answered by the officer in the step that asked. */

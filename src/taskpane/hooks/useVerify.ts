@@ -14,7 +14,10 @@ export interface VerifyState {
  *
  * @example const check = useVerify(services, 2026); await check.verify(); valueOf(check.task)?.differences // []
  */
-export function useVerify(services: Pick<Services, 'verifyWorkbook' | 'selectCell'>, feeYear: number | undefined): VerifyState {
+export function useVerify(
+  services: Pick<Services, 'verifyWorkbook' | 'selectCell'>,
+  feeYear: number | undefined,
+): VerifyState {
   const handle = useTask<Verification>();
   return {
     task: handle.task,

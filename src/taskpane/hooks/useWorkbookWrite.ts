@@ -32,13 +32,18 @@ export interface WriteStepState {
 }
 
 /** The local calendar date of `now`, ISO: `isoDay(new Date(2026, 2, 16))` → '2026-03-16'. */
-const isoDay = (now: Date): string => `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+const isoDay = (now: Date): string =>
+  `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 
 /** Invoices (Fakturaunderlag, member sheets, CSV) exist only for the decided fees of a year. */
 const invoicesAllowed = (fees: Fees | undefined): boolean => fees?.kind === 'decided';
 
 /** Step 3: the sheets to write, the one write under way, and what became of it. */
-export function useWorkbookWrite(services: Services, fees: Fees | undefined, population: Population | undefined): WriteStepState {
+export function useWorkbookWrite(
+  services: Services,
+  fees: Fees | undefined,
+  population: Population | undefined,
+): WriteStepState {
   const [sheets, setSheets] = useState<SheetChoice>(DEFAULT_SHEETS);
   const [progress, setProgress] = useState<WriteProgress>();
   const handle = useTask<WriteOutcome>();
@@ -72,6 +77,8 @@ export function useWorkbookWrite(services: Services, fees: Fees | undefined, pop
     csvTask: csv.task,
     goToSheet: (name) => void services.selectCell(name, 'A1'),
     ...optional({ revision }),
-    ...(fees && invoicesAllowed(fees) && isoDay(services.now()) > fees.allocation.dueDate ? { dueDatePassed: fees.allocation.dueDate } : {}),
+    ...(fees && invoicesAllowed(fees) && isoDay(services.now()) > fees.allocation.dueDate
+      ? { dueDatePassed: fees.allocation.dueDate }
+      : {}),
   };
 }

@@ -14,7 +14,8 @@ export const en: Strings = {
     invoicing: (year: number) => `Invoicing year ${year}`,
   },
   feeYearWhy: {
-    budget: (year: number) => `The budget is made in the autumn before the year: the fees for ${year} are computed ahead.`,
+    budget: (year: number) =>
+      `The budget is made in the autumn before the year: the fees for ${year} are computed ahead.`,
     forecast: (year: number, published: string) =>
       `SCB publishes the population on 31 December ${year - 1} in late February ${year}. Until then a forecast is computed on the latest population there is: SCB’s monthly figures when SCB can be reached, else ${published}.`,
     invoicing: (year: number) => `The fees for ${year} are invoiced, due 15 March ${year}.`,
@@ -39,9 +40,12 @@ export const en: Strings = {
   stale: (fetchedFor: number, feeYear: number) =>
     `The population was fetched for fee year ${fetchedFor}. Click Get population to fetch the population for fee year ${feeYear}.`,
   sourceLine: {
-    snapshot: (tables: string, date: string) => `Source: SCB population on 31 December, included with the add-in (SCB table ${tables}; extracted ${date}).`,
-    scb: (tables: string, time: string) => `Source: SCB’s statistical database, table ${tables}${time ? `, fetched ${time}` : ''}.`,
-    file: (name: string, tables: string | undefined, time: string) => `Source: the file ${name}${tables ? ` (SCB table ${tables})` : ''}${time ? `, read ${time}` : ''}.`,
+    snapshot: (tables: string, date: string) =>
+      `Source: SCB population on 31 December, included with the add-in (SCB table ${tables}; extracted ${date}).`,
+    scb: (tables: string, time: string) =>
+      `Source: SCB’s statistical database, table ${tables}${time ? `, fetched ${time}` : ''}.`,
+    file: (name: string, tables: string | undefined, time: string) =>
+      `Source: the file ${name}${tables ? ` (SCB table ${tables})` : ''}${time ? `, read ${time}` : ''}.`,
     range: (location: string) => `Source: the range ${location} in the workbook.`,
   },
   municipality: 'Municipality',
@@ -63,7 +67,8 @@ export const en: Strings = {
   },
   feesKindText: {
     decided: 'The fees at the decided rate. The basis for invoices.',
-    forecast: (date: string) => `Computed on the population on ${date}, not on the population the fee is to be based on. No invoice basis.`,
+    forecast: (date: string) =>
+      `Computed on the population on ${date}, not on the population the fee is to be based on. No invoice basis.`,
     scenario: 'A what-if calculation, not decided fees. No invoice basis.',
   },
   decided: 'Decided',
@@ -81,13 +86,15 @@ export const en: Strings = {
   sheetPopulation: 'Population',
   sheetHistory: 'History 2010–fee year',
   sheetBudget: 'Budget template',
-  noInvoices: 'The invoice table and the municipality sheets are written only for decided fees, not for a forecast or a scenario.',
+  noInvoices:
+    'The invoice table and the municipality sheets are written only for decided fees, not for a forecast or a scenario.',
   write: 'Write to the workbook',
   download: 'Download workbook (.xlsx)',
   downloadCsv: 'Download invoice basis (.csv)',
   csvDownloaded: (name: string) => `The invoice basis ${name} has been downloaded.`,
   dueDatePassed: (date: string) => `The due date ${date} has passed`,
-  dueDatePassedText: 'The basis still states the agreement’s due date. Set a later due date in the financial system if the invoices are sent now.',
+  dueDatePassedText:
+    'The basis still states the agreement’s due date. Set a later due date in the financial system if the invoices are sent now.',
   writing: (done: number, total: number) => `Writing sheet ${done} of ${total}…`,
   reading_: 'Reading the workbook…',
   written: (n: number) => (n === 1 ? '1 sheet written:' : `${n} sheets written:`),
@@ -124,11 +131,15 @@ export const en: Strings = {
     notBalanced: 'The budget does not balance',
   },
   comparedWith: {
-    decided: (year: number, amount: string) => `Fee year ${year}. The fee revenue was compared with the decided fees: ${amount}.`,
-    forecast: (year: number, amount: string, name: string) => `Fee year ${year}. The fee revenue was compared with the forecast: ${amount} (${name}).`,
-    scenario: (year: number, amount: string, name: string) => `Fee year ${year}. The fee revenue was compared with the scenario ${name}: ${amount} – not the decided fees.`,
+    decided: (year: number, amount: string) =>
+      `Fee year ${year}. The fee revenue was compared with the decided fees: ${amount}.`,
+    forecast: (year: number, amount: string, name: string) =>
+      `Fee year ${year}. The fee revenue was compared with the forecast: ${amount} (${name}).`,
+    scenario: (year: number, amount: string, name: string) =>
+      `Fee year ${year}. The fee revenue was compared with the scenario ${name}: ${amount} – not the decided fees.`,
   },
-  notCompared: (year: number) => `Fee year ${year}. The fee revenue was not compared with the fees, as no population has been fetched for ${year}.`,
+  notCompared: (year: number) =>
+    `Fee year ${year}. The fee revenue was not compared with the fees, as no population has been fetched for ${year}.`,
   fetchFeesAndCheck: 'Get the population and check again',
   revenues: 'Revenues',
   costs: 'Costs',
@@ -138,7 +149,8 @@ export const en: Strings = {
   writeBudgetSheet: 'Write the Budgetkontroll sheet',
   budgetSheetWritten: (name: string) => `The sheet ${name} has been written.`,
   writingBudgetSheet: 'Writing the Budgetkontroll sheet…',
-  notXlsx: (name: string) => `${name} is not an Excel workbook (.xlsx). Open the budget in Excel, save it as an Excel workbook (.xlsx) and choose the new file.`,
+  notXlsx: (name: string) =>
+    `${name} is not an Excel workbook (.xlsx). Open the budget in Excel, save it as an Excel workbook (.xlsx) and choose the new file.`,
   staleBudget: 'The fee year or the fees have changed since this check. Check the budget again.',
   errorTitle: 'That did not work',
   tryAgain: 'Try again',

@@ -39,9 +39,12 @@ export const sv = {
   stale: (fetchedFor: number, feeYear: number) =>
     `Folkmängden hämtades för avgiftsår ${fetchedFor}. Klicka på Hämta folkmängd för att hämta folkmängden för avgiftsår ${feeYear}.`,
   sourceLine: {
-    snapshot: (tables: string, date: string) => `Källa: SCB:s folkmängd 31 december, följer med tillägget (SCB-tabell ${tables}; uttag ${date}).`,
-    scb: (tables: string, time: string) => `Källa: SCB:s statistikdatabas, tabell ${tables}${time ? `, hämtad ${time}` : ''}.`,
-    file: (name: string, tables: string | undefined, time: string) => `Källa: filen ${name}${tables ? ` (SCB-tabell ${tables})` : ''}${time ? `, läst ${time}` : ''}.`,
+    snapshot: (tables: string, date: string) =>
+      `Källa: SCB:s folkmängd 31 december, följer med tillägget (SCB-tabell ${tables}; uttag ${date}).`,
+    scb: (tables: string, time: string) =>
+      `Källa: SCB:s statistikdatabas, tabell ${tables}${time ? `, hämtad ${time}` : ''}.`,
+    file: (name: string, tables: string | undefined, time: string) =>
+      `Källa: filen ${name}${tables ? ` (SCB-tabell ${tables})` : ''}${time ? `, läst ${time}` : ''}.`,
     range: (location: string) => `Källa: området ${location} i arbetsboken.`,
   },
   municipality: 'Kommun',
@@ -64,7 +67,8 @@ export const sv = {
   },
   feesKindText: {
     decided: 'Avgifterna enligt beslutad taxa. Underlag för fakturor.',
-    forecast: (date: string) => `Beräknad på folkmängd ${date}, inte på den folkmängd som avgiften ska bygga på. Inget fakturaunderlag.`,
+    forecast: (date: string) =>
+      `Beräknad på folkmängd ${date}, inte på den folkmängd som avgiften ska bygga på. Inget fakturaunderlag.`,
     scenario: 'Ett räkneexempel, inte beslutade avgifter. Inget fakturaunderlag.',
   },
   decided: 'Beslutad',
@@ -83,13 +87,15 @@ export const sv = {
   sheetPopulation: 'Befolkning',
   sheetHistory: 'Historik 2010–avgiftsåret',
   sheetBudget: 'Budgetmall',
-  noInvoices: 'Fakturaunderlag och kommunblad skrivs bara för avgifter enligt beslutad taxa, inte för en prognos eller ett scenario.',
+  noInvoices:
+    'Fakturaunderlag och kommunblad skrivs bara för avgifter enligt beslutad taxa, inte för en prognos eller ett scenario.',
   write: 'Skriv till arbetsboken',
   download: 'Ladda ned arbetsbok (.xlsx)',
   downloadCsv: 'Ladda ned fakturaunderlag (.csv)',
   csvDownloaded: (name: string) => `Fakturaunderlaget ${name} är nedladdat.`,
   dueDatePassed: (date: string) => `Förfallodagen ${date} har passerat`,
-  dueDatePassedText: 'Underlaget anger ändå avtalets förfallodag. Ange en senare förfallodag i ekonomisystemet om fakturorna skickas nu.',
+  dueDatePassedText:
+    'Underlaget anger ändå avtalets förfallodag. Ange en senare förfallodag i ekonomisystemet om fakturorna skickas nu.',
   writing: (done: number, total: number) => `Skriver blad ${done} av ${total}…`,
   reading_: 'Läser arbetsboken…',
   written: (n: number): string => (n === 1 ? '1 blad skrivet:' : `${n} blad skrivna:`),
@@ -127,11 +133,15 @@ export const sv = {
     notBalanced: 'Budgeten balanserar inte',
   },
   comparedWith: {
-    decided: (year: number, amount: string) => `Avgiftsår ${year}. Avgiftsintäkten jämfördes med avgifterna enligt beslutad taxa: ${amount}.`,
-    forecast: (year: number, amount: string, name: string) => `Avgiftsår ${year}. Avgiftsintäkten jämfördes med prognosen: ${amount} (${name}).`,
-    scenario: (year: number, amount: string, name: string) => `Avgiftsår ${year}. Avgiftsintäkten jämfördes med scenariot ${name}: ${amount} – inte de beslutade avgifterna.`,
+    decided: (year: number, amount: string) =>
+      `Avgiftsår ${year}. Avgiftsintäkten jämfördes med avgifterna enligt beslutad taxa: ${amount}.`,
+    forecast: (year: number, amount: string, name: string) =>
+      `Avgiftsår ${year}. Avgiftsintäkten jämfördes med prognosen: ${amount} (${name}).`,
+    scenario: (year: number, amount: string, name: string) =>
+      `Avgiftsår ${year}. Avgiftsintäkten jämfördes med scenariot ${name}: ${amount} – inte de beslutade avgifterna.`,
   },
-  notCompared: (year: number) => `Avgiftsår ${year}. Avgiftsintäkten jämfördes inte med avgifterna, eftersom ingen folkmängd är hämtad för ${year}.`,
+  notCompared: (year: number) =>
+    `Avgiftsår ${year}. Avgiftsintäkten jämfördes inte med avgifterna, eftersom ingen folkmängd är hämtad för ${year}.`,
   fetchFeesAndCheck: 'Hämta folkmängd och kontrollera igen',
   revenues: 'Intäkter',
   costs: 'Kostnader',
@@ -141,7 +151,8 @@ export const sv = {
   writeBudgetSheet: 'Skriv bladet Budgetkontroll',
   budgetSheetWritten: (name: string) => `Bladet ${name} är skrivet.`,
   writingBudgetSheet: 'Skriver bladet Budgetkontroll…',
-  notXlsx: (name: string) => `${name} är ingen Excel-arbetsbok (.xlsx). Öppna budgeten i Excel, spara den som Excel-arbetsbok (.xlsx) och välj den nya filen.`,
+  notXlsx: (name: string) =>
+    `${name} är ingen Excel-arbetsbok (.xlsx). Öppna budgeten i Excel, spara den som Excel-arbetsbok (.xlsx) och välj den nya filen.`,
   staleBudget: 'Avgiftsåret eller avgifterna har ändrats sedan kontrollen. Kontrollera budgeten igen.',
   // Errors
   errorTitle: 'Det gick inte',

@@ -48,18 +48,27 @@ export async function checkBudgetInWorkbook(
  * @example await readBudgetSheet(excel) // → ok({ range: { sheet: 'Budget', address: 'A1:C30', values }, sheets: ['Blad1', 'Budget'] })
  */
 async function readBudgetSheet(excel: ExcelApi | undefined): Promise<Result<{ range: RangeValues; sheets: string[] }>> {
-  return runInExcel(excel, { code: 'excel-read', doing: { sv: 'Excel kunde inte läsa budgeten', en: 'Excel could not read the budget' } }, async (context) => {
-    const { worksheets } = context.workbook;
-    worksheets.load('items/name');
-    await context.sync();
-    const sheets = worksheets.items.map((s) => s.name);
-    const name = budgetSheetOf(sheets) ?? 'Budget';
-    const used = worksheets.getItem(name).getUsedRangeOrNullObject(true);
-    used.load('address,values,isNullObject');
-    await context.sync();
-    if (used.isNullObject) return fail<{ range: RangeValues; sheets: string[] }>('sheet-missing', `Bladet ”${name}” finns inte eller är tomt.`, `The sheet "${name}" does not exist or is empty.`);
-    return ok({ range: rangeValuesOf(used), sheets });
-  });
+  return runInExcel(
+    excel,
+    { code: 'excel-read', doing: { sv: 'Excel kunde inte läsa budgeten', en: 'Excel could not read the budget' } },
+    async (context) => {
+      const { worksheets } = context.workbook;
+      worksheets.load('items/name');
+      await context.sync();
+      const sheets = worksheets.items.map((s) => s.name);
+      const name = budgetSheetOf(sheets) ?? 'Budget';
+      const used = worksheets.getItem(name).getUsedRangeOrNullObject(true);
+      used.load('address,values,isNullObject');
+      await context.sync();
+      if (used.isNullObject)
+        return fail<{ range: RangeValues; sheets: string[] }>(
+          'sheet-missing',
+          `Bladet ”${name}” finns inte eller är tomt.`,
+          `The sheet "${name}" does not exist or is empty.`,
+        );
+      return ok({ range: rangeValuesOf(used), sheets });
+    },
+  );
 }
 
 /** Checks a budget read from a workbook or a file, addressing findings where the range starts. */
@@ -76,17 +85,23 @@ export function checkBudgetRange(options: Omit<BudgetCheckOptions, 'origin'>, ra
  *
  * @example checkBudgetRead({ feeYear: 2027 }, b01) // → fail: { code: 'column-ambiguous', columns: [{ letter: 'C', heading: 'Budget 2025' }, { letter: 'D', heading: 'Budget 2026' }, { letter: 'E', heading: 'Utfall 2025' }], … }
  */
-export function checkBudgetRead(options: Omit<BudgetCheckOptions, 'origin'>, range: RangeValues): Result<BudgetInWorkbook> {
+export function checkBudgetRead(
+  options: Omit<BudgetCheckOptions, 'origin'>,
+  range: RangeValues,
+): Result<BudgetInWorkbook> {
   return asked(checkBudgetRange(options, range));
 }
 
 function asked(checked: BudgetInWorkbook): Result<BudgetInWorkbook> {
   const { columnChoices, findings } = checked.check;
   const ask = findings.find((f) => f.code === 'column-ambiguous');
-  return ask && columnChoices ? fail('column-ambiguous', ask.message.sv, ask.message.en, { columns: columnChoices }) : ok(checked);
+  return ask && columnChoices
+    ? fail('column-ambiguous', ask.message.sv, ask.message.en, { columns: columnChoices })
+    : ok(checked);
 }
 
-const hasBudget = (b: BudgetInWorkbook) => b.check.lines.length > 0 || b.check.unreadLines.length > 0 || b.check.columnChoices !== undefined;
+const hasBudget = (b: BudgetInWorkbook) =>
+  b.check.lines.length > 0 || b.check.unreadLines.length > 0 || b.check.columnChoices !== undefined;
 
 /**
  * The budget in a workbook file's sheets: the sheet named, else the one called Budget, else the
@@ -110,16 +125,27 @@ export function checkBudgetInSheets(
   if (sheets.length === 0) return fail('sheet-missing', `${fileName} har inga blad.`, `${fileName} has no sheets.`);
   if (sheetName !== undefined) {
     const named = sheets.find((s) => lower(s.sheet) === lower(sheetName));
-    if (!named) return fail('sheet-missing', `${fileName} har inget blad som heter ”${sheetName}”. Bladen är: ${names}.`, `${fileName} has no sheet named "${sheetName}". Its sheets: ${namesEn}.`);
+    if (!named)
+      return fail(
+        'sheet-missing',
+        `${fileName} har inget blad som heter ”${sheetName}”. Bladen är: ${names}.`,
+        `${fileName} has no sheet named "${sheetName}". Its sheets: ${namesEn}.`,
+      );
     return checkBudgetRead(options, named);
   }
   const first = sheets.find((s) => lower(s.sheet) === 'budget') ?? sheets[0]!;
   const checked = checkBudgetRange(options, first);
   if (hasBudget(checked)) return asked(checked);
-  const others = sheets.filter((s) => s !== first).map((s) => checkBudgetRange(options, s)).filter(hasBudget);
+  const others = sheets
+    .filter((s) => s !== first)
+    .map((s) => checkBudgetRange(options, s))
+    .filter(hasBudget);
   if (others.length === 0) {
     // No budget anywhere in the file: that is the answer, said with what was looked for (not "does not balance").
-    const where = sheets.length === 1 ? { sv: `bladet ${names}`, en: `the sheet ${namesEn}` } : { sv: `något av bladen ${names}`, en: `any of the sheets ${namesEn}` };
+    const where =
+      sheets.length === 1
+        ? { sv: `bladet ${names}`, en: `the sheet ${namesEn}` }
+        : { sv: `något av bladen ${names}`, en: `any of the sheets ${namesEn}` };
     return fail(
       'no-budget',
       `${fileName}: ingen budget i ${where.sv}. Det som söks är en rubrik ”Intäkter” och en rubrik ”Kostnader”, med rader och belopp under och var och en avslutad med ”Summa”, som i verksamhetsplanens avsnitt Budget.`,
@@ -155,8 +181,16 @@ export function checkBudgetInSheets(
  *
  * @example await checkBudgetFile(bytes, 'Budget.xlsx', { feeYear: 2026 }) // → ok({ check, sheet: 'Budget', … })
  */
-export async function checkBudgetFile(bytes: Uint8Array, fileName: string, options: Omit<BudgetCheckOptions, 'origin'>, sheetName?: string): Promise<Result<BudgetInWorkbook>> {
+export async function checkBudgetFile(
+  bytes: Uint8Array,
+  fileName: string,
+  options: Omit<BudgetCheckOptions, 'origin'>,
+  sheetName?: string,
+): Promise<Result<BudgetInWorkbook>> {
   const sheets = await readXlsxSheets(bytes, fileName);
   if (!sheets.ok) return sheets;
-  return checkBudgetInSheets(options, sheets.value, sheetName, fileName, { sv: 'i listan över blad', en: 'in the list of sheets' });
+  return checkBudgetInSheets(options, sheets.value, sheetName, fileName, {
+    sv: 'i listan över blad',
+    en: 'in the list of sheets',
+  });
 }

@@ -63,7 +63,12 @@ export interface RangeFormatProxy {
 }
 
 export interface ConditionalFormatsProxy {
-  add(type: string): { readonly custom: { readonly rule: { formula: string }; readonly format: { readonly font: { color: string; bold: boolean }; readonly fill: { color: string } } } };
+  add(type: string): {
+    readonly custom: {
+      readonly rule: { formula: string };
+      readonly format: { readonly font: { color: string; bold: boolean }; readonly fill: { color: string } };
+    };
+  };
   clearAll(): void;
 }
 
@@ -126,7 +131,9 @@ export function globalExcel(): ExcelApi | undefined {
 
 /** Asks Office whether the host supports the API set the add-in needs; true outside Office. */
 export function excelApiSupported(version = REQUIRED_EXCEL_API): boolean {
-  const office = (globalThis as { Office?: { context?: { requirements?: { isSetSupported(name: string, v: string): boolean } } } }).Office;
+  const office = (
+    globalThis as { Office?: { context?: { requirements?: { isSetSupported(name: string, v: string): boolean } } } }
+  ).Office;
   const requirements = office?.context?.requirements;
   return requirements ? requirements.isSetSupported('ExcelApi', version) : true;
 }

@@ -33,16 +33,20 @@ export function excelBook(excel: ExcelApi | undefined = globalExcel()): FeeBook 
       const sheets = feeYearSheetNames(book.value.names, feeYear);
       const unprotected = sheets.filter((name) => !book.value.sheets.find((s) => s.name === name)?.protected);
       const doing = { sv: 'Bladen kunde inte skyddas', en: 'The sheets could not be protected' };
-      const protectedAll = await runInExcel(excel, { code: 'approve-protect', doing, state: { sv: 'Inget har loggats.', en: 'Nothing was logged.' } }, async (context) => {
-        for (const name of unprotected) {
-          const sheet = context.workbook.worksheets.getItem(name) as unknown as ProtectableSheet;
-          const options = { allowFormatColumns: true, allowFormatRows: true };
-          if (password) sheet.protection.protect(options, password);
-          else sheet.protection.protect(options);
-        }
-        await context.sync();
-        return ok(null);
-      });
+      const protectedAll = await runInExcel(
+        excel,
+        { code: 'approve-protect', doing, state: { sv: 'Inget har loggats.', en: 'Nothing was logged.' } },
+        async (context) => {
+          for (const name of unprotected) {
+            const sheet = context.workbook.worksheets.getItem(name) as unknown as ProtectableSheet;
+            const options = { allowFormatColumns: true, allowFormatRows: true };
+            if (password) sheet.protection.protect(options, password);
+            else sheet.protection.protect(options);
+          }
+          await context.sync();
+          return ok(null);
+        },
+      );
       if (!protectedAll.ok) return protectedAll;
       const logged = await appendLogEntry(entry, excel);
       return logged.ok ? ok({ protectedSheets: sheets }) : logged;

@@ -25,7 +25,11 @@ export interface ExcelJob<T> {
  * @example await runInExcel(Excel, { code: 'excel-read', doing: { sv: 'Excel kunde inte läsa bladen', en: 'Excel could not read the sheets' } }, async (context) => { … return ok(names); })
  * // → ok(['Blad1', 'Avgift 2026']), or fail('excel-read', 'Excel kunde inte läsa bladen: Excel är upptaget. Vänta en stund och försök igen.', …, { retry: true })
  */
-export async function runInExcel<T>(excel: ExcelApi | undefined, job: ExcelJob<T>, batch: (context: ExcelContext) => Promise<Result<T>>): Promise<Result<T>> {
+export async function runInExcel<T>(
+  excel: ExcelApi | undefined,
+  job: ExcelJob<T>,
+  batch: (context: ExcelContext) => Promise<Result<T>>,
+): Promise<Result<T>> {
   if (!excel) return job.outside ?? excelMissing(job.otherWay);
   try {
     return await excel.run(batch);

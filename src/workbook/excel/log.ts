@@ -18,47 +18,76 @@ const POINTS_PER_CHARACTER = 5.7;
  * @example await appendLogEntry(logEntryFor(allocation, { action: 'Skrivet', time: new Date().toISOString() }), Excel)
  * // ok({ sheet: 'Logg', row: 6 }) when the Logg had one row
  */
-export async function appendLogEntry(entry: LogEntry, excel: ExcelApi | undefined = globalExcel()): Promise<Result<{ sheet: string; row: number }>> {
-  return runInExcel(excel, { code: 'excel-log', doing: { sv: 'Raden i tilläggets Logg kunde inte skrivas', en: "The row in the add-in's Logg could not be written" } }, async (context) => {
-    const { worksheets, names } = context.workbook;
-    const sync = () => context.sync();
-    // The add-in's Logg by its marker; an officer's own sheet called Logg is never written into.
-    const logRead = queueOwnSheet(context, LOG_SHEET_KEY, LOG_SHEET_NAME);
-    worksheets.load('items/name');
-    names.load('items/name,items/formula');
-    await sync();
-    const own = await logRead.resolve(names.items, sync);
-    if (!own) {
-      // The Logg's name and marker as every writer chooses them: "Logg (2)" beside an officer's Logg.
-      const plan = logSheet([entry]);
-      const resolution = resolveNames({ sheets: [plan], names: [] }, { sheets: worksheets.items.map((w) => ({ name: w.name, ours: false })), names: names.items.map((n) => n.name) }, false);
-      const name = resolution.sheetNames.get(LOG_SHEET_KEY)!;
-      const sheet = worksheets.add(name);
-      for (const block of plan.blocks) {
-        const origin = parseCell(block.at);
-        block.rows.forEach((cells, r) => {
-          if (!cells.length) return;
-          const range = sheet.getRange(`${columnLetters(origin.column)}${origin.row + r + 1}:${columnLetters(origin.column + cells.length - 1)}${origin.row + r + 1}`).untrack();
-          range.numberFormat = [cells.map((c) => c?.format ?? null)];
-          range.values = [cells.map((c) => (c?.value ?? null) as Scalar)];
-          if (cells.some((c) => c?.style === 'header' || c?.style === 'title')) range.format.font.bold = true;
+export async function appendLogEntry(
+  entry: LogEntry,
+  excel: ExcelApi | undefined = globalExcel(),
+): Promise<Result<{ sheet: string; row: number }>> {
+  return runInExcel(
+    excel,
+    {
+      code: 'excel-log',
+      doing: {
+        sv: 'Raden i tilläggets Logg kunde inte skrivas',
+        en: "The row in the add-in's Logg could not be written",
+      },
+    },
+    async (context) => {
+      const { worksheets, names } = context.workbook;
+      const sync = () => context.sync();
+      // The add-in's Logg by its marker; an officer's own sheet called Logg is never written into.
+      const logRead = queueOwnSheet(context, LOG_SHEET_KEY, LOG_SHEET_NAME);
+      worksheets.load('items/name');
+      names.load('items/name,items/formula');
+      await sync();
+      const own = await logRead.resolve(names.items, sync);
+      if (!own) {
+        // The Logg's name and marker as every writer chooses them: "Logg (2)" beside an officer's Logg.
+        const plan = logSheet([entry]);
+        const resolution = resolveNames(
+          { sheets: [plan], names: [] },
+          {
+            sheets: worksheets.items.map((w) => ({ name: w.name, ours: false })),
+            names: names.items.map((n) => n.name),
+          },
+          false,
+        );
+        const name = resolution.sheetNames.get(LOG_SHEET_KEY)!;
+        const sheet = worksheets.add(name);
+        for (const block of plan.blocks) {
+          const origin = parseCell(block.at);
+          block.rows.forEach((cells, r) => {
+            if (!cells.length) return;
+            const range = sheet
+              .getRange(
+                `${columnLetters(origin.column)}${origin.row + r + 1}:${columnLetters(origin.column + cells.length - 1)}${origin.row + r + 1}`,
+              )
+              .untrack();
+            range.numberFormat = [cells.map((c) => c?.format ?? null)];
+            range.values = [cells.map((c) => (c?.value ?? null) as Scalar)];
+            if (cells.some((c) => c?.style === 'header' || c?.style === 'title')) range.format.font.bold = true;
+          });
+        }
+        plan.columnWidths?.forEach((w, i) => {
+          sheet.getRange(`${columnLetters(i)}:${columnLetters(i)}`).untrack().format.columnWidth = Math.round(
+            w * POINTS_PER_CHARACTER,
+          );
         });
+        sheet.freezePanes.freezeRows(LOG_HEADER_ROW);
+        names.add(
+          resolution.markers.get(LOG_SHEET_KEY)!,
+          `=${quoteSheetName(name)}!$A$1`,
+          `Avgiftsfördelning: ${LOG_SHEET_KEY}`,
+        ).visible = false;
+        await context.sync();
+        return ok({ sheet: name, row: LOG_HEADER_ROW + 1 });
       }
-      plan.columnWidths?.forEach((w, i) => {
-        sheet.getRange(`${columnLetters(i)}:${columnLetters(i)}`).untrack().format.columnWidth = Math.round(w * POINTS_PER_CHARACTER);
-      });
-      sheet.freezePanes.freezeRows(LOG_HEADER_ROW);
-      names.add(resolution.markers.get(LOG_SHEET_KEY)!, `=${quoteSheetName(name)}!$A$1`, `Avgiftsfördelning: ${LOG_SHEET_KEY}`).visible = false;
+      const row = own.lastRow + 1;
+      const cells = logRow(entry);
+      const range = own.sheet.getRange(`A${row}:${columnLetters(cells.length - 1)}${row}`).untrack();
+      range.numberFormat = [cells.map((c) => c.format ?? null)];
+      range.values = [cells.map((c) => c.value ?? null)];
       await context.sync();
-      return ok({ sheet: name, row: LOG_HEADER_ROW + 1 });
-    }
-    const row = own.lastRow + 1;
-    const cells = logRow(entry);
-    const range = own.sheet.getRange(`A${row}:${columnLetters(cells.length - 1)}${row}`).untrack();
-    range.numberFormat = [cells.map((c) => c.format ?? null)];
-    range.values = [cells.map((c) => c.value ?? null)];
-    await context.sync();
-    return ok({ sheet: own.name, row });
-  });
+      return ok({ sheet: own.name, row });
+    },
+  );
 }
-

@@ -25,10 +25,14 @@ export function queueOwnSheet(context: ExcelContext, key: string, usualName: str
   usual.load('isNullObject');
   usualUsed.load('address,isNullObject');
   return {
-    async resolve(names: readonly { name: string; formula: string }[], sync: () => Promise<void>): Promise<OwnSheet | undefined> {
+    async resolve(
+      names: readonly { name: string; formula: string }[],
+      sync: () => Promise<void>,
+    ): Promise<OwnSheet | undefined> {
       const name = markedSheetNames(names, key)[0];
       if (name === undefined) return undefined;
-      if (!usual.isNullObject && name.toLocaleLowerCase('sv') === usualName.toLocaleLowerCase('sv')) return { name, sheet: usual, lastRow: lastRow(usualUsed) };
+      if (!usual.isNullObject && name.toLocaleLowerCase('sv') === usualName.toLocaleLowerCase('sv'))
+        return { name, sheet: usual, lastRow: lastRow(usualUsed) };
       const sheet = context.workbook.worksheets.getItemOrNullObject(name);
       const used = sheet.getUsedRangeOrNullObject(false).untrack();
       sheet.load('isNullObject');

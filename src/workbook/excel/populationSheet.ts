@@ -26,24 +26,33 @@ const FIRST_MEMBER_ROW = 6;
  * @example await readPopulationSheet(Excel)
  * // ok({ sheet: 'Befolkning', source: 'Källa: SCB:s statistikdatabas, …', request: 'SCB-fråga: https://…', members: [{ code: '0127', name: 'Botkyrka' }, …] })
  */
-export async function readPopulationSheet(excel: ExcelApi | undefined = globalExcel()): Promise<Result<PopulationSheet>> {
-  return runInExcel(excel, { code: 'excel-read', doing: { sv: 'Excel kunde inte läsa bladet Befolkning', en: 'Excel could not read the Befolkning sheet' } }, async (context) => {
-    const { worksheets, names } = context.workbook;
-    worksheets.load('items/name');
-    names.load('items/name,items/formula');
-    await context.sync();
-    const lower = (s: string) => s.toLocaleLowerCase('sv');
-    const existing = new Map(worksheets.items.map((ws) => [lower(ws.name), ws.name]));
-    const sheet = markedSheetNames(names.items, 'befolkning')
-      .map((name) => existing.get(lower(name)))
-      .find((name) => name !== undefined);
-    if (sheet === undefined) return noPopulationSheet;
-    const used = worksheets.getItem(sheet).getUsedRangeOrNullObject(true);
-    used.load('address,values,isNullObject');
-    await context.sync();
-    if (used.isNullObject) return noPopulationSheet;
-    return ok(populationSheetFrom(sheet, used.values, parseRange(used.address).start));
-  });
+export async function readPopulationSheet(
+  excel: ExcelApi | undefined = globalExcel(),
+): Promise<Result<PopulationSheet>> {
+  return runInExcel(
+    excel,
+    {
+      code: 'excel-read',
+      doing: { sv: 'Excel kunde inte läsa bladet Befolkning', en: 'Excel could not read the Befolkning sheet' },
+    },
+    async (context) => {
+      const { worksheets, names } = context.workbook;
+      worksheets.load('items/name');
+      names.load('items/name,items/formula');
+      await context.sync();
+      const lower = (s: string) => s.toLocaleLowerCase('sv');
+      const existing = new Map(worksheets.items.map((ws) => [lower(ws.name), ws.name]));
+      const sheet = markedSheetNames(names.items, 'befolkning')
+        .map((name) => existing.get(lower(name)))
+        .find((name) => name !== undefined);
+      if (sheet === undefined) return noPopulationSheet;
+      const used = worksheets.getItem(sheet).getUsedRangeOrNullObject(true);
+      used.load('address,values,isNullObject');
+      await context.sync();
+      if (used.isNullObject) return noPopulationSheet;
+      return ok(populationSheetFrom(sheet, used.values, parseRange(used.address).start));
+    },
+  );
 }
 
 const noPopulationSheet = fail<PopulationSheet>(
@@ -53,11 +62,17 @@ const noPopulationSheet = fail<PopulationSheet>(
 );
 
 /** The sheet's cells read from its used range, which starts at `topLeft` (zero-based row and column). */
-function populationSheetFrom(sheet: string, values: readonly (readonly unknown[])[], topLeft: { row: number; column: number }): PopulationSheet {
+function populationSheetFrom(
+  sheet: string,
+  values: readonly (readonly unknown[])[],
+  topLeft: { row: number; column: number },
+): PopulationSheet {
   /** A cell's text by Excel's row number and the column counted from 0 (A = 0): cell(4, 0) is A4. */
-  const cell = (row: number, column: number) => String(values[row - 1 - topLeft.row]?.[column - topLeft.column] ?? '').trim();
+  const cell = (row: number, column: number) =>
+    String(values[row - 1 - topLeft.row]?.[column - topLeft.column] ?? '').trim();
   const members: Member[] = [];
-  for (let row = FIRST_MEMBER_ROW; /^\d{4}$/.test(cell(row, 0)); row++) members.push({ code: cell(row, 0), name: cell(row, 1) });
+  for (let row = FIRST_MEMBER_ROW; /^\d{4}$/.test(cell(row, 0)); row++)
+    members.push({ code: cell(row, 0), name: cell(row, 1) });
   const a4 = cell(4, 0);
   return { sheet, source: cell(2, 0), ...(a4.startsWith(SCB_REQUEST_LABEL) ? { request: a4 } : {}), members };
 }

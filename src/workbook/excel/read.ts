@@ -15,23 +15,38 @@ export interface RangeValues {
  * Reads the values of the selected range, a sheet's used range or an Excel table (with its header),
  * in one context.sync(): what the budget check and "population from the selection" take as input.
  */
-export async function readRangeValues(target: ReadTarget, excel: ExcelApi | undefined = globalExcel()): Promise<Result<RangeValues>> {
-  return runInExcel(excel, { code: 'excel-read', doing: { sv: 'Excel kunde inte läsa området', en: 'Excel could not read the range' } }, async (context) => {
-    const range: RangeProxy =
-      target.kind === 'selection'
-        ? context.workbook.getSelectedRange()
-        : target.kind === 'sheet'
-          ? context.workbook.worksheets.getItemOrNullObject(target.name).getUsedRangeOrNullObject(true)
-          : context.workbook.tables.getItemOrNullObject(target.name).getRange();
-    range.load('address,values,isNullObject');
-    await context.sync();
-    if (range.isNullObject) {
-      return target.kind === 'sheet'
-        ? fail<RangeValues>('sheet-missing', `Bladet ”${target.name}” finns inte eller är tomt.`, `The sheet "${target.name}" does not exist or is empty.`)
-        : fail<RangeValues>('table-missing', `Tabellen ”${target.kind === 'table' ? target.name : ''}” finns inte.`, 'The table does not exist.');
-    }
-    return ok(rangeValuesOf(range));
-  });
+export async function readRangeValues(
+  target: ReadTarget,
+  excel: ExcelApi | undefined = globalExcel(),
+): Promise<Result<RangeValues>> {
+  return runInExcel(
+    excel,
+    { code: 'excel-read', doing: { sv: 'Excel kunde inte läsa området', en: 'Excel could not read the range' } },
+    async (context) => {
+      const range: RangeProxy =
+        target.kind === 'selection'
+          ? context.workbook.getSelectedRange()
+          : target.kind === 'sheet'
+            ? context.workbook.worksheets.getItemOrNullObject(target.name).getUsedRangeOrNullObject(true)
+            : context.workbook.tables.getItemOrNullObject(target.name).getRange();
+      range.load('address,values,isNullObject');
+      await context.sync();
+      if (range.isNullObject) {
+        return target.kind === 'sheet'
+          ? fail<RangeValues>(
+              'sheet-missing',
+              `Bladet ”${target.name}” finns inte eller är tomt.`,
+              `The sheet "${target.name}" does not exist or is empty.`,
+            )
+          : fail<RangeValues>(
+              'table-missing',
+              `Tabellen ”${target.kind === 'table' ? target.name : ''}” finns inte.`,
+              'The table does not exist.',
+            );
+      }
+      return ok(rangeValuesOf(range));
+    },
+  );
 }
 
 /**

@@ -2,7 +2,15 @@ import { fail, LogEntry, ok, Result } from '../../domain';
 import { LOG_HEADER_ROW, LOG_SHEET_KEY, LOG_SHEET_NAME, logRow, logSheet } from '../layouts/log';
 import { MEMBERS_SHEET_KEY, MEMBERS_SHEET_NAME } from '../layouts/members';
 import { absoluteAddress, cellAddress, columnLetters, parseCell, quoteSheetName, rangeAddress } from '../plan/address';
-import { excelApiSupported, ExcelApi, globalExcel, RangeFormatProxy, REQUIRED_EXCEL_API, Scalar, WorksheetProxy } from './api';
+import {
+  excelApiSupported,
+  ExcelApi,
+  globalExcel,
+  RangeFormatProxy,
+  REQUIRED_EXCEL_API,
+  Scalar,
+  WorksheetProxy,
+} from './api';
 import { Block, Cell, MARKER_PREFIX, SheetPlan, WorkbookPlan, withSheets } from '../plan/plan';
 import { cellContent, ExistingWorkbook, resolveNames, Resolution, sheetOfReference } from '../plan/resolve';
 import { RangeValues, rangeValuesOf } from './read';
@@ -61,7 +69,10 @@ const SYNC_AFTER_ESTIMATED_BYTES = 3_200_000;
  * Example: `await renderPlanToExcel(plan, { replaceOwnSheets: true })` →
  * ok({ sheets: [{ key: 'avgift-2026', name: 'Avgift 2026', replaced: true }, …], syncs: 2 }).
  */
-export async function renderPlanToExcel(planned: WorkbookPlan, options: RenderOptions = {}): Promise<Result<RenderSummary>> {
+export async function renderPlanToExcel(
+  planned: WorkbookPlan,
+  options: RenderOptions = {},
+): Promise<Result<RenderSummary>> {
   const excel = options.excel ?? globalExcel();
   if (excel && !excelApiSupported()) {
     return fail(
@@ -76,8 +87,14 @@ export async function renderPlanToExcel(planned: WorkbookPlan, options: RenderOp
   const job = {
     code: 'excel-write',
     doing: { sv: 'Excel kunde inte skriva arbetsboken', en: 'Excel could not write the workbook' },
-    state: { sv: 'Dina egna blad, formler och namn är orörda.', en: 'Your own sheets, formulas and names are untouched.' },
-    otherWay: { sv: 'Utanför Excel kan arbetsboken laddas ned som .xlsx.', en: 'Outside Excel the workbook can be downloaded as .xlsx.' },
+    state: {
+      sv: 'Dina egna blad, formler och namn är orörda.',
+      en: 'Your own sheets, formulas and names are untouched.',
+    },
+    otherWay: {
+      sv: 'Utanför Excel kan arbetsboken laddas ned som .xlsx.',
+      en: 'Outside Excel the workbook can be downloaded as .xlsx.',
+    },
     // A sheet this run added that never got its marker is removed, so no stray sheet remains.
     afterFailure: async () => {
       if (added.length) await removeUnmarkedSheets(excel!, added);
@@ -99,7 +116,10 @@ export async function renderPlanToExcel(planned: WorkbookPlan, options: RenderOp
     const logRead = options.log ? queueOwnSheet(context, LOG_SHEET_KEY, LOG_SHEET_NAME) : undefined;
     await sync();
     const ownLog = await logRead?.resolve(names.items, sync);
-    const logAppend = options.log && ownLog ? { ws: ownLog.sheet, name: ownLog.name, row: ownLog.lastRow + 1, entry: options.log } : undefined;
+    const logAppend =
+      options.log && ownLog
+        ? { ws: ownLog.sheet, name: ownLog.name, row: ownLog.lastRow + 1, entry: options.log }
+        : undefined;
     if (options.log && !logAppend) plan = withSheets(plan, [logSheet([options.log])]);
 
     const existing = existingWorkbook(
@@ -123,7 +143,11 @@ export async function renderPlanToExcel(planned: WorkbookPlan, options: RenderOp
       } else {
         targets.set(sheet.key, worksheets.add(name));
         added.push(name);
-        names.add(marker, `=${quoteSheetName(name)}!${absoluteAddress(0, 0)}`, `Avgiftsfördelning: ${sheet.key}`).visible = false;
+        names.add(
+          marker,
+          `=${quoteSheetName(name)}!${absoluteAddress(0, 0)}`,
+          `Avgiftsfördelning: ${sheet.key}`,
+        ).visible = false;
       }
       budget.add(4);
     }
@@ -150,7 +174,8 @@ export async function renderPlanToExcel(planned: WorkbookPlan, options: RenderOp
     }
     if (plan.sheets[0]) targets.get(plan.sheets[0].key)!.activate();
     // The Logg row last, in the last request: no row says Skrivet for a write that failed before it.
-    if (logAppend) writeBlock(logAppend.ws, { at: `A${logAppend.row}`, rows: [logRow(logAppend.entry)] }, resolution, budget);
+    if (logAppend)
+      writeBlock(logAppend.ws, { at: `A${logAppend.row}`, rows: [logRow(logAppend.entry)] }, resolution, budget);
     await sync();
     progress({ step: 'done', done: plan.sheets.length, total: plan.sheets.length });
     return ok({
@@ -158,7 +183,13 @@ export async function renderPlanToExcel(planned: WorkbookPlan, options: RenderOp
         const name = resolution.sheetNames.get(s.key)!;
         return { key: s.key, name, replaced: resolution.replacedSheets.includes(name) };
       }),
-      ...(options.log ? { log: logAppend ? { sheet: logAppend.name, row: logAppend.row } : { sheet: resolution.sheetNames.get(LOG_SHEET_KEY)!, row: LOG_HEADER_ROW + 1 } } : {}),
+      ...(options.log
+        ? {
+            log: logAppend
+              ? { sheet: logAppend.name, row: logAppend.row }
+              : { sheet: resolution.sheetNames.get(LOG_SHEET_KEY)!, row: LOG_HEADER_ROW + 1 },
+          }
+        : {}),
       syncs,
     });
   });
@@ -172,7 +203,9 @@ async function removeUnmarkedSheets(excel: ExcelApi, added: readonly string[]): 
       worksheets.load('items/name');
       names.load('items/name,items/formula');
       await context.sync();
-      const marked = new Set(names.items.filter((n) => n.name.startsWith(MARKER_PREFIX)).map((n) => sheetOfReference(n.formula)));
+      const marked = new Set(
+        names.items.filter((n) => n.name.startsWith(MARKER_PREFIX)).map((n) => sheetOfReference(n.formula)),
+      );
       const stray = worksheets.items.filter((s) => added.includes(s.name) && !marked.has(s.name));
       for (const sheet of stray) sheet.delete();
       if (stray.length) await context.sync();
@@ -184,7 +217,11 @@ async function removeUnmarkedSheets(excel: ExcelApi, added: readonly string[]): 
 
 /** Two name references to the same cell: "='Avgift 2026'!$B$6" and "=Avgift 2026!$B$6" alike. */
 function sameReference(a: string, b: string): boolean {
-  const cell = (f: string) => f.slice(f.lastIndexOf('!') + 1).replace(/\$/g, '').toUpperCase();
+  const cell = (f: string) =>
+    f
+      .slice(f.lastIndexOf('!') + 1)
+      .replace(/\$/g, '')
+      .toUpperCase();
   return sheetOfReference(a) === sheetOfReference(b) && cell(a) === cell(b);
 }
 
@@ -237,48 +274,88 @@ export interface BeforeWrite {
  * @example await readBeforeWrite(plan, Excel, { register: true })
  * // ok({ inTheWay: ['Avgift 2026', …], register: { exists: true, range: { sheet: 'Medlemmar', address: 'A5:I13', values: [['Kommunkod', …], …] } } })
  */
-export async function readBeforeWrite(plan: WorkbookPlan, excel: ExcelApi | undefined = globalExcel(), options: { readonly register?: boolean } = {}): Promise<Result<BeforeWrite>> {
-  return runInExcel(excel, { code: 'excel-read', doing: { sv: 'Excel kunde inte läsa arbetsboken', en: 'Excel could not read the workbook' }, outside: ok({ inTheWay: [] }) }, async (context) => {
-    const { worksheets, names, tables } = context.workbook;
-    worksheets.load('items/name');
-    names.load('items/name,items/formula');
-    // The register is the add-in's Medlemmar, found by its marker: read speculatively in this request
-    // (the table Medlemmar with its sheet, the sheet called Medlemmar), taken only when the marker points
-    // there; a renamed or versioned register costs one more sync. An officer's own sheet or table
-    // called Medlemmar (a list of people) is never read.
-    const table = options.register ? tables.getItemOrNullObject(MEMBERS_SHEET_NAME) : undefined;
-    const tableRange = table?.getRange();
-    const tableSheet = table?.worksheet;
-    const usual = options.register ? worksheets.getItemOrNullObject(MEMBERS_SHEET_NAME).getUsedRangeOrNullObject(true) : undefined;
-    for (const r of [tableRange, usual]) r?.load('address,values,isNullObject');
-    tableSheet?.load('name');
-    await context.sync();
-    const existing = existingWorkbook(worksheets.items.map((s) => s.name), names.items.map((n) => ({ name: n.name, formula: n.formula })), []);
-    const inTheWay = [...resolveNames(plan, existing, true).replacedSheets];
-    if (!options.register) return ok({ inTheWay });
-    const ours = markedSheetNames(names.items, MEMBERS_SHEET_KEY).find((name) => worksheets.items.some((w) => w.name === name));
-    if (ours === undefined) return ok({ inTheWay, register: { exists: false } });
-    const same = (a: string, b: string) => a.toLocaleLowerCase('sv') === b.toLocaleLowerCase('sv');
-    let read = tableRange && !tableRange.isNullObject && same(tableSheet!.name, ours) ? tableRange : usual && !usual.isNullObject && same(MEMBERS_SHEET_NAME, ours) ? usual : undefined;
-    if (!read) {
-      const used = worksheets.getItem(ours).getUsedRangeOrNullObject(true);
-      used.load('address,values,isNullObject');
+export async function readBeforeWrite(
+  plan: WorkbookPlan,
+  excel: ExcelApi | undefined = globalExcel(),
+  options: { readonly register?: boolean } = {},
+): Promise<Result<BeforeWrite>> {
+  return runInExcel(
+    excel,
+    {
+      code: 'excel-read',
+      doing: { sv: 'Excel kunde inte läsa arbetsboken', en: 'Excel could not read the workbook' },
+      outside: ok({ inTheWay: [] }),
+    },
+    async (context) => {
+      const { worksheets, names, tables } = context.workbook;
+      worksheets.load('items/name');
+      names.load('items/name,items/formula');
+      // The register is the add-in's Medlemmar, found by its marker: read speculatively in this request
+      // (the table Medlemmar with its sheet, the sheet called Medlemmar), taken only when the marker points
+      // there; a renamed or versioned register costs one more sync. An officer's own sheet or table
+      // called Medlemmar (a list of people) is never read.
+      const table = options.register ? tables.getItemOrNullObject(MEMBERS_SHEET_NAME) : undefined;
+      const tableRange = table?.getRange();
+      const tableSheet = table?.worksheet;
+      const usual = options.register
+        ? worksheets.getItemOrNullObject(MEMBERS_SHEET_NAME).getUsedRangeOrNullObject(true)
+        : undefined;
+      for (const r of [tableRange, usual]) r?.load('address,values,isNullObject');
+      tableSheet?.load('name');
       await context.sync();
-      read = used.isNullObject ? undefined : used;
-    }
-    return ok({ inTheWay, register: { exists: true, ...(read ? { range: rangeValuesOf(read) } : {}) } });
-  });
+      const existing = existingWorkbook(
+        worksheets.items.map((s) => s.name),
+        names.items.map((n) => ({ name: n.name, formula: n.formula })),
+        [],
+      );
+      const inTheWay = [...resolveNames(plan, existing, true).replacedSheets];
+      if (!options.register) return ok({ inTheWay });
+      const ours = markedSheetNames(names.items, MEMBERS_SHEET_KEY).find((name) =>
+        worksheets.items.some((w) => w.name === name),
+      );
+      if (ours === undefined) return ok({ inTheWay, register: { exists: false } });
+      const same = (a: string, b: string) => a.toLocaleLowerCase('sv') === b.toLocaleLowerCase('sv');
+      let read =
+        tableRange && !tableRange.isNullObject && same(tableSheet!.name, ours)
+          ? tableRange
+          : usual && !usual.isNullObject && same(MEMBERS_SHEET_NAME, ours)
+            ? usual
+            : undefined;
+      if (!read) {
+        const used = worksheets.getItem(ours).getUsedRangeOrNullObject(true);
+        used.load('address,values,isNullObject');
+        await context.sync();
+        read = used.isNullObject ? undefined : used;
+      }
+      return ok({ inTheWay, register: { exists: true, ...(read ? { range: rangeValuesOf(read) } : {}) } });
+    },
+  );
 }
 
 /** Selects a cell (for "go to B7" from a finding). */
-export async function selectCell(sheet: string, address: string, excel: ExcelApi | undefined = globalExcel()): Promise<Result<null>> {
-  return runInExcel(excel, { code: 'excel-select', doing: { sv: `Cellen ${address} på bladet ${sheet} kunde inte markeras`, en: `Cell ${address} on sheet ${sheet} could not be selected` }, outside: ok(null) }, async (context) => {
-    const target = context.workbook.worksheets.getItem(sheet);
-    target.activate();
-    target.getRange(address).select();
-    await context.sync();
-    return ok(null);
-  });
+export async function selectCell(
+  sheet: string,
+  address: string,
+  excel: ExcelApi | undefined = globalExcel(),
+): Promise<Result<null>> {
+  return runInExcel(
+    excel,
+    {
+      code: 'excel-select',
+      doing: {
+        sv: `Cellen ${address} på bladet ${sheet} kunde inte markeras`,
+        en: `Cell ${address} on sheet ${sheet} could not be selected`,
+      },
+      outside: ok(null),
+    },
+    async (context) => {
+      const target = context.workbook.worksheets.getItem(sheet);
+      target.activate();
+      target.getRange(address).select();
+      await context.sync();
+      return ok(null);
+    },
+  );
 }
 
 /** Which existing sheets are the add-in's (those a marker name AVGF_… points at), and what lives on each. */
@@ -356,8 +433,18 @@ function writeBlock(ws: WorksheetProxy, block: Block, resolution: Resolution, bu
   if (width === 0) return;
   const pad = <T>(row: readonly T[], fill: T) => [...row, ...Array<T>(width - row.length).fill(fill)];
   const range = ws.getRange(rangeAddress(origin, block.rows.length, width)).untrack();
-  const formats = block.rows.map((row) => pad(row.map((c) => c?.format ?? null), null));
-  const contents = block.rows.map((row) => pad(row.map((c) => (c ? excelContent(c, resolution) : null)), null));
+  const formats = block.rows.map((row) =>
+    pad(
+      row.map((c) => c?.format ?? null),
+      null,
+    ),
+  );
+  const contents = block.rows.map((row) =>
+    pad(
+      row.map((c) => (c ? excelContent(c, resolution) : null)),
+      null,
+    ),
+  );
   range.numberFormat = formats;
   range.formulas = contents;
   budget.add(3, formats);
@@ -373,7 +460,14 @@ function mergedBlocks(blocks: readonly Block[]): readonly Block[] {
   const boxes = blocks.map((b) => {
     const at = parseCell(b.at);
     const width = Math.max(0, ...b.rows.map((r) => r.length));
-    return { block: b, r0: at.row, c0: at.column, r1: at.row + b.rows.length - 1, c1: at.column + width - 1, cells: b.rows.length * width };
+    return {
+      block: b,
+      r0: at.row,
+      c0: at.column,
+      r1: at.row + b.rows.length - 1,
+      c1: at.column + width - 1,
+      cells: b.rows.length * width,
+    };
   });
   const r0 = Math.min(...boxes.map((b) => b.r0));
   const c0 = Math.min(...boxes.map((b) => b.c0));
@@ -383,9 +477,11 @@ function mergedBlocks(blocks: readonly Block[]): readonly Block[] {
   if ((r1 - r0 + 1) * (c1 - c0 + 1) > 2 * filled + 64) return blocks;
   const rows: (Cell | null)[][] = Array.from({ length: r1 - r0 + 1 }, () => Array<Cell | null>(c1 - c0 + 1).fill(null));
   for (const b of boxes) {
-    b.block.rows.forEach((row, r) => row.forEach((cell, c) => {
-      if (cell) rows[b.r0 - r0 + r]![b.c0 - c0 + c] = cell;
-    }));
+    b.block.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell) rows[b.r0 - r0 + r]![b.c0 - c0 + c] = cell;
+      }),
+    );
   }
   return [{ at: cellAddress(r0, c0), rows }];
 }
@@ -402,15 +498,17 @@ function styleGroups(blocks: readonly Block[]): { areas: string[]; style: StyleS
   const cellsByProperty = new Map<string, { property: StyleProperty; value: unknown; cells: [number, number][] }>();
   for (const block of blocks) {
     const at = parseCell(block.at);
-    block.rows.forEach((row, r) => row.forEach((cell, c) => {
-      if (!cell?.style) return;
-      for (const [property, value] of Object.entries(STYLES[cell.style]) as [StyleProperty, unknown][]) {
-        const key = `${property}=${String(value)}`;
-        const entry = cellsByProperty.get(key) ?? { property, value, cells: [] };
-        entry.cells.push([at.row + r, at.column + c]);
-        cellsByProperty.set(key, entry);
-      }
-    }));
+    block.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (!cell?.style) return;
+        for (const [property, value] of Object.entries(STYLES[cell.style]) as [StyleProperty, unknown][]) {
+          const key = `${property}=${String(value)}`;
+          const entry = cellsByProperty.get(key) ?? { property, value, cells: [] };
+          entry.cells.push([at.row + r, at.column + c]);
+          cellsByProperty.set(key, entry);
+        }
+      }),
+    );
   }
   const groups = new Map<string, { areas: string[]; style: Record<string, unknown> }>();
   for (const { property, value, cells } of cellsByProperty.values()) {
@@ -479,7 +577,9 @@ function areaChunks(areas: readonly string[]): string[] {
 function excelContent(cell: Cell, resolution: Resolution): Scalar {
   const content = cellContent(cell, resolution);
   if (cell.formula !== undefined || typeof content !== 'string' || cell.format === '@') return content;
-  return /^[=+\-']/.test(content) || /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/.test(content) ? `'${content}` : content;
+  return /^[=+\-']/.test(content) || /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/.test(content)
+    ? `'${content}`
+    : content;
 }
 
 function applyStyle(format: RangeFormatProxy, style: StyleSpec): void {

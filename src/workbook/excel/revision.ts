@@ -12,7 +12,11 @@ import { verifyWorkbook } from '../verify/verify';
  * @example await revisionAgainstWorkbook(2026, fetchedFromScb, Excel)
  * // ok({ rows: [{ member: Botkyrka, oldPopulation: 96750, newPopulation: 96760, change: 10, feeEffectOre: 4000 }, …], changed: true })
  */
-export async function revisionAgainstWorkbook(feeYear: number, population: PopulationSeries, excel: ExcelApi | undefined = globalExcel()): Promise<Result<Revision | undefined>> {
+export async function revisionAgainstWorkbook(
+  feeYear: number,
+  population: PopulationSeries,
+  excel: ExcelApi | undefined = globalExcel(),
+): Promise<Result<Revision | undefined>> {
   if (!excel) return ok(undefined);
   // One round trip for the names first: most fetches meet no written sheets, and reading every sheet costs more.
   const marker = new RegExp(`^AVGF_avgift_${feeYear}(?:_\\d+)?$`);

@@ -7,7 +7,17 @@ import { INVOICE_REGISTER_COLUMNS, invoiceRegisterFields, InvoiceRow, MemberRegi
  * that no spreadsheet reads them as a formula (CSV injection).
  */
 export function invoiceCsv(rows: readonly InvoiceRow[], register?: MemberRegister): string {
-  const header = ['Kommunkod', 'Mottagare', 'Avgiftsår', 'Belopp', 'Underlag', 'Avsändare', 'Förfallodag', 'Referens', ...INVOICE_REGISTER_COLUMNS];
+  const header = [
+    'Kommunkod',
+    'Mottagare',
+    'Avgiftsår',
+    'Belopp',
+    'Underlag',
+    'Avsändare',
+    'Förfallodag',
+    'Referens',
+    ...INVOICE_REGISTER_COLUMNS,
+  ];
   const lines = rows.map((r) =>
     [
       text(r.recipient.code),

@@ -1,4 +1,12 @@
-import { BudgetCheck, BudgetLine, budgetVerdict, formatInteger, formatKronor, oreToKronor, SEVERITY_WORD } from '../../domain';
+import {
+  BudgetCheck,
+  BudgetLine,
+  budgetVerdict,
+  formatInteger,
+  formatKronor,
+  oreToKronor,
+  SEVERITY_WORD,
+} from '../../domain';
 import { quoteSheetName } from '../plan/address';
 import { withFittedWidths } from '../plan/columnWidths';
 import { Cell, SheetPlan } from '../plan/plan';
@@ -34,7 +42,12 @@ export function budgetCheckSheet(input: BudgetCheckSheetInput): SheetPlan {
     input.linkedSheet !== undefined && cell !== undefined && isNumber
       ? formula(`=${quoteSheetName(input.linkedSheet)}!${cell}`, FORMAT.kronor, { result: kr(ore) })
       : number(kr(ore), FORMAT.kronor);
-  const lineRow = (title: string, l: BudgetLine): (Cell | null)[] => [text(title), text(l.label), amount(l.amountOre, l.amountCell, l.amountIsNumber), text(l.amountCell)];
+  const lineRow = (title: string, l: BudgetLine): (Cell | null)[] => [
+    text(title),
+    text(l.label),
+    amount(l.amountOre, l.amountCell, l.amountIsNumber),
+    text(l.amountCell),
+  ];
   const rows: (Cell | null)[][] = [];
   const HEADER_ROW = 5; // A5
   const at = (offset: number) => HEADER_ROW + 1 + offset; // A1 row number of rows[offset]
@@ -46,25 +59,58 @@ export function budgetCheckSheet(input: BudgetCheckSheetInput): SheetPlan {
     // text and what was wrong; no amount, so the SUM skips them) and varav lines (in words only).
     const items = [
       ...lines.map((l, i) => ({ row: l.row ?? i, cells: lineRow(title, l) })),
-      ...check.unreadLines.filter((u) => u.section === section).map((u) => ({ row: u.row, cells: [text(title), text(`${u.label}: ”${u.text}” kan inte läsas – ${u.reason.sv}`), null, text(`${u.amountCell} (läses inte)`)] as (Cell | null)[] })),
-      ...check.subLines.filter((u) => u.section === section).map((u) => ({ row: u.row, cells: [text(title), text(`${u.label} ${formatKronor(u.amountOre)} (ingår i ”${u.parent}”, räknas inte två gånger)`, 'note'), null, text(u.amountCell)] as (Cell | null)[] })),
+      ...check.unreadLines
+        .filter((u) => u.section === section)
+        .map((u) => ({
+          row: u.row,
+          cells: [
+            text(title),
+            text(`${u.label}: ”${u.text}” kan inte läsas – ${u.reason.sv}`),
+            null,
+            text(`${u.amountCell} (läses inte)`),
+          ] as (Cell | null)[],
+        })),
+      ...check.subLines
+        .filter((u) => u.section === section)
+        .map((u) => ({
+          row: u.row,
+          cells: [
+            text(title),
+            text(`${u.label} ${formatKronor(u.amountOre)} (ingår i ”${u.parent}”, räknas inte två gånger)`, 'note'),
+            null,
+            text(u.amountCell),
+          ] as (Cell | null)[],
+        })),
     ].sort((a, b) => a.row - b.row);
     const first = at(rows.length);
     for (const item of items) rows.push(item.cells);
     const last = at(rows.length) - 1;
     const sumRow = at(rows.length);
     const sumOre = lines.reduce((s, l) => s + l.amountOre, 0);
-    rows.push([text(title, 'total'), text(`Summa ${title.toLowerCase()}`, 'total'), formula(items.length ? `=SUM(C${first}:C${last})` : '=0', FORMAT.kronor, { result: kr(sumOre), style: 'total' }), null]);
+    rows.push([
+      text(title, 'total'),
+      text(`Summa ${title.toLowerCase()}`, 'total'),
+      formula(items.length ? `=SUM(C${first}:C${last})` : '=0', FORMAT.kronor, { result: kr(sumOre), style: 'total' }),
+      null,
+    ]);
     const total = check.totals.find((t) => t.section === section);
     if (total?.statedOre !== undefined) {
-      rows.push([null, text('Angiven summa i budgeten'), amount(total.statedOre, total.statedCell, total.statedIsNumber), text(total.statedCell ?? '')]);
+      rows.push([
+        null,
+        text('Angiven summa i budgeten'),
+        amount(total.statedOre, total.statedCell, total.statedIsNumber),
+        text(total.statedCell ?? ''),
+      ]);
       const statusRow = at(rows.length);
       const differenceOre = total.statedOre - sumOre;
       rows.push([
         null,
         text('Skillnad (angiven − rader)'),
         formula(`=C${statusRow - 1}-C${sumRow}`, FORMAT.kronor, { result: kr(differenceOre) }),
-        formula(`=IF(C${statusRow}=0,"Stämmer","Avviker")`, FORMAT.general, { result: differenceOre === 0 ? 'Stämmer' : 'Avviker', style: 'check' }),
+        formula(`=IF(C${statusRow}=0,"Stämmer","Avviker")`, FORMAT.general, {
+          result: differenceOre === 0 ? 'Stämmer' : 'Avviker',
+          style: 'check',
+        }),
       ]);
       statusCells.push(`D${statusRow}`);
     }
@@ -90,22 +136,47 @@ export function budgetCheckSheet(input: BudgetCheckSheetInput): SheetPlan {
     const feeLines = check.lines.filter((l) => l.isFeeRevenue);
     const feeOre = feeLines.length === 1 ? feeLines[0]!.amountOre : (check.feeRevenueOre ?? 0);
     const differenceOre = feeOre - check.expectedFeeRevenueOre;
-    rows.push([text('Avgifter'), text('Avgifter från kommunerna i budgeten'), feeLines.length === 1 ? amount(feeOre, feeLines[0]!.amountCell, feeLines[0]!.amountIsNumber) : number(kr(feeOre), FORMAT.kronor), null]);
-    rows.push([null, text(`Avgifter enligt reglerna${input.expectedBasis ? ` (${input.expectedBasis})` : ''}`), number(kr(check.expectedFeeRevenueOre), FORMAT.kronor), null]);
+    rows.push([
+      text('Avgifter'),
+      text('Avgifter från kommunerna i budgeten'),
+      feeLines.length === 1
+        ? amount(feeOre, feeLines[0]!.amountCell, feeLines[0]!.amountIsNumber)
+        : number(kr(feeOre), FORMAT.kronor),
+      null,
+    ]);
+    rows.push([
+      null,
+      text(`Avgifter enligt reglerna${input.expectedBasis ? ` (${input.expectedBasis})` : ''}`),
+      number(kr(check.expectedFeeRevenueOre), FORMAT.kronor),
+      null,
+    ]);
     rows.push([
       null,
       text('Skillnad (budget − regler)'),
       formula(`=C${feeRow}-C${feeRow + 1}`, FORMAT.kronor, { result: kr(differenceOre) }),
-      formula(`=IF(C${feeRow + 2}=0,"Stämmer","Avviker")`, FORMAT.general, { result: differenceOre === 0 ? 'Stämmer' : 'Avviker', style: 'check' }),
+      formula(`=IF(C${feeRow + 2}=0,"Stämmer","Avviker")`, FORMAT.general, {
+        result: differenceOre === 0 ? 'Stämmer' : 'Avviker',
+        style: 'check',
+      }),
     ]);
     statusCells.push(`D${feeRow + 2}`);
   }
   rows.push([]);
-  rows.push([text('Fynd', 'header'), text('Meddelande', 'header'), text('Rad i budgeten', 'header'), text('Cell i budgeten', 'header')]);
+  rows.push([
+    text('Fynd', 'header'),
+    text('Meddelande', 'header'),
+    text('Rad i budgeten', 'header'),
+    text('Cell i budgeten', 'header'),
+  ]);
   const errorCells: string[] = [];
   for (const f of check.findings) {
     if (f.severity === 'error') errorCells.push(`A${at(rows.length)}`);
-    rows.push([text(SEVERITY_WORD[f.severity].sv, SEVERITY_STYLE[f.severity]), text(f.message.sv, f.severity === 'info' ? 'note' : undefined), text(f.line ?? ''), text(f.cell ?? '')]);
+    rows.push([
+      text(SEVERITY_WORD[f.severity].sv, SEVERITY_STYLE[f.severity]),
+      text(f.message.sv, f.severity === 'info' ? 'note' : undefined),
+      text(f.line ?? ''),
+      text(f.cell ?? ''),
+    ]);
   }
 
   return withFittedWidths({
@@ -116,14 +187,34 @@ export function budgetCheckSheet(input: BudgetCheckSheetInput): SheetPlan {
       {
         at: 'A2',
         rows: [
-          [text(`${budgetVerdict(check).sv} Budget: ${input.budgetLocation}.${check.statedPopulation !== undefined ? ` Angiven folkmängd ${formatInteger(check.statedPopulation)}.` : ''}`, 'subtitle')],
+          [
+            text(
+              `${budgetVerdict(check).sv} Budget: ${input.budgetLocation}.${check.statedPopulation !== undefined ? ` Angiven folkmängd ${formatInteger(check.statedPopulation)}.` : ''}`,
+              'subtitle',
+            ),
+          ],
           [text(createdLine(input.generatedAt), 'note')],
         ],
       },
-      { at: `A${HEADER_ROW}`, rows: [[text('Del', 'header'), text('Rad', 'header'), text('Belopp', 'header'), text('Status / cell i budgeten', 'header')], ...rows] },
+      {
+        at: `A${HEADER_ROW}`,
+        rows: [
+          [
+            text('Del', 'header'),
+            text('Rad', 'header'),
+            text('Belopp', 'header'),
+            text('Status / cell i budgeten', 'header'),
+          ],
+          ...rows,
+        ],
+      },
     ],
     conditionalFormats: [
-      ...statusCells.map((cell) => ({ range: cell, formula: `AND(${cell}<>"Stämmer",${cell}<>"Balanserar")`, style: 'bad' as const })),
+      ...statusCells.map((cell) => ({
+        range: cell,
+        formula: `AND(${cell}<>"Stämmer",${cell}<>"Balanserar")`,
+        style: 'bad' as const,
+      })),
       ...errorCells.map((cell) => ({ range: cell, formula: `${cell}="Fel"`, style: 'bad' as const })),
     ],
     pageSetup: { orientation: 'portrait', fitToWidth: true },

@@ -1,4 +1,12 @@
-import { Allocation, apportionLargestRemainder, forecastLabel, formatDateSv, formatInteger, isWholeKronor, oreToKronor } from '../../domain';
+import {
+  Allocation,
+  apportionLargestRemainder,
+  forecastLabel,
+  formatDateSv,
+  formatInteger,
+  isWholeKronor,
+  oreToKronor,
+} from '../../domain';
 import { Cell, SheetPlan, sheetRef } from '../plan/plan';
 import { withFittedWidths } from '../plan/columnWidths';
 import { FORMAT, formula, number, text } from './cells';
@@ -45,9 +53,13 @@ export function budgetTemplateSheet(feeYear: number, allocation?: Allocation, li
   const costs = templateCosts(feeOre);
   const format = isWholeKronor(feeOre) ? FORMAT.kronor : FORMAT.kronorOre;
   // A scenario's sheet may be the side-by-side comparison, whose total is elsewhere: its revenue is a value.
-  const feeCell: Cell = allocation && linkToAllocation && !allocation.scenario
-    ? formula(`=${sheetRef(allocationSheetId(allocation).key)}!${allocationTotalCell(allocation)}`, format, { result: fee, style: 'input' })
-    : number(fee, format, 'input');
+  const feeCell: Cell =
+    allocation && linkToAllocation && !allocation.scenario
+      ? formula(`=${sheetRef(allocationSheetId(allocation).key)}!${allocationTotalCell(allocation)}`, format, {
+          result: fee,
+          style: 'input',
+        })
+      : number(fee, format, 'input');
   const forecast = allocation?.forecast ? forecastLabel(feeYear, allocation.forecast).sv : undefined;
   // Two short lines rather than one long one (rows 2–3, above the table), so the note does not make the sheet wide.
   const intro = allocation
@@ -63,7 +75,13 @@ export function budgetTemplateSheet(feeYear: number, allocation?: Allocation, li
     key: `budget-${feeYear}`,
     name: 'Budget',
     blocks: [
-      { at: 'A1', rows: [[text(`Budget ${feeYear}${forecast ? ' (prognos)' : ''} – Södertörnskommunernas samarbetskommitté`, 'title')], ...intro.map((line) => [text(line, 'note')])] },
+      {
+        at: 'A1',
+        rows: [
+          [text(`Budget ${feeYear}${forecast ? ' (prognos)' : ''} – Södertörnskommunernas samarbetskommitté`, 'title')],
+          ...intro.map((line) => [text(line, 'note')]),
+        ],
+      },
       {
         at: 'A4',
         rows: [
@@ -74,9 +92,15 @@ export function budgetTemplateSheet(feeYear: number, allocation?: Allocation, li
           [],
           [text('Kostnader', 'header'), text('Belopp', 'header')],
           ...costs.map(([label, amount]) => [text(label), number(oreToKronor(amount), format, 'input')]),
-          [text('Summa', 'total'), formula(`=SUM(B${firstCost}:B${lastCost})`, format, { result: oreToKronor(costTotal), style: 'total' })],
+          [
+            text('Summa', 'total'),
+            formula(`=SUM(B${firstCost}:B${lastCost})`, format, { result: oreToKronor(costTotal), style: 'total' }),
+          ],
           [],
-          [text('Resultat (intäkter − kostnader)', 'total'), formula(`=B6-B${lastCost + 1}`, format, { result: oreToKronor(feeOre - costTotal), style: 'total' })],
+          [
+            text('Resultat (intäkter − kostnader)', 'total'),
+            formula(`=B6-B${lastCost + 1}`, format, { result: oreToKronor(feeOre - costTotal), style: 'total' }),
+          ],
         ],
       },
     ],

@@ -14,15 +14,27 @@ export const FORMAT = {
   general: 'General',
 } as const;
 
-export const text = (value: string, style?: StyleName): Cell => ({ value, format: FORMAT.text, ...(style ? { style } : {}) });
-export const number = (value: number, format: string, style?: StyleName): Cell => ({ value, format, ...(style ? { style } : {}) });
+export const text = (value: string, style?: StyleName): Cell => ({
+  value,
+  format: FORMAT.text,
+  ...(style ? { style } : {}),
+});
+export const number = (value: number, format: string, style?: StyleName): Cell => ({
+  value,
+  format,
+  ...(style ? { style } : {}),
+});
 /**
  * A formula with the value it has when written, computed by the layout from the domain's numbers
  * (saved as the cached result in .xlsx, so readers that do not calculate see it):
  * `formula('=C10*Sats_2026', FORMAT.kronor, { result: 387000 })`. Never formatted `@` (Excel would
  * keep the formula as text).
  */
-export const formula = (f: string, format: string, computed: { readonly result: CellValue; readonly style?: StyleName }): Cell => {
+export const formula = (
+  f: string,
+  format: string,
+  computed: { readonly result: CellValue; readonly style?: StyleName },
+): Cell => {
   // Never in a Text cell: Excel keeps a formula written into an `@` cell as text.
   if (format === FORMAT.text) throw new RangeError(`A formula in a text cell stays text in Excel: ${f}`);
   return { formula: f, result: computed.result, format, ...(computed.style ? { style: computed.style } : {}) };
@@ -38,7 +50,8 @@ export function sourceLine(source: PopulationSource): string {
     : source.snapshotDate
       ? `Ögonblicksbild ${source.snapshotDate}`
       : '';
-  const tables = source.tables?.length && !source.label.includes(source.tables[0]!) ? ` (SCB ${source.tables.join(', ')})` : '';
+  const tables =
+    source.tables?.length && !source.label.includes(source.tables[0]!) ? ` (SCB ${source.tables.join(', ')})` : '';
   const citation = scbCitation(source);
   return `Källa: ${source.label}${tables}.${when ? ` ${when}.` : ''}${citation ? ` ${citation.sv}` : ''}`;
 }

@@ -60,14 +60,19 @@ export const allocationSheetKey = (feeYear: number) => `avgift-${feeYear}`;
 export function allocationSheetId(a: Allocation): { key: string; name: string; namePrefix: string } {
   if (a.scenario) {
     const name = scenarioName(a.rule, a.feeYear).sv;
-    return { key: `scenario-${name.slice('Scenario '.length).replace(/[^0-9A-Za-zåäöÅÄÖ]+/g, '-')}${a.forecast ? '-prognos' : ''}`, name, namePrefix: a.forecast ? 'Prognos_scenario_' : 'Scenario_' };
+    return {
+      key: `scenario-${name.slice('Scenario '.length).replace(/[^0-9A-Za-zåäöÅÄÖ]+/g, '-')}${a.forecast ? '-prognos' : ''}`,
+      name,
+      namePrefix: a.forecast ? 'Prognos_scenario_' : 'Scenario_',
+    };
   }
   if (a.forecast) return { key: `prognos-${a.feeYear}`, name: `Prognos ${a.feeYear}`, namePrefix: 'Prognos_' };
   return { key: allocationSheetKey(a.feeYear), name: `Avgift ${a.feeYear}`, namePrefix: '' };
 }
 
 /** "Prognos 2027 – folkmängd 31 december 2025 (…)" for a forecast; nothing for decided fees. */
-const forecastNote = (a: Allocation): string => (a.forecast ? `${forecastLabel(a.feeYear, a.forecast).sv}.${a.forecast.note ? ` ${a.forecast.note.sv}` : ''}` : '');
+const forecastNote = (a: Allocation): string =>
+  a.forecast ? `${forecastLabel(a.feeYear, a.forecast).sv}.${a.forecast.note ? ` ${a.forecast.note.sv}` : ''}` : '';
 
 /**
  * The workbook of one fee year: allocation, invoices, one sheet per member, population, history.
@@ -131,7 +136,11 @@ const ALLOCATION_FIRST_ROW = FEE_SHEET.firstMemberRow;
  *
  * @example feeFormula(perCapitaRule(), 2026, ['Sats_2026'])!(10) // '=C10*Sats_2026'
  */
-export function feeFormula(rule: FeeRule, feeYear: number, refs: readonly string[]): ((row: number) => string) | undefined {
+export function feeFormula(
+  rule: FeeRule,
+  feeYear: number,
+  refs: readonly string[],
+): ((row: number) => string) | undefined {
   return ruleKindOf(rule).sheet.feeFormula(rule, feeYear, refs, FEE_LETTERS);
 }
 
@@ -144,7 +153,8 @@ const FEE_LETTERS = {
 /** The cell of the allocation sheet's total fee, e.g. E18 for eight members. */
 export const allocationTotalCell = (a: Allocation): string => `E${ALLOCATION_FIRST_ROW + a.members.length + 1}`;
 
-const feeFormat = (a: Allocation) => (a.members.some((m) => m.feeOre % 100 !== 0) || a.totalOre % 100 !== 0 ? FORMAT.kronorOre : FORMAT.kronor);
+const feeFormat = (a: Allocation) =>
+  a.members.some((m) => m.feeOre % 100 !== 0) || a.totalOre % 100 !== 0 ? FORMAT.kronorOre : FORMAT.kronor;
 
 function allocationSheet(input: FeeWorkbookInput): { sheet: SheetPlan; names: NamePlan[] } {
   const a = input.allocation;
@@ -153,7 +163,13 @@ function allocationSheet(input: FeeWorkbookInput): { sheet: SheetPlan; names: Na
   const kr = feeFormat(a);
   const names: NamePlan[] = [];
   const name = (nameKey: string, excelName: string, row: number, comment: string) => {
-    names.push({ key: `${namePrefix}${nameKey}`, name: `${namePrefix}${excelName}`, sheetKey: key, address: absoluteAddress(row, 1), comment });
+    names.push({
+      key: `${namePrefix}${nameKey}`,
+      name: `${namePrefix}${excelName}`,
+      sheetKey: key,
+      address: absoluteAddress(row, 1),
+      comment,
+    });
     return nameRef(`${namePrefix}${nameKey}`);
   };
 
@@ -161,8 +177,13 @@ function allocationSheet(input: FeeWorkbookInput): { sheet: SheetPlan; names: Na
   const kind = ruleKindOf(rule);
   const FORMATS = { rate: FORMAT.kronorOre, amount: FORMAT.kronor, fee: kr, integer: FORMAT.integer } as const;
   const given = kind.sheet.parameters(rule, a);
-  const parameters = given.map((p) => [text(p.label, 'label'), number(p.value, FORMATS[p.format], p.format === 'integer' ? undefined : 'input')]);
-  const refs = given.map((p, i) => (p.name ? name(p.name.key, p.name.excelName, FEE_SHEET.parameter.row + i, p.name.comment) : ''));
+  const parameters = given.map((p) => [
+    text(p.label, 'label'),
+    number(p.value, FORMATS[p.format], p.format === 'integer' ? undefined : 'input'),
+  ]);
+  const refs = given.map((p, i) =>
+    p.name ? name(p.name.key, p.name.excelName, FEE_SHEET.parameter.row + i, p.name.comment) : '',
+  );
   const feeCell = feeFormula(rule, a.feeYear, refs);
   const chained = kind.sheet.previousColumns(rule, a.feeYear);
   const first = ALLOCATION_FIRST_ROW;
@@ -180,7 +201,10 @@ function allocationSheet(input: FeeWorkbookInput): { sheet: SheetPlan; names: Na
     text('Underlag', 'header'),
   ];
   if (chained) {
-    header.push(text(`Avgift ${a.feeYear - 1}`, 'header'), text(populationHeader(populationDate(a.populationYear - 1)), 'header'));
+    header.push(
+      text(`Avgift ${a.feeYear - 1}`, 'header'),
+      text(populationHeader(populationDate(a.populationYear - 1)), 'header'),
+    );
   }
 
   const shares = a.members.map((m) => m.population / a.totalPopulation);
@@ -196,15 +220,21 @@ function allocationSheet(input: FeeWorkbookInput): { sheet: SheetPlan; names: Na
       fee,
       text(m.basis.sv),
     ];
-    if (chained) cells.push(number(oreToKronor(m.previousFeeOre!), FORMAT.kronor), number(m.previousPopulation!, FORMAT.integer));
+    if (chained)
+      cells.push(number(oreToKronor(m.previousFeeOre!), FORMAT.kronor), number(m.previousPopulation!, FORMAT.integer));
     return cells;
   });
-  const sum = (col: string, result: number, format: string) => formula(`=SUM(${col}${r(first)}:${col}${r(last)})`, format, { result, style: 'total' });
+  const sum = (col: string, result: number, format: string) =>
+    formula(`=SUM(${col}${r(first)}:${col}${r(last)})`, format, { result, style: 'total' });
   const total: Cell[] = [
     text('', 'total'),
     text('Summa', 'total'),
     sum('C', a.totalPopulation, FORMAT.integer),
-    sum('D', shares.reduce((s, x) => s + x, 0), FORMAT.percent),
+    sum(
+      'D',
+      shares.reduce((s, x) => s + x, 0),
+      FORMAT.percent,
+    ),
     sum('E', oreToKronor(a.totalOre), kr),
     text('', 'total'),
   ];
@@ -218,12 +248,21 @@ function allocationSheet(input: FeeWorkbookInput): { sheet: SheetPlan; names: Na
   const checkRow = totalRow + 2;
   const T = r(totalRow);
   const geometry = { ...FEE_LETTERS, first: r(first), last: r(last), total: T };
-  const { formula: expected, kronor: expectedKronor, tolerance, allowed, explanation } = kind.sheet.check(rule, a, refs, geometry);
+  const {
+    formula: expected,
+    kronor: expectedKronor,
+    tolerance,
+    allowed,
+    explanation,
+  } = kind.sheet.check(rule, a, refs, geometry);
   const difference = oreToKronor(a.totalOre) - expectedKronor;
   const C = r(checkRow);
   const check: (Cell | null)[] = [
     text('Kontroll', 'check'),
-    formula(`=IF(ABS(C${C})<=${tolerance},"Stämmer","Avviker")`, FORMAT.general, { result: Math.abs(difference) <= allowed ? 'Stämmer' : 'Avviker', style: 'check' }),
+    formula(`=IF(ABS(C${C})<=${tolerance},"Stämmer","Avviker")`, FORMAT.general, {
+      result: Math.abs(difference) <= allowed ? 'Stämmer' : 'Avviker',
+      style: 'check',
+    }),
     formula(`=E${T}-${expected}`, FORMAT.kronorOre, { result: difference, style: 'check' }),
     null,
     text(explanation, 'note'),
@@ -234,9 +273,21 @@ function allocationSheet(input: FeeWorkbookInput): { sheet: SheetPlan; names: Na
     {
       at: 'A2',
       rows: [
-        [text(`${a.scenario ? `${sheetName} (scenario, inte beslutad avgift). ` : ''}Regel: ${a.ruleDescription.sv}`, 'subtitle')],
+        [
+          text(
+            `${a.scenario ? `${sheetName} (scenario, inte beslutad avgift). ` : ''}Regel: ${a.ruleDescription.sv}`,
+            'subtitle',
+          ),
+        ],
         [text(sourceLine(a.source), 'note')],
-        [text(feesKind(a) !== 'decided' ? `${createdLine(input.generatedAt)} Inget fakturaunderlag: ${a.forecast ? 'en prognos' : 'ett scenario'} faktureras inte.` : `${createdLine(input.generatedAt)} Förfallodag ${a.dueDate} (§ 8).`, 'note')],
+        [
+          text(
+            feesKind(a) !== 'decided'
+              ? `${createdLine(input.generatedAt)} Inget fakturaunderlag: ${a.forecast ? 'en prognos' : 'ett scenario'} faktureras inte.`
+              : `${createdLine(input.generatedAt)} Förfallodag ${a.dueDate} (§ 8).`,
+            'note',
+          ),
+        ],
       ],
     },
     { at: 'A6', rows: parameters },
@@ -262,12 +313,17 @@ function allocationSheet(input: FeeWorkbookInput): { sheet: SheetPlan; names: Na
  */
 function changeColumns(input: FeeWorkbookInput, from: number, count: number) {
   const changes = input.changes;
-  if (!changes || changes.length !== count) return { header: [] as Cell[], rows: Array.from({ length: count }, () => [] as Cell[]), total: () => [] as Cell[] };
+  if (!changes || changes.length !== count)
+    return { header: [] as Cell[], rows: Array.from({ length: count }, () => [] as Cell[]), total: () => [] as Cell[] };
   const previous = feeFormat(input.allocation);
   const kr = previous;
   const columns = [0, 1, 2].map((i) => columnLetters(from + i));
   return {
-    header: [text(`Avgift ${input.allocation.feeYear - 1}`, 'header'), text('Folkmängdens effekt', 'header'), text('Regelns effekt', 'header')],
+    header: [
+      text(`Avgift ${input.allocation.feeYear - 1}`, 'header'),
+      text('Folkmängdens effekt', 'header'),
+      text('Regelns effekt', 'header'),
+    ],
     rows: changes.map((c) => [
       number(oreToKronor(c.previousFeeOre), previous),
       number(oreToKronor(c.populationEffectOre), kr),
@@ -275,7 +331,23 @@ function changeColumns(input: FeeWorkbookInput, from: number, count: number) {
     ]),
     total: (sum: (col: string, result: number, format: string) => Cell) => {
       const kronor = (pick: (c: MemberChange) => number) => oreToKronor(changes.reduce((s, c) => s + pick(c), 0));
-      return [sum(columns[0]!, kronor((c) => c.previousFeeOre), previous), sum(columns[1]!, kronor((c) => c.populationEffectOre), kr), sum(columns[2]!, kronor((c) => c.ruleEffectOre), kr)];
+      return [
+        sum(
+          columns[0]!,
+          kronor((c) => c.previousFeeOre),
+          previous,
+        ),
+        sum(
+          columns[1]!,
+          kronor((c) => c.populationEffectOre),
+          kr,
+        ),
+        sum(
+          columns[2]!,
+          kronor((c) => c.ruleEffectOre),
+          kr,
+        ),
+      ];
     },
   };
 }
@@ -287,10 +359,19 @@ function changeColumns(input: FeeWorkbookInput, from: number, count: number) {
 function scenarioSheet(input: FeeWorkbookInput, c: ScenarioComparison): SheetPlan {
   const a = c.scenario;
   const { key, name } = allocationSheetId(a);
-  const kr = c.rows.some((r) => r.scenarioOre % 100 !== 0 || r.decidedOre % 100 !== 0) ? FORMAT.kronorOre : FORMAT.kronor;
+  const kr = c.rows.some((r) => r.scenarioOre % 100 !== 0 || r.decidedOre % 100 !== 0)
+    ? FORMAT.kronorOre
+    : FORMAT.kronor;
   const first = 8; // header at A7, members from row 8
   const last = first + c.rows.length - 1;
-  const header = ['Kommunkod', 'Kommun', populationHeader(a.populationDate), `Beslutad avgift ${a.feeYear}`, name, 'Skillnad'].map((h) => text(h, 'header'));
+  const header = [
+    'Kommunkod',
+    'Kommun',
+    populationHeader(a.populationDate),
+    `Beslutad avgift ${a.feeYear}`,
+    name,
+    'Skillnad',
+  ].map((h) => text(h, 'header'));
   const rows = c.rows.map((row, i) => [
     text(row.member.code),
     text(row.member.name),
@@ -299,7 +380,8 @@ function scenarioSheet(input: FeeWorkbookInput, c: ScenarioComparison): SheetPla
     number(oreToKronor(row.scenarioOre), kr),
     formula(`=E${first + i}-D${first + i}`, kr, { result: oreToKronor(row.differenceOre) }),
   ]);
-  const sum = (col: string, format: string, result: number) => formula(`=SUM(${col}${first}:${col}${last})`, format, { result, style: 'total' });
+  const sum = (col: string, format: string, result: number) =>
+    formula(`=SUM(${col}${first}:${col}${last})`, format, { result, style: 'total' });
   const total = [
     text('', 'total'),
     text('Summa', 'total'),
@@ -337,24 +419,48 @@ function invoiceSheet(input: FeeWorkbookInput): SheetPlan {
     text(row.recipient.code),
     text(row.recipient.name),
     number(row.feeYear, FORMAT.year),
-    formula(`=${allocation}!E${ALLOCATION_FIRST_ROW + 1 + i}`, feeFormat(a), { result: oreToKronor(a.members[i]!.feeOre) }),
+    formula(`=${allocation}!E${ALLOCATION_FIRST_ROW + 1 + i}`, feeFormat(a), {
+      result: oreToKronor(a.members[i]!.feeOre),
+    }),
     text(row.basis.sv),
     text(row.sender),
     number(excelDateSerial(row.dueDate), FORMAT.date),
     text(row.reference),
     ...invoiceRegisterFields(row.recipient.code, input.register).map((v) => text(v)),
   ]);
-  const header = ['Kommunkod', 'Mottagare', 'Avgiftsår', 'Belopp', 'Underlag', 'Avsändare', 'Förfallodag', 'Referens', ...INVOICE_REGISTER_COLUMNS].map((h) => text(h, 'header'));
+  const header = [
+    'Kommunkod',
+    'Mottagare',
+    'Avgiftsår',
+    'Belopp',
+    'Underlag',
+    'Avsändare',
+    'Förfallodag',
+    'Referens',
+    ...INVOICE_REGISTER_COLUMNS,
+  ].map((h) => text(h, 'header'));
   const lastColumn = columnLetters(header.length - 1);
   return withFittedWidths({
     key: `faktura-${a.feeYear}`,
     name: `Fakturaunderlag ${a.feeYear}`,
     blocks: [
       { at: 'A1', rows: [[text(`Fakturaunderlag ${a.feeYear}`, 'title')]] },
-      { at: 'A2', rows: [[text(`Regel: ${a.ruleDescription.sv}`, 'subtitle')], [text(`${sourceLine(a.source)} ${createdLine(input.generatedAt)}`, 'note')]] },
+      {
+        at: 'A2',
+        rows: [
+          [text(`Regel: ${a.ruleDescription.sv}`, 'subtitle')],
+          [text(`${sourceLine(a.source)} ${createdLine(input.generatedAt)}`, 'note')],
+        ],
+      },
       { at: `A${first}`, rows: [header, ...rows] },
     ],
-    tables: [{ name: `Fakturaunderlag_${a.feeYear}`, range: `A${first}:${lastColumn}${first + rows.length}`, style: 'TableStyleMedium2' }],
+    tables: [
+      {
+        name: `Fakturaunderlag_${a.feeYear}`,
+        range: `A${first}:${lastColumn}${first + rows.length}`,
+        style: 'TableStyleMedium2',
+      },
+    ],
     freezeRows: first,
     pageSetup: { orientation: 'landscape', fitToWidth: true },
   });
@@ -370,7 +476,13 @@ function memberSheet(input: FeeWorkbookInput, row: InvoiceRow, index: number): S
     key: `medlem-${row.recipient.code}-${a.feeYear}`,
     name: `${row.recipient.name} ${a.feeYear}`,
     blocks: [
-      { at: 'A1', rows: [[text(`Fakturaunderlag – avgift ${a.feeYear}`, 'title')], [text('Södertörnskommunernas samarbetskommitté', 'subtitle')]] },
+      {
+        at: 'A1',
+        rows: [
+          [text(`Fakturaunderlag – avgift ${a.feeYear}`, 'title')],
+          [text('Södertörnskommunernas samarbetskommitté', 'subtitle')],
+        ],
+      },
       {
         at: 'A4',
         rows: [
@@ -378,8 +490,14 @@ function memberSheet(input: FeeWorkbookInput, row: InvoiceRow, index: number): S
           [label('Kommunkod'), text(row.recipient.code)],
           [label('Avsändare'), text(row.sender)],
           [label('Avgiftsår'), number(row.feeYear, FORMAT.year)],
-          [label(populationHeader(a.populationDate)), formula(`=${allocation}!C${line}`, FORMAT.integer, { result: fee.population })],
-          [label('Belopp'), formula(`=${allocation}!E${line}`, feeFormat(a), { result: oreToKronor(fee.feeOre), style: 'total' })],
+          [
+            label(populationHeader(a.populationDate)),
+            formula(`=${allocation}!C${line}`, FORMAT.integer, { result: fee.population }),
+          ],
+          [
+            label('Belopp'),
+            formula(`=${allocation}!E${line}`, feeFormat(a), { result: oreToKronor(fee.feeOre), style: 'total' }),
+          ],
           [label('Underlag'), text(row.basis.sv)],
           [label('Regel'), text(a.ruleDescription.sv)],
           [label('Förfallodag'), number(excelDateSerial(row.dueDate), FORMAT.date)],
@@ -415,7 +533,11 @@ function populationSheet(input: FeeWorkbookInput): SheetPlan {
   const value = new Map(figures.map((f) => [`${f.code}:${f.year}`, f.population]));
   const first = 6; // header at A5, data from row 6
   const last = first + input.members.length - 1;
-  const header = [text('Kommunkod', 'header'), text('Kommun', 'header'), ...years.map((y) => number(y, FORMAT.year, 'header'))];
+  const header = [
+    text('Kommunkod', 'header'),
+    text('Kommun', 'header'),
+    ...years.map((y) => number(y, FORMAT.year, 'header')),
+  ];
   const rows = input.members.map((m) => [
     text(m.code),
     text(m.name),
@@ -426,16 +548,32 @@ function populationSheet(input: FeeWorkbookInput): SheetPlan {
   ]);
   const col = (i: number) => columnLetters(2 + i);
   const yearTotal = (y: number) => input.members.reduce((s, m) => s + (value.get(`${m.code}:${y}`) ?? 0), 0);
-  const total = [text('', 'total'), text('Summa', 'total'), ...years.map((y, i) => formula(`=SUM(${col(i)}${first}:${col(i)}${last})`, FORMAT.integer, { result: yearTotal(y), style: 'total' }))];
+  const total = [
+    text('', 'total'),
+    text('Summa', 'total'),
+    ...years.map((y, i) =>
+      formula(`=SUM(${col(i)}${first}:${col(i)}${last})`, FORMAT.integer, { result: yearTotal(y), style: 'total' }),
+    ),
+  ];
   // Every figure carries its source: the SCB table of each year, where the data says it.
-  const tablesOf = (year: number) => [...new Set(figures.filter((f) => f.year === year && f.table).map((f) => f.table!))].join(', ');
-  const tables = years.some((y) => tablesOf(y)) ? [[text(''), text('SCB-tabell', 'note'), ...years.map((y) => text(tablesOf(y), 'note'))]] : [];
+  const tablesOf = (year: number) =>
+    [...new Set(figures.filter((f) => f.year === year && f.table).map((f) => f.table!))].join(', ');
+  const tables = years.some((y) => tablesOf(y))
+    ? [[text(''), text('SCB-tabell', 'note'), ...years.map((y) => text(tablesOf(y), 'note'))]]
+    : [];
   return withFittedWidths({
     key: 'befolkning',
     name: 'Befolkning',
     blocks: [
       { at: 'A1', rows: [[text('Befolkning – folkmängd 31 december', 'title')]] },
-      { at: 'A2', rows: [[text(sourceLine(input.population.source), 'note')], [text(createdLine(input.generatedAt), 'note')], ...scbRequestRow(input.population.source)] },
+      {
+        at: 'A2',
+        rows: [
+          [text(sourceLine(input.population.source), 'note')],
+          [text(createdLine(input.generatedAt), 'note')],
+          ...scbRequestRow(input.population.source),
+        ],
+      },
       { at: 'A5', rows: [header, ...rows, total, ...tables] },
     ],
     freezeRows: 5,
@@ -451,12 +589,20 @@ function historySheet(input: FeeWorkbookInput, history: readonly Allocation[]): 
   const members = history[0]!.members.map((m) => m.member);
   const first = 7;
   const lastCol = columnLetters(1 + members.length);
-  const header = [text('Avgiftsår', 'header'), text('Regel', 'header'), ...members.map((m) => text(m.name, 'header')), text('Summa', 'header')];
+  const header = [
+    text('Avgiftsår', 'header'),
+    text('Regel', 'header'),
+    ...members.map((m) => text(m.name, 'header')),
+    text('Summa', 'header'),
+  ];
   const rows = history.map((a, i) => [
     number(a.feeYear, FORMAT.year),
     text(ruleName(a.rule).sv),
     ...a.members.map((m) => number(oreToKronor(m.feeOre), feeFormat(a))),
-    formula(`=SUM(C${first + i}:${lastCol}${first + i})`, feeFormat(a), { result: oreToKronor(a.members.reduce((s, m) => s + m.feeOre, 0)), style: 'total' }),
+    formula(`=SUM(C${first + i}:${lastCol}${first + i})`, feeFormat(a), {
+      result: oreToKronor(a.members.reduce((s, m) => s + m.feeOre, 0)),
+      style: 'total',
+    }),
   ]);
   const reading = history.find((a) => a.rule.kind === 'indexed');
   return withFittedWidths({
@@ -467,7 +613,17 @@ function historySheet(input: FeeWorkbookInput, history: readonly Allocation[]): 
       {
         at: 'A2',
         rows: [
-          [text(`Regler: ${history.map((a) => a.feeYear).filter((_, i, all) => i === 0 || i === all.length - 1).join('–')}; § 8 samarbetsavtalet 2010–2016${reading?.rule.kind === 'indexed' ? ` (${reading.rule.reading === 'exact' ? 'exakt' : 'kedjad'} läsning)` : ''}, från 2017 4 kr per invånare (beslut 2017-02-02).`, 'subtitle')],
+          [
+            text(
+              `Regler: ${history
+                .map((a) => a.feeYear)
+                .filter((_, i, all) => i === 0 || i === all.length - 1)
+                .join(
+                  '–',
+                )}; § 8 samarbetsavtalet 2010–2016${reading?.rule.kind === 'indexed' ? ` (${reading.rule.reading === 'exact' ? 'exakt' : 'kedjad'} läsning)` : ''}, från 2017 4 kr per invånare (beslut 2017-02-02).`,
+              'subtitle',
+            ),
+          ],
           [text(sourceLine(history[history.length - 1]!.source), 'note')],
           [text(createdLine(input.generatedAt), 'note')],
         ],

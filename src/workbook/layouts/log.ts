@@ -57,14 +57,20 @@ export function logSheet(entries: readonly LogEntry[]): SheetPlan {
       { at: 'A1', rows: [[text('Logg – skrivningar och fastställelser', 'title')]] },
       {
         at: 'A2',
-        rows: [[text('Varje skrivning lägger till en rad. Kontrollsumman är SHA-256 av den kanoniska avgiftstabellen (avgiftsår, regel, kommunkod, folkmängd och avgift för varje medlem); avgift verify räknar om den.', 'note')]],
+        rows: [
+          [
+            text(
+              'Varje skrivning lägger till en rad. Kontrollsumman är SHA-256 av den kanoniska avgiftstabellen (avgiftsår, regel, kommunkod, folkmängd och avgift för varje medlem); avgift verify räknar om den.',
+              'note',
+            ),
+          ],
+        ],
       },
       { at: `A${LOG_HEADER_ROW}`, rows: [LOG_HEADER.map((h) => text(h, 'header')), ...entries.map(logRow)] },
     ],
     freezeRows: LOG_HEADER_ROW,
     pageSetup: { orientation: 'landscape', fitToWidth: true },
   });
-
 }
 
 /**

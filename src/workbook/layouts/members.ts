@@ -14,9 +14,17 @@ export const MEMBERS_SHEET_NAME = 'Medlemmar';
  *
  * @example membersSheet(SODERTORN_MEMBERS, register, '2026-02-25T10:00:00Z').name // "Medlemmar"
  */
-export function membersSheet(members: readonly Member[], register: MemberRegister | undefined, generatedAt: string): SheetPlan {
+export function membersSheet(
+  members: readonly Member[],
+  register: MemberRegister | undefined,
+  generatedAt: string,
+): SheetPlan {
   const header = ['Kommunkod', 'Kommun', ...INVOICE_REGISTER_COLUMNS].map((h) => text(h, 'header'));
-  const rows = members.map((m) => [text(m.code), text(m.name), ...invoiceRegisterFields(m.code, register).map((v) => text(v))]);
+  const rows = members.map((m) => [
+    text(m.code),
+    text(m.name),
+    ...invoiceRegisterFields(m.code, register).map((v) => text(v)),
+  ]);
   const first = 5;
   return withFittedWidths({
     key: MEMBERS_SHEET_KEY,
@@ -26,7 +34,12 @@ export function membersSheet(members: readonly Member[], register: MemberRegiste
       {
         at: 'A2',
         rows: [
-          [text('Tomma fält är okända och fylls i av kansliet; organisationsnummer kontrolleras med kontrollsiffran och hittas aldrig på. Botkyrka kräver referens ”BK” + 8 siffror.', 'note')],
+          [
+            text(
+              'Tomma fält är okända och fylls i av kansliet; organisationsnummer kontrolleras med kontrollsiffran och hittas aldrig på. Botkyrka kräver referens ”BK” + 8 siffror.',
+              'note',
+            ),
+          ],
           [text(createdLine(generatedAt), 'note')],
         ],
       },
@@ -36,5 +49,4 @@ export function membersSheet(members: readonly Member[], register: MemberRegiste
     freezeRows: first,
     pageSetup: { orientation: 'landscape', fitToWidth: true },
   });
-
 }

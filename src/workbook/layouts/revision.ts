@@ -32,7 +32,17 @@ export function revisionPlan(plan: WorkbookPlan, feeYear: number, date: string):
     ),
   }));
   return {
-    sheets: [{ ...sheet, key: revisionKey, name: `Avgift ${feeYear} rev ${date}`, blocks, tables: (sheet.tables ?? []).map((t) => ({ ...t, name: `Rev${stamp}_${t.name}` })) }],
-    names: plan.names.filter((n) => n.sheetKey === key).map((n) => ({ ...n, sheetKey: revisionKey, name: `Rev${stamp}_${n.name}` })),
+    sheets: [
+      {
+        ...sheet,
+        key: revisionKey,
+        name: `Avgift ${feeYear} rev ${date}`,
+        blocks,
+        tables: (sheet.tables ?? []).map((t) => ({ ...t, name: `Rev${stamp}_${t.name}` })),
+      },
+    ],
+    names: plan.names
+      .filter((n) => n.sheetKey === key)
+      .map((n) => ({ ...n, sheetKey: revisionKey, name: `Rev${stamp}_${n.name}` })),
   };
 }

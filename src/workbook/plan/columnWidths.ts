@@ -21,7 +21,10 @@ const FACES = {
   italic: CALIBRI_WIDTHS.italic,
   boldItalic: CALIBRI_WIDTHS.boldItalic,
 };
-const WIDEST = Object.fromEntries(Object.entries(FACES).map(([name, face]) => [name, Math.max(...face)])) as Record<keyof typeof FACES, number>;
+const WIDEST = Object.fromEntries(Object.entries(FACES).map(([name, face]) => [name, Math.max(...face)])) as Record<
+  keyof typeof FACES,
+  number
+>;
 /** A cell's place as one number (Excel has 16 384 columns), cheaper to key maps by than "row:column". */
 const place = (row: number, column: number): number => row * 16_384 + column;
 
@@ -47,10 +50,12 @@ export function textWidth(text: string, style: StyleSpec): number {
 }
 
 /** What a cell shows: its value, or a formula's cached result, under its number format. */
-const shownText = (cell: Cell): string => displayText(cell.formula !== undefined ? cell.result : cell.value, cell.format);
+const shownText = (cell: Cell): string =>
+  displayText(cell.formula !== undefined ? cell.result : cell.value, cell.format);
 
 /** Whether anything is in the cell, so text to its left cannot run on over it ("" counts). */
-const occupied = (cell: Cell | undefined): boolean => cell !== undefined && (cell.formula !== undefined || (cell.value !== undefined && cell.value !== null));
+const occupied = (cell: Cell | undefined): boolean =>
+  cell !== undefined && (cell.formula !== undefined || (cell.value !== undefined && cell.value !== null));
 
 interface Need {
   readonly from: number;
@@ -86,7 +91,9 @@ export function fitColumnWidths(sheet: Omit<SheetPlan, 'columnWidths'>): number[
   for (const range of sheet.merges ?? []) {
     const { start, end } = parseRange(range);
     merged.set(place(start.row, start.column), end.column);
-    for (let r = start.row; r <= end.row; r++) for (let c = start.column; c <= end.column; c++) if (r !== start.row || c !== start.column) covered.add(place(r, c));
+    for (let r = start.row; r <= end.row; r++)
+      for (let c = start.column; c <= end.column; c++)
+        if (r !== start.row || c !== start.column) covered.add(place(r, c));
   }
   const tableHeaders = new Set<number>();
   for (const t of sheet.tables ?? []) {
@@ -125,7 +132,9 @@ export function fitColumnWidths(sheet: Omit<SheetPlan, 'columnWidths'>): number[
 }
 
 /** The sheet with column widths fitted to its contents (see `fitColumnWidths`). */
-export const withFittedWidths = <T extends Omit<SheetPlan, 'columnWidths'>>(sheet: T): T & { columnWidths: number[] } => ({
+export const withFittedWidths = <T extends Omit<SheetPlan, 'columnWidths'>>(
+  sheet: T,
+): T & { columnWidths: number[] } => ({
   ...sheet,
   columnWidths: fitColumnWidths(sheet),
 });

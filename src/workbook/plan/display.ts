@@ -24,11 +24,13 @@ export function displayText(value: CellValue | undefined, format?: string): stri
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'SANT' : 'FALSKT';
   if (typeof value === 'string' || format === '@') return String(value);
-  if (format === 'yyyy-mm-dd') return new Date(Date.UTC(1899, 11, 30) + Math.round(value) * 86_400_000).toISOString().slice(0, 10);
+  if (format === 'yyyy-mm-dd')
+    return new Date(Date.UTC(1899, 11, 30) + Math.round(value) * 86_400_000).toISOString().slice(0, 10);
   const percent = /^0(?:\.(0+))?%$/.exec(format ?? '');
   if (percent) return `${fixed(value * 100, percent[1]?.length ?? 0, false)}${NBSP}%`;
   const numeric = /^(#,##)?0(?:\.(0+))?(?: "([^"]*)")?$/.exec(format ?? '');
-  if (numeric) return `${fixed(value, numeric[2]?.length ?? 0, numeric[1] !== undefined)}${numeric[3] !== undefined ? ` ${numeric[3]}` : ''}`;
+  if (numeric)
+    return `${fixed(value, numeric[2]?.length ?? 0, numeric[1] !== undefined)}${numeric[3] !== undefined ? ` ${numeric[3]}` : ''}`;
   // General: up to ten significant digits with a decimal comma.
   return String(Number(value.toPrecision(10))).replace('.', ',');
 }

@@ -10,15 +10,7 @@
 
 export type CellValue = string | number | boolean | null;
 
-export type StyleName =
-  | 'title'
-  | 'subtitle'
-  | 'note'
-  | 'header'
-  | 'label'
-  | 'input'
-  | 'total'
-  | 'check';
+export type StyleName = 'title' | 'subtitle' | 'note' | 'header' | 'label' | 'input' | 'total' | 'check';
 
 export interface Cell {
   /** A constant. Text is always text (never read as a formula), numbers are real numbers. */
@@ -102,6 +94,10 @@ export const nameRef = (key: string): string => `{{name:${key}}}`;
 export const MARKER_PREFIX = 'AVGF_';
 
 /** Appends sheets and names (e.g. Budgetkontroll) to a plan. */
-export function withSheets(plan: WorkbookPlan, sheets: readonly SheetPlan[], names: readonly NamePlan[] = []): WorkbookPlan {
+export function withSheets(
+  plan: WorkbookPlan,
+  sheets: readonly SheetPlan[],
+  names: readonly NamePlan[] = [],
+): WorkbookPlan {
   return { sheets: [...plan.sheets, ...sheets], names: [...plan.names, ...names] };
 }

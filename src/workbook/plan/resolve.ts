@@ -109,9 +109,14 @@ export function resolveNames(plan: WorkbookPlan, existing: ExistingWorkbook, rep
     for (const t of sheet.tables ?? []) tableNames.set(t.name, claim(t.name, version, false));
     const sheetName = sheetNames.get(sheet.key)!;
     const existingMarker = isReplaced(sheet.key)
-      ? existing.namesOnSheet?.get(sheetName)?.find((n) => n.name.startsWith(MARKER_PREFIX) && reusable.has(lower(n.name)))
+      ? existing.namesOnSheet
+          ?.get(sheetName)
+          ?.find((n) => n.name.startsWith(MARKER_PREFIX) && reusable.has(lower(n.name)))
       : undefined;
-    markers.set(sheet.key, existingMarker ? claim(existingMarker.name, 1, true) : claim(markerName(sheet.key), version, false));
+    markers.set(
+      sheet.key,
+      existingMarker ? claim(existingMarker.name, 1, true) : claim(markerName(sheet.key), version, false),
+    );
   }
   return { sheetNames, names, tableNames, markers, replacedSheets, replacedTables, keptNames };
 }
@@ -129,7 +134,10 @@ export function resolveFormula(formula: string, resolution: Pick<Resolution, 'sh
 }
 
 /** A cell's content for Excel: the resolved formula, or the constant. */
-export function cellContent(cell: Cell, resolution: Pick<Resolution, 'sheetNames' | 'names'>): string | number | boolean | null {
+export function cellContent(
+  cell: Cell,
+  resolution: Pick<Resolution, 'sheetNames' | 'names'>,
+): string | number | boolean | null {
   if (cell.formula !== undefined) return resolveFormula(cell.formula, resolution);
   return cell.value ?? null;
 }

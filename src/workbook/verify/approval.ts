@@ -6,7 +6,8 @@ import { Difference, Verification } from './verify';
  * What stands in the way of approving: every difference verify found, except a missing Logg row
  * (a workbook written before the Logg existed: the Fastställt row starts its log).
  */
-export const approvalFaults = (v: Verification): Difference[] => v.differences.filter((d) => !(d.sheet === LOG_SHEET_NAME && d.cell === ''));
+export const approvalFaults = (v: Verification): Difference[] =>
+  v.differences.filter((d) => !(d.sheet === LOG_SHEET_NAME && d.cell === ''));
 
 /**
  * The Fastställt row for a verified fee table: its rule, total and checksum as the workbook stands,
@@ -15,7 +16,10 @@ export const approvalFaults = (v: Verification): Difference[] => v.differences.f
  * @example approvalEntry(v, { time: '2026-01-23T09:30:00Z', by: 'Eva Ek', reference: 'Samarbetskommittén 2026-01-22 § 5' })
  * // { action: 'Fastställt', feeYear: 2026, checksum: v.checksum, name: 'Eva Ek', reference: '…', … }
  */
-export function approvalEntry(v: Verification, approval: { readonly time: string; readonly by: string; readonly reference?: string }): LogEntry {
+export function approvalEntry(
+  v: Verification,
+  approval: { readonly time: string; readonly by: string; readonly reference?: string },
+): LogEntry {
   return {
     time: approval.time,
     action: 'Fastställt',
@@ -39,4 +43,5 @@ export function approvalEntry(v: Verification, approval: { readonly time: string
  *
  * @example lockingEntry(verifyWorkbook(approvedBook).value) // { action: 'Fastställt', time: '2026-01-23T09:30:00.000Z', name: 'Eva Ek', reference: 'SK 2026-01-22 § 5', … }
  */
-export const lockingEntry = (v: Verification): LogEntry | undefined => (v.logged?.action === 'Fastställt' && v.logged.checksum === v.checksum ? v.logged : undefined);
+export const lockingEntry = (v: Verification): LogEntry | undefined =>
+  v.logged?.action === 'Fastställt' && v.logged.checksum === v.checksum ? v.logged : undefined;

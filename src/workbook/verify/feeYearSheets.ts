@@ -8,5 +8,12 @@ import { sheetOfReference } from '../plan/resolve';
  */
 export function feeYearSheetNames(names: readonly { name: string; formula: string }[], feeYear: number): string[] {
   const marker = new RegExp(`^AVGF_(?:avgift|faktura|medlem_\\d{4})_${feeYear}(?:_\\d+)?$`);
-  return [...new Set(names.filter((n) => marker.test(n.name)).map((n) => sheetOfReference(n.formula)).filter((s): s is string => s !== undefined))];
+  return [
+    ...new Set(
+      names
+        .filter((n) => marker.test(n.name))
+        .map((n) => sheetOfReference(n.formula))
+        .filter((s): s is string => s !== undefined),
+    ),
+  ];
 }

@@ -32,9 +32,13 @@ export const findSheet = (book: WorkbookSnapshot, name: string): SheetSnapshot |
  *
  * @example markedSheetNames(book.names, 'befolkning') // ["Befolkning (2)", "Befolkning"]
  */
-export function markedSheetNames(names: readonly { readonly name: string; readonly formula: string }[], key: string): string[] {
+export function markedSheetNames(
+  names: readonly { readonly name: string; readonly formula: string }[],
+  key: string,
+): string[] {
   const marker = MARKER_PREFIX + key.replace(/[^A-Za-z0-9]/g, '_');
-  const version = (name: string) => (name === marker ? 1 : Number(/_(\d+)$/.exec(name.slice(marker.length))?.[1] ?? NaN));
+  const version = (name: string) =>
+    name === marker ? 1 : Number(/_(\d+)$/.exec(name.slice(marker.length))?.[1] ?? NaN);
   return names
     .filter((n) => n.name === marker || (n.name.startsWith(`${marker}_`) && Number.isFinite(version(n.name))))
     .sort((a, b) => version(b.name) - version(a.name))

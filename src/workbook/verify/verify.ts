@@ -87,11 +87,17 @@ interface FeeRow {
 export function verifyWorkbook(book: WorkbookSnapshot, options: VerifyOptions = {}): Result<Verification> {
   const feeYear = options.feeYear ?? latestFeeYear(book);
   if (feeYear === undefined) {
-    return unreadable('Arbetsboken har inget avgiftsblad (Avgift ÅR) skrivet av tillägget att kontrollera.', 'The workbook has no fee sheet (Avgift YEAR) written by the add-in to check.');
+    return unreadable(
+      'Arbetsboken har inget avgiftsblad (Avgift ÅR) skrivet av tillägget att kontrollera.',
+      'The workbook has no fee sheet (Avgift YEAR) written by the add-in to check.',
+    );
   }
   const sheet = markedSheet(book, `avgift-${feeYear}`);
   if (!sheet) {
-    return unreadable(`Arbetsboken har inget avgiftsblad för ${feeYear} skrivet av tillägget.`, `The workbook has no fee sheet for ${feeYear} written by the add-in.`);
+    return unreadable(
+      `Arbetsboken har inget avgiftsblad för ${feeYear} skrivet av tillägget.`,
+      `The workbook has no fee sheet for ${feeYear} written by the add-in.`,
+    );
   }
   const table = feeRows(sheet);
   if (!table.ok) return table;
@@ -105,7 +111,16 @@ export function verifyWorkbook(book: WorkbookSnapshot, options: VerifyOptions = 
   const rule = logged ? parseRuleCode(logged.ruleCode) : ruleFromSheet(sheet);
   if (!rule.ok) return rule;
   if (!logged) {
-    differences.push({ sheet: LOG_SHEET_NAME, cell: '', expected: `en rad för ${feeYear}`, found: 'ingen', message: { sv: `Loggen har ingen rad för ${feeYear}: kontrollsumman kan inte jämföras.`, en: `The Logg has no row for ${feeYear}: the checksum cannot be compared.` } });
+    differences.push({
+      sheet: LOG_SHEET_NAME,
+      cell: '',
+      expected: `en rad för ${feeYear}`,
+      found: 'ingen',
+      message: {
+        sv: `Loggen har ingen rad för ${feeYear}: kontrollsumman kan inte jämföras.`,
+        en: `The Logg has no row for ${feeYear}: the checksum cannot be compared.`,
+      },
+    });
   }
   differences.push(...parameterDifferences(sheet, rule.value));
 
@@ -114,7 +129,10 @@ export function verifyWorkbook(book: WorkbookSnapshot, options: VerifyOptions = 
   const populationYear = rulePopulationYear(rule.value, feeYear);
   const own: PopulationSeries = {
     source: { kind: 'range', label: `Arbetsbokens egna tal (${sheet.name}, Befolkning)` },
-    figures: [...fromBefolkning.figures.filter((f) => f.year !== populationYear), ...rows.map((r) => ({ code: r.member.code, year: populationYear, population: r.population }))],
+    figures: [
+      ...fromBefolkning.figures.filter((f) => f.year !== populationYear),
+      ...rows.map((r) => ({ code: r.member.code, year: populationYear, population: r.population })),
+    ],
   };
   for (const r of rows) {
     const cell = fromBefolkning.cells.get(`${r.member.code}:${populationYear}`);
@@ -124,13 +142,20 @@ export function verifyWorkbook(book: WorkbookSnapshot, options: VerifyOptions = 
         cell: cell.address,
         expected: formatInteger(r.population),
         found: formatInteger(cell.population),
-        message: { sv: `${r.member.name}: Befolkning säger ${formatInteger(cell.population)} men ${sheet.name} räknar med ${formatInteger(r.population)}.`, en: `${r.member.name}: Befolkning says ${formatIntegerEn(cell.population)} but ${sheet.name} uses ${formatIntegerEn(r.population)}.` },
+        message: {
+          sv: `${r.member.name}: Befolkning säger ${formatInteger(cell.population)} men ${sheet.name} räknar med ${formatInteger(r.population)}.`,
+          en: `${r.member.name}: Befolkning says ${formatIntegerEn(cell.population)} but ${sheet.name} uses ${formatIntegerEn(r.population)}.`,
+        },
       });
     }
   }
 
   const recomputed = allocate({ feeYear, rule: rule.value, members, population: own });
-  if (!recomputed.ok) return unreadable(`Avgifterna kan inte räknas om ur arbetsbokens tal: ${recomputed.error.message.sv}`, `The fees cannot be recomputed from the workbook's figures: ${recomputed.error.message.en}`);
+  if (!recomputed.ok)
+    return unreadable(
+      `Avgifterna kan inte räknas om ur arbetsbokens tal: ${recomputed.error.message.sv}`,
+      `The fees cannot be recomputed from the workbook's figures: ${recomputed.error.message.en}`,
+    );
   const expectedFormula = feeFormula(rule.value, feeYear, ['{B6}', '{B7}']);
   const params = { B6: namesOnCell(book, sheet.name, PARAMETER), B7: namesOnCell(book, sheet.name, BASE_POPULATION) };
   const tableForChecksum = rows.map((r, i) => {
@@ -144,9 +169,16 @@ export function verifyWorkbook(book: WorkbookSnapshot, options: VerifyOptions = 
         cell: address,
         expected: wanted.replace('{B6}', params.B6[0] ?? 'B6').replace('{B7}', params.B7[0] ?? 'B7'),
         found: r.formula ?? str(r.fee),
-        message: r.formula === undefined
-          ? { sv: `${r.member.name}: avgiftens formel är ersatt av ett fast värde.`, en: `${r.member.name}: the fee formula has been replaced by a constant.` }
-          : { sv: `${r.member.name}: avgiftens formel är ändrad.`, en: `${r.member.name}: the fee formula has been changed.` },
+        message:
+          r.formula === undefined
+            ? {
+                sv: `${r.member.name}: avgiftens formel är ersatt av ett fast värde.`,
+                en: `${r.member.name}: the fee formula has been replaced by a constant.`,
+              }
+            : {
+                sv: `${r.member.name}: avgiftens formel är ändrad.`,
+                en: `${r.member.name}: the fee formula has been changed.`,
+              },
       });
     }
     const saved = typeof r.fee === 'number' ? Math.round(r.fee * 100) : undefined;
@@ -156,11 +188,23 @@ export function verifyWorkbook(book: WorkbookSnapshot, options: VerifyOptions = 
         cell: address,
         expected: formatKronor(expected),
         found: formatKronor(saved),
-        message: { sv: `${r.member.name}: avgiften ska vara ${formatKronor(expected)} enligt regeln och folkmängden ${formatInteger(r.population)}.`, en: `${r.member.name}: the fee should be ${formatKronorEn(expected)} by the rule and population ${formatIntegerEn(r.population)}.` },
+        message: {
+          sv: `${r.member.name}: avgiften ska vara ${formatKronor(expected)} enligt regeln och folkmängden ${formatInteger(r.population)}.`,
+          en: `${r.member.name}: the fee should be ${formatKronorEn(expected)} by the rule and population ${formatIntegerEn(r.population)}.`,
+        },
       });
     }
     if (saved === undefined && !formulaIntact && wanted === undefined) {
-      differences.push({ sheet: sheet.name, cell: address, expected: formatKronor(expected), found: str(r.fee), message: { sv: `${r.member.name}: avgiften är inget belopp.`, en: `${r.member.name}: the fee is not an amount.` } });
+      differences.push({
+        sheet: sheet.name,
+        cell: address,
+        expected: formatKronor(expected),
+        found: str(r.fee),
+        message: {
+          sv: `${r.member.name}: avgiften är inget belopp.`,
+          en: `${r.member.name}: the fee is not an amount.`,
+        },
+      });
     }
     // The table as it stands: a saved amount, else what an intact formula computes.
     return { code: r.member.code, population: r.population, feeOre: saved ?? (formulaIntact ? expected : Number.NaN) };
@@ -174,7 +218,10 @@ export function verifyWorkbook(book: WorkbookSnapshot, options: VerifyOptions = 
       cell: logCell(logSheet!, feeYear, at),
       expected: logged.checksum,
       found: checksum,
-      message: { sv: `Avgiftstabellen har ändrats sedan raden ”${logged.action}” ${logged.time} i loggen (kontrollsumman skiljer).`, en: `The fee table has changed since the Logg row "${logged.action}" ${logged.time} (the checksum differs).` },
+      message: {
+        sv: `Avgiftstabellen har ändrats sedan raden ”${logged.action}” ${logged.time} i loggen (kontrollsumman skiljer).`,
+        en: `The fee table has changed since the Logg row "${logged.action}" ${logged.time} (the checksum differs).`,
+      },
     });
   }
 
@@ -186,7 +233,10 @@ export function verifyWorkbook(book: WorkbookSnapshot, options: VerifyOptions = 
     for (const f of r.value.changedFigures) {
       const member = members.find((m) => m.code === f.code)!;
       const row = rows.find((x) => x.member.code === f.code)!;
-      const cell = f.year === populationYear ? { sheet: sheet.name, address: cellAddress(row.row, FEE_SHEET.columns.population) } : { sheet: 'Befolkning', address: fromBefolkning.cells.get(`${f.code}:${f.year}`)?.address ?? '' };
+      const cell =
+        f.year === populationYear
+          ? { sheet: sheet.name, address: cellAddress(row.row, FEE_SHEET.columns.population) }
+          : { sheet: 'Befolkning', address: fromBefolkning.cells.get(`${f.code}:${f.year}`)?.address ?? '' };
       const effect = r.value.rows.find((x) => x.member.code === f.code)!;
       differences.push({
         sheet: cell.sheet,
@@ -201,12 +251,25 @@ export function verifyWorkbook(book: WorkbookSnapshot, options: VerifyOptions = 
     }
   }
   const totalOre = tableForChecksum.reduce((sum, r) => sum + r.feeOre, 0);
-  return ok({ feeYear, sheet: sheet.name, rule: rule.value, checksum, members, totalOre, ...optional({ logged }), differences, ...optional({ revision }) });
+  return ok({
+    feeYear,
+    sheet: sheet.name,
+    rule: rule.value,
+    checksum,
+    members,
+    totalOre,
+    ...optional({ logged }),
+    differences,
+    ...optional({ revision }),
+  });
 }
 
 function latestFeeYear(book: WorkbookSnapshot): number | undefined {
   // By marker only: an officer's unmarked "Avgift 2027" is not a fee year of the add-in's.
-  const years = book.names.map((n) => /^AVGF_avgift_(\d{4})(?:_\d+)?$/.exec(n.name)?.[1]).filter((y): y is string => y !== undefined).map(Number);
+  const years = book.names
+    .map((n) => /^AVGF_avgift_(\d{4})(?:_\d+)?$/.exec(n.name)?.[1])
+    .filter((y): y is string => y !== undefined)
+    .map(Number);
   return years.length ? Math.max(...years) : undefined;
 }
 
@@ -214,18 +277,32 @@ function latestFeeYear(book: WorkbookSnapshot): number | undefined {
 function feeRows(sheet: SheetSnapshot): Result<FeeRow[]> {
   const { code, name, population, fee } = FEE_SHEET.columns;
   const header = sheet.values.findIndex((r) => r[code] === 'Kommunkod' && str(r[population]).startsWith('Folkmängd'));
-  if (header < 0) return unreadable(`Bladet ${sheet.name} har ingen avgiftstabell (rubriken Kommunkod saknas).`, `The sheet ${sheet.name} has no fee table (no Kommunkod header).`);
+  if (header < 0)
+    return unreadable(
+      `Bladet ${sheet.name} har ingen avgiftstabell (rubriken Kommunkod saknas).`,
+      `The sheet ${sheet.name} has no fee table (no Kommunkod header).`,
+    );
   const rows: FeeRow[] = [];
   for (let r = header + 1; r < sheet.values.length; r++) {
     const v = sheet.values[r]!;
     if (str(v[name]) === 'Summa' || str(v[code]) === '') break;
     const kommunkod = typeof v[code] === 'number' ? String(v[code]).padStart(4, '0') : str(v[code]);
     if (typeof v[population] !== 'number') {
-      return unreadable(`${sheet.name} ${cellAddress(r, population)}: folkmängden är inget tal (”${str(v[population])}”).`, `${sheet.name} ${cellAddress(r, population)}: the population is not a number ("${str(v[population])}").`);
+      return unreadable(
+        `${sheet.name} ${cellAddress(r, population)}: folkmängden är inget tal (”${str(v[population])}”).`,
+        `${sheet.name} ${cellAddress(r, population)}: the population is not a number ("${str(v[population])}").`,
+      );
     }
-    rows.push({ row: r, member: { code: kommunkod, name: str(v[name]) }, population: v[population], fee: v[fee], formula: sheet.formulas[r]?.[fee] });
+    rows.push({
+      row: r,
+      member: { code: kommunkod, name: str(v[name]) },
+      population: v[population],
+      fee: v[fee],
+      formula: sheet.formulas[r]?.[fee],
+    });
   }
-  if (!rows.length) return unreadable(`Bladet ${sheet.name} har inga medlemmar.`, `The sheet ${sheet.name} has no members.`);
+  if (!rows.length)
+    return unreadable(`Bladet ${sheet.name} har inga medlemmar.`, `The sheet ${sheet.name} has no members.`);
   return ok(rows);
 }
 
@@ -235,12 +312,21 @@ function ruleFromSheet(sheet: SheetSnapshot): Result<FeeRule> {
   const label = str(sheet.values[row]?.[column - 1]);
   const value = sheet.values[row]?.[column];
   const ore = typeof value === 'number' ? Math.round(value * 100) : undefined;
-  if (ore === undefined) return unreadable(`${sheet.name} ${cellAddress(row, column)}: regelns parameter saknas.`, `${sheet.name} ${cellAddress(row, column)}: the rule's parameter is missing.`);
+  if (ore === undefined)
+    return unreadable(
+      `${sheet.name} ${cellAddress(row, column)}: regelns parameter saknas.`,
+      `${sheet.name} ${cellAddress(row, column)}: the rule's parameter is missing.`,
+    );
   const header = sheet.values.find((r) => r[FEE_SHEET.columns.code] === 'Kommunkod') ?? [];
   const previousColumns = str(header[FEE_SHEET.columns.previousPopulation]).startsWith('Folkmängd 31');
-  const read = RULE_KINDS.map((kind) => kind.sheet.fromParameter(label, ore, previousColumns)).find((rule) => rule !== undefined);
+  const read = RULE_KINDS.map((kind) => kind.sheet.fromParameter(label, ore, previousColumns)).find(
+    (rule) => rule !== undefined,
+  );
   if (read) return ok(read);
-  return unreadable(`${sheet.name} ${cellAddress(row, column - 1)}: regeln kan inte utläsas (”${label}”).`, `${sheet.name} ${cellAddress(row, column - 1)}: the rule cannot be read ("${label}").`);
+  return unreadable(
+    `${sheet.name} ${cellAddress(row, column - 1)}: regeln kan inte utläsas (”${label}”).`,
+    `${sheet.name} ${cellAddress(row, column - 1)}: the rule cannot be read ("${label}").`,
+  );
 }
 
 /** The rule's own parameter cell (B6) must still say what the rule says. */
@@ -252,13 +338,18 @@ function parameterDifferences(sheet: SheetSnapshot, rule: FeeRule): Difference[]
   if (found === wanted) return [];
   const cell = cellAddress(row, column);
   const label = str(sheet.values[row]?.[column - 1]);
-  return [{
-    sheet: sheet.name,
-    cell,
-    expected: formatKronor(wanted),
-    found: found === undefined ? str(value) : formatKronor(found),
-    message: { sv: `${sheet.name} ${cell} (${label}) skiljer sig från regeln i loggen.`, en: `${sheet.name} ${cell} (${label}) differs from the rule in the Logg.` },
-  }];
+  return [
+    {
+      sheet: sheet.name,
+      cell,
+      expected: formatKronor(wanted),
+      found: found === undefined ? str(value) : formatKronor(found),
+      message: {
+        sv: `${sheet.name} ${cell} (${label}) skiljer sig från regeln i loggen.`,
+        en: `${sheet.name} ${cell} (${label}) differs from the rule in the Logg.`,
+      },
+    },
+  ];
 }
 
 /** The parameter cells as names point at them ("$B$6", "$B$7"). */
@@ -269,13 +360,22 @@ const BASE_POPULATION = absoluteAddress(FEE_SHEET.basePopulation.row, FEE_SHEET.
 function normalise(formula: string, params: { B6: string[]; B7: string[] }): string {
   let f = formula.replace(/\s+/g, '').toUpperCase();
   for (const [token, names] of Object.entries(params)) {
-    for (const name of names) f = f.replace(new RegExp(`(?<![A-Z0-9_.])${name.toUpperCase().replace(/[.]/g, '\\.')}(?![A-Z0-9_(])`, 'g'), `{${token}}`);
+    for (const name of names)
+      f = f.replace(
+        new RegExp(`(?<![A-Z0-9_.])${name.toUpperCase().replace(/[.]/g, '\\.')}(?![A-Z0-9_(])`, 'g'),
+        `{${token}}`,
+      );
   }
-  return f.replace(new RegExp(PARAMETER.replace(/\$/g, '\\$'), 'g'), '{B6}').replace(new RegExp(BASE_POPULATION.replace(/\$/g, '\\$'), 'g'), '{B7}');
+  return f
+    .replace(new RegExp(PARAMETER.replace(/\$/g, '\\$'), 'g'), '{B6}')
+    .replace(new RegExp(BASE_POPULATION.replace(/\$/g, '\\$'), 'g'), '{B7}');
 }
 
 /** Befolkning's figures and where each stands (header at row 5: Kommunkod, Kommun, years…). */
-function befolkningFigures(book: WorkbookSnapshot): { figures: PopulationFigure[]; cells: Map<string, { address: string; population: number }> } {
+function befolkningFigures(book: WorkbookSnapshot): {
+  figures: PopulationFigure[];
+  cells: Map<string, { address: string; population: number }>;
+} {
   const sheet = markedSheet(book, 'befolkning');
   const figures: PopulationFigure[] = [];
   const cells = new Map<string, { address: string; population: number }>();

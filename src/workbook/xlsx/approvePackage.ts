@@ -23,7 +23,12 @@ export interface PackageApproval {
  *
  * @example await approvePackage(pkg, 2026, entry) // { protectedSheets: ['Avgift 2026', 'Fakturaunderlag 2026', …], log: { sheet: 'Logg', row: 6 }, bytes }
  */
-export async function approvePackage(pkg: XlsxPackage, feeYear: number, entry: LogEntry, password?: string): Promise<PackageApproval> {
+export async function approvePackage(
+  pkg: XlsxPackage,
+  feeYear: number,
+  entry: LogEntry,
+  password?: string,
+): Promise<PackageApproval> {
   const protectedSheets = feeYearSheetNames(pkg.names, feeYear);
   const hash = password ? passwordAttributes(password) : '';
   for (const name of protectedSheets) {
@@ -44,9 +49,18 @@ export async function approvePackage(pkg: XlsxPackage, feeYear: number, entry: L
   } else {
     // The Logg's name and marker as every writer chooses them: "Logg (2)" beside an officer's Logg.
     const plan = logSheet([entry]);
-    const resolution = resolveNames({ sheets: [plan], names: [] }, { sheets: pkg.sheets.map((s) => ({ name: s.name, ours: false })), names: pkg.names.map((n) => n.name) }, false);
+    const resolution = resolveNames(
+      { sheets: [plan], names: [] },
+      { sheets: pkg.sheets.map((s) => ({ name: s.name, ours: false })), names: pkg.names.map((n) => n.name) },
+      false,
+    );
     const sheet = resolution.sheetNames.get(LOG_SHEET_KEY)!;
-    await addSheetPart(pkg, sheet, [{ name: resolution.markers.get(LOG_SHEET_KEY)!, address: '$A$1', hidden: true }], plan.blocks);
+    await addSheetPart(
+      pkg,
+      sheet,
+      [{ name: resolution.markers.get(LOG_SHEET_KEY)!, address: '$A$1', hidden: true }],
+      plan.blocks,
+    );
     log = { sheet, row: LOG_HEADER_ROW + 1 };
   }
   const bytes = await pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
@@ -60,11 +74,15 @@ export async function approvePackage(pkg: XlsxPackage, feeYear: number, entry: L
  * @example passwordAttributes('hemligt') // ' algorithmName="SHA-512" hashValue="…" saltValue="…" spinCount="100000"'
  */
 export function passwordAttributes(password: string, salt: Buffer = randomBytes(16), spinCount = 100_000): string {
-  let key = createHash('sha512').update(Buffer.concat([salt, Buffer.from(password, 'utf16le')])).digest();
+  let key = createHash('sha512')
+    .update(Buffer.concat([salt, Buffer.from(password, 'utf16le')]))
+    .digest();
   const round = Buffer.alloc(4);
   for (let i = 0; i < spinCount; i++) {
     round.writeUInt32LE(i, 0);
-    key = createHash('sha512').update(Buffer.concat([key, round])).digest();
+    key = createHash('sha512')
+      .update(Buffer.concat([key, round]))
+      .digest();
   }
   return ` algorithmName="SHA-512" hashValue="${key.toString('base64')}" saltValue="${salt.toString('base64')}" spinCount="${spinCount}"`;
 }

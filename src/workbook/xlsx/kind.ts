@@ -12,7 +12,8 @@ export type SpreadsheetKind = 'xlsx' | 'ods' | 'xls' | 'encrypted' | 'spreadshee
  * @example spreadsheetKind(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0])) // → 'xls'
  */
 export function spreadsheetKind(bytes: Uint8Array): SpreadsheetKind {
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return holdsUtf16(bytes, 'EncryptedPackage') ? 'encrypted' : 'xls';
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
+    return holdsUtf16(bytes, 'EncryptedPackage') ? 'encrypted' : 'xls';
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
     const head = new TextDecoder('latin1').decode(bytes.subarray(0, 120));
     return head.includes('opendocument.spreadsheet') ? 'ods' : 'xlsx';
@@ -33,22 +34,41 @@ function holdsUtf16(bytes: Uint8Array, name: string): boolean {
   return false;
 }
 
-const KIND_WORDS: Record<Exclude<SpreadsheetKind, 'xlsx'>, { sv: string; en: string; do?: { sv: string; en: string } }> = {
+const KIND_WORDS: Record<
+  Exclude<SpreadsheetKind, 'xlsx'>,
+  { sv: string; en: string; do?: { sv: string; en: string } }
+> = {
   ods: { sv: 'ett OpenDocument-kalkylblad (.ods)', en: 'an OpenDocument spreadsheet (.ods)' },
   xls: { sv: 'en äldre Excel-arbetsbok (.xls, Excel 97–2003)', en: 'an old Excel workbook (.xls, Excel 97–2003)' },
   encrypted: {
     sv: 'lösenordsskyddad (krypterad)',
     en: 'password-protected (encrypted)',
-    do: { sv: 'Öppna den i Excel, ta bort lösenordet under Arkiv › Info › Skydda arbetsbok, spara som .xlsx och välj den igen.', en: 'Open it in Excel, remove the password under File › Info › Protect Workbook, save it as .xlsx and choose it again.' },
+    do: {
+      sv: 'Öppna den i Excel, ta bort lösenordet under Arkiv › Info › Skydda arbetsbok, spara som .xlsx och välj den igen.',
+      en: 'Open it in Excel, remove the password under File › Info › Protect Workbook, save it as .xlsx and choose it again.',
+    },
   },
-  spreadsheetml2003: { sv: 'en XML-kalkylbladsfil från Excel 2003 (SpreadsheetML)', en: 'an Excel 2003 XML spreadsheet (SpreadsheetML)' },
-  html: { sv: 'en webbsida (HTML) med .xls-namn, inget kalkylblad', en: 'a web page (HTML) named .xls, not a spreadsheet' },
+  spreadsheetml2003: {
+    sv: 'en XML-kalkylbladsfil från Excel 2003 (SpreadsheetML)',
+    en: 'an Excel 2003 XML spreadsheet (SpreadsheetML)',
+  },
+  html: {
+    sv: 'en webbsida (HTML) med .xls-namn, inget kalkylblad',
+    en: 'a web page (HTML) named .xls, not a spreadsheet',
+  },
   other: { sv: 'ingen Excel-arbetsbok (.xlsx)', en: 'not an Excel workbook (.xlsx)' },
 };
 
 /** The message for a workbook the reader cannot open, naming what it is and what to do. */
 export function saveAsXlsx(fileName: string, kind: Exclude<SpreadsheetKind, 'xlsx'>) {
   const words = KIND_WORDS[kind];
-  const todo = words.do ?? { sv: 'Öppna den i Excel eller LibreOffice, spara som .xlsx (Excel-arbetsbok) och välj den igen.', en: 'Open it in Excel or LibreOffice, save it as .xlsx (Excel workbook) and choose it again.' };
-  return fail<never>(kind === 'other' ? 'xlsx-unreadable' : 'xlsx-format', `${fileName} är ${words.sv}. ${todo.sv}`, `${fileName} is ${words.en}. ${todo.en}`);
+  const todo = words.do ?? {
+    sv: 'Öppna den i Excel eller LibreOffice, spara som .xlsx (Excel-arbetsbok) och välj den igen.',
+    en: 'Open it in Excel or LibreOffice, save it as .xlsx (Excel workbook) and choose it again.',
+  };
+  return fail<never>(
+    kind === 'other' ? 'xlsx-unreadable' : 'xlsx-format',
+    `${fileName} är ${words.sv}. ${todo.sv}`,
+    `${fileName} is ${words.en}. ${todo.en}`,
+  );
 }

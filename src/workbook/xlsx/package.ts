@@ -35,7 +35,11 @@ export const PART_LIMITS = { bytes: 64 * 1024 * 1024, ratio: 1000, entries: 10_0
  */
 export async function openXlsxPackage(bytes: Uint8Array, fileName: string): Promise<Result<XlsxPackage>> {
   const unreadable = (why: { sv: string; en: string }) =>
-    fail<XlsxPackage>('xlsx-unreadable', `${fileName} kan inte läsas som en Excel-arbetsbok (.xlsx): ${why.sv}`, `${fileName} cannot be read as an Excel workbook (.xlsx): ${why.en}`);
+    fail<XlsxPackage>(
+      'xlsx-unreadable',
+      `${fileName} kan inte läsas som en Excel-arbetsbok (.xlsx): ${why.sv}`,
+      `${fileName} cannot be read as an Excel workbook (.xlsx): ${why.en}`,
+    );
   // An OLE2 container is an encrypted workbook or an old .xls, each said as what it is.
   const kind = spreadsheetKind(bytes);
   if (kind === 'encrypted' || kind === 'xls') return saveAsXlsx(fileName, kind);
@@ -46,7 +50,8 @@ export async function openXlsxPackage(bytes: Uint8Array, fileName: string): Prom
     return unreadable({ sv: 'filen är ingen zip-fil.', en: 'the file is not a zip file.' });
   }
   const entries = Object.values(zip.files).filter((f) => !f.dir);
-  if (entries.length > PART_LIMITS.entries) return unreadable({ sv: `den har ${entries.length} delar.`, en: `it has ${entries.length} parts.` });
+  if (entries.length > PART_LIMITS.entries)
+    return unreadable({ sv: `den har ${entries.length} delar.`, en: `it has ${entries.length} parts.` });
   try {
     return await packageOf(zip, fileName, unreadable);
   } catch (e) {
@@ -55,28 +60,60 @@ export async function openXlsxPackage(bytes: Uint8Array, fileName: string): Prom
   }
 }
 
-async function packageOf(zip: JSZip, fileName: string, unreadable: (why: { sv: string; en: string }) => Result<XlsxPackage>): Promise<Result<XlsxPackage>> {
+async function packageOf(
+  zip: JSZip,
+  fileName: string,
+  unreadable: (why: { sv: string; en: string }) => Result<XlsxPackage>,
+): Promise<Result<XlsxPackage>> {
   const rootRels = await textOf(zip, '_rels/.rels');
-  const workbookTarget = rootRels === undefined ? undefined : relationships(rootRels, '').find((r) => r.type.endsWith('/officeDocument'))?.target;
+  const workbookTarget =
+    rootRels === undefined
+      ? undefined
+      : relationships(rootRels, '').find((r) => r.type.endsWith('/officeDocument'))?.target;
   const workbookPath = workbookTarget ?? 'xl/workbook.xml';
-  if (/\.bin$/i.test(workbookPath)) return unreadable({ sv: 'det är en binär arbetsbok (.xlsb); spara den som .xlsx.', en: 'it is a binary workbook (.xlsb); save it as .xlsx.' });
+  if (/\.bin$/i.test(workbookPath))
+    return unreadable({
+      sv: 'det är en binär arbetsbok (.xlsb); spara den som .xlsx.',
+      en: 'it is a binary workbook (.xlsb); save it as .xlsx.',
+    });
   const workbookXml = await textOf(zip, workbookPath);
   if (workbookXml === undefined) {
-    const hint = zip.file('Index/Document.iwa') ? { sv: 'det är en Numbers-fil; exportera den som Excel (.xlsx).', en: 'it is a Numbers file; export it as Excel (.xlsx).' } : zip.file('xl/workbook.bin') ? { sv: 'det är en binär arbetsbok (.xlsb); spara den som .xlsx.', en: 'it is a binary workbook (.xlsb); save it as .xlsx.' } : { sv: 'arbetsboksdelen saknas.', en: 'the workbook part is missing.' };
+    const hint = zip.file('Index/Document.iwa')
+      ? {
+          sv: 'det är en Numbers-fil; exportera den som Excel (.xlsx).',
+          en: 'it is a Numbers file; export it as Excel (.xlsx).',
+        }
+      : zip.file('xl/workbook.bin')
+        ? {
+            sv: 'det är en binär arbetsbok (.xlsb); spara den som .xlsx.',
+            en: 'it is a binary workbook (.xlsb); save it as .xlsx.',
+          }
+        : { sv: 'arbetsboksdelen saknas.', en: 'the workbook part is missing.' };
     return unreadable(hint);
   }
   const folder = workbookPath.slice(0, workbookPath.lastIndexOf('/') + 1);
-  const rels = relationships((await textOf(zip, `${folder}_rels/${workbookPath.slice(folder.length)}.rels`)) ?? '', folder);
+  const rels = relationships(
+    (await textOf(zip, `${folder}_rels/${workbookPath.slice(folder.length)}.rels`)) ?? '',
+    folder,
+  );
   const sheets = [...workbookXml.matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)].flatMap((m) => {
     const id = /\s[\w]+:id="([^"]*)"/.exec(m[1]!)?.[1];
     const rel = rels.find((r) => r.id === id && r.type.endsWith('/worksheet'));
     const name = attribute(m[1]!, 'name');
     return rel && name !== undefined ? [{ name, path: rel.target }] : [];
   });
-  const names = [...workbookXml.matchAll(/<(?:\w+:)?definedName\b([^>]*?)>([\s\S]*?)<\/(?:\w+:)?definedName>/g)].flatMap((m) => {
+  const names = [
+    ...workbookXml.matchAll(/<(?:\w+:)?definedName\b([^>]*?)>([\s\S]*?)<\/(?:\w+:)?definedName>/g),
+  ].flatMap((m) => {
     const name = attribute(m[1]!, 'name');
     if (name === undefined || attribute(m[1]!, 'localSheetId') !== undefined) return [];
-    return [{ name, formula: `=${decodeXml(m[2]!)}`, hidden: attribute(m[1]!, 'hidden') === '1' || attribute(m[1]!, 'hidden') === 'true' }];
+    return [
+      {
+        name,
+        formula: `=${decodeXml(m[2]!)}`,
+        hidden: attribute(m[1]!, 'hidden') === '1' || attribute(m[1]!, 'hidden') === 'true',
+      },
+    ];
   });
   return ok({ zip, fileName, workbookPath, sheets, names });
 }
@@ -93,7 +130,8 @@ export async function textOf(zip: JSZip, path: string, limit: number = PART_LIMI
   if (!file) return undefined;
   const sizes = (file as unknown as { _data?: { uncompressedSize?: number; compressedSize?: number } })._data;
   const stated = sizes?.uncompressedSize ?? 0;
-  if (stated > limit || stated / Math.max(1, sizes?.compressedSize ?? 1) > PART_LIMITS.ratio) throw new PartTooLarge(path, stated);
+  if (stated > limit || stated / Math.max(1, sizes?.compressedSize ?? 1) > PART_LIMITS.ratio)
+    throw new PartTooLarge(path, stated);
   const decoder = new TextDecoder('utf-8');
   return new Promise<string>((resolve, reject) => {
     const parts: string[] = [];
@@ -126,7 +164,10 @@ interface PartStream {
 
 /** A part that would inflate past the limit: refused before (or while) it is inflated. */
 export class PartTooLarge extends Error {
-  constructor(readonly part: string, readonly bytes: number) {
+  constructor(
+    readonly part: string,
+    readonly bytes: number,
+  ) {
     super(`${part} inflates to more than ${bytes} bytes`);
   }
 }
@@ -147,7 +188,8 @@ export function relationships(xml: string, folder: string): { id: string; type: 
     const id = attribute(m[1]!, 'Id');
     const type = attribute(m[1]!, 'Type');
     const target = attribute(m[1]!, 'Target');
-    if (id === undefined || type === undefined || target === undefined || attribute(m[1]!, 'TargetMode') === 'External') return [];
+    if (id === undefined || type === undefined || target === undefined || attribute(m[1]!, 'TargetMode') === 'External')
+      return [];
     return [{ id, type, target: resolvePartPath(folder, target) }];
   });
 }

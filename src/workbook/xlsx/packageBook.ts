@@ -17,10 +17,14 @@ import { attribute, encodeXml } from './xml';
  * @example (await packageSnapshot(pkg)).sheets.map((s) => s.name) // ['Avgift 2026', 'Befolkning', 'Logg', …]
  */
 export async function packageSnapshot(pkg: XlsxPackage): Promise<WorkbookSnapshot> {
-  const ours = new Set(pkg.names.filter((n) => n.name.startsWith(MARKER_PREFIX)).map((n) => sheetOfReference(n.formula)));
+  const ours = new Set(
+    pkg.names.filter((n) => n.name.startsWith(MARKER_PREFIX)).map((n) => sheetOfReference(n.formula)),
+  );
   const sheets = pkg.sheets.filter((s) => ours.has(s.name));
   const strings = sheets.length ? await packageStrings(pkg) : [];
-  const read = await Promise.all(sheets.map(async (s) => readSheetXml(s.name, (await textOf(pkg.zip, s.path)) ?? '', strings)));
+  const read = await Promise.all(
+    sheets.map(async (s) => readSheetXml(s.name, (await textOf(pkg.zip, s.path)) ?? '', strings)),
+  );
   return { sheets: read, names: pkg.names.map(({ name, formula }) => ({ name, formula })) };
 }
 
@@ -53,7 +57,12 @@ export interface PartName {
  *
  * @example await addSheetPart(pkg, 'Logg (2)', [{ name: 'AVGF_logg', address: '$A$1', hidden: true }], logSheet([entry]).blocks)
  */
-export async function addSheetPart(pkg: XlsxPackage, name: string, names: readonly PartName[], blocks: readonly Block[]): Promise<void> {
+export async function addSheetPart(
+  pkg: XlsxPackage,
+  name: string,
+  names: readonly PartName[],
+  blocks: readonly Block[],
+): Promise<void> {
   let workbook = (await textOf(pkg.zip, pkg.workbookPath))!;
   const sheetTags = [...workbook.matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)];
   const folder = pkg.workbookPath.slice(0, pkg.workbookPath.lastIndexOf('/') + 1);
@@ -61,25 +70,50 @@ export async function addSheetPart(pkg: XlsxPackage, name: string, names: readon
   let n = 1;
   while (pkg.zip.file(`${folder}worksheets/sheet${n}.xml`)) n++;
   const path = `${folder}worksheets/sheet${n}.xml`;
-  const rels = (await textOf(pkg.zip, relsPath)) ?? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+  const rels =
+    (await textOf(pkg.zip, relsPath)) ??
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
   const ids = new Set(relationships(rels, folder).map((r) => r.id));
   let rid = 1;
   while (ids.has(`rId${rid}`)) rid++;
   const sheetIds = sheetTags.map((m) => Number(attribute(m[1]!, 'sheetId') ?? 0));
   const p = /<(\w+:)?sheets\b/.exec(workbook)?.[1] ?? '';
   const r = /\s(\w+):id="/.exec(sheetTags[0]?.[0] ?? '')?.[1] ?? 'r';
-  workbook = workbook.replace(new RegExp(`</${p}sheets>`), `<${p}sheet name="${encodeXml(name)}" sheetId="${Math.max(0, ...sheetIds) + 1}" ${r}:id="rId${rid}"/></${p}sheets>`);
+  workbook = workbook.replace(
+    new RegExp(`</${p}sheets>`),
+    `<${p}sheet name="${encodeXml(name)}" sheetId="${Math.max(0, ...sheetIds) + 1}" ${r}:id="rId${rid}"/></${p}sheets>`,
+  );
   const quoted = `'${encodeXml(name.replace(/'/g, "''"))}'`;
-  const definedNames = names.map((d) => `<${p}definedName name="${encodeXml(d.name)}"${d.hidden ? ' hidden="1"' : ''}>${quoted}!${d.address}</${p}definedName>`).join('');
-  if (new RegExp(`</${p}definedNames>`).test(workbook)) workbook = workbook.replace(new RegExp(`</${p}definedNames>`), `${definedNames}</${p}definedNames>`);
+  const definedNames = names
+    .map(
+      (d) =>
+        `<${p}definedName name="${encodeXml(d.name)}"${d.hidden ? ' hidden="1"' : ''}>${quoted}!${d.address}</${p}definedName>`,
+    )
+    .join('');
+  if (new RegExp(`</${p}definedNames>`).test(workbook))
+    workbook = workbook.replace(new RegExp(`</${p}definedNames>`), `${definedNames}</${p}definedNames>`);
   else if (definedNames) {
-    const after = new RegExp(`</${p}externalReferences>`).test(workbook) ? `</${p}externalReferences>` : `</${p}sheets>`;
+    const after = new RegExp(`</${p}externalReferences>`).test(workbook)
+      ? `</${p}externalReferences>`
+      : `</${p}sheets>`;
     workbook = workbook.replace(after, `${after}<${p}definedNames>${definedNames}</${p}definedNames>`);
   }
   pkg.zip.file(pkg.workbookPath, workbook);
-  pkg.zip.file(relsPath, rels.replace('</Relationships>', `<Relationship Id="rId${rid}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${n}.xml"/></Relationships>`));
+  pkg.zip.file(
+    relsPath,
+    rels.replace(
+      '</Relationships>',
+      `<Relationship Id="rId${rid}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${n}.xml"/></Relationships>`,
+    ),
+  );
   const types = (await textOf(pkg.zip, '[Content_Types].xml'))!;
-  pkg.zip.file('[Content_Types].xml', types.replace('</Types>', `<Override PartName="/${path}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`));
+  pkg.zip.file(
+    '[Content_Types].xml',
+    types.replace(
+      '</Types>',
+      `<Override PartName="/${path}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
+    ),
+  );
   pkg.zip.file(path, sheetPartXml(blocks));
 }
 
@@ -118,7 +152,9 @@ function sheetPartXml(blocks: readonly Block[]): string {
 export async function lockedYears(pkg: XlsxPackage): Promise<LogEntry[]> {
   const book = await packageSnapshot(pkg);
   const log = markedSheet(book, LOG_SHEET_KEY);
-  const years = [...new Set((log ? readLogEntries(log.values) : []).filter((e) => e.action === 'Fastställt').map((e) => e.feeYear))];
+  const years = [
+    ...new Set((log ? readLogEntries(log.values) : []).filter((e) => e.action === 'Fastställt').map((e) => e.feeYear)),
+  ];
   return years.flatMap((feeYear) => {
     const v = verifyWorkbook(book, { feeYear });
     const entry = v.ok ? lockingEntry(v.value) : undefined;

@@ -32,7 +32,11 @@ export async function readXlsxSheets(bytes: Uint8Array, fileName: string): Promi
       const read = readSheetXml(sheet.name, (await textOf(pkg.value.zip, sheet.path)) ?? '', strings);
       const values = read.values.map((row, r) => row.map((v, c) => (v === null ? (read.formulas[r]?.[c] ?? '') : v)));
       const columns = values.reduce((max, row) => Math.max(max, row.length), 0);
-      sheets.push({ sheet: sheet.name, address: `A1:${cellAddress(Math.max(values.length, 1) - 1, Math.max(columns, 1) - 1)}`, values });
+      sheets.push({
+        sheet: sheet.name,
+        address: `A1:${cellAddress(Math.max(values.length, 1) - 1, Math.max(columns, 1) - 1)}`,
+        values,
+      });
     }
     return ok(sheets);
   } catch (e) {
@@ -45,17 +49,27 @@ export async function readXlsxSheets(bytes: Uint8Array, fileName: string): Promi
  * One sheet of an .xlsx file: the one named, else one called `preferred` (Budget by default), else
  * the first. A missing sheet is an error naming the sheets there are.
  */
-export async function readXlsxSheet(bytes: Uint8Array, fileName: string, sheetName?: string, preferred = 'Budget'): Promise<Result<RangeValues>> {
+export async function readXlsxSheet(
+  bytes: Uint8Array,
+  fileName: string,
+  sheetName?: string,
+  preferred = 'Budget',
+): Promise<Result<RangeValues>> {
   const sheets = await readXlsxSheets(bytes, fileName);
   if (!sheets.ok) return sheets;
   const lower = (s: string) => s.trim().toLocaleLowerCase('sv');
-  const sheet = sheetName !== undefined
-    ? sheets.value.find((w) => lower(w.sheet) === lower(sheetName))
-    : (sheets.value.find((w) => lower(w.sheet) === lower(preferred)) ?? sheets.value[0]);
+  const sheet =
+    sheetName !== undefined
+      ? sheets.value.find((w) => lower(w.sheet) === lower(sheetName))
+      : (sheets.value.find((w) => lower(w.sheet) === lower(preferred)) ?? sheets.value[0]);
   if (!sheet) {
     const names = sheets.value.map((w) => `”${w.sheet}”`).join(', ');
     return sheetName !== undefined
-      ? fail('sheet-missing', `${fileName} har inget blad som heter ”${sheetName}”. Bladen är: ${names}.`, `${fileName} has no sheet named "${sheetName}". Its sheets: ${names}.`)
+      ? fail(
+          'sheet-missing',
+          `${fileName} har inget blad som heter ”${sheetName}”. Bladen är: ${names}.`,
+          `${fileName} has no sheet named "${sheetName}". Its sheets: ${names}.`,
+        )
       : fail('sheet-missing', `${fileName} har inga blad.`, `${fileName} has no sheets.`);
   }
   return ok(sheet);

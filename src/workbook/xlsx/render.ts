@@ -24,7 +24,10 @@ export async function renderPlanToXlsx(plan: WorkbookPlan): Promise<Uint8Array> 
   }
   for (const sheet of plan.sheets) {
     const sheetName = resolution.sheetNames.get(sheet.key)!;
-    workbook.definedNames.add(`${quoteSheetName(sheetName)}!${absoluteAddress(0, 0)}`, resolution.markers.get(sheet.key)!);
+    workbook.definedNames.add(
+      `${quoteSheetName(sheetName)}!${absoluteAddress(0, 0)}`,
+      resolution.markers.get(sheet.key)!,
+    );
   }
   return hideNames(new Uint8Array(await workbook.xlsx.writeBuffer()), MARKER_PREFIX);
 }
@@ -61,7 +64,8 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan, resolution: Re
     const { start, end } = parseRange(table.range);
     const cellAt = planCellLookup(sheet);
     const header = [];
-    for (let c = start.column; c <= end.column; c++) header.push({ name: String(cellAt(start.row, c)?.value ?? `Kolumn ${c + 1}`) });
+    for (let c = start.column; c <= end.column; c++)
+      header.push({ name: String(cellAt(start.row, c)?.value ?? `Kolumn ${c + 1}`) });
     const rows = [];
     for (let r = start.row + 1; r <= end.row; r++) {
       const row = [];
@@ -76,7 +80,10 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan, resolution: Re
       name: resolution.tableNames.get(table.name)!,
       ref: table.range.split(':')[0]!,
       headerRow: true,
-      style: { theme: (table.style ?? 'TableStyleMedium2') as ExcelJS.TableStyleProperties['theme'], showRowStripes: true },
+      style: {
+        theme: (table.style ?? 'TableStyleMedium2') as ExcelJS.TableStyleProperties['theme'],
+        showRowStripes: true,
+      },
       columns: header,
       rows,
     });

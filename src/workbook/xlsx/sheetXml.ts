@@ -17,7 +17,11 @@ export function sharedStrings(xml: string): string[] {
 }
 
 const textRuns = (xml: string): string =>
-  [...xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '').matchAll(/<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g)]
+  [
+    ...xml
+      .replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '')
+      .matchAll(/<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g),
+  ]
     .map((t) => decodeXml(t[1] ?? ''))
     .join('');
 
@@ -64,7 +68,8 @@ export function readSheetXml(name: string, xml: string, strings: readonly string
       }
       let value: unknown = '';
       if (type === 's') value = v === undefined ? '' : (strings[Number(v)] ?? '');
-      else if (type === 'inlineStr') value = textRuns(/<(?:\w+:)?is\b[^>]*>([\s\S]*?)<\/(?:\w+:)?is>/.exec(body)?.[1] ?? '');
+      else if (type === 'inlineStr')
+        value = textRuns(/<(?:\w+:)?is\b[^>]*>([\s\S]*?)<\/(?:\w+:)?is>/.exec(body)?.[1] ?? '');
       else if (type === 'd') value = v === undefined ? (formula ? null : '') : dateSerial(decodeXml(v));
       else if (type === 'str' || type === 'e') value = v === undefined ? (formula ? null : '') : decodeXml(v);
       else if (type === 'b') value = v === undefined ? null : v.trim() === '1';
@@ -74,7 +79,10 @@ export function readSheetXml(name: string, xml: string, strings: readonly string
       (formulas[rowIndex] ??= [])[column] = formula;
     }
   }
-  const dense = <T>(rows: T[][], empty: T): T[][] => Array.from({ length: rows.length }, (_, r) => Array.from({ length: rows[r]?.length ?? 0 }, (_, c) => (rows[r]?.[c] === undefined ? empty : rows[r]![c]!)));
+  const dense = <T>(rows: T[][], empty: T): T[][] =>
+    Array.from({ length: rows.length }, (_, r) =>
+      Array.from({ length: rows[r]?.length ?? 0 }, (_, c) => (rows[r]?.[c] === undefined ? empty : rows[r]![c]!)),
+    );
   return { name, values: dense(values, ''), formulas: dense(formulas, undefined), protected: isProtectedXml(xml) };
 }
 
@@ -98,12 +106,15 @@ export function isProtectedXml(xml: string): boolean {
  * @example shiftFormula("C10*Sats_2026+'Avgift 2026'!$B$6", 2, 0) // "C12*Sats_2026+'Avgift 2026'!$B$6"
  */
 export function shiftFormula(formula: string, rows: number, columns: number): string {
-  return formula.replace(/("(?:[^"]|"")*"|'(?:[^']|'')*')|(?<![A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g, (_whole, quoted: string | undefined, dc: string, col: string, dr: string, row: string) => {
-    if (quoted !== undefined) return quoted;
-    const c = dc ? col : lettersOf(parseCell(`${col}1`).column + columns);
-    const r = dr ? row : String(Number(row) + rows);
-    return `${dc}${c}${dr}${r}`;
-  });
+  return formula.replace(
+    /("(?:[^"]|"")*"|'(?:[^']|'')*')|(?<![A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g,
+    (_whole, quoted: string | undefined, dc: string, col: string, dr: string, row: string) => {
+      if (quoted !== undefined) return quoted;
+      const c = dc ? col : lettersOf(parseCell(`${col}1`).column + columns);
+      const r = dr ? row : String(Number(row) + rows);
+      return `${dc}${c}${dr}${r}`;
+    },
+  );
 }
 
 const lettersOf = (column: number): string => cellAddress(0, column).replace(/\d+$/, '');
@@ -118,7 +129,8 @@ const lettersOf = (column: number): string => cellAddress(0, column).replace(/\d
  */
 export function protectSheetXml(xml: string, hash = ''): string {
   if (isProtectedXml(xml)) return xml;
-  const data = /<(\w+:)?sheetData\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?sheetData>)(\s*<(?:\w+:)?sheetCalcPr\b[^>]*?\/>)?/.exec(xml);
+  const data =
+    /<(\w+:)?sheetData\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?sheetData>)(\s*<(?:\w+:)?sheetCalcPr\b[^>]*?\/>)?/.exec(xml);
   if (!data) throw new RangeError('The worksheet part has no sheetData.');
   const prefix = data[1] ?? '';
   const element = `<${prefix}sheetProtection${hash} sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>`;
@@ -135,16 +147,26 @@ export function protectSheetXml(xml: string, hash = ''): string {
  * @example appendRowXml('<worksheet><dimension ref="A1:B4"/><sheetData><row r="4">…</row></sheetData></worksheet>', [{ value: 'Fastställt' }], () => undefined)
  * // { xml: '…<row r="5"><c r="A5" t="inlineStr"><is><t>Fastställt</t></is></c></row></sheetData>…', row: 5 }
  */
-export function appendRowXml(xml: string, cells: readonly Cell[], styleOf: (column: number) => string | undefined): { xml: string; row: number } {
+export function appendRowXml(
+  xml: string,
+  cells: readonly Cell[],
+  styleOf: (column: number) => string | undefined,
+): { xml: string; row: number } {
   // Below the last row that holds something: rows of formatting only (LibreOffice and Excel write them
   // below the data) do not count, and the one in the new row's place is replaced, keeping rows in order.
-  const rows = [...xml.matchAll(ROW)].map((m, i) => ({ m, r: Number(attribute(m[2]!, 'r') ?? i + 1), content: /<(?:\w+:)?(?:v|f|is)\b/.test(m[3] ?? '') }));
+  const rows = [...xml.matchAll(ROW)].map((m, i) => ({
+    m,
+    r: Number(attribute(m[2]!, 'r') ?? i + 1),
+    content: /<(?:\w+:)?(?:v|f|is)\b/.test(m[3] ?? ''),
+  }));
   const last = rows.filter((x) => x.content).reduce((max, x) => Math.max(max, x.r), 0);
   const rowNumber = last + 1;
   const data = /<(\w+:)?sheetData\b([^>]*?)(\/>|>)/.exec(xml);
   if (!data) throw new RangeError('The worksheet part has no sheetData.');
   const p = data[1] ?? '';
-  const content = cells.map((cell, column) => cellXml(cellAddress(rowNumber - 1, column), cell, styleOf(column), p)).join('');
+  const content = cells
+    .map((cell, column) => cellXml(cellAddress(rowNumber - 1, column), cell, styleOf(column), p))
+    .join('');
   const row = `<${p}row r="${rowNumber}">${content}</${p}row>`;
   const next = rows.find((x) => x.r >= rowNumber);
   let out: string;
@@ -152,15 +174,22 @@ export function appendRowXml(xml: string, cells: readonly Cell[], styleOf: (colu
     const at = next.m.index!;
     const replaced = next.r === rowNumber ? next.m[0].length : 0;
     out = xml.slice(0, at) + row + xml.slice(at + replaced);
-  } else if (data[3] === '/>') out = xml.slice(0, data.index) + `<${p}sheetData${data[2]}>${row}</${p}sheetData>` + xml.slice(data.index + data[0].length);
+  } else if (data[3] === '/>')
+    out =
+      xml.slice(0, data.index) +
+      `<${p}sheetData${data[2]}>${row}</${p}sheetData>` +
+      xml.slice(data.index + data[0].length);
   else out = xml.replace(new RegExp(`</${p}sheetData>`), `${row}</${p}sheetData>`);
-  out = out.replace(/(<(?:\w+:)?dimension\b[^>]*?\sref=")([^"]*)(")/, (unchanged, open: string, ref: string, close: string) => {
-    const [start, end = start] = ref.split(':');
-    const endCell = parseCell(end!);
-    const width = Math.max(endCell.column, cells.length - 1);
-    if (endCell.row >= rowNumber - 1 && endCell.column >= width) return unchanged;
-    return `${open}${start}:${cellAddress(Math.max(endCell.row, rowNumber - 1), width)}${close}`;
-  });
+  out = out.replace(
+    /(<(?:\w+:)?dimension\b[^>]*?\sref=")([^"]*)(")/,
+    (unchanged, open: string, ref: string, close: string) => {
+      const [start, end = start] = ref.split(':');
+      const endCell = parseCell(end!);
+      const width = Math.max(endCell.column, cells.length - 1);
+      if (endCell.row >= rowNumber - 1 && endCell.column >= width) return unchanged;
+      return `${open}${start}:${cellAddress(Math.max(endCell.row, rowNumber - 1), width)}${close}`;
+    },
+  );
   return { xml: out, row: rowNumber };
 }
 
@@ -192,7 +221,12 @@ export function cellXml(at: string, cell: Cell | null | undefined, style?: strin
  *
  * @example rowStyles(loggXml, 1, ['Skrivet', 'Fastställt'], strings)(8) // '7' (the kronor format)
  */
-export function rowStyles(xml: string, column: number, kinds: readonly string[], strings: readonly string[]): (column: number) => string | undefined {
+export function rowStyles(
+  xml: string,
+  column: number,
+  kinds: readonly string[],
+  strings: readonly string[],
+): (column: number) => string | undefined {
   let styles: (string | undefined)[] = [];
   for (const row of xml.matchAll(ROW)) {
     const cells = [...(row[3] ?? '').matchAll(CELL)];

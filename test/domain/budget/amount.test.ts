@@ -33,23 +33,45 @@ describe('parseAmount reads amounts the way officers write them', () => {
     expect(parseAmount(input)).toEqual({ kind: 'empty' });
   });
 
-  it.each(['500 00', '1 40 000', '1234 567', '1,234', '1.400', '12,345 kr', '4,5,0'])('%p is suspicious, never a number', (input) => {
-    expect(parseAmount(input).kind).toBe('suspicious');
-  });
+  it.each(['500 00', '1 40 000', '1234 567', '1,234', '1.400', '12,345 kr', '4,5,0'])(
+    '%p is suspicious, never a number',
+    (input) => {
+      expect(parseAmount(input).kind).toBe('suspicious');
+    },
+  );
 
-  it.each(['hundra', 'kr', 'ca 500', '12 %', true, '2026-03-15', '1e6', 'NaN', Number.NaN, Number.POSITIVE_INFINITY, 0.123])('%p is not read as an amount', (input) => {
+  it.each([
+    'hundra',
+    'kr',
+    'ca 500',
+    '12 %',
+    true,
+    '2026-03-15',
+    '1e6',
+    'NaN',
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    0.123,
+  ])('%p is not read as an amount', (input) => {
     expect(parseAmount(input).kind).not.toBe('amount');
   });
 
-  it.each(['(\u221250 000)', '(-50 000)', '1 400.000', '1.400 000'])('%p mixes signs or separators: suspicious, never guessed', (input) => {
-    expect(parseAmount(input).kind).toBe('suspicious');
-  });
+  it.each(['(\u221250 000)', '(-50 000)', '1 400.000', '1.400 000'])(
+    '%p mixes signs or separators: suspicious, never guessed',
+    (input) => {
+      expect(parseAmount(input).kind).toBe('suspicious');
+    },
+  );
 
   it('a formula without a computed value, or an Excel error, says what to do', () => {
     const formula = parseAmount('=Avgift!E12');
-    expect(formula.kind === 'unreadable' && formula.reason.sv).toBe('Cellen innehåller formeln ”=Avgift!E12” utan beräknat värde. Öppna filen i Excel, låt den räkna om och spara den.');
+    expect(formula.kind === 'unreadable' && formula.reason.sv).toBe(
+      'Cellen innehåller formeln ”=Avgift!E12” utan beräknat värde. Öppna filen i Excel, låt den räkna om och spara den.',
+    );
     const error = parseAmount('#REF!');
-    expect(error.kind === 'unreadable' && error.reason.sv).toBe('Cellen visar Excels felvärde #REF!. Rätta formeln i cellen.');
+    expect(error.kind === 'unreadable' && error.reason.sv).toBe(
+      'Cellen visar Excels felvärde #REF!. Rätta formeln i cellen.',
+    );
   });
 
   it.each([
@@ -74,7 +96,12 @@ describe('parseAmount under fuzzing', () => {
     expect(parseAmount({ toString: false }).kind).toBe('unreadable');
     fc.assert(fc.property(fc.anything(), (x) => void parseAmount(x) === undefined));
     fc.assert(fc.property(fc.string(), (s) => void parseAmount(s) === undefined));
-    fc.assert(fc.property(fc.stringMatching(/^[-−(]?[0-9 \u00a0.,]{0,14}( ?(kr|tkr|:-))?\)?$/), (s) => void parseAmount(s) === undefined));
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[-−(]?[0-9 \u00a0.,]{0,14}( ?(kr|tkr|:-))?\)?$/),
+        (s) => void parseAmount(s) === undefined,
+      ),
+    );
   });
 
   /** Writes a whole-krona amount the ways Swedish budgets do. */
@@ -96,13 +123,18 @@ describe('parseAmount under fuzzing', () => {
 
   it('reads back every amount written in any of those ways, exactly', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 999_999_999 }), fc.integer({ min: 0, max: 99 }), fc.boolean(), (kronor, ore, negative) => {
-        const expected = (kronor * 100 + ore) * (negative ? -1 : 1);
-        return spellings(kronor, ore).every((text) => {
-          const r = parseAmount(negative ? `\u2212${text}` : text);
-          return r.kind === 'amount' && r.ore === (expected === 0 ? 0 : expected);
-        });
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 999_999_999 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.boolean(),
+        (kronor, ore, negative) => {
+          const expected = (kronor * 100 + ore) * (negative ? -1 : 1);
+          return spellings(kronor, ore).every((text) => {
+            const r = parseAmount(negative ? `\u2212${text}` : text);
+            return r.kind === 'amount' && r.ore === (expected === 0 ? 0 : expected);
+          });
+        },
+      ),
     );
   });
 
@@ -110,11 +142,16 @@ describe('parseAmount under fuzzing', () => {
     // Take a correctly grouped amount and move one space: "500 000" → "500 00" + "0" elsewhere.
     fc.assert(
       fc.property(fc.integer({ min: 1_000, max: 999_999_999 }), fc.integer({ min: 1, max: 2 }), (kronor, cut) => {
-        const groups = String(kronor).replace(/\B(?=(\d{3})+(?!\d))/g, ' ').split(' ');
+        const groups = String(kronor)
+          .replace(/\B(?=(\d{3})+(?!\d))/g, ' ')
+          .split(' ');
         const last = groups.pop()!;
         const mangled = [...groups, last.slice(0, 3 - cut)].join(' ') + (cut === 2 ? ' ' + last.slice(1) : '');
         const r = parseAmount(mangled);
-        return r.kind !== 'amount' || r.ore === Number(mangled.replace(/ /g, '')) * 100 && /^\d{1,3}( \d{3})*$/.test(mangled);
+        return (
+          r.kind !== 'amount' ||
+          (r.ore === Number(mangled.replace(/ /g, '')) * 100 && /^\d{1,3}( \d{3})*$/.test(mangled))
+        );
       }),
     );
   });
@@ -129,18 +166,42 @@ describe('parseAmount under fuzzing', () => {
   });
 
   it('on any jumble of digits, separators, signs and parentheses, an amount read is the digits written, with the sign written', () => {
-    const piece = fc.constantFrom('0', '1', '5', '9', '00', '000', '500', ' ', '\u00a0', '\u202f', '.', ',', '-', '\u2212', '(', ')', '+', ' kr', ':-');
+    const piece = fc.constantFrom(
+      '0',
+      '1',
+      '5',
+      '9',
+      '00',
+      '000',
+      '500',
+      ' ',
+      '\u00a0',
+      '\u202f',
+      '.',
+      ',',
+      '-',
+      '\u2212',
+      '(',
+      ')',
+      '+',
+      ' kr',
+      ':-',
+    );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), (s) => {
-        const r = parseAmount(s);
-        if (r.kind !== 'amount') return true;
-        const digits = s.replace(/\D/g, '');
-        const magnitude = BigInt(Math.abs(r.ore));
-        // The öre are the digits written, with zero, one or two of them after the decimal separator.
-        const sameDigits = digits === '' ? magnitude === 0n : [100n, 10n, 1n].some((scale) => BigInt(digits) * scale === magnitude);
-        const minuses = (s.replace(/[:,]-/g, '').match(/[-\u2212]/g) ?? []).length + (s.includes('(') ? 1 : 0);
-        return sameDigits && (r.ore === 0 || (r.ore < 0) === (minuses % 2 === 1));
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 12 }).map((p) => p.join('')),
+        (s) => {
+          const r = parseAmount(s);
+          if (r.kind !== 'amount') return true;
+          const digits = s.replace(/\D/g, '');
+          const magnitude = BigInt(Math.abs(r.ore));
+          // The öre are the digits written, with zero, one or two of them after the decimal separator.
+          const sameDigits =
+            digits === '' ? magnitude === 0n : [100n, 10n, 1n].some((scale) => BigInt(digits) * scale === magnitude);
+          const minuses = (s.replace(/[:,]-/g, '').match(/[-\u2212]/g) ?? []).length + (s.includes('(') ? 1 : 0);
+          return sameDigits && (r.ore === 0 || r.ore < 0 === (minuses % 2 === 1));
+        },
+      ),
       { numRuns: 20_000 },
     );
   });

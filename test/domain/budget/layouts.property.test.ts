@@ -6,11 +6,26 @@ import { checkBudget } from '../../../src/domain';
  * blank rows and columns, account numbers as numbers or as text left of the label, amounts as
  * numbers or as text, a heading row with the fee year — gives the same lines and the same sums.
  */
-const LABELS = ['Personalkostnader', 'Möten', 'Hemsidan, IT mm', 'Konsultstöd', 'Övrigt', 'Lokaler', 'Resor', 'Utbildning', 'Tryck', 'Revision'];
+const LABELS = [
+  'Personalkostnader',
+  'Möten',
+  'Hemsidan, IT mm',
+  'Konsultstöd',
+  'Övrigt',
+  'Lokaler',
+  'Resor',
+  'Utbildning',
+  'Tryck',
+  'Revision',
+];
 const amount = fc.integer({ min: 1, max: 5_000_000 });
 const budget = fc.record({
   revenues: fc.array(amount, { minLength: 1, maxLength: 3 }),
-  costs: fc.uniqueArray(fc.record({ label: fc.constantFrom(...LABELS), kr: amount }), { minLength: 1, maxLength: 6, selector: (c) => c.label }),
+  costs: fc.uniqueArray(fc.record({ label: fc.constantFrom(...LABELS), kr: amount }), {
+    minLength: 1,
+    maxLength: 6,
+    selector: (c) => c.label,
+  }),
 });
 const layout = fc.record({
   account: fc.constantFrom('none', 'number', 'text'),
@@ -24,11 +39,24 @@ const layout = fc.record({
 });
 
 type Budget = { revenues: number[]; costs: { label: string; kr: number }[] };
-type Layout = { account: string; accountColumn: boolean; gapColumns: number; comment: boolean; amountsAsText: boolean; heading: string; blankRows: number[]; origin: string };
+type Layout = {
+  account: string;
+  accountColumn: boolean;
+  gapColumns: number;
+  comment: boolean;
+  amountsAsText: boolean;
+  heading: string;
+  blankRows: number[];
+  origin: string;
+};
 
 function render(b: Budget, l: Layout): unknown[][] {
-  const lines: [string, string, number | undefined, number | undefined][] = [['heading', 'Intäkter', undefined, undefined]];
-  b.revenues.forEach((kr, i) => lines.push(['line', i === 0 ? 'Avgifter från kommunerna' : `Bidrag ${i}`, kr, 3000 + i]));
+  const lines: [string, string, number | undefined, number | undefined][] = [
+    ['heading', 'Intäkter', undefined, undefined],
+  ];
+  b.revenues.forEach((kr, i) =>
+    lines.push(['line', i === 0 ? 'Avgifter från kommunerna' : `Bidrag ${i}`, kr, 3000 + i]),
+  );
   lines.push(['summa', 'Summa intäkter', b.revenues.reduce((s, x) => s + x, 0), undefined]);
   lines.push(['heading', 'Kostnader', undefined, undefined]);
   b.costs.forEach((c, i) => lines.push(['line', c.label, c.kr, 4000 + i * 10]));
@@ -42,7 +70,15 @@ function render(b: Budget, l: Layout): unknown[][] {
     ...(l.comment ? [comment] : []),
   ];
   const rows: unknown[][] = [];
-  if (l.heading !== 'none') rows.push(row(l.account === 'none' ? '' : 'Konto', 'Benämning', l.heading === 'year' ? 2026 : l.heading === 'belopp' ? 'Belopp' : 'Budget 2026', 'Kommentar'));
+  if (l.heading !== 'none')
+    rows.push(
+      row(
+        l.account === 'none' ? '' : 'Konto',
+        'Benämning',
+        l.heading === 'year' ? 2026 : l.heading === 'belopp' ? 'Belopp' : 'Budget 2026',
+        'Kommentar',
+      ),
+    );
   for (const [kind, label, kr, account] of lines) {
     const acc = account === undefined ? '' : l.account === 'text' ? String(account) : account;
     if (kind === 'heading') rows.push(row('', label, '', ''));
@@ -64,7 +100,9 @@ describe('budget layouts', () => {
           ...b.costs.map((c) => ['cost', c.label, c.kr * 100]),
         ]);
         expect([check.revenuesOre, check.costsOre]).toEqual([revenues, costs]);
-        expect(check.findings.filter((f) => f.severity === 'error').map((f) => f.code)).toEqual(revenues === costs ? [] : ['not-balanced']);
+        expect(check.findings.filter((f) => f.severity === 'error').map((f) => f.code)).toEqual(
+          revenues === costs ? [] : ['not-balanced'],
+        );
         expect(check.unreadLines).toEqual([]);
       }),
       { numRuns: 300 },
@@ -73,18 +111,32 @@ describe('budget layouts', () => {
 
   it('a second amount column for another year never changes the lines read for the fee year', () => {
     fc.assert(
-      fc.property(budget, fc.boolean(), fc.constantFrom('Budget 2025', 'Utfall 2025', 'Prognos 2026'), (b, before, other) => {
-        const rows = render(b, { account: 'text', accountColumn: true, gapColumns: 0, comment: false, amountsAsText: false, heading: 'budget', blankRows: [], origin: 'A1' });
-        // A copy of the amount column, halved, under another heading: left or right of the fee year's.
-        const withOther = rows.map((r, i) => {
-          const v = r[2];
-          const extra = i === 0 ? other : typeof v === 'number' ? Math.round(v / 2) : '';
-          return before ? [r[0], r[1], extra, v] : [r[0], r[1], v, extra];
-        });
-        const check = checkBudget(withOther, { feeYear: 2026 });
-        expect(check.column?.heading).toBe('Budget 2026');
-        expect(check.costsOre).toBe(b.costs.reduce((s, x) => s + x.kr, 0) * 100);
-      }),
+      fc.property(
+        budget,
+        fc.boolean(),
+        fc.constantFrom('Budget 2025', 'Utfall 2025', 'Prognos 2026'),
+        (b, before, other) => {
+          const rows = render(b, {
+            account: 'text',
+            accountColumn: true,
+            gapColumns: 0,
+            comment: false,
+            amountsAsText: false,
+            heading: 'budget',
+            blankRows: [],
+            origin: 'A1',
+          });
+          // A copy of the amount column, halved, under another heading: left or right of the fee year's.
+          const withOther = rows.map((r, i) => {
+            const v = r[2];
+            const extra = i === 0 ? other : typeof v === 'number' ? Math.round(v / 2) : '';
+            return before ? [r[0], r[1], extra, v] : [r[0], r[1], v, extra];
+          });
+          const check = checkBudget(withOther, { feeYear: 2026 });
+          expect(check.column?.heading).toBe('Budget 2026');
+          expect(check.costsOre).toBe(b.costs.reduce((s, x) => s + x.kr, 0) * 100);
+        },
+      ),
       { numRuns: 200 },
     );
   });

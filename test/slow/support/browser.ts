@@ -14,12 +14,22 @@ export function buildTaskpane(): void {
   execFileSync('npx', ['webpack', '--env', 'fakehost'], { cwd: ROOT, stdio: 'pipe' });
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.xml': 'application/xml', '.map': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.map': 'application/json',
+};
 
 /** Serves a folder on 127.0.0.1 (a random port), for the length of a test run; `/` is taskpane.html. */
 export async function serveFolder(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     try {
       const body = readFileSync(join(dir, path === '/' ? 'taskpane.html' : path));
       res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
@@ -33,10 +43,11 @@ export async function serveFolder(dir: string): Promise<{ url: string; close: ()
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((r) => {
-      server.closeAllConnections();
-      server.close(() => r());
-    }),
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }
 
@@ -54,9 +65,16 @@ export async function serveOfficeJsFromPackage(page: import('playwright-core').P
   // Playwright tries the routes last registered first: the refusal goes first.
   await page.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
   await page.route('https://appsforoffice.microsoft.com/lib/1/hosted/**', async (route) => {
-    const path = normalize(new URL(route.request().url()).pathname.replace('/lib/1/hosted/', '')).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(new URL(route.request().url()).pathname.replace('/lib/1/hosted/', '')).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     try {
-      await route.fulfill({ status: 200, contentType: 'text/javascript', body: readFileSync(join(OFFICE_JS_DIST, path)) });
+      await route.fulfill({
+        status: 200,
+        contentType: 'text/javascript',
+        body: readFileSync(join(OFFICE_JS_DIST, path)),
+      });
     } catch {
       await route.abort();
     }
@@ -67,6 +85,15 @@ export async function serveOfficeJsFromPackage(page: import('playwright-core').P
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }

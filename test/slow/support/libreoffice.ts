@@ -31,10 +31,14 @@ function convert(xlsx: Uint8Array, to: string, locale: string, read: (out: strin
   const dir = mkdtempSync(join(tmpdir(), 'avgift-lo-'));
   try {
     writeFileSync(join(dir, 'book.xlsx'), xlsx);
-    execFileSync('soffice', [profile(dir, locale), '--headless', '--convert-to', to, '--outdir', join(dir, 'out'), join(dir, 'book.xlsx')], {
-      stdio: 'pipe',
-      timeout: 120_000,
-    });
+    execFileSync(
+      'soffice',
+      [profile(dir, locale), '--headless', '--convert-to', to, '--outdir', join(dir, 'out'), join(dir, 'book.xlsx')],
+      {
+        stdio: 'pipe',
+        timeout: 120_000,
+      },
+    );
     read(join(dir, 'out'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -65,7 +69,10 @@ export function recalculateWithLibreOffice(xlsx: Uint8Array): Map<string, string
 export function printWithLibreOffice(xlsx: Uint8Array): string[] {
   let text = '';
   convert(xlsx, 'pdf', 'sv-SE', (out) => {
-    text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', join(out, 'book.pdf'), '-'], { encoding: 'utf8', timeout: 60_000 });
+    text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', join(out, 'book.pdf'), '-'], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
   });
   return text.split('\f').slice(0, -1);
 }
