@@ -9,13 +9,7 @@ import { RevisionNotice } from './components/RevisionNotice';
 import { RuleStep } from './components/RuleStep';
 import { VerifyStep } from './components/VerifyStep';
 import { WriteStep } from './components/WriteStep';
-import { useApprove } from './hooks/useApprove';
-import { useBudgetCheck } from './hooks/useBudgetCheck';
-import { useFeeYear } from './hooks/useFeeYear';
-import { usePopulation } from './hooks/usePopulation';
-import { useRule } from './hooks/useRule';
-import { useVerify } from './hooks/useVerify';
-import { useWorkbookWrite } from './hooks/useWorkbookWrite';
+import { usePane } from './hooks/usePane';
 import { Lang, LangContext, languageFor, loadLanguage, stringsFor } from './i18n';
 import { Services } from './services';
 import { errorOf, valueOf } from './task';
@@ -71,14 +65,7 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
     document.documentElement.lang = lang;
   }, [lang]);
 
-  const year = useFeeYear(services.now);
-  const population = usePopulation(services, year.feeYear, year.forecast);
-  const rule = useRule(year.feeYear, population.current);
-  const fees = rule.fees?.ok ? rule.fees.value : undefined;
-  const write = useWorkbookWrite(services, fees, population.current);
-  const budget = useBudgetCheck(services, year.feeYear, fees, population.fetch);
-  const approve = useApprove(services, year.feeYear);
-  const check = useVerify(services, year.feeYear);
+  const { year, population, rule, fees, write, budget, approve, check } = usePane(services);
 
   const written = valueOf(write.task);
   const csv = valueOf(write.csvTask);

@@ -1,11 +1,11 @@
 import { logEntryFor } from '../../src/domain';
-import { approveInExcel } from './jobsInExcel';
+import { approveInExcel } from '../workbook/jobsInExcel';
 import { revisionPlan } from '../../src/workbook/layouts/revision';
 import { injectEveryFault, userWorkbookWithOurSheets, wholeness } from '../excel/faults';
 import { createRealExcel } from '../excel/realExcel';
 import { cloneState, createExcelModel } from '../excel/model';
 import { renderPlanToExcel } from '../../src/workbook/excel/render';
-import { allocationFor, planFor } from './fixtures';
+import { allocationFor, planFor } from '../workbook/fixtures';
 
 /*
  * No half-written workbook: Excel does not roll a batch back, so the model fails at every action
