@@ -89,13 +89,13 @@ describe('an SCB revision after the sheets were written', () => {
     // The same figures again: the question, and nothing to show.
     let write = p.start((pane) => pane.write.write());
     await p.answer((pane) => pane.write.question, 'cancel');
-    await write;
+    await write();
     expect(p.pane().write.revision).toBeUndefined();
 
     await fetchRevisedFigures(p);
     write = p.start((pane) => pane.write.write());
     await p.answer((pane) => pane.write.question, 'cancel');
-    await write;
+    await write();
     const changed = p.pane().write.revision!.rows.filter((r) => r.change !== 0);
     expect(changed.map((r) => [r.member.name, r.oldPopulation, r.newPopulation, r.change, r.feeEffectOre])).toEqual([
       ['Botkyrka', 96_750, 96_760, 10, 4_000],

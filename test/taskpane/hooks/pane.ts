@@ -19,13 +19,16 @@ export function paneHooks(options: ServiceOptions) {
       await action(pane());
     });
   };
-  /** Starts an action that will stop at a question, and returns its end. */
-  const start = (action: (p: PaneState) => Promise<void>): Promise<void> => {
+  /** Starts an action that will stop at a question; the function returned waits for its end, React's updates included. */
+  const start = (action: (p: PaneState) => Promise<void>): (() => Promise<void>) => {
     let end: Promise<void> = Promise.resolve();
     act(() => {
       end = action(pane());
     });
-    return end;
+    return () =>
+      act(async () => {
+        await end;
+      });
   };
   /** Waits until `question` asks, then answers. */
   const answer = async (question: (p: PaneState) => SheetQuestionState, with_: SheetAnswer) => {

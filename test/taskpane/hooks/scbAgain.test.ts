@@ -55,7 +55,7 @@ describe('the pane repeats the SCB query stored on Befolkning', () => {
     // Writing meets the 2026 sheets: the revision per member before the question is answered.
     const write = p.start((pane) => pane.write.write());
     await p.answer((pane) => pane.write.question, 'cancel');
-    await write;
+    await write();
     const changed = p.pane().write.revision!.rows.filter((r) => r.change !== 0);
     expect(changed.map((r) => [r.member.name, r.oldPopulation, r.newPopulation, r.change, r.feeEffectOre])).toEqual([
       ['Botkyrka', 96_750, 96_760, 10, 4_000],
