@@ -1,5 +1,9 @@
+const { availableParallelism } = require('node:os');
+
 /** @type {import('jest').Config} */
 module.exports = {
+  // Jest's default on two cores is one worker; the suites are independent, so use both.
+  maxWorkers: Math.max(2, availableParallelism() - 1),
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   // A guard against hangs, not a performance check: a loaded 2-core machine runs the UI and

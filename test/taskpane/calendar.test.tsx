@@ -189,21 +189,6 @@ describe('a scenario: 4,50 kr beside the decided 4 kr', () => {
   });
 });
 
-describe('the rule follows the fee year', () => {
-  it('2012 is computed by § 8 without choosing it', async () => {
-    const user = userEvent.setup();
-    standalone(MARCH);
-    const year = screen.getByLabelText('Avgiftsår');
-    await user.clear(year);
-    await user.type(year, '2012');
-    expect(screen.getByTestId('fee-year-kind').textContent).toBe('Faktureringsår 2012');
-    await fetchPopulation(user);
-    expect((screen.getByRole('radio', { name: '§ 8 indexering (2010–2016)' }) as HTMLInputElement).checked).toBe(true);
-    expect(screen.getByTestId('fee-total').textContent).toBe(nb('885 744 kr'));
-    expect(document.querySelector('[data-fees-kind]')!.getAttribute('data-fees-kind')).toBe('decided');
-  });
-});
-
 describe('the budget verdict in words', () => {
   it('says when the fees were not compared, and fetches them in one click', async () => {
     const user = userEvent.setup();
