@@ -48,9 +48,10 @@ describe('useSheetQuestion', () => {
     await act(async () => undefined);
     expect(result.current).toMatchObject({ asking: ['Avgift 2026'], locked: { sv: 'Fastställt' } });
     expect(before).toBe(1);
-    act(() => result.current.answer('revision'));
-    expect(await answered).toBe('revision');
-    await act(async () => undefined);
+    await act(async () => {
+      result.current.answer('revision');
+      expect(await answered).toBe('revision');
+    });
     expect(result.current.asking).toBeUndefined();
   });
 });
