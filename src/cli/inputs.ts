@@ -1,13 +1,17 @@
 import { basename } from 'node:path';
 import {
+  FeeRule,
   Member,
   MemberRegister,
   memberRegister,
+  optional,
   PopulationEstimate,
   PopulationSeries,
   Result,
   SODERTORN_MEMBERS,
+  yearsForFees,
 } from '../domain';
+import { Fees, feesOfYear } from '../jobs/fees';
 import { parseMemberRegisterFile } from '../data/memberRegisterFile';
 import { forecastEstimate } from '../data/forecast';
 import { readMembersBytes } from '../data/membersFile';
@@ -92,6 +96,35 @@ export async function loadFeeYearPopulation(
 }
 
 export { unwrap };
+
+/**
+ * The fees of a fee year from the command line's inputs: the year-ends the rule needs, or a
+ * forecast's estimate (--population), for the members read, then the fees job. The fees stay a Result: a
+ * budget check goes on without them.
+ *
+ * @example await loadFees(io, { feeYear: 2026, rule: perCapitaRule() }) // → { population, fees: ok({ kind: 'decided', … }) }
+ */
+export async function loadFees(
+  io: CliIo,
+  request: {
+    feeYear: number;
+    rule: FeeRule;
+    forecast: number | undefined;
+    members: readonly Member[];
+    population: string | undefined;
+  },
+): Promise<{ population: PopulationSeries; fees: Result<Fees> }> {
+  const { feeYear, rule, members } = request;
+  const years = yearsForFees(rule, feeYear);
+  const { population, estimate } = await loadFeeYearPopulation(
+    io,
+    request.population,
+    members,
+    years,
+    request.forecast,
+  );
+  return { population, fees: feesOfYear({ feeYear, rule, members, population, ...optional({ estimate }) }) };
+}
 
 /**
  * The members register: the invoice columns of the --members file (orgnr checked by its check digit,

@@ -7,35 +7,8 @@ import userEvent from '@testing-library/user-event';
 import ExcelJS from 'exceljs';
 import { App } from '../../src/taskpane/App';
 import { createServices } from '../../src/taskpane/services';
-import { createRealExcel } from '../excel/realExcel';
+import { NOW, nb, standalone, inExcel, getPopulation } from './appPage';
 import { tabularBudget } from '../support/seedBudget';
-
-// jsdom has no CSS.escape, which user-event uses to find a radio group's other radios (arrow keys);
-// in a quoted attribute selector only a quote and a backslash need escaping.
-if (!globalThis.CSS?.escape)
-  Object.assign(globalThis, { CSS: { ...globalThis.CSS, escape: (s: string) => s.replace(/["\\]/g, '\\$&') } });
-
-/** Early March: invoicing time for 2026, before the due date (15 March). Calendar cases set their own. */
-const NOW = () => new Date(2026, 2, 2, 9, 0);
-const nb = (s: string) => s.replace(/ /g, '\u00a0');
-
-function standalone() {
-  const saved: { bytes: Uint8Array | string; name: string }[] = [];
-  const services = createServices({ now: NOW, save: (bytes, name) => saved.push({ bytes, name }) });
-  render(<App services={services} displayLanguage="sv-SE" />);
-  return { saved };
-}
-
-function inExcel(sheets?: Parameters<typeof createRealExcel>[0]) {
-  const fake = createRealExcel(sheets);
-  render(<App services={createServices({ now: NOW, excel: fake.Excel })} displayLanguage="sv-SE" />);
-  return fake;
-}
-
-async function getPopulation(user: ReturnType<typeof userEvent.setup>) {
-  await user.click(screen.getByRole('button', { name: 'Hämta folkmängd' }));
-  await screen.findByText(/Källa: SCB:s folkmängd 31 december, följer med tillägget/);
-}
 
 describe('the task pane, outside Excel', () => {
   it('computes the 2026 fees from the snapshot and shows population with its change', async () => {

@@ -7,34 +7,15 @@ import userEvent from '@testing-library/user-event';
 import ExcelJS from 'exceljs';
 import { App } from '../../src/taskpane/App';
 import { createServices } from '../../src/taskpane/services';
-import { createRealExcel } from '../excel/realExcel';
+import { NOW, inExcel, getPopulation } from './appPage';
 import { formatKronor } from '../../src/domain';
 import { tabularBudget, YEAR_COLUMNS, yearColumnsBudget } from '../support/seedBudget';
-
-// jsdom has no CSS.escape, which user-event uses to find a radio group's other radios (arrow keys);
-// in a quoted attribute selector only a quote and a backslash need escaping.
-if (!globalThis.CSS?.escape)
-  Object.assign(globalThis, { CSS: { ...globalThis.CSS, escape: (s: string) => s.replace(/["\\]/g, '\\$&') } });
 
 /*
  * The task pane writing into Excel (Microsoft's Excel library answered by the model) and step 4's choice
  * of a budget's sheet and amount column, as the officer clicks them.
  * The steps' cases run through the pane's hooks (hooks/); here the composition and whole flows.
  */
-
-/** Early March: invoicing time for 2026, before the due date (15 March). Calendar cases set their own. */
-const NOW = () => new Date(2026, 2, 2, 9, 0);
-
-function inExcel(sheets?: Parameters<typeof createRealExcel>[0]) {
-  const fake = createRealExcel(sheets);
-  render(<App services={createServices({ now: NOW, excel: fake.Excel })} displayLanguage="sv-SE" />);
-  return fake;
-}
-
-async function getPopulation(user: ReturnType<typeof userEvent.setup>) {
-  await user.click(screen.getByRole('button', { name: 'Hämta folkmängd' }));
-  await screen.findByText(/Källa: SCB:s folkmängd 31 december, följer med tillägget/);
-}
 
 describe('the task pane in Excel (Microsoft’s Excel library, answered by the model)', () => {
   it('writes the sheets, then asks before it meets its own sheets again: replace in place is the default', async () => {

@@ -4,7 +4,6 @@ import {
   invoiceRows,
   isPublished,
   isScenario,
-  yearsForFees,
   notYetPublishedMessage,
   FeeRule,
   formatDateSv,
@@ -19,13 +18,12 @@ import {
   scenarioName,
   optional,
 } from '../../domain';
-import { feesOfYear } from '../../jobs/fees';
 import { planOfYear, writeLog } from '../../jobs/plan';
 import { invoiceCsv } from '../../workbook/exports/invoiceCsv';
 import { renderPlanToXlsx } from '../../workbook/xlsx/render';
 import { unknownRule } from '../echo';
 import { checkOutputs, OutputFile, writeOutputs } from '../files';
-import { loadFeeYearPopulation, loadMembers, loadRegister, unwrap } from '../inputs';
+import { loadFees, loadMembers, loadRegister, unwrap } from '../inputs';
 import { CliError, CliIo, EXIT_OK } from '../io';
 import { allocationJson } from '../json';
 import { Lang, parseCommandArgs, parseAmountOption, parseLang, parseYear } from '../options';
@@ -155,14 +153,9 @@ export async function allocationFromArgs(args: string[], io: CliIo) {
     );
   }
   const members = await loadMembers(io, values.members);
-  const { population, estimate } = await loadFeeYearPopulation(
-    io,
-    values.population,
-    members,
-    yearsForFees(rule, feeYear),
-    forecast,
-  );
-  const fees = unwrap(feesOfYear({ feeYear, rule, members, population, ...optional({ estimate }) }));
+  const loaded = await loadFees(io, { feeYear, rule, forecast, members, population: values.population });
+  const { population } = loaded;
+  const fees = unwrap(loaded.fees);
   const register = await loadRegister(io, values.members, members);
   return { fees, values, lang, members, population, register };
 }

@@ -4,7 +4,6 @@ import {
   Message,
   fail,
   Result,
-  yearsForFees,
   forecastLabel,
   BudgetCheck,
   budgetVerdict,
@@ -18,12 +17,12 @@ import {
 } from '../../domain';
 import { budgetCheckOptions, withoutFees } from '../../jobs/budgetCheck';
 import { budgetCheckPlan } from '../../jobs/budgetSheet';
-import { Fees, feesOfYear } from '../../jobs/fees';
+import { Fees } from '../../jobs/fees';
 import { checkBudgetInSheets } from '../../workbook/budget/read';
 import { renderPlanToXlsx } from '../../workbook/xlsx/render';
 import { readXlsxSheets } from '../../workbook/xlsx/read';
 import { checkOutputs, writeOutputs } from '../files';
-import { loadFeeYearPopulation, loadMembers, readBytes, unwrap } from '../inputs';
+import { loadFees, loadMembers, readBytes, unwrap } from '../inputs';
 import { forecastYear } from './allocate';
 import { CliError, CliIo, EXIT_CHECK_FAILED, EXIT_OK } from '../io';
 import { Lang, parseCommandArgs, parseAmountOption, parseLang, parseYear } from '../options';
@@ -145,16 +144,14 @@ async function expectedFees(
   if (!rule.ok) return { ok: false, message: rule.error.message };
   const asked = values.forecast === true ? forecastYear(rule.value, feeYear, true, io.now()) : undefined;
   const members = await loadMembers(io, values.members);
-  let loaded;
+  let fees: Result<Fees>;
   try {
     const forecast = asked ?? forecastYear(rule.value, feeYear, false, io.now());
-    loaded = await loadFeeYearPopulation(io, values.population, members, yearsForFees(rule.value, feeYear), forecast);
+    ({ fees } = await loadFees(io, { feeYear, rule: rule.value, forecast, members, population: values.population }));
   } catch (e) {
     if (e instanceof CliError) return { ok: false, message: { sv: e.sv, en: e.en } };
     throw e;
   }
-  const { population, estimate } = loaded;
-  const fees = feesOfYear({ feeYear, rule: rule.value, members, population, ...optional({ estimate }) });
   return fees.ok ? { ok: true, fees: fees.value } : { ok: false, message: fees.error.message };
 }
 

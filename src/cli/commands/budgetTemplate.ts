@@ -1,9 +1,8 @@
-import { forecastLabel, ruleForFeeYear, yearsForFees, optional } from '../../domain';
-import { feesOfYear } from '../../jobs/fees';
+import { forecastLabel, ruleForFeeYear } from '../../domain';
 import { BUDGET_TEMPLATE_ONLY, planOfYear } from '../../jobs/plan';
 import { renderPlanToXlsx } from '../../workbook/xlsx/render';
 import { checkOutputs, writeOutputs } from '../files';
-import { loadFeeYearPopulation, loadMembers, unwrap } from '../inputs';
+import { loadFees, loadMembers, unwrap } from '../inputs';
 import { forecastYear } from './allocate';
 import { CliError, CliIo, EXIT_OK } from '../io';
 import { parseCommandArgs, parseLang, parseYear } from '../options';
@@ -40,14 +39,9 @@ export async function budgetTemplateCommand(args: string[], io: CliIo): Promise<
   const rule = unwrap(ruleForFeeYear(feeYear));
   const forecast = forecastYear(rule, feeYear, values.forecast === true, io.now());
   const members = await loadMembers(io, values.members);
-  const { population, estimate } = await loadFeeYearPopulation(
-    io,
-    values.population,
-    members,
-    yearsForFees(rule, feeYear),
-    forecast,
-  );
-  const fees = unwrap(feesOfYear({ feeYear, rule, members, population, ...optional({ estimate }) }));
+  const loaded = await loadFees(io, { feeYear, rule, forecast, members, population: values.population });
+  const { population } = loaded;
+  const fees = unwrap(loaded.fees);
   const { allocation } = fees;
   await checkOutputs(io, [{ option: '--out', path: values.out, extension: '.xlsx' }], {
     inputs: [values.members, values.population].filter((p): p is string => p !== undefined),
