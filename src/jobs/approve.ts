@@ -1,7 +1,7 @@
 import { fail, LogEntry, ok, Result } from '../domain';
 import { approvalEntry, approvalFaults, lockingEntry } from '../workbook/verify/approval';
 import { Difference, Verification, verifyWorkbook } from '../workbook/verify/verify';
-import type { ApprovedSheets, FeeBook } from './book';
+import type { ApprovedSheets, FeeBook } from '../workbook/book';
 
 export interface ApprovalRequest {
   /** Default: the latest fee year the workbook has sheets for. */

@@ -1,6 +1,6 @@
 import { Result } from '../domain';
 import { Verification, verifyWorkbook, VerifyOptions } from '../workbook/verify/verify';
-import type { FeeBook } from './book';
+import type { FeeBook } from '../workbook/book';
 
 /**
  * The job "verify": the fee year's sheets recomputed from the workbook's own figures (and, given a

@@ -1,5 +1,5 @@
 import { ok, Result } from '../../domain';
-import type { ApprovedSheets, FeeBook } from '../../jobs/book';
+import type { ApprovedSheets, FeeBook } from '../book';
 import { appendLogEntry } from './log';
 import { readWorkbookSnapshot } from './snapshot';
 import { ExcelApi, globalExcel } from './api';

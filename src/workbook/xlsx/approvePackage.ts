@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { LogEntry, ok } from '../../domain';
-import type { FeeBook } from '../../jobs/book';
+import type { FeeBook } from '../book';
 import { LOG_HEADER_ROW, LOG_SHEET_KEY, logRow, logSheet } from '../layouts/log';
 import { resolveNames } from '../plan/resolve';
 import { feeYearSheetNames } from '../verify/feeYearSheets';

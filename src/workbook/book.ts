@@ -1,5 +1,5 @@
 import type { LogEntry, Result } from '../domain';
-import type { WorkbookSnapshot } from '../workbook/verify/snapshot';
+import type { WorkbookSnapshot } from './verify/snapshot';
 
 /**
  * An officer's workbook as the jobs see it, the same for the open workbook in Excel and for an .xlsx
