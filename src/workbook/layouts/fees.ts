@@ -156,10 +156,18 @@ export const allocationTotalCell = (a: Allocation): string => `E${ALLOCATION_FIR
 const feeFormat = (a: Allocation) =>
   a.members.some((m) => m.feeOre % 100 !== 0) || a.totalOre % 100 !== 0 ? FORMAT.kronorOre : FORMAT.kronor;
 
+/** Where the member table of the allocation sheet lies (0-based rows), and its A1 row numbers. */
+interface TableRows {
+  readonly first: number;
+  readonly last: number;
+  readonly total: number;
+}
+
+const a1 = (row: number) => row + 1;
+
 function allocationSheet(input: FeeWorkbookInput): { sheet: SheetPlan; names: NamePlan[] } {
   const a = input.allocation;
   const { key, name: sheetName, namePrefix } = allocationSheetId(a);
-  const rule = a.rule;
   const kr = feeFormat(a);
   const names: NamePlan[] = [];
   const name = (nameKey: string, excelName: string, row: number, comment: string) => {
@@ -172,11 +180,53 @@ function allocationSheet(input: FeeWorkbookInput): { sheet: SheetPlan; names: Na
     });
     return nameRef(`${namePrefix}${nameKey}`);
   };
+  const { parameters, refs } = parameterRows(a, kr, name);
+  const first = ALLOCATION_FIRST_ROW;
+  const last = first + a.members.length - 1;
+  const rows: TableRows = { first, last, total: last + 1 };
+  const checkRow = a1(rows.total + 2);
+  const blocks: Block[] = [
+    { at: 'A1', rows: [[text(a.forecast ? forecastNote(a) : sheetName, 'title')]] },
+    { at: 'A2', rows: headingRows(a, sheetName, input.generatedAt) },
+    { at: 'A6', rows: parameters },
+    { at: `A${a1(first - 1)}`, rows: memberTable(input, kr, refs, rows) },
+    { at: `A${checkRow}`, rows: [checkCells(a, refs, rows, checkRow)] },
+  ];
+  return {
+    sheet: withFittedWidths({
+      key,
+      name: sheetName,
+      blocks,
+      freezeRows: first,
+      conditionalFormats: [{ range: `B${checkRow}`, formula: `B${checkRow}<>"Stämmer"`, style: 'bad' }],
+      pageSetup: { orientation: 'landscape', fitToWidth: true },
+    }),
+    names,
+  };
+}
 
-  // The rule's parameters, rows 6–7 (0-based 5–6), each named for the formulas.
-  const kind = ruleKindOf(rule);
+/** Rows 2–4: the rule, the source, and when it was made with the due date (or why there is none). */
+function headingRows(a: Allocation, sheetName: string, generatedAt: string): Cell[][] {
+  const what = a.scenario ? `${sheetName} (scenario, inte beslutad avgift). ` : '';
+  const when =
+    feesKind(a) !== 'decided'
+      ? `${createdLine(generatedAt)} Inget fakturaunderlag: ${a.forecast ? 'en prognos' : 'ett scenario'} faktureras inte.`
+      : `${createdLine(generatedAt)} Förfallodag ${a.dueDate} (§ 8).`;
+  return [
+    [text(`${what}Regel: ${a.ruleDescription.sv}`, 'subtitle')],
+    [text(sourceLine(a.source), 'note')],
+    [text(when, 'note')],
+  ];
+}
+
+/** The rule's parameters, rows 6–7 (0-based 5–6), each named for the formulas; `refs` are the names in the rule's order. */
+function parameterRows(
+  a: Allocation,
+  kr: string,
+  name: (nameKey: string, excelName: string, row: number, comment: string) => string,
+): { parameters: Cell[][]; refs: string[] } {
   const FORMATS = { rate: FORMAT.kronorOre, amount: FORMAT.kronor, fee: kr, integer: FORMAT.integer } as const;
-  const given = kind.sheet.parameters(rule, a);
+  const given = ruleKindOf(a.rule).sheet.parameters(a.rule, a);
   const parameters = given.map((p) => [
     text(p.label, 'label'),
     number(p.value, FORMATS[p.format], p.format === 'integer' ? undefined : 'input'),
@@ -184,14 +234,19 @@ function allocationSheet(input: FeeWorkbookInput): { sheet: SheetPlan; names: Na
   const refs = given.map((p, i) =>
     p.name ? name(p.name.key, p.name.excelName, FEE_SHEET.parameter.row + i, p.name.comment) : '',
   );
-  const feeCell = feeFormula(rule, a.feeYear, refs);
-  const chained = kind.sheet.previousColumns(rule, a.feeYear);
-  const first = ALLOCATION_FIRST_ROW;
-  const n = a.members.length;
-  const last = first + n - 1;
-  const totalRow = last + 1;
-  const r = (row: number) => row + 1; // A1 row number
+  return { parameters, refs };
+}
 
+/** The member table: header, one row per member with its fee formula (or constant), and the total row. */
+function memberTable(
+  input: FeeWorkbookInput,
+  kr: string,
+  refs: readonly string[],
+  { first, last, total: totalRow }: TableRows,
+): Cell[][] {
+  const a = input.allocation;
+  const feeCell = feeFormula(a.rule, a.feeYear, refs);
+  const chained = ruleKindOf(a.rule).sheet.previousColumns(a.rule, a.feeYear);
   const header: Cell[] = [
     text('Kommunkod', 'header'),
     text('Kommun', 'header'),
@@ -206,17 +261,16 @@ function allocationSheet(input: FeeWorkbookInput): { sheet: SheetPlan; names: Na
       text(populationHeader(populationDate(a.populationYear - 1)), 'header'),
     );
   }
-
   const shares = a.members.map((m) => m.population / a.totalPopulation);
   const rows: Cell[][] = a.members.map((m, i) => {
-    const row = r(first + i);
+    const row = a1(first + i);
     const feeKronor = oreToKronor(m.feeOre);
     const fee: Cell = feeCell ? formula(feeCell(row), kr, { result: feeKronor }) : number(feeKronor, kr);
     const cells = [
       text(m.member.code),
       text(m.member.name),
       number(m.population, FORMAT.integer),
-      formula(`=C${row}/C$${r(totalRow)}`, FORMAT.percent, { result: shares[i]! }),
+      formula(`=C${row}/C$${a1(totalRow)}`, FORMAT.percent, { result: shares[i]! }),
       fee,
       text(m.basis.sv),
     ];
@@ -225,16 +279,13 @@ function allocationSheet(input: FeeWorkbookInput): { sheet: SheetPlan; names: Na
     return cells;
   });
   const sum = (col: string, result: number, format: string) =>
-    formula(`=SUM(${col}${r(first)}:${col}${r(last)})`, format, { result, style: 'total' });
+    formula(`=SUM(${col}${a1(first)}:${col}${a1(last)})`, format, { result, style: 'total' });
+  const shareSum = shares.reduce((s, x) => s + x, 0);
   const total: Cell[] = [
     text('', 'total'),
     text('Summa', 'total'),
     sum('C', a.totalPopulation, FORMAT.integer),
-    sum(
-      'D',
-      shares.reduce((s, x) => s + x, 0),
-      FORMAT.percent,
-    ),
+    sum('D', shareSum, FORMAT.percent),
     sum('E', oreToKronor(a.totalOre), kr),
     text('', 'total'),
   ];
@@ -243,68 +294,30 @@ function allocationSheet(input: FeeWorkbookInput): { sheet: SheetPlan; names: Na
   header.push(...change.header);
   rows.forEach((row, i) => row.push(...change.rows[i]!));
   total.push(...change.total(sum));
+  return [header, ...rows, total];
+}
 
-  // The check: what the total must be by the rule, and a text status (never colour alone).
-  const checkRow = totalRow + 2;
-  const T = r(totalRow);
-  const geometry = { ...FEE_LETTERS, first: r(first), last: r(last), total: T };
-  const {
-    formula: expected,
-    kronor: expectedKronor,
-    tolerance,
-    allowed,
-    explanation,
-  } = kind.sheet.check(rule, a, refs, geometry);
-  const difference = oreToKronor(a.totalOre) - expectedKronor;
-  const C = r(checkRow);
-  const check: (Cell | null)[] = [
+/** The check row: what the total must be by the rule (its module says), and a text status, never colour alone. */
+function checkCells(
+  a: Allocation,
+  refs: readonly string[],
+  { first, last, total }: TableRows,
+  checkRow: number,
+): (Cell | null)[] {
+  const T = a1(total);
+  const geometry = { ...FEE_LETTERS, first: a1(first), last: a1(last), total: T };
+  const expected = ruleKindOf(a.rule).sheet.check(a.rule, a, refs, geometry);
+  const difference = oreToKronor(a.totalOre) - expected.kronor;
+  return [
     text('Kontroll', 'check'),
-    formula(`=IF(ABS(C${C})<=${tolerance},"Stämmer","Avviker")`, FORMAT.general, {
-      result: Math.abs(difference) <= allowed ? 'Stämmer' : 'Avviker',
+    formula(`=IF(ABS(C${checkRow})<=${expected.tolerance},"Stämmer","Avviker")`, FORMAT.general, {
+      result: Math.abs(difference) <= expected.allowed ? 'Stämmer' : 'Avviker',
       style: 'check',
     }),
-    formula(`=E${T}-${expected}`, FORMAT.kronorOre, { result: difference, style: 'check' }),
+    formula(`=E${T}-${expected.formula}`, FORMAT.kronorOre, { result: difference, style: 'check' }),
     null,
-    text(explanation, 'note'),
+    text(expected.explanation, 'note'),
   ];
-
-  const blocks: Block[] = [
-    { at: 'A1', rows: [[text(a.forecast ? forecastNote(a) : sheetName, 'title')]] },
-    {
-      at: 'A2',
-      rows: [
-        [
-          text(
-            `${a.scenario ? `${sheetName} (scenario, inte beslutad avgift). ` : ''}Regel: ${a.ruleDescription.sv}`,
-            'subtitle',
-          ),
-        ],
-        [text(sourceLine(a.source), 'note')],
-        [
-          text(
-            feesKind(a) !== 'decided'
-              ? `${createdLine(input.generatedAt)} Inget fakturaunderlag: ${a.forecast ? 'en prognos' : 'ett scenario'} faktureras inte.`
-              : `${createdLine(input.generatedAt)} Förfallodag ${a.dueDate} (§ 8).`,
-            'note',
-          ),
-        ],
-      ],
-    },
-    { at: 'A6', rows: parameters },
-    { at: `A${r(first - 1)}`, rows: [header, ...rows, total] },
-    { at: `A${C}`, rows: [check] },
-  ];
-  return {
-    sheet: withFittedWidths({
-      key,
-      name: sheetName,
-      blocks,
-      freezeRows: first,
-      conditionalFormats: [{ range: `B${C}`, formula: `B${C}<>"Stämmer"`, style: 'bad' }],
-      pageSetup: { orientation: 'landscape', fitToWidth: true },
-    }),
-    names,
-  };
 }
 
 /**
