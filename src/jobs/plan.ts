@@ -10,37 +10,16 @@ import {
   optional,
 } from '../domain';
 import { budgetTemplateSheet } from '../workbook/layouts/budgetTemplate';
-import { allocationSheetId, feeWorkbookPlan, SheetSelection } from '../workbook/layouts/fees';
+import { allocationSheetId, feeWorkbookPlan } from '../workbook/layouts/fees';
 import { logSheet } from '../workbook/layouts/log';
 import { membersSheet } from '../workbook/layouts/members';
 import { revisionPlan } from '../workbook/layouts/revision';
 import { WorkbookPlan, withSheets } from '../workbook/plan/plan';
 import type { Fees } from './fees';
+import { DEFAULT_SHEETS, SheetChoice } from './sheets';
 
-/** The sheets an officer chooses: the fee workbook's and, beside them, the Budgetmall. */
-export interface SheetChoice extends Required<SheetSelection> {
-  readonly budget: boolean;
-}
-
-/** Everything but the Budgetmall (its own command on the command line, a box in the pane). */
-export const DEFAULT_SHEETS: SheetChoice = {
-  allocation: true,
-  invoices: true,
-  memberSheets: true,
-  population: true,
-  history: true,
-  budget: false,
-};
-
-/** The Budgetmall alone (`avgift budget-template`, the pane with only that box ticked). */
-export const BUDGET_TEMPLATE_ONLY: SheetChoice = {
-  allocation: false,
-  invoices: false,
-  memberSheets: false,
-  population: false,
-  history: false,
-  budget: true,
-};
+export { BUDGET_TEMPLATE_ONLY, DEFAULT_SHEETS } from './sheets';
+export type { SheetChoice } from './sheets';
 
 /** The members register a write uses, and whether the workbook lacks the add-in's Medlemmar sheet (then it is written). */
 export interface RegisterForWrite {

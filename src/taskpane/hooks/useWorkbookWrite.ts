@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Revision, optional } from '../../domain';
 import type { WriteOutcome } from '../writeTask';
 import { WriteProgress } from '../components/WriteStep';
-import { DEFAULT_SHEETS, SheetChoice } from '../../jobs/plan';
+import { DEFAULT_SHEETS, SheetChoice } from '../../jobs/sheets';
 import { Services } from '../services';
 import { Task, useTask } from '../task';
 import { Population } from './usePopulation';
