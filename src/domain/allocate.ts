@@ -1,4 +1,3 @@
-import { optional } from './optional';
 import { Member } from './members';
 import { Ore } from './money';
 import { populationDate, PopulationSeries, PopulationSource, validatePopulation } from './population';
@@ -14,6 +13,7 @@ import {
   ruleKindOf,
   rulePopulationYear,
 } from './rules';
+import { optional } from './optional';
 
 export interface MemberFee {
   readonly member: Member;

@@ -1,5 +1,5 @@
-import { optional } from '../domain';
 import { ExcelApi, globalExcel } from '../workbook/excel/api';
+import { optional } from '../domain';
 
 /** What the page learns about where it runs: inside Excel with its API, or a plain browser. */
 export interface HostInfo {

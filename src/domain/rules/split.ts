@@ -1,8 +1,8 @@
-import { optional } from './../optional';
 import { splitByPopulation } from '../apportion';
 import { yearEndFor } from '../calendar';
 import { formatDateEn, formatDateSv, formatInteger, formatIntegerEn, formatKronor, formatKronorEn } from '../format';
 import { Ore, oreToKronor } from '../money';
+import { optional } from '../optional';
 import { fail, ok } from '../result';
 import { canonicalKronor, canonicalOre, formAmount, RuleKind } from './kind';
 

@@ -1,6 +1,5 @@
-import { optional } from '../../domain';
 import { useRef, useState } from 'react';
-import type { Message } from '../../domain';
+import { Message, optional } from '../../domain';
 import { SheetAnswer } from '../components/SheetQuestion';
 
 export interface SheetQuestionState {

@@ -1,10 +1,10 @@
-import { optional } from '../../domain';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { absoluteAddress, parseCell, parseRange, quoteSheetName } from '../plan/address';
 import { Cell, MARKER_PREFIX, SheetPlan, WorkbookPlan } from '../plan/plan';
 import { cellContent, resolveNames, Resolution } from '../plan/resolve';
 import { CONDITIONAL_STYLES, FONT, STYLES } from '../plan/styles';
+import { optional } from '../../domain';
 
 /**
  * Writes a plan as a new .xlsx file with ExcelJS: the command line's output, and the download offered
