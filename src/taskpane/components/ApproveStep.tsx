@@ -1,51 +1,11 @@
 import { Button, Caption1, Field, Input, makeStyles, mergeClasses } from '@fluentui/react-components';
 import { lockedMessage } from '../../domain';
 import type { ApproveState } from '../hooks/useApprove';
-import { useLang } from '../i18n';
+import { useLang, useStrings } from '../i18n';
 import { Differences } from './Differences';
 import { Notice } from './Notice';
 import { Problem } from './Problem';
 import { Step } from './Step';
-
-const TEXT = {
-  sv: {
-    title: (year: number) => `Fastställ ${year}`,
-    explain:
-      'Efter kommitténs beslut: bladen för året skyddas (utan lösenord, mot misstag) och en rad Fastställt med beslutet och kontrollsumman läggs i Logg. Arbetsboken kontrolleras först.',
-    reference: 'Beslut (referens)',
-    referenceHint: 'Till exempel Samarbetskommittén 2026-01-22 § 5',
-    name: 'Namn',
-    nameMissing: 'Ange vem som fastställer.',
-    run: 'Fastställ',
-    running: 'Fastställer …',
-    approved: (year: number) => `${year} är fastställt`,
-    approvedBody: (sheets: string, sum: string) =>
-      `Skyddade blad: ${sheets}. Kontrollsumma ${sum}. Raden finns i Logg.`,
-    refused: (n: number) =>
-      `Fastställs inte: ${n} ${n === 1 ? 'skillnad' : 'skillnader'} mot arbetsbokens egna tal. Inget har skyddats eller loggats.`,
-    outside: 'Fastställ gäller den öppna arbetsboken; öppna tillägget i Excel.',
-    already: (year: number) => `${year} är redan fastställt`,
-    unchanged: 'Inget ändrades.',
-  },
-  en: {
-    title: (year: number) => `Approve ${year}`,
-    explain:
-      'After the committee’s decision: the year’s sheets are protected (no password, against slips) and a Fastställt row with the decision and the checksum is added to Logg. The workbook is checked first.',
-    reference: 'Decision (reference)',
-    referenceHint: 'For example Samarbetskommittén 2026-01-22 § 5',
-    name: 'Name',
-    nameMissing: 'Say who approves.',
-    run: 'Approve',
-    running: 'Approving …',
-    approved: (year: number) => `${year} is approved`,
-    approvedBody: (sheets: string, sum: string) => `Protected sheets: ${sheets}. Checksum ${sum}. The row is in Logg.`,
-    refused: (n: number) =>
-      `Not approved: ${n} ${n === 1 ? 'difference' : 'differences'} from the workbook’s own figures. Nothing was protected or logged.`,
-    outside: 'Approval applies to the open workbook; open the add-in in Excel.',
-    already: (year: number) => `${year} is approved already`,
-    unchanged: 'Nothing was changed.',
-  },
-};
 
 const useStyles = makeStyles({
   action: { alignSelf: 'flex-start' },
@@ -67,7 +27,7 @@ export function ApproveStep({
   approve: ApproveState;
 }) {
   const lang = useLang();
-  const t = TEXT[lang];
+  const t = useStrings().approveStep;
   const s = useStyles();
   const { task } = approve;
   const running = task.state === 'running';

@@ -1,28 +1,7 @@
 import { Button } from '@fluentui/react-components';
-import { useLang } from '../i18n';
+import { useLang, useStrings } from '../i18n';
 import type { Difference } from '../../workbook/verify/verify';
 import { DataTable } from './DataTable';
-
-const TEXT = {
-  sv: {
-    caption: 'Skillnader',
-    sheet: 'Blad',
-    cell: 'Cell',
-    expected: 'Väntat',
-    found: 'Funnet',
-    what: 'Vad',
-    go: (c: string) => `Gå till ${c}`,
-  },
-  en: {
-    caption: 'Differences',
-    sheet: 'Sheet',
-    cell: 'Cell',
-    expected: 'Expected',
-    found: 'Found',
-    what: 'What',
-    go: (c: string) => `Go to ${c}`,
-  },
-};
 
 /** The differences verify found, each with its cell and a way to go there. */
 export function Differences({
@@ -33,7 +12,7 @@ export function Differences({
   onGo?: (sheet: string, cell: string) => void;
 }) {
   const lang = useLang();
-  const t = TEXT[lang];
+  const t = useStrings().differences;
   return (
     <DataTable
       caption={t.caption}

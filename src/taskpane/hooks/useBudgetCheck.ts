@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { ColumnOption, FeesKind, forecastLabel, Message, ok, Result, scenarioName, optional } from '../../domain';
-import { budgetCheckOptions } from '../../jobs/budgetCheck';
 import type { BudgetInWorkbook } from '../../workbook/budget/read';
 import type { Fees } from '../../jobs/fees';
 import { Services } from '../services';
@@ -128,6 +127,8 @@ export function useBudgetCheck(
             : picked
               ? { kind: 'sheet' as const, name: picked }
               : { kind: 'budget-sheet' as const };
+      // What the budget is compared with loads with the first check, as the checker does.
+      const { budgetCheckOptions } = await import(/* webpackChunkName: "budget" */ '../../jobs/budgetCheck');
       const read = await services.checkBudget(
         budgetCheckOptions(feeYear, fees, columns && column ? column : undefined),
         source,

@@ -169,4 +169,50 @@ export const en: Strings = {
       'To approve: after the committee’s decision, give the decision’s reference and your name under Approve. The year’s sheets are protected and an Approved row is written to the Logg; Check the workbook later shows whether a fee or a population figure has changed. The fee is due 15 March.',
     version: (v: string) => `Fee allocation version ${v}`,
   },
+  approveStep: {
+    title: (year: number) => `Approve ${year}`,
+    explain:
+      'After the committee’s decision: the year’s sheets are protected (no password, against slips) and a Fastställt row with the decision and the checksum is added to Logg. The workbook is checked first.',
+    reference: 'Decision (reference)',
+    referenceHint: 'For example Samarbetskommittén 2026-01-22 § 5',
+    name: 'Name',
+    nameMissing: 'Say who approves.',
+    run: 'Approve',
+    running: 'Approving …',
+    approved: (year: number) => `${year} is approved`,
+    approvedBody: (sheets: string, sum: string) => `Protected sheets: ${sheets}. Checksum ${sum}. The row is in Logg.`,
+    refused: (n: number) =>
+      `Not approved: ${n} ${n === 1 ? 'difference' : 'differences'} from the workbook’s own figures. Nothing was protected or logged.`,
+    outside: 'Approval applies to the open workbook; open the add-in in Excel.',
+    already: (year: number) => `${year} is approved already`,
+    unchanged: 'Nothing was changed.',
+  },
+  verifyStep: {
+    title: 'Check the workbook',
+    explain:
+      'Recomputes the fees from the workbook’s own population figures and rule and compares them with the fee cells and the logged checksum.',
+    run: 'Check the workbook',
+    running: 'Checking …',
+    consistent: (sheet: string) => `${sheet} is consistent`,
+    consistentBody: (sum: string, logged: string) =>
+      `The fees follow the workbook’s population and rule. Checksum ${sum}${logged}.`,
+    logged: (action: string, time: string) => `, the same as the Logg row ${action} ${time}`,
+    differs: (n: number, sheet: string) => `${sheet}: ${n} ${n === 1 ? 'difference' : 'differences'}`,
+    outside: 'The check reads the open workbook; open the add-in in Excel.',
+  },
+  differences: {
+    caption: 'Differences',
+    sheet: 'Sheet',
+    cell: 'Cell',
+    expected: 'Expected',
+    found: 'Found',
+    what: 'What',
+    go: (c: string) => `Go to ${c}`,
+  },
+  revisionNotice: {
+    title: (year: number) => `SCB’s figures differ from those the ${year} sheets used`,
+    body: (total: string) => `Compare before writing. The fees change by ${total} in all.`,
+    caption: 'Changed population per member',
+    columns: ['Municipality', 'Before', 'Now', 'Change', 'Fee change'],
+  },
 };

@@ -173,6 +173,57 @@ export const sv = {
       'Fastställa: efter kommitténs beslut anger du beslutets referens och ditt namn under Fastställ. Årets blad skyddas och en rad Fastställt skrivs i Logg; Kontrollera arbetsboken visar senare om en avgift eller folkmängd har ändrats. Avgiften förfaller 15 mars.',
     version: (v: string) => `Avgiftsfördelning version ${v}`,
   },
+  /** ApproveStep. */
+  approveStep: {
+    title: (year: number) => `Fastställ ${year}`,
+    explain:
+      'Efter kommitténs beslut: bladen för året skyddas (utan lösenord, mot misstag) och en rad Fastställt med beslutet och kontrollsumman läggs i Logg. Arbetsboken kontrolleras först.',
+    reference: 'Beslut (referens)',
+    referenceHint: 'Till exempel Samarbetskommittén 2026-01-22 § 5',
+    name: 'Namn',
+    nameMissing: 'Ange vem som fastställer.',
+    run: 'Fastställ',
+    running: 'Fastställer …',
+    approved: (year: number) => `${year} är fastställt`,
+    approvedBody: (sheets: string, sum: string) =>
+      `Skyddade blad: ${sheets}. Kontrollsumma ${sum}. Raden finns i Logg.`,
+    refused: (n: number) =>
+      `Fastställs inte: ${n} ${n === 1 ? 'skillnad' : 'skillnader'} mot arbetsbokens egna tal. Inget har skyddats eller loggats.`,
+    outside: 'Fastställ gäller den öppna arbetsboken; öppna tillägget i Excel.',
+    already: (year: number) => `${year} är redan fastställt`,
+    unchanged: 'Inget ändrades.',
+  },
+  /** VerifyStep. */
+  verifyStep: {
+    title: 'Kontrollera arbetsboken',
+    explain:
+      'Räknar om avgifterna ur arbetsbokens egna folkmängdstal och regel och jämför med avgiftscellerna och loggens kontrollsumma.',
+    run: 'Kontrollera arbetsboken',
+    running: 'Kontrollerar …',
+    consistent: (sheet: string) => `${sheet} stämmer`,
+    consistentBody: (sum: string, logged: string) =>
+      `Avgifterna följer arbetsbokens folkmängd och regel. Kontrollsumma ${sum}${logged}.`,
+    logged: (action: string, time: string) => `, samma som raden ${action} ${time} i Logg`,
+    differs: (n: number, sheet: string) => `${sheet}: ${n} ${n === 1 ? 'skillnad' : 'skillnader'}`,
+    outside: 'Kontrollen läser den öppna arbetsboken; öppna tillägget i Excel.',
+  },
+  /** Differences. */
+  differences: {
+    caption: 'Skillnader',
+    sheet: 'Blad',
+    cell: 'Cell',
+    expected: 'Väntat',
+    found: 'Funnet',
+    what: 'Vad',
+    go: (c: string) => `Gå till ${c}`,
+  },
+  /** RevisionNotice. */
+  revisionNotice: {
+    title: (year: number) => `SCB:s siffror skiljer sig från dem som bladen för ${year} använde`,
+    body: (total: string) => `Jämför innan du skriver. Avgifterna ändras totalt med ${total}.`,
+    caption: 'Ändrad folkmängd per kommun',
+    columns: ['Kommun', 'Förut', 'Nu', 'Ändring', 'Avgiftens ändring'],
+  },
 };
 
 export type Strings = typeof sv;
