@@ -1,18 +1,20 @@
 import { BudgetCheck, BudgetCheckOptions, comparedFeesFor, Message, statedPopulationYear, optional } from '../domain';
-import type { Fees } from './fees';
+import { Fees, feesForBudget } from './fees';
 
 /**
  * What a budget is checked against, for the pane and `avgift budget-check` alike: the fee year, the
- * fees of the year (the job's answer: decided, forecast or scenario) with the population year the
- * budget's text should state, and the amount column when the officer named one.
+ * year's decided fees or their forecast (never a scenario: a what-if on screen gives the decided fees
+ * beside it) with the population year the budget's text should state, and the amount column when the
+ * officer named one.
  *
  * @example budgetCheckOptions(2026, decided2026) // → { feeYear: 2026, fees: { kind: 'decided', expectedOre: 210_250_000, … }, populationYear: 2025 }
  */
 export function budgetCheckOptions(
   feeYear: number,
-  fees: Fees | undefined,
+  shown: Fees | undefined,
   column?: string,
 ): Omit<BudgetCheckOptions, 'origin'> {
+  const fees = feesForBudget(shown);
   const a = fees?.allocation;
   return {
     feeYear,

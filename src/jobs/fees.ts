@@ -62,3 +62,15 @@ export function feesOfYear({ feeYear, rule, members, population, estimate }: Fee
   const comparison = decided.ok ? compareScenario(decided.value, allocation.value) : undefined;
   return ok({ allocation: allocation.value, kind, ...(comparison?.ok ? { comparison: comparison.value } : {}) });
 }
+
+/**
+ * The fees a budget is checked against: the year's decided fees, or their forecast; never a what-if.
+ * A scenario on screen gives the decided fees it stands beside (undefined when they cannot be computed).
+ *
+ * @example feesForBudget(scenario450) // → { kind: 'decided', allocation: { totalOre: 210_250_000, … } } (the decided 4 kr, not 4,50 kr)
+ */
+export function feesForBudget(fees: Fees | undefined): Fees | undefined {
+  if (fees?.kind !== 'scenario') return fees;
+  const decided = fees.comparison?.decided;
+  return decided ? { allocation: decided, kind: feesKind(decided) } : undefined;
+}

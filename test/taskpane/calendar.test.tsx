@@ -166,27 +166,6 @@ describe('a scenario: 4,50 kr beside the decided 4 kr', () => {
     expect(document.querySelector('[data-fees-kind]')!.getAttribute('data-fees-kind')).toBe('decided');
     expect(checkbox('Fakturaunderlag (Excel-tabell)')).toBeTruthy();
   });
-
-  it('a budget checked against the scenario says it was the scenario, not the decided fees', async () => {
-    const user = userEvent.setup();
-    render(
-      <App
-        services={createServices({
-          now: MARCH,
-          excel: createRealExcel({ sheets: [{ name: 'Budget', cells: budgetCells() }] }).Excel,
-        })}
-        displayLanguage="sv-SE"
-      />,
-    );
-    await fetchPopulation(user);
-    const rate = screen.getByLabelText('Avgift per invånare (kr)');
-    await user.clear(rate);
-    await user.type(rate, '4,50');
-    await user.click(screen.getByRole('button', { name: 'Kontrollera budgeten' }));
-    const compared = await screen.findByTestId('budget-compared');
-    expect(compared.textContent).toContain('jämfördes med scenariot Scenario 2026 4,50 kr');
-    expect(compared.textContent).toContain('inte de beslutade avgifterna');
-  });
 });
 
 describe('the budget verdict in words', () => {

@@ -9,7 +9,6 @@ import {
   budgetVerdict,
   formatKronor,
   oreToKronor,
-  perCapitaRule,
   namingFile,
   ruleForFeeYear,
   SEVERITY_WORD,
@@ -25,7 +24,7 @@ import { checkOutputs, writeOutputs } from '../files';
 import { loadFees, loadMembers, readBytes, unwrap } from '../inputs';
 import { forecastYear } from './allocate';
 import { CliError, CliIo, EXIT_CHECK_FAILED, EXIT_OK } from '../io';
-import { Lang, parseCommandArgs, parseAmountOption, parseLang, parseYear } from '../options';
+import { Lang, parseCommandArgs, parseLang, parseYear } from '../options';
 
 export const BUDGET_CHECK_HELP = `avgift budget-check FIL.xlsx – kontrollera att budgeten balanserar före beslut
 
@@ -34,7 +33,7 @@ export const BUDGET_CHECK_HELP = `avgift budget-check FIL.xlsx – kontrollera a
   --column KOLUMN         beloppskolumnen när budgeten har flera (bokstav, t.ex. D, eller rubriken
                           "Budget 2026"); standard: kolumnen för budgetåret
   --year ÅR               budgetår (standard innevarande år); avgifterna räknas fram för året
-  --rate KR               avgift per invånare att jämföra med (ett scenario om den inte är den beslutade)
+                          med årets beslutade regel (aldrig ett scenario)
   --forecast              jämför med en prognos när SCB inte har publicerat folkmängden 31 december
                           året före (från den senaste publicerade folkmängden, som för allocate)
   --out FIL.xlsx          skriv bladet Budgetkontroll ÅR (med --force över en befintlig fil, aldrig
@@ -47,7 +46,6 @@ const OPTIONS = {
   sheet: { type: 'string' },
   column: { type: 'string' },
   year: { type: 'string' },
-  rate: { type: 'string' },
   forecast: { type: 'boolean' },
   members: { type: 'string' },
   population: { type: 'string' },
@@ -128,19 +126,18 @@ function askForColumn<T>(result: Result<T>): Result<T> {
 type Expected = { ok: true; fees: Fees } | { ok: false; message: Message };
 
 /**
- * The fees the budget's fee line is compared with: the fee year's rule (or --rate, a scenario) as the
- * fees job gives them on the fee year's population, or with --forecast on the latest published figure.
+ * The fees the budget's fee line is compared with: the fee year's decided rule (a budget is never
+ * judged against a what-if) as the fees job gives them on the fee year's population, or with
+ * --forecast on the latest published figure.
  * A fee year SCB has not published without --forecast is no error of the budget: the check goes on and
  * says when SCB publishes and that --forecast gives a prognos; --forecast for a published year is refused.
  */
 async function expectedFees(
   io: CliIo,
   feeYear: number,
-  values: { rate?: string; forecast?: boolean; members?: string; population?: string },
+  values: { forecast?: boolean; members?: string; population?: string },
 ): Promise<Expected> {
-  const decided = ruleForFeeYear(feeYear);
-  const rate = values.rate !== undefined ? parseAmountOption(values.rate, '--rate') : undefined;
-  const rule = rate !== undefined ? { ok: true as const, value: perCapitaRule(rate) } : decided;
+  const rule = ruleForFeeYear(feeYear);
   if (!rule.ok) return { ok: false, message: rule.error.message };
   const asked = values.forecast === true ? forecastYear(rule.value, feeYear, true, io.now()) : undefined;
   const members = await loadMembers(io, values.members);

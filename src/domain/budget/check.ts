@@ -424,8 +424,12 @@ function result(
         findings.push({ severity: 'error', code: 'section-missing', message: messages.sectionMissing(section) });
         continue;
       }
+      // An amount that could not be read is said once, at its cell: the Summa it then seems to miss is
+      // its consequence, not a second fault.
+      const unreadHere = unreadLines.some((l) => l.section === section);
       for (const total of totals.filter((t) => t.section === section)) {
         if (total.statedOre === undefined && total.unreadableSumma !== undefined) continue; // said as unreadable already
+        if (unreadHere && total.statedOre !== undefined && total.statedOre !== total.sumOre) continue;
         if (total.statedOre === undefined)
           findings.push({
             severity: 'warning',
@@ -446,12 +450,16 @@ function result(
     if (revenue && cost) {
       const cell = cost.statedCell ?? revenue.statedCell;
       const at = cell ? { cell } : {};
-      if (differenceOre === 0 && unread > 0)
+      if (unread > 0)
         findings.push({
           severity: 'warning',
           code: 'balance-uncertain',
           ...at,
-          message: messages.balanceUncertain(revenuesOre, unread),
+          message: messages.balanceUncertain(
+            revenuesOre,
+            costsOre,
+            unreadLines.map((l) => l.amountCell),
+          ),
         });
       else if (differenceOre === 0)
         findings.push({ severity: 'info', code: 'balanced', ...at, message: messages.balanced(revenuesOre, costsOre) });
@@ -460,7 +468,7 @@ function result(
           severity: 'error',
           code: 'not-balanced',
           ...at,
-          message: messages.notBalanced(revenuesOre, costsOre, unread),
+          message: messages.notBalanced(revenuesOre, costsOre),
         });
     }
   }

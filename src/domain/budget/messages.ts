@@ -8,11 +8,21 @@ import { SECTION_NAME } from './sections';
  * The budget check's words, one builder per finding, Swedish and complete English. Amounts in text
  * are Swedish-formatted ("2 102 500 kr"), the English as English is written ("SEK 2,102,500").
  *
- * @example messages.summaDiffers('cost', 210250000, 205000000).sv // → 'Summa kostnader anges till 2 102 500 kr, men raderna summerar till 2 050 000 kr (skillnad 52 500 kr).'
+ * @example messages.summaDiffers('cost', 210250000, 205000000).sv // → 'Summa kostnader anges till 2 102 500 kr, men raderna summerar till 2 050 000 kr (52 500 kr mer).'
  */
 const kr = (ore: Ore) => formatKronor(ore);
 const en = (ore: Ore) => formatKronorEn(ore);
 const q = (s: string) => `”${s}”`;
+/**
+ * A difference with its sign in words, never a minus before a deficit: `signed(5_000_00, MORE)` → "5 000 kr
+ * mer", `signed(-5_000_00, MORE)` → "5 000 kr mindre". `ways` names the two sides.
+ */
+const signed = (ore: Ore, ways: Message & { readonly svLess: string; readonly enLess: string }): Message =>
+  ore >= 0
+    ? { sv: `${kr(ore)} ${ways.sv}`, en: `${en(ore)} ${ways.en}` }
+    : { sv: `${kr(-ore)} ${ways.svLess}`, en: `${en(-ore)} ${ways.enLess}` };
+const MORE = { sv: 'mer', en: 'more', svLess: 'mindre', enLess: 'less' };
+const TOO_MUCH = { sv: 'för mycket', en: 'too much', svLess: 'för lite', enLess: 'too little' };
 const qe = (s: string) => `"${s}"`;
 
 /** The words for each severity: they differ in words, not only in colour. */
@@ -68,37 +78,36 @@ export const messages = {
     en: `The budget has no ${qe(SECTION_NAME[section].sv)} part (${SECTION_NAME[section].en}).`,
   }),
   subtotalDiffers: (label: string, stated: Ore, sum: Ore): Message => ({
-    sv: `${q(label)} anges till ${kr(stated)}, men raderna ovanför summerar till ${kr(sum)} (skillnad ${kr(stated - sum)}). Delsumman räknas inte; raderna gör det.`,
-    en: `${qe(label)} is stated as ${en(stated)}, but the lines above sum to ${en(sum)} (difference ${en(stated - sum)}). The subtotal is not counted; the lines are.`,
+    sv: `${q(label)} anges till ${kr(stated)}, men raderna ovanför summerar till ${kr(sum)} (${signed(stated - sum, MORE).sv}). Delsumman räknas inte; raderna gör det.`,
+    en: `${qe(label)} is stated as ${en(stated)}, but the lines above sum to ${en(sum)} (${signed(stated - sum, MORE).en}). The subtotal is not counted; the lines are.`,
   }),
   summaMissing: (section: BudgetSection, sum: Ore): Message => ({
     sv: `Delen ${q(SECTION_NAME[section].sv)} har ingen rad ”Summa”; summan av raderna är ${kr(sum)}.`,
     en: `The ${qe(SECTION_NAME[section].sv)} part has no "Summa" line; its lines sum to ${en(sum)}.`,
   }),
   summaDiffers: (section: BudgetSection, stated: Ore, sum: Ore): Message => ({
-    sv: `Summa ${SECTION_NAME[section].sv.toLowerCase()} anges till ${kr(stated)}, men raderna summerar till ${kr(sum)} (skillnad ${kr(stated - sum)}).`,
-    en: `${SECTION_NAME[section].en} are stated as ${en(stated)} but the lines sum to ${en(sum)} (difference ${en(stated - sum)}).`,
+    sv: `Summa ${SECTION_NAME[section].sv.toLowerCase()} anges till ${kr(stated)}, men raderna summerar till ${kr(sum)} (${signed(stated - sum, MORE).sv}).`,
+    en: `${SECTION_NAME[section].en} are stated as ${en(stated)} but the lines sum to ${en(sum)} (${signed(stated - sum, MORE).en}).`,
   }),
-  balanceUncertain: (revenues: Ore, unread: number): Message => ({
-    sv: `Intäkter och kostnader är lika, ${kr(revenues)}, bland de belopp som kunde läsas; ${unread} belopp kunde inte läsas – rätta ${unread === 1 ? 'det' : 'dem'} och kontrollera igen.`,
-    en: `Revenues and costs are equal, ${en(revenues)}, among the amounts that could be read; ${unread} could not be read – fix them and check again.`,
-  }),
+  /** Amounts that could not be read decide nothing: whether the budget balances is open until they are fixed. */
+  balanceUncertain: (revenues: Ore, costs: Ore, cells: readonly string[]): Message => {
+    const n = cells.length;
+    const where = cells.join(', ');
+    return {
+      sv: `Det går inte att avgöra om budgeten balanserar: ${n} belopp kunde inte läsas (${where}) – rätta ${n === 1 ? 'det' : 'dem'} och kontrollera igen. Bland de belopp som kunde läsas är intäkterna ${kr(revenues)} och kostnaderna ${kr(costs)}.`,
+      en: `Whether the budget balances cannot be told: ${n} ${n === 1 ? 'amount' : 'amounts'} could not be read (${where}) – fix ${n === 1 ? 'it' : 'them'} and check again. Among the amounts that could be read, revenues are ${en(revenues)} and costs ${en(costs)}.`,
+    };
+  },
   balanced: (revenues: Ore, costs: Ore): Message => ({
     sv: `Budgeten balanserar: intäkter ${kr(revenues)} = kostnader ${kr(costs)}.`,
     en: `The budget balances: revenues ${en(revenues)} = costs ${en(costs)}.`,
   }),
-  notBalanced: (revenues: Ore, costs: Ore, unread: number): Message => {
+  notBalanced: (revenues: Ore, costs: Ore): Message => {
     const diff = revenues - costs;
-    const rest =
-      unread === 0
-        ? { sv: '', en: '' }
-        : {
-            sv: ` bland de belopp som kunde läsas; ${unread} belopp kunde inte läsas – rätta ${unread === 1 ? 'det' : 'dem'} och kontrollera igen`,
-            en: ` among the amounts that could be read; ${unread} could not be read – fix them and check again`,
-          };
+    // The sign in words: an underskott of 100 000 kr, never of −100 000 kr.
     return {
-      sv: `Budgeten balanserar inte: intäkterna är ${kr(revenues)} och kostnaderna ${kr(costs)}, ${diff > 0 ? 'ett överskott' : 'ett underskott'} på ${kr(diff)}${rest.sv}.`,
-      en: `The budget does not balance: revenues ${en(revenues)}, costs ${en(costs)}, ${diff > 0 ? 'a surplus' : 'a deficit'} of ${en(diff)}${rest.en}.`,
+      sv: `Budgeten balanserar inte: intäkterna är ${kr(revenues)} och kostnaderna ${kr(costs)}, ${diff > 0 ? 'ett överskott' : 'ett underskott'} på ${kr(Math.abs(diff))}.`,
+      en: `The budget does not balance: revenues ${en(revenues)}, costs ${en(costs)}, ${diff > 0 ? 'a surplus' : 'a deficit'} of ${en(Math.abs(diff))}.`,
     };
   },
   feeLineMissing: (expected: Ore, feeYear: number, fees: Message): Message => ({
@@ -106,8 +115,8 @@ export const messages = {
     en: `No revenue line for the members' fees (e.g. "Avgifter från kommunerna"); ${fees.en} are ${en(expected)} for ${feeYear}.`,
   }),
   feeDiffers: (inBudget: Ore, expected: Ore, feeYear: number, fees: Message, population?: string): Message => ({
-    sv: `Avgifterna från kommunerna är ${kr(inBudget)} i budgeten, men ${fees.sv} för ${feeYear} är ${kr(expected)}${population ? ` för ${population} invånare` : ''} (skillnad ${kr(inBudget - expected)}).`,
-    en: `The members' fees are ${en(inBudget)} in the budget, but ${fees.en} for ${feeYear} are ${en(expected)} (difference ${en(inBudget - expected)}).`,
+    sv: `Avgifterna från kommunerna är ${kr(inBudget)} i budgeten, men ${fees.sv} för ${feeYear} är ${kr(expected)}${population ? ` för ${population} invånare` : ''} (${signed(inBudget - expected, TOO_MUCH).sv}).`,
+    en: `The members' fees are ${en(inBudget)} in the budget, but ${fees.en} for ${feeYear} are ${en(expected)} (${signed(inBudget - expected, TOO_MUCH).en}).`,
   }),
   column: (
     letter: string,

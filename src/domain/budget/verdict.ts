@@ -11,6 +11,15 @@ export function feesInWords(kind: ComparedFees['kind']): Message {
       : { sv: 'scenariots avgifter', en: "the scenario's fees" };
 }
 
+/** "1 belopp kunde inte läsas (B12)": the cells to fix, in the verdict. */
+function unreadIn(check: BudgetCheck, lang: 'sv' | 'en'): string {
+  const n = check.unreadLines.length;
+  const cells = check.unreadLines.map((l) => l.amountCell).join(', ');
+  return lang === 'sv'
+    ? `${n} belopp kunde inte läsas (${cells})`
+    : `${n} ${n === 1 ? 'amount' : 'amounts'} could not be read (${cells})`;
+}
+
 /**
  * The whole check in words, for the report, the pane and the Budgetkontroll sheet: whether the budget
  * balances, which fee year and which amount column were read, and which fees — decided, prognos or
@@ -33,10 +42,10 @@ export function budgetVerdict(check: BudgetCheck): Message {
           sv: `Budgeten för ${y} balanserar, men kontrollen hittade fel – se nedan.`,
           en: `The budget for ${y} balances, but the check found errors – see below.`,
         }
-      : check.unreadLines.length > 0 && check.differenceOre === 0
+      : check.unreadLines.length > 0
         ? {
-            sv: `Det går inte att säga om budgeten för ${y} balanserar: ${check.unreadLines.length} belopp kunde inte läsas – se nedan.`,
-            en: `Whether the budget for ${y} balances cannot be told: ${check.unreadLines.length} amounts could not be read – see below.`,
+            sv: `Det går inte att avgöra om budgeten för ${y} balanserar: ${unreadIn(check, 'sv')} – rätta och kontrollera igen.`,
+            en: `Whether the budget for ${y} balances cannot be told: ${unreadIn(check, 'en')} – fix and check again.`,
           }
         : {
             sv: `Budgeten för ${y} balanserar inte – se nedan.`,

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { ColumnOption, FeesKind, forecastLabel, Message, ok, Result, scenarioName, optional } from '../../domain';
+import { ColumnOption, FeesKind, forecastLabel, Message, ok, Result, optional } from '../../domain';
 import type { BudgetInWorkbook } from '../../workbook/budget/read';
-import type { Fees } from '../../jobs/fees';
+import { Fees, feesForBudget } from '../../jobs/fees';
 import { Services } from '../services';
 import { Task, useTask, valueOf } from '../task';
 import { SheetQuestionState, useSheetQuestion } from './useSheetQuestion';
@@ -66,20 +66,16 @@ export interface BudgetStepState {
 const keyOf = (feeYear: number, c: ComparedFees | undefined) => `${feeYear}|${c?.kind ?? ''}|${c?.totalOre ?? ''}`;
 
 /**
- * What the verdict says it compared with.
+ * What the verdict says it compared with: the decided fees or their forecast, never the what-if on screen.
  *
  * @example
- * comparedFees(fees4_50kr2026) // → { feeYear: 2026, kind: 'scenario', totalOre: 236_531_250, name: { sv: 'Scenario 2026 4,50 kr', … }, … }
+ * comparedFees(fees4_50kr2026) // → { feeYear: 2026, kind: 'decided', totalOre: 210_250_000, … } (the decided 4 kr beside the scenario)
  */
-export function comparedFees(fees: Fees | undefined): ComparedFees | undefined {
+export function comparedFees(shown: Fees | undefined): ComparedFees | undefined {
+  const fees = feesForBudget(shown);
   if (!fees) return undefined;
   const a = fees.allocation;
-  const name =
-    fees.kind === 'scenario'
-      ? scenarioName(a.rule, a.feeYear)
-      : a.forecast
-        ? forecastLabel(a.feeYear, a.forecast)
-        : undefined;
+  const name = a.forecast ? forecastLabel(a.feeYear, a.forecast) : undefined;
   return { feeYear: a.feeYear, kind: fees.kind, totalOre: a.totalOre, rule: a.ruleDescription, ...optional({ name }) };
 }
 

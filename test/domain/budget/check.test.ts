@@ -64,7 +64,8 @@ describe('each kind of fault is found, with its cell', () => {
     const summa = rowOf(cells, 'Summa', 1) + 1;
     expect(codes(cells)).toEqual([`error summa-differs B${summa}`, `error not-balanced B${summa}`]);
     const notBalanced = check.findings.find((f) => f.code === 'not-balanced')!;
-    expect(notBalanced.message.sv).toContain('ett underskott på −50\u00a0000\u00a0kr');
+    // The sign in words: an underskott of 50 000 kr, not of −50 000 kr.
+    expect(notBalanced.message.sv).toContain('ett underskott på 50\u00a0000\u00a0kr.');
   });
 
   it('a surplus is shown with its sign', () => {
@@ -84,7 +85,7 @@ describe('each kind of fault is found, with its cell', () => {
     const found = checkBudget(cells, options).findings.find((f) => f.code === 'fee-revenue-differs')!;
     expect(found.cell).toBe(`B${rowOf(cells, 'Avgifter från kommunerna') + 1}`);
     expect(found.message.sv).toBe(
-      'Avgifterna från kommunerna är 2\u00a0000\u00a0000\u00a0kr i budgeten, men de beslutade avgifterna för 2026 är 2\u00a0102\u00a0500\u00a0kr för 525\u00a0625 invånare (skillnad −102\u00a0500\u00a0kr).',
+      'Avgifterna från kommunerna är 2\u00a0000\u00a0000\u00a0kr i budgeten, men de beslutade avgifterna för 2026 är 2\u00a0102\u00a0500\u00a0kr för 525\u00a0625 invånare (102\u00a0500\u00a0kr för lite).',
     );
   });
 
@@ -141,8 +142,25 @@ describe('each kind of fault is found, with its cell', () => {
       `error amount-suspicious B${rowOf(cells, 'Möten') + 1}`,
       `warning balance-uncertain B${summa}`,
     ]);
+    const möten = `B${rowOf(cells, 'Möten') + 1}`;
     expect(check.findings[1]!.message.sv).toBe(
-      'Intäkter och kostnader är lika, 2\u00a0102\u00a0500\u00a0kr, bland de belopp som kunde läsas; 1 belopp kunde inte läsas – rätta det och kontrollera igen.',
+      `Det går inte att avgöra om budgeten balanserar: 1 belopp kunde inte läsas (${möten}) – rätta det och kontrollera igen. Bland de belopp som kunde läsas är intäkterna 2\u00a0102\u00a0500\u00a0kr och kostnaderna 2\u00a0102\u00a0500\u00a0kr.`,
+    );
+  });
+
+  it('an amount that could not be read makes the verdict open, not a firm imbalance, and its Summa is no second fault', () => {
+    // "500 00 kr" (a slip for 50 000) in a budget that balances once it is read.
+    const cells = changed([['Konsultstöd', '500 00 kr']]);
+    const check = checkBudget(cells, options);
+    const konsult = `B${rowOf(cells, 'Konsultstöd') + 1}`;
+    expect(check.differenceOre).not.toBe(0);
+    expect(check.findings.filter((f) => f.severity === 'error').map((f) => f.code)).toEqual(['amount-suspicious']);
+    expect(check.findings.map((f) => f.code)).not.toContain('not-balanced');
+    expect(check.findings.map((f) => f.code)).not.toContain('summa-differs');
+    expect(budgetVerdict(check).sv).toMatch(
+      new RegExp(
+        `^Det går inte att avgöra om budgeten för 2026 balanserar: 1 belopp kunde inte läsas \\(${konsult}\\) – rätta och kontrollera igen\\.`,
+      ),
     );
   });
 
