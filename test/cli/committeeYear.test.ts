@@ -121,8 +121,18 @@ describe('prognos for a year SCB has not published', () => {
       passed: true,
       comparedWith: { kind: 'forecast', expected: 2_102_500, populationDate: '2025-12-31' },
     });
-    // The same budget as the 2026 budget: compared with the decided 2026 fees.
-    const decided = await json(['budget-check', 'B.xlsx', '--year', '2026', '--json'], files);
+    // The 2027 budget checked as fee year 2026: compared with the decided 2026 fees, and the budget's
+    // own year (its title "Budget 2027") against the fee year is a Fel.
+    const other = await runCli(['budget-check', 'B.xlsx', '--year', '2026', '--json'], files);
+    expect(other.code).toBe(3);
+    const decided = JSON.parse(other.stdout);
+    expect(decided.findings.find((f: { code: string }) => f.code === 'budget-year-differs')).toMatchObject({
+      severity: 'error',
+      cell: 'A1',
+      message: expect.stringMatching(
+        /^Budgeten gäller 2027 \(A1 ”Budget 2027.*men den kontrolleras för avgiftsår 2026\. Välj avgiftsår 2027/,
+      ),
+    });
     expect(decided.forecast).toBeUndefined();
     expect(decided.comparedWith).toEqual({
       kind: 'decided',

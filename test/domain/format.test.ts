@@ -88,11 +88,12 @@ describe('English formatting (the English pane and --lang en say numbers the Eng
     }
   });
 
-  it('the budget check speaks English amounts in English, with a typographic minus', () => {
+  it('the budget check speaks English amounts in English, and the sign of a difference in words', () => {
     const m = messages.summaDiffers('cost', 2_102_500_00, 2_155_000_00);
-    expect(m.sv).toContain(`skillnad ${nb('−52 500 kr')}`);
+    expect(m.sv).toContain(`(${nb('52 500 kr')} mindre)`);
     expect(m.en).toContain('SEK\u00a02,102,500');
-    expect(m.en).toContain('−SEK\u00a052,500');
+    expect(m.en).toContain('(SEK\u00a052,500 less)');
+    expect(m.sv + m.en).not.toContain('−');
     expect(m.en).not.toMatch(/\d\u00a0\d| kr\b/);
   });
 });

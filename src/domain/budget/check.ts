@@ -1,8 +1,9 @@
-import { optional } from './../optional';
 import { cellAddress, columnLetters, parseCell } from '../a1';
 import { formatInteger } from '../format';
 import { Ore } from '../money';
+import { optional } from '../optional';
 import { parseAmount } from './amount';
+import { budgetYearDiffers, budgetYearOf } from './budgetYear';
 import { chooseAmountColumn, isHeaderRow } from './columns';
 import { messages } from './messages';
 import { BudgetRow, readBudgetRow, RowCell } from './rows';
@@ -93,6 +94,15 @@ export function checkBudget(cells: readonly (readonly unknown[])[], options: Bud
       message: messages.column(column.letter, column.heading, column.reason, options.feeYear),
     });
   if (choice.warning) findings.push({ severity: 'warning', code: 'column-year', message: choice.warning });
+  // The budget's own year (its title, or its sheet's name) against the fee year it is checked for.
+  const stated = budgetYearOf(rows, options.sheet);
+  if (stated && stated.year !== options.feeYear)
+    findings.push({
+      severity: 'error',
+      code: 'budget-year-differs',
+      ...optional({ cell: stated.cell }),
+      message: budgetYearDiffers(stated, options.feeYear),
+    });
   const amountOf = (row: BudgetRow): RowCell | undefined => {
     const candidates = row.label ? row.right : row.cells;
     if (choice.kind === 'column') return candidates.find((c) => c.column === choice.column) ?? row.pasted;

@@ -136,4 +136,6 @@ export interface BudgetCheckOptions {
   readonly column?: string;
   /** Address of cells[0][0] in the sheet, "A1" by default. */
   readonly origin?: string;
+  /** The sheet's name, where the budget may say its year ("Budget 2027"). */
+  readonly sheet?: string;
 }

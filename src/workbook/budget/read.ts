@@ -74,7 +74,7 @@ async function readBudgetSheet(excel: ExcelApi | undefined): Promise<Result<{ ra
 /** Checks a budget read from a workbook or a file, addressing findings where the range starts. */
 export function checkBudgetRange(options: Omit<BudgetCheckOptions, 'origin'>, range: RangeValues): BudgetInWorkbook {
   const { sheet, address, values } = range;
-  const check = checkBudget(values, { ...options, origin: address });
+  const check = checkBudget(values, { ...options, origin: address, sheet });
   return { check, sheet, address, location: `${sheet}!${address}` };
 }
 
