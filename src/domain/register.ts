@@ -75,14 +75,19 @@ export function luhnCheckDigit(digits: string): number {
  * Checks one member's invoice details: orgnr by its check digit, the Peppol id's form ("0007:" and
  * the orgnr's digits, where both are given), the buyer reference's required form, the e-mail's form.
  *
- * @example checkInvoiceDetails({ code: '0127', buyerReference: 'BK1234' }) // fail: BK + 8 digits
+ * The member is named in a failure by its name where it is known ("Botkyrka (0127)"), else its code.
+ *
+ * @example checkInvoiceDetails({ code: '0127', buyerReference: 'BK1234' }, 'Botkyrka') // fail: 'Botkyrka (0127) kräver referensen som ”BK” följt av 8 siffror, …'
  */
-export function checkInvoiceDetails(details: MemberInvoiceDetails): Result<MemberInvoiceDetails> {
+export function checkInvoiceDetails(details: MemberInvoiceDetails, name?: string): Result<MemberInvoiceDetails> {
+  const who = name ? `${name} (${details.code})` : `Kommun ${details.code}`;
+  const whoEn = name ? `${name} (${details.code})` : `Municipality ${details.code}`;
   const clean = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v.trim());
   let orgnr = clean(details.orgnr);
   if (orgnr !== undefined) {
     const parsed = parseOrgnr(orgnr);
-    if (!parsed.ok) return withCode(parsed, details.code);
+    if (!parsed.ok)
+      return fail(parsed.error.code, `${who}: ${parsed.error.message.sv}`, `${whoEn}: ${parsed.error.message.en}`);
     orgnr = parsed.value;
   }
   const peppolId = clean(details.peppolId);
@@ -91,15 +96,15 @@ export function checkInvoiceDetails(details: MemberInvoiceDetails): Result<Membe
     if (!m) {
       return fail(
         'peppol-invalid',
-        `Kommun ${details.code}: Peppol-ID ”${peppolId}” ska vara 0007: följt av organisationsnumrets tio siffror.`,
-        `Municipality ${details.code}: the Peppol id "${peppolId}" must be 0007: followed by the ten digits of the organisation number.`,
+        `${who}: Peppol-ID ”${peppolId}” ska vara 0007: följt av organisationsnumrets tio siffror.`,
+        `${whoEn}: the Peppol id "${peppolId}" must be 0007: followed by the ten digits of the organisation number.`,
       );
     }
     if (orgnr !== undefined && m[1] !== orgnr.replace('-', '')) {
       return fail(
         'peppol-orgnr-mismatch',
-        `Kommun ${details.code}: Peppol-ID ${peppolId} hör inte till organisationsnummer ${orgnr}.`,
-        `Municipality ${details.code}: the Peppol id ${peppolId} does not belong to organisation number ${orgnr}.`,
+        `${who}: Peppol-ID ${peppolId} hör inte till organisationsnummer ${orgnr}.`,
+        `${whoEn}: the Peppol id ${peppolId} does not belong to organisation number ${orgnr}.`,
       );
     }
   }
@@ -108,16 +113,16 @@ export function checkInvoiceDetails(details: MemberInvoiceDetails): Result<Membe
   if (buyerReference !== undefined && form && !form.pattern.test(buyerReference)) {
     return fail(
       'buyer-reference-form',
-      `Kommun ${details.code} kräver referensen som ${form.sv}, inte ”${buyerReference}”.`,
-      `Municipality ${details.code} requires the reference as ${form.en}, not "${buyerReference}".`,
+      `${who} kräver referensen som ${form.sv}, inte ”${buyerReference}”.`,
+      `${whoEn} requires the reference as ${form.en}, not "${buyerReference}".`,
     );
   }
   const email = clean(details.email);
   if (email !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
     return fail(
       'email-invalid',
-      `Kommun ${details.code}: ”${email}” är ingen e-postadress.`,
-      `Municipality ${details.code}: "${email}" is not an e-mail address.`,
+      `${who}: ”${email}” är ingen e-postadress.`,
+      `${whoEn}: "${email}" is not an e-mail address.`,
     );
   }
   const invoiceName = clean(details.invoiceName);
@@ -130,9 +135,6 @@ export function checkInvoiceDetails(details: MemberInvoiceDetails): Result<Membe
     ...(email ? { email } : {}),
   });
 }
-
-const withCode = <T>(r: Result<T>, code: string): Result<T> =>
-  r.ok ? r : fail(r.error.code, `Kommun ${code}: ${r.error.message.sv}`, `Municipality ${code}: ${r.error.message.en}`);
 
 /**
  * The register of the members: what the file gives, over what is known for certain (Huddinge's
@@ -149,7 +151,7 @@ export function memberRegister(
     const known = KNOWN_INVOICE_DETAILS.find((k) => k.code === m.code);
     const fromFile = given.find((g) => g.code === m.code);
     const merged: MemberInvoiceDetails = { ...known, ...dropEmpty(fromFile), code: m.code };
-    const checked = checkInvoiceDetails(merged);
+    const checked = checkInvoiceDetails(merged, m.name);
     if (!checked.ok) return checked;
     register.set(m.code, checked.value);
   }

@@ -77,11 +77,11 @@ describe('members register on the command line', () => {
     const wrongOrgnr = MEMBERS.replace('212000-0068,0007:2120000068', '212000-0069,');
     const a = await runCli(['allocate', '--year', '2026', '--members', 'm.csv'], { 'm.csv': wrongOrgnr });
     expect(a.code).toBe(2);
-    expect(a.stderr).toMatch(/Kommun 0126: Organisationsnumret 212000-0069 har fel kontrollsiffra/);
+    expect(a.stderr).toMatch(/Huddinge \(0126\): Organisationsnumret 212000-0069 har fel kontrollsiffra/);
     const b = await runCli(['allocate', '--year', '2026', '--members', 'm.csv'], {
       'm.csv': MEMBERS.replace('BK00001234', 'BK1234'),
     });
     expect(b.code).toBe(2);
-    expect(b.stderr).toMatch(/0127 kräver referensen som ”BK” följt av 8 siffror/);
+    expect(b.stderr).toMatch(/^Botkyrka \(0127\) kräver referensen som ”BK” följt av 8 siffror/);
   });
 });

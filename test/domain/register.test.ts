@@ -152,3 +152,15 @@ describe('members register', () => {
     expect(memberRegister(SODERTORN_MEMBERS, read.value)).toMatchObject({ ok: true });
   });
 });
+
+describe('a member is named by its name in what the register says (issue 21: not "Kommun 0136")', () => {
+  it('memberRegister names the member; alone, the code is all there is', () => {
+    const haninge = SODERTORN_MEMBERS.find((m) => m.code === '0136')!;
+    const r = memberRegister([haninge], [{ code: '0136', email: 'fakturor.haninge.se' }]);
+    expect(r).toMatchObject({ ok: false, error: { code: 'email-invalid' } });
+    expect(!r.ok && r.error.message.sv).toBe('Haninge (0136): ”fakturor.haninge.se” är ingen e-postadress.');
+    expect(!r.ok && r.error.message.en).toBe('Haninge (0136): "fakturor.haninge.se" is not an e-mail address.');
+    const alone = checkInvoiceDetails({ code: '0136', email: 'x' });
+    expect(!alone.ok && alone.error.message.sv).toBe('Kommun 0136: ”x” är ingen e-postadress.');
+  });
+});

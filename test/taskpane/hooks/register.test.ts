@@ -101,14 +101,14 @@ describe('the members register, through the pane', () => {
 
     await p.run((pane) => pane.write.write()); // not even asked: the register is read first
     expect(failure(p.pane().write.task)).toContain(
-      `Medlemsregistret (Medlemmar!A5:I13) används inte: Kommun 0127: Organisationsnumret ${wrongDigit} har fel kontrollsiffra`,
+      `Medlemsregistret (Medlemmar!A5:I13) används inte: Botkyrka (0127): Organisationsnumret ${wrongDigit} har fel kontrollsiffra`,
     );
     expect(p.pane().write.question.asking).toBeUndefined();
     expect(excel.values('Logg', 'A1:A20').filter((r) => r[0] !== '').length).toBe(logRows);
 
     await type(excel, 'Medlemmar', `D${row}:F${row}`, [[TEST_ORGNR, '', 'BK1234']]);
     await p.run((pane) => pane.write.write());
-    expect(failure(p.pane().write.task)).toContain('Kommun 0127 kräver referensen som ”BK” följt av 8 siffror');
+    expect(failure(p.pane().write.task)).toContain('Botkyrka (0127) kräver referensen som ”BK” följt av 8 siffror');
   });
 
   it('a renamed register is still found by its table and never written again', async () => {
