@@ -110,3 +110,44 @@ export function echoed(value: string, max = 60): string {
   const clean = value.replace(/[\u0000-\u001f\u007f]/g, ' ');
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
+
+/** The committee's clock: times in the Logg are instants (UTC); officers read them in Swedish time. */
+const STOCKHOLM = 'Europe/Stockholm';
+
+/** The calendar date and the clock in Stockholm of an instant, or undefined for what is no time. */
+function stockholm(iso: string): { date: string; hour: string; minute: string } | undefined {
+  const instant = new Date(iso);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(iso) || Number.isNaN(instant.getTime())) return undefined;
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: STOCKHOLM,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(instant);
+  const part = (type: string) => parts.find((p) => p.type === type)!.value;
+  return { date: `${part('year')}-${part('month')}-${part('day')}`, hour: part('hour'), minute: part('minute') };
+}
+
+/**
+ * A logged instant in Swedish time, as Swedes write it; text that is no time is given back as it is.
+ *
+ * @example formatTimeSv('2026-03-02T09:00:37.458Z') // → '2 mars 2026 kl. 10.00'
+ * @example formatTimeSv('2026-06-15T08:05:00Z')     // → '15 juni 2026 kl. 10.05' (summer time)
+ */
+export function formatTimeSv(iso: string): string {
+  const t = stockholm(iso);
+  return t ? `${formatDateSv(t.date)} kl. ${t.hour}.${t.minute}` : iso;
+}
+
+/**
+ * The same instant the English way, still on Swedish time (the committee's).
+ *
+ * @example formatTimeEn('2026-03-02T09:00:37.458Z') // → '2 March 2026 at 10:00 (Swedish time)'
+ */
+export function formatTimeEn(iso: string): string {
+  const t = stockholm(iso);
+  return t ? `${formatDateEn(t.date)} at ${t.hour}:${t.minute} (Swedish time)` : iso;
+}

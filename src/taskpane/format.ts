@@ -7,6 +7,8 @@ import {
   formatKronorEn,
   Ore,
   PopulationSource,
+  formatTimeEn,
+  formatTimeSv,
 } from '../domain';
 import { Lang, Strings, useLang } from './i18n';
 
@@ -20,11 +22,9 @@ export interface Formats {
   readonly change: (n: number) => string;
   /** "2025-12-31" → "31 december 2025" / "31 December 2025". */
   readonly date: (iso: string) => string;
-  /** An ISO time as "2026-11-23 09:15" in the user's time zone. */
+  /** An instant in Swedish time, as the language writes it: "2 mars 2026 kl. 10.00", "2 March 2026 at 10:00 (Swedish time)". */
   readonly time: (iso: string) => string;
 }
-
-const time = (iso: string): string => new Date(iso).toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' });
 
 /**
  * The formats of a language.
@@ -40,7 +40,7 @@ export function formatsFor(lang: Lang): Formats {
     kronor: lang === 'sv' ? (ore) => formatKronor(ore) : formatKronorEn,
     change: (n) => (n > 0 ? `+${integer(n)}` : integer(n)),
     date: lang === 'sv' ? (iso) => formatDateSv(iso) : (iso) => formatDateEn(iso),
-    time,
+    time: lang === 'sv' ? formatTimeSv : formatTimeEn,
   };
 }
 

@@ -11,6 +11,8 @@ import {
   indexedRule,
   perCapitaRule,
   SODERTORN_MEMBERS,
+  formatTimeEn,
+  formatTimeSv,
 } from '../../src/domain';
 import { snapshotPopulation } from '../../src/data/snapshot';
 import { messages } from '../../src/domain/budget/messages';
@@ -95,5 +97,17 @@ describe('English formatting (the English pane and --lang en say numbers the Eng
     expect(m.en).toContain('(SEK\u00a052,500 less)');
     expect(m.sv + m.en).not.toContain('−');
     expect(m.en).not.toMatch(/\d\u00a0\d| kr\b/);
+  });
+});
+
+describe('times in Swedish time (issue 21: not "2026-03-02T09:00:37.458Z")', () => {
+  it('a logged instant reads as Swedes write it, in Stockholm, winter and summer; English the English way', () => {
+    expect(formatTimeSv('2026-03-02T09:00:37.458Z')).toBe('2 mars 2026 kl. 10.00');
+    expect(formatTimeSv('2026-06-15T08:05:00Z')).toBe('15 juni 2026 kl. 10.05');
+    // Past midnight in Stockholm is the next day there.
+    expect(formatTimeSv('2026-12-31T23:30:00Z')).toBe('1 januari 2027 kl. 00.30');
+    expect(formatTimeEn('2026-03-02T09:00:37.458Z')).toBe('2 March 2026 at 10:00 (Swedish time)');
+    // What is no instant (a hand-edited Logg cell) is shown as it stands, never invented.
+    expect(formatTimeSv('igår')).toBe('igår');
   });
 });

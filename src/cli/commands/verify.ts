@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { namingFile, oreToKronor, populationYearsFor, ruleCode } from '../../domain';
+import { formatTimeEn, formatTimeSv, namingFile, oreToKronor, populationYearsFor, ruleCode } from '../../domain';
 import { verifyYear } from '../../jobs/verify';
 import { Verification } from '../../workbook/verify/verify';
 import { packageFeeBook } from '../../workbook/xlsx/approvePackage';
@@ -126,8 +126,8 @@ function verificationText(v: Verification, file: string, lang: Lang): string {
   if (v.logged)
     lines.push(
       sv
-        ? `Loggen: ${v.logged.action} ${v.logged.time}${v.logged.name ? ` av ${v.logged.name}` : ''}${v.logged.reference ? ` (${v.logged.reference})` : ''}`
-        : `Logg: ${v.logged.action} ${v.logged.time}${v.logged.name ? ` by ${v.logged.name}` : ''}`,
+        ? `Loggen: ${v.logged.action} ${formatTimeSv(v.logged.time)}${v.logged.name ? ` av ${v.logged.name}` : ''}${v.logged.reference ? ` (${v.logged.reference})` : ''}`
+        : `Logg: ${v.logged.action} ${formatTimeEn(v.logged.time)}${v.logged.name ? ` by ${v.logged.name}` : ''}`,
     );
   lines.push(`${sv ? 'Kontrollsumma' : 'Checksum'} ${v.checksum}`, '');
   if (!v.differences.length)

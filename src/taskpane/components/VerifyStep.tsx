@@ -1,5 +1,6 @@
 import { Button, Caption1, makeStyles, mergeClasses } from '@fluentui/react-components';
 import type { VerifyState } from '../hooks/useVerify';
+import { useFormats } from '../format';
 import { useStrings } from '../i18n';
 import { Differences } from './Differences';
 import { Notice } from './Notice';
@@ -18,6 +19,7 @@ const useStyles = makeStyles({
  */
 export function VerifyStep({ inExcel, check }: { inExcel: boolean; check: VerifyState }) {
   const t = useStrings().verifyStep;
+  const f = useFormats();
   const s = useStyles();
   const { task } = check;
   const running = task.state === 'running';
@@ -37,7 +39,7 @@ export function VerifyStep({ inExcel, check }: { inExcel: boolean; check: Verify
         <Notice intent="success" title={t.consistent(task.value.sheet)}>
           {t.consistentBody(
             task.value.checksum.slice(0, 12) + '…',
-            task.value.logged ? t.logged(task.value.logged.action, task.value.logged.time) : '',
+            task.value.logged ? t.logged(task.value.logged.action, f.time(task.value.logged.time)) : '',
           )}
         </Notice>
       )}

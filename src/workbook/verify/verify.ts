@@ -22,6 +22,8 @@ import {
   RULE_KINDS,
   ruleKindOf,
   optional,
+  formatTimeEn,
+  formatTimeSv,
 } from '../../domain';
 import { FEE_SHEET, feeFormula } from '../layouts/fees';
 import { LOG_SHEET_KEY, LOG_SHEET_NAME, readLogEntries } from '../layouts/log';
@@ -219,8 +221,8 @@ export function verifyWorkbook(book: WorkbookSnapshot, options: VerifyOptions = 
       expected: logged.checksum,
       found: checksum,
       message: {
-        sv: `Avgiftstabellen har ändrats sedan raden ”${logged.action}” ${logged.time} i loggen (kontrollsumman skiljer).`,
-        en: `The fee table has changed since the Logg row "${logged.action}" ${logged.time} (the checksum differs).`,
+        sv: `Avgiftstabellen har ändrats sedan raden ”${logged.action}” ${formatTimeSv(logged.time)} i loggen (kontrollsumman skiljer).`,
+        en: `The fee table has changed since the Logg row "${logged.action}" ${formatTimeEn(logged.time)} (the checksum differs).`,
       },
     });
   }
