@@ -63,4 +63,8 @@ it('November, SCB: the 2027 forecast stands on the monthly figure of 30 Septembe
     `${((525_625 + 8 * 99) * 4).toLocaleString('sv-SE').replace(/\s/g, '\u00a0')}\u00a0kr`,
   );
   expect(server.dataRequests.some((u) => u.includes('TAB6471') && u.includes('2026M09'))).toBe(true);
+  // The pane cites the table the figures came from, as the Prognos sheet does (issue 21: not TAB628).
+  const source = screen.getByText(/^Källa: SCB:s statistikdatabas/);
+  expect(source.textContent).toContain('TAB6471');
+  expect(source.textContent).not.toContain('TAB628');
 });

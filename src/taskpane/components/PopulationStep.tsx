@@ -77,7 +77,8 @@ export function PopulationStep({ year, population, inExcel, now }: PopulationSte
       <div role="status">
         {loading && <Caption1>{t.fetching}</Caption1>}
         {population.cancelled && <Caption1>{t.fetchCancelled}</Caption1>}
-        {current && <Caption1 block>{sourceText(current.source, t, f)}</Caption1>}
+        {/* The figures shown are the source cited: a forecast's own (SCB's monthly TAB6471), as its sheet cites it. */}
+        {current && <Caption1 block>{sourceText(estimate?.source ?? current.source, t, f)}</Caption1>}
         {current?.membersFromSource && <Caption1 block>{t.membersFromSource(current.members.length)}</Caption1>}
         {population.staleFor !== undefined && (
           <Notice intent="warning" title={t.stale(population.staleFor, year.feeYear)} live={false} />
