@@ -161,14 +161,17 @@ export function memberRegister(
 const dropEmpty = (d: MemberInvoiceDetails | undefined): Partial<MemberInvoiceDetails> =>
   Object.fromEntries(Object.entries(d ?? {}).filter(([, v]) => typeof v === 'string' && v.trim() !== ''));
 
-/** The invoice fields in the order officers read them, with their Swedish names. */
+/** The invoice fields in the order officers read them, with their Swedish and English names. */
 export const INVOICE_FIELDS = [
-  ['invoiceName', 'fakturanamn'],
-  ['orgnr', 'organisationsnummer'],
-  ['peppolId', 'Peppol-ID'],
-  ['buyerReference', 'köparens referens'],
-  ['email', 'e-post för fakturor'],
+  ['invoiceName', 'fakturanamn', 'invoice name'],
+  ['orgnr', 'organisationsnummer', 'organisation number'],
+  ['peppolId', 'Peppol-ID', 'Peppol ID'],
+  ['buyerReference', 'köparens referens', 'buyer reference'],
+  ['email', 'e-post för fakturor', 'invoice e-mail'],
 ] as const;
+
+/** The English name of an invoice field named in Swedish: `invoiceFieldEn('Peppol-ID')` → 'Peppol ID'. */
+export const invoiceFieldEn = (sv: string): string => INVOICE_FIELDS.find(([, name]) => name === sv)?.[2] ?? sv;
 
 /**
  * What the invoice basis must say is missing for a member (never filled in by guessing).

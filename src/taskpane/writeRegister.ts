@@ -1,4 +1,4 @@
-import { fail, Member, memberRegister, Message, ok, recipientInfo, Result } from '../domain';
+import { fail, invoiceFieldEn, Member, memberRegister, Message, ok, recipientInfo, Result } from '../domain';
 import { memberRegisterFromCells } from '../data/memberRegisterFile';
 import type { RegisterForWrite } from '../jobs/plan';
 import type { RegisterInWorkbook } from '../workbook/excel/render';
@@ -34,6 +34,10 @@ export function registerForWrite(
   return ok({ register: register.value, writeSheet: inWorkbook?.exists !== true });
 }
 
+/** "a, b och c": `listed(['Botkyrka', 'Haninge'], 'och')` → 'Botkyrka och Haninge'. */
+const listed = (items: readonly string[], and: string): string =>
+  items.length > 1 ? `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}` : (items[0] ?? '');
+
 /**
  * What a write did with the members register, in words (the pane shows them under what was written):
  * the Medlemmar sheet it wrote to fill in, or where the register was read (`sheet`, for a link to it);
@@ -48,7 +52,7 @@ export interface RegisterOutcome {
 
 /**
  * @example registerOutcome(SODERTORN_MEMBERS, { register: knownOnly, writeSheet: true }, { inExcel: true }).lines[1].sv
- * // "Fakturauppgifter saknas för 7 mottagare (Botkyrka, Haninge, …): kolumnen Saknas i fakturaunderlaget visar vilka."
+ * // "Fakturauppgifter saknas: Botkyrka, Haninge, … och Tyresö saknar fakturanamn, organisationsnummer, Peppol-ID, köparens referens och e-post för fakturor."
  */
 export function registerOutcome(
   members: readonly Member[],
@@ -71,20 +75,22 @@ export function registerOutcome(
           sv: 'Arbetsboken har bladet Medlemmar, registret för fakturorna: fyll i det i Excel.',
           en: 'The workbook has the Medlemmar sheet, the register for the invoices: fill it in in Excel.',
         };
-  const missing = members
-    .filter((member) => recipientInfo(member.code, registered.register).missing.length > 0)
-    .map((m) => m.name);
-  const names = missing.join(', ');
-  const second: Message = !missing.length
+  // Each member by name with the fields it lacks; members that lack the same fields are named together.
+  const groups = new Map<string, { names: string[]; fields: readonly string[] }>();
+  for (const member of members) {
+    const fields = recipientInfo(member.code, registered.register).missing;
+    if (!fields.length) continue;
+    const key = fields.join('|');
+    const group = groups.get(key) ?? { names: [], fields };
+    group.names.push(member.name);
+    groups.set(key, group);
+  }
+  const lacking = [...groups.values()];
+  const second: Message = !lacking.length
     ? { sv: 'Alla mottagare har sina fakturauppgifter.', en: 'Every recipient has its invoice details.' }
-    : missing.length === 1
-      ? {
-          sv: `Fakturauppgifter saknas för ${names}: kolumnen Saknas i fakturaunderlaget visar vilka.`,
-          en: `Invoice details are missing for ${names}: the Saknas column of the invoice basis shows which.`,
-        }
-      : {
-          sv: `Fakturauppgifter saknas för ${missing.length} mottagare (${names}): kolumnen Saknas i fakturaunderlaget visar vilka.`,
-          en: `Invoice details are missing for ${missing.length} recipients (${names}): the Saknas column of the invoice basis shows which.`,
-        };
+    : {
+        sv: `Fakturauppgifter saknas: ${lacking.map((g) => `${listed(g.names, 'och')} saknar ${listed(g.fields, 'och')}`).join('; ')}.`,
+        en: `Invoice details are missing: ${lacking.map((g) => `${listed(g.names, 'and')} ${g.names.length === 1 ? 'lacks' : 'lack'} ${listed(g.fields.map(invoiceFieldEn), 'and')}`).join('; ')}.`,
+      };
   return { lines: [first, second], ...(readFrom ? { sheet: readFrom.sheet } : {}) };
 }
