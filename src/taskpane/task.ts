@@ -41,8 +41,8 @@ export interface TaskHandle<T> {
   readonly task: Task<T>;
   /**
    * Runs `work` unless a run is under way (a double click runs once). An error that says it was
-   * cancelled leaves the step as it was before (idle), not failed; `undefined` from `work` means it
-   * was given up (the officer answered Avbryt) and also goes back to idle.
+   * cancelled, or `undefined` from `work` (the officer answered Avbryt), leaves the step as it was
+   * before the run: the earlier result or error stays, never replaced by nothing.
    */
   readonly run: (work: (signal: AbortSignal) => Promise<Result<T> | undefined>) => Promise<void>;
   /** Ends the run under way through its AbortSignal. */
@@ -58,6 +58,12 @@ export function useTask<T>(): TaskHandle<T> {
   const [task, setTask] = useState<Task<T>>(IDLE);
   const [cancelled, setCancelled] = useState(false);
   const running = useRef<AbortController>();
+  // The last result or error: what a run given up (Avbryt) or cancelled goes back to, not nothing.
+  const settled = useRef<Task<T>>(IDLE);
+  const settle = (next: Task<T>) => {
+    settled.current = next;
+    setTask(next);
+  };
   const run = useCallback(async (work: (signal: AbortSignal) => Promise<Result<T> | undefined>) => {
     if (running.current) return;
     const controller = new AbortController();
@@ -67,18 +73,18 @@ export function useTask<T>(): TaskHandle<T> {
     try {
       const result = await work(controller.signal);
       if (!result || (!result.ok && result.error.cancelled)) {
-        setTask(IDLE);
+        setTask(settled.current);
         setCancelled(result !== undefined);
-      } else setTask(result.ok ? { state: 'done', value: result.value } : { state: 'failed', error: result.error });
+      } else settle(result.ok ? { state: 'done', value: result.value } : { state: 'failed', error: result.error });
     } catch (e) {
-      setTask({ state: 'failed', error: unexpected(e) });
+      settle({ state: 'failed', error: unexpected(e) });
     } finally {
       running.current = undefined;
     }
   }, []);
   const cancel = useCallback(() => running.current?.abort(), []);
   const reset = useCallback(() => {
-    setTask(IDLE);
+    settle(IDLE);
     setCancelled(false);
   }, []);
   return { task, run, cancel, reset, cancelled };

@@ -349,7 +349,7 @@ describe('robustness', () => {
     expect(calls).toBe(1);
   });
 
-  it('Avbryt on "Bladen finns redan" writes nothing and gives the focus back to the button', async () => {
+  it('Avbryt on "Bladen finns redan" writes nothing, keeps what was written before and gives the focus back to the button', async () => {
     const user = userEvent.setup();
     const fake = inExcel();
     await getPopulation(user);
@@ -364,5 +364,7 @@ describe('robustness', () => {
     await waitFor(() => expect(screen.queryByRole('group', { name: 'Bladen finns redan' })).toBeNull());
     await waitFor(() => expect(document.activeElement).toBe(write));
     expect(fake.state.sheets.length).toBe(sheets);
+    // What was written before is still said (issue 21: Avbryt keeps the earlier result).
+    expect(screen.getByText('13 blad skrivna:')).toBeTruthy();
   });
 });

@@ -57,7 +57,7 @@ describe('useSheetQuestion', () => {
 });
 
 describe('useTask', () => {
-  it('runs once at a time, keeps a result or an error (never both), and goes back to idle when given up', async () => {
+  it('runs once at a time, keeps a result or an error (never both), and keeps the earlier one when given up', async () => {
     const { result } = renderHook(() => useTask<number>());
     let runs = 0;
     let release!: () => void;
@@ -73,7 +73,13 @@ describe('useTask', () => {
     expect(valueOf(result.current.task)).toBe(42);
     await act(async () => result.current.run(async () => fail('x', 'Det gick inte.', 'It failed.')));
     expect(result.current.task).toMatchObject({ state: 'failed', error: { code: 'x' } });
+    // Given up (Avbryt): the earlier outcome stays, it is not replaced by nothing.
     await act(async () => result.current.run(async () => undefined));
+    expect(result.current.task).toMatchObject({ state: 'failed', error: { code: 'x' } });
+    await act(async () => result.current.run(async () => ok(7)));
+    await act(async () => result.current.run(async () => undefined));
+    expect(valueOf(result.current.task)).toBe(7);
+    await act(async () => result.current.reset());
     expect(result.current.task.state).toBe('idle');
   });
 });
