@@ -9,6 +9,7 @@ export interface StatedBudgetYear {
   readonly year: number;
   /** Where it says so: a cell ("A1") or the sheet's name. */
   readonly cell?: string;
+  /** The words that name the year: "Budget 2027", "budget för 2026". */
   readonly text: string;
 }
 
@@ -25,8 +26,9 @@ export function budgetYearOf(rows: readonly BudgetRow[], sheet: string | undefin
     // A title stands alone on its row; a row of headings ("Budget 2026", "Budget 2027") names columns.
     if (row.texts.length !== 1) continue;
     for (const t of row.texts) {
+      // Quoted as far as it names the year ("budget för 2026"), not a whole paragraph.
       const m = TITLE_YEAR.exec(t.text);
-      if (m) return { year: Number(m[1]), cell: t.cell, text: t.text.trim() };
+      if (m) return { year: Number(m[1]), cell: t.cell, text: m[0].trim() };
     }
   }
   const m = sheet ? TITLE_YEAR.exec(sheet) : null;

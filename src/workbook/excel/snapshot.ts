@@ -6,7 +6,7 @@ import { sheetOfReference } from '../plan/resolve';
 import { WorkbookSnapshot } from '../verify/snapshot';
 import { runInExcel } from './envelope';
 
-/** The Office.js parts the snapshot reads beyond excelApi.ts: a sheet's protection (ExcelApi 1.2). */
+/** The Office.js parts the snapshot reads beyond api.ts: a sheet's protection (ExcelApi 1.2). */
 interface ProtectionProxy {
   readonly protection: { readonly protected: boolean; load(p: string): unknown };
 }
