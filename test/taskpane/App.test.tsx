@@ -112,9 +112,12 @@ describe('the task pane, outside Excel', () => {
     );
     await screen.findByText('Vald fil: befolkning.csv');
     await user.click(screen.getByRole('button', { name: 'Hämta folkmängd' }));
-    expect((await screen.findByRole('alert')).textContent).toContain(
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(
       'befolkning.csv, rad 2: Folkmängden för Botkyrka (0127) 31 december 2025 är negativ',
     );
+    // The title says what failed (issue 21: not "Det gick inte" for every error).
+    expect(alert.textContent).toMatch(/^✕ Folkmängden kunde inte hämtas /);
   });
 
   it('speaks English when asked', async () => {
@@ -144,7 +147,7 @@ describe('fetching from SCB', () => {
     await user.click(await screen.findByRole('button', { name: 'Avbryt hämtningen' }));
     await screen.findByText('Hämtningen avbröts. Ingenting ändrades.');
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(screen.queryByText(/Det gick inte/)).toBeNull();
+    expect(screen.queryByText(/Folkmängden kunde inte hämtas/)).toBeNull();
     expect(calls[0]).toContain('/config');
     expect(screen.queryByRole('button', { name: 'Avbryt hämtningen' })).toBeNull();
   });

@@ -53,7 +53,7 @@ export function ApproveStep({
       >
         {running ? t.running : t.run}
       </Button>
-      {task.state === 'failed' && <Problem message={task.error.message} />}
+      {task.state === 'failed' && <Problem what="approve" message={task.error.message} />}
       {task.state === 'done' && task.value.approved && (
         <Notice intent="success" title={t.approved(feeYear)}>
           {t.approvedBody(task.value.protectedSheets.join(', '), task.value.entry.checksum.slice(0, 12) + '…')}

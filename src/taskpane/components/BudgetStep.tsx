@@ -137,7 +137,7 @@ export function BudgetStep(props: BudgetStepProps) {
         {result && <BudgetVerdict ref={verdict} result={result} onFetchFees={props.onFetchFees} />}
         {result && props.stale && <Notice live={false} intent="warning" title={t.staleBudget} />}
       </div>
-      {props.error && <Problem message={props.error} />}
+      {props.error && <Problem what="budget" message={props.error} />}
       {result && (
         <ul aria-label={t.budgetStep} className={s.findings}>
           {result.check.findings.map((f, i) => (

@@ -32,7 +32,7 @@ export function InvoiceCsv({
       <div role="status">
         {csvDownloaded && <Notice intent="success" live={false} title={t.csvDownloaded(csvDownloaded)} />}
       </div>
-      {csvError && <Problem message={csvError} />}
+      {csvError && <Problem what="csv" message={csvError} />}
     </>
   );
 }

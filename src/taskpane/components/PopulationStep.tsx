@@ -86,6 +86,7 @@ export function PopulationStep({ year, population, inExcel, now }: PopulationSte
       </div>
       {error && (
         <Problem
+          what="population"
           message={error.message}
           actions={
             <>

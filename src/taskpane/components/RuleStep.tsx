@@ -63,7 +63,7 @@ export function RuleStep({ form, onForm, feeYear, fees }: RuleStepProps) {
       </Field>
       {kind.form.fields.map(input)}
       {!fees && <Caption1>{t.fetchFirst}</Caption1>}
-      {error && !error.field && <Problem message={error.message} />}
+      {error && !error.field && <Problem what="fees" message={error.message} />}
       {fees?.ok && <FeesPreview fees={fees.value} />}
     </Step>
   );

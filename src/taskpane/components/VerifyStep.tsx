@@ -34,7 +34,7 @@ export function VerifyStep({ inExcel, check }: { inExcel: boolean; check: Verify
       >
         {running ? t.running : t.run}
       </Button>
-      {task.state === 'failed' && <Problem message={task.error.message} />}
+      {task.state === 'failed' && <Problem what="verify" message={task.error.message} />}
       {task.state === 'done' && task.value.differences.length === 0 && (
         <Notice intent="success" title={t.consistent(task.value.sheet)}>
           {t.consistentBody(

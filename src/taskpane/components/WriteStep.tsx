@@ -129,7 +129,7 @@ export function WriteStep(props: WriteStepProps) {
           </Notice>
         )}
       </div>
-      {props.error && <Problem message={props.error} />}
+      {props.error && <Problem what="write" message={props.error} />}
       {props.asking && (
         <SheetQuestion
           names={props.asking}

@@ -152,7 +152,15 @@ export const en: Strings = {
   notXlsx: (name: string) =>
     `${name} is not an Excel workbook (.xlsx). Open the budget in Excel, save it as an Excel workbook (.xlsx) and choose the new file.`,
   staleBudget: 'The fee year or the fees have changed since this check. Check the budget again.',
-  errorTitle: 'That did not work',
+  failed: {
+    population: 'The population could not be fetched',
+    fees: 'The fees cannot be computed',
+    write: 'The sheets were not written',
+    csv: 'The invoice basis was not downloaded',
+    budget: 'The budget could not be checked',
+    approve: 'Nothing was approved',
+    verify: 'The workbook could not be checked',
+  },
   tryAgain: 'Try again',
   help: {
     title: "How to do this year's fees",

@@ -155,7 +155,16 @@ export const sv = {
     `${name} är ingen Excel-arbetsbok (.xlsx). Öppna budgeten i Excel, spara den som Excel-arbetsbok (.xlsx) och välj den nya filen.`,
   staleBudget: 'Avgiftsåret eller avgifterna har ändrats sedan kontrollen. Kontrollera budgeten igen.',
   // Errors
-  errorTitle: 'Det gick inte',
+  /** What failed, as the title of an error; the message under it says why and what to do. */
+  failed: {
+    population: 'Folkmängden kunde inte hämtas',
+    fees: 'Avgifterna kan inte räknas',
+    write: 'Bladen skrevs inte',
+    csv: 'Fakturaunderlaget laddades inte ned',
+    budget: 'Budgeten kunde inte kontrolleras',
+    approve: 'Inget fastställdes',
+    verify: 'Arbetsboken kunde inte kontrolleras',
+  },
   tryAgain: 'Försök igen',
   /** Short on purpose: the yearly steps, where the figures come from, how to approve. */
   help: {
