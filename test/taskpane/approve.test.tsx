@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
  */
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import { createServices } from '../../src/taskpane/services';
@@ -86,6 +86,8 @@ describe('a fastställd year is a lock, in the pane', () => {
     await user.type(within(approve).getByRole('textbox', { name: /Namn/ }), 'Eva Ek');
     await user.click(within(approve).getByRole('button', { name: 'Fastställ' }));
     await within(approve).findByText('2026 är fastställt');
+    // The focus goes to what Fastställ gave, not to the page (issue 21).
+    await waitFor(() => expect(document.activeElement?.textContent).toMatch(/^✓ 2026 är fastställt/));
     const fastställd = excel.values('Avgift 2026', 'A1:F20');
 
     await user.click(within(approve).getByRole('button', { name: 'Fastställ' }));
@@ -126,5 +128,6 @@ describe('a fastställd year is a lock, in the pane', () => {
     const verify = step(/^Kontrollera arbetsboken$/);
     await user.click(within(verify).getByRole('button', { name: 'Kontrollera arbetsboken' }));
     await within(verify).findByText('Avgift 2026 stämmer');
+    await waitFor(() => expect(document.activeElement?.textContent).toMatch(/^✓ Avgift 2026 stämmer/));
   });
 });

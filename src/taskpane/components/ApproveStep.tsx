@@ -6,6 +6,7 @@ import { Differences } from './Differences';
 import { Notice } from './Notice';
 import { Problem } from './Problem';
 import { Step } from './Step';
+import { useFocusWhen } from './useFocusWhen';
 
 const useStyles = makeStyles({
   action: { alignSelf: 'flex-start' },
@@ -31,6 +32,10 @@ export function ApproveStep({
   const s = useStyles();
   const { task } = approve;
   const running = task.state === 'running';
+  // The focus goes to what Fastställ gave (approved, refused, already fastställd or an error), not to the page.
+  const outcome = useFocusWhen<HTMLDivElement>(
+    task.state === 'done' ? task.value : task.state === 'failed' ? task.error : undefined,
+  );
   return (
     <Step title={t.title(feeYear)}>
       <Caption1>{inExcel ? t.explain : t.outside}</Caption1>
@@ -53,20 +58,20 @@ export function ApproveStep({
       >
         {running ? t.running : t.run}
       </Button>
-      {task.state === 'failed' && <Problem what="approve" message={task.error.message} />}
+      {task.state === 'failed' && <Problem ref={outcome} what="approve" message={task.error.message} />}
       {task.state === 'done' && task.value.approved && (
-        <Notice intent="success" title={t.approved(feeYear)}>
+        <Notice ref={outcome} intent="success" title={t.approved(feeYear)}>
           {t.approvedBody(task.value.protectedSheets.join(', '), task.value.entry.checksum.slice(0, 12) + '…')}
         </Notice>
       )}
       {task.state === 'done' && 'locked' in task.value && (
-        <Notice intent="warning" title={t.already(feeYear)}>
+        <Notice ref={outcome} intent="warning" title={t.already(feeYear)}>
           {`${lockedMessage(task.value.locked)[lang]} ${t.unchanged}`}
         </Notice>
       )}
       {task.state === 'done' && !task.value.approved && !('locked' in task.value) && (
         <>
-          <Notice intent="error" title={t.refused(task.value.faults.length)} />
+          <Notice ref={outcome} intent="error" title={t.refused(task.value.faults.length)} />
           <Differences differences={task.value.faults} onGo={approve.goTo} />
         </>
       )}

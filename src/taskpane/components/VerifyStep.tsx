@@ -6,6 +6,7 @@ import { Differences } from './Differences';
 import { Notice } from './Notice';
 import { Problem } from './Problem';
 import { Step } from './Step';
+import { useFocusWhen } from './useFocusWhen';
 
 const useStyles = makeStyles({
   action: { alignSelf: 'flex-start' },
@@ -23,6 +24,10 @@ export function VerifyStep({ inExcel, check }: { inExcel: boolean; check: Verify
   const s = useStyles();
   const { task } = check;
   const running = task.state === 'running';
+  // The focus goes to what the check found (or its error), not to the page.
+  const outcome = useFocusWhen<HTMLDivElement>(
+    task.state === 'done' ? task.value : task.state === 'failed' ? task.error : undefined,
+  );
   return (
     <Step title={t.title}>
       <Caption1>{inExcel ? t.explain : t.outside}</Caption1>
@@ -34,9 +39,9 @@ export function VerifyStep({ inExcel, check }: { inExcel: boolean; check: Verify
       >
         {running ? t.running : t.run}
       </Button>
-      {task.state === 'failed' && <Problem what="verify" message={task.error.message} />}
+      {task.state === 'failed' && <Problem ref={outcome} what="verify" message={task.error.message} />}
       {task.state === 'done' && task.value.differences.length === 0 && (
-        <Notice intent="success" title={t.consistent(task.value.sheet)}>
+        <Notice ref={outcome} intent="success" title={t.consistent(task.value.sheet)}>
           {t.consistentBody(
             task.value.checksum.slice(0, 12) + '…',
             task.value.logged ? t.logged(task.value.logged.action, f.time(task.value.logged.time)) : '',
@@ -45,7 +50,7 @@ export function VerifyStep({ inExcel, check }: { inExcel: boolean; check: Verify
       )}
       {task.state === 'done' && task.value.differences.length > 0 && (
         <>
-          <Notice intent="error" title={t.differs(task.value.differences.length, task.value.sheet)} />
+          <Notice ref={outcome} intent="error" title={t.differs(task.value.differences.length, task.value.sheet)} />
           <Differences differences={task.value.differences} onGo={check.goTo} />
         </>
       )}
