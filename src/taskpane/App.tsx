@@ -115,7 +115,9 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
             {...(write.dueDatePassed ? { dueDatePassed: write.dueDatePassed } : {})}
           />
           {write.revision && <RevisionNotice feeYear={year.feeYear} revision={write.revision} />}
-          {services.inExcel && <ApproveStep feeYear={year.feeYear} inExcel={services.inExcel} approve={approve} />}
+          {services.inExcel && (
+            <ApproveStep feeYear={year.feeYear} inExcel={services.inExcel} forecast={year.forecast} approve={approve} />
+          )}
           <BudgetStep
             inExcel={services.inExcel}
             target={budget.target}

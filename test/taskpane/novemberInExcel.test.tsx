@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
  */
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import { createServices } from '../../src/taskpane/services';
@@ -39,6 +39,10 @@ describe('November in Excel: budget template → budget check against the progno
     const user = userEvent.setup();
     const fake = await writeTemplate(user);
     expect(fake.state.sheets.map((s) => s.name)).toEqual(['Blad1', 'Prognos 2027', 'Befolkning', 'Historik', 'Budget']);
+    // A forecast is never fastställd: the step says when 2027 can be, and offers nothing (issue 21).
+    const approve = screen.getByRole('region', { name: 'Fastställ 2027' });
+    expect(approve.textContent).toContain('en prognos fastställs aldrig');
+    expect(within(approve).queryByRole('button')).toBeNull();
     // The sums are Excel formulas, and what Excel shows for them is computed, not their text.
     const revenueSum = rowOf(fake, 'Summa');
     const costSum = rowOf(fake, 'Summa', 1);

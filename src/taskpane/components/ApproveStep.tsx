@@ -21,10 +21,13 @@ const useStyles = makeStyles({
 export function ApproveStep({
   feeYear,
   inExcel,
+  forecast = false,
   approve,
 }: {
   feeYear: number;
   inExcel: boolean;
+  /** The fee year can only be forecast yet: there is nothing to fastställa, so nothing is offered. */
+  forecast?: boolean;
   approve: ApproveState;
 }) {
   const lang = useLang();
@@ -36,6 +39,12 @@ export function ApproveStep({
   const outcome = useFocusWhen<HTMLDivElement>(
     task.state === 'done' ? task.value : task.state === 'failed' ? task.error : undefined,
   );
+  if (forecast)
+    return (
+      <Step title={t.title(feeYear)}>
+        <Caption1>{t.forecast(feeYear)}</Caption1>
+      </Step>
+    );
   return (
     <Step title={t.title(feeYear)}>
       <Caption1>{inExcel ? t.explain : t.outside}</Caption1>

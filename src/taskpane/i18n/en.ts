@@ -192,6 +192,8 @@ export const en: Strings = {
     refused: (n: number) =>
       `Not approved: ${n} ${n === 1 ? 'difference' : 'differences'} from the workbook’s own figures. Nothing was protected or logged.`,
     outside: 'Approval applies to the open workbook; open the add-in in Excel.',
+    forecast: (year: number) =>
+      `The ${year} fees are approved once they are decided: SCB publishes the population on 31 December ${year - 1} in late February ${year}. There is only a forecast now, and a forecast is never approved.`,
     already: (year: number) => `${year} is approved already`,
     unchanged: 'Nothing was changed.',
   },

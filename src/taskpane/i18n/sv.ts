@@ -199,6 +199,8 @@ export const sv = {
     refused: (n: number) =>
       `Fastställs inte: ${n} ${n === 1 ? 'skillnad' : 'skillnader'} mot arbetsbokens egna tal. Inget har skyddats eller loggats.`,
     outside: 'Fastställ gäller den öppna arbetsboken; öppna tillägget i Excel.',
+    forecast: (year: number) =>
+      `Avgifterna för ${year} fastställs när de är beslutade: SCB publicerar folkmängden 31 december ${year - 1} i slutet av februari ${year}. Nu finns bara en prognos, och en prognos fastställs aldrig.`,
     already: (year: number) => `${year} är redan fastställt`,
     unchanged: 'Inget ändrades.',
   },
