@@ -194,7 +194,12 @@ describe('renderPlanToExcel', () => {
     const fake = createRealExcel({ sheets: [{ name: 'Avgift 2026', cells: { A1: 'Mina egna anteckningar' } }] });
     const summary = await render(fake, true);
     expect(fake.cell('Avgift 2026', 'A1')?.value).toBe('Mina egna anteckningar');
-    expect(summary.sheets[0]).toEqual({ key: 'avgift-2026', name: 'Avgift 2026 (2)', replaced: false });
+    expect(summary.sheets[0]).toEqual({
+      key: 'avgift-2026',
+      name: 'Avgift 2026 (2)',
+      replaced: false,
+      besideOwn: 'Avgift 2026',
+    });
     expect(fake.cell('Fakturaunderlag 2026', 'D6')?.formula).toBe("='Avgift 2026 (2)'!E10");
     expect(fake.cell('Avgift 2026 (2)', 'E10')?.formula).toBe('=C10*Sats_2026_2');
     expect(fake.state.names.get('Sats_2026_2')?.formula).toBe("='Avgift 2026 (2)'!$B$6");

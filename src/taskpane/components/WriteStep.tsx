@@ -117,6 +117,7 @@ export function WriteStep(props: WriteStepProps) {
                     {s.name}
                   </Link>{' '}
                   {s.replaced && <Caption1>{t.replacedMark}</Caption1>}
+                  {s.besideOwn && <Caption1>{t.besideOwn(s.besideOwn)}</Caption1>}
                 </li>
               ))}
             </ul>

@@ -100,6 +100,7 @@ export const en: Strings = {
   written: (n: number) => (n === 1 ? '1 sheet written:' : `${n} sheets written:`),
   showSheet: (name: string) => `Show the sheet ${name}`,
   downloaded: (name: string) => `The workbook ${name} has been downloaded.`,
+  besideOwn: (name: string) => `(your own sheet ${name} was there already and is left as it is)`,
   replacedMark: '(replaced)',
   askTitle: (n: number) => (n === 1 ? 'The sheet already exists' : 'The sheets already exist'),
   askText: (names: string, n: number) =>

@@ -102,6 +102,7 @@ export const sv = {
   showSheet: (name: string) => `Visa bladet ${name}`,
   downloaded: (name: string) => `Arbetsboken ${name} är nedladdad.`,
   replacedMark: '(ersatt)',
+  besideOwn: (name: string) => `(ditt eget blad ${name} fanns redan och lämnades orört)`,
   askTitle: (n: number): string => (n === 1 ? 'Bladet finns redan' : 'Bladen finns redan'),
   askText: (names: string, n: number) =>
     n === 1

@@ -39,8 +39,16 @@ export interface RenderOptions {
 }
 
 export interface RenderSummary {
-  /** The plan's sheets as written (the Logg is not one of them). */
-  readonly sheets: readonly { readonly key: string; readonly name: string; readonly replaced: boolean }[];
+  /**
+   * The plan's sheets as written (the Logg is not one of them). `besideOwn`: the name the plan asked for
+   * ("Budget"), taken by a sheet of the officer's, which was left as it is; the add-in's went beside it.
+   */
+  readonly sheets: readonly {
+    readonly key: string;
+    readonly name: string;
+    readonly replaced: boolean;
+    readonly besideOwn?: string;
+  }[];
   /** Where the write's Logg row went (with `log`). */
   readonly log?: { readonly sheet: string; readonly row: number };
   readonly syncs: number;
@@ -181,7 +189,15 @@ export async function renderPlanToExcel(
     return ok({
       sheets: planned.sheets.map((s) => {
         const name = resolution.sheetNames.get(s.key)!;
-        return { key: s.key, name, replaced: resolution.replacedSheets.includes(name) };
+        const lower = s.name.toLocaleLowerCase('sv');
+        const officers =
+          name !== s.name && existing.sheets.some((e) => !e.ours && e.name.toLocaleLowerCase('sv') === lower);
+        return {
+          key: s.key,
+          name,
+          replaced: resolution.replacedSheets.includes(name),
+          ...(officers ? { besideOwn: s.name } : {}),
+        };
       }),
       ...(options.log
         ? {

@@ -36,3 +36,23 @@ describe('the budget check', () => {
     expect(p.pane().budget.stale).toBe(false);
   });
 });
+
+describe('the Budgetmall beside an officer’s own Budget sheet', () => {
+  it('is written as "Budget (2)", and the outcome says why: the officer’s Budget is left as it is', async () => {
+    const excel = createRealExcel({ sheets: [{ name: 'Budget', cells: { A1: 'Vår egen budget' } }] });
+    const p = paneHooks({ now: MARCH, excel: excel.Excel });
+    await p.fetchFrom('snapshot');
+    await p.run((pane) => pane.write.setSheets({ ...pane.write.sheets, budget: true }));
+    await p.run((pane) => pane.write.write());
+    const written = valueOf(p.pane().write.task);
+    expect(written?.kind === 'written' && written.sheets.find((s) => s.besideOwn)).toEqual({
+      key: expect.any(String),
+      name: 'Budget (2)',
+      replaced: false,
+      besideOwn: 'Budget',
+    });
+    // Only the sheet that met the officer's name says so.
+    expect(written?.kind === 'written' && written.sheets.filter((s) => s.besideOwn)).toHaveLength(1);
+    expect(excel.values('Budget', 'A1:A1')).toEqual([['Vår egen budget']]);
+  });
+});
