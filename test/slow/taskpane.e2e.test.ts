@@ -6,6 +6,7 @@ import { ScbTestServer } from '../support/scbServer';
 import { tabularBudget } from '../support/seedBudget';
 import { buildTaskpane, launchChromium, ROOT, serveDist, serveOfficeJsFromPackage } from './support/browser';
 import { requireProgram } from './support/programs';
+import { axeViolations } from './support/axe';
 
 /*
  * The production task pane in Debian's headless Chromium, driven like an officer would: in Excel and
@@ -138,6 +139,8 @@ describeIf('the task pane in Chromium', () => {
       sheets: [{ name: 'Blad1' }, { name: 'Budget', cells: budgetCells() }],
     });
     await page.screenshot({ path: join(SHOTS, '1-start.png'), fullPage: true });
+
+    expect({ state: '1-start', violations: await axeViolations(page) }).toEqual({ state: '1-start', violations: [] });
     // A mouse wheel over the focused year does not change the fee year.
     const year = page.getByLabel('Avgiftsår', { exact: true });
     await year.focus();
@@ -148,11 +151,21 @@ describeIf('the task pane in Chromium', () => {
     await page.getByRole('button', { name: 'Hämta folkmängd' }).click();
     await page.getByText(SOURCE).waitFor();
     await page.screenshot({ path: join(SHOTS, '2-population.png'), fullPage: true });
+
+    expect({ state: '2-population', violations: await axeViolations(page) }).toEqual({
+      state: '2-population',
+      violations: [],
+    });
     await expect(page.getByTestId('fee-total').textContent()).resolves.toBe(nb('2 102 500 kr'));
 
     await page.getByRole('button', { name: 'Skriv till arbetsboken' }).click();
     await page.getByText('13 blad skrivna:').waitFor();
     await page.screenshot({ path: join(SHOTS, '3-written.png'), fullPage: true });
+
+    expect({ state: '3-written', violations: await axeViolations(page) }).toEqual({
+      state: '3-written',
+      violations: [],
+    });
     const workbook = await page.evaluate(() => {
       const model = window.__excelModel!;
       return {
@@ -198,6 +211,8 @@ describeIf('the task pane in Chromium', () => {
     await page.getByRole('button', { name: 'Kontrollera budgeten' }).click();
     await page.getByText('Budgeten balanserar', { exact: true }).waitFor();
     await page.screenshot({ path: join(SHOTS, '4-budget.png'), fullPage: true });
+
+    expect({ state: '4-budget', violations: await axeViolations(page) }).toEqual({ state: '4-budget', violations: [] });
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -213,6 +228,11 @@ describeIf('the task pane in Chromium', () => {
     );
     expect(outline).not.toBe('none none');
     await page.screenshot({ path: join(SHOTS, '5-keyboard-focus.png') });
+
+    expect({ state: '5-keyboard-focus', violations: await axeViolations(page) }).toEqual({
+      state: '5-keyboard-focus',
+      violations: [],
+    });
     await page.keyboard.press('Enter');
     await page.getByText(SOURCE).waitFor();
     // On to "Skriv till arbetsboken" by Tab, and Enter: Excel gets the workbook.
@@ -264,6 +284,11 @@ describeIf('the task pane in Chromium', () => {
     expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK'); // a zip: .xlsx
     await page.getByText('Arbetsboken Avgift-2026.xlsx är nedladdad.').waitFor();
     await page.screenshot({ path: join(SHOTS, '6-standalone.png'), fullPage: true });
+
+    expect({ state: '6-standalone', violations: await axeViolations(page) }).toEqual({
+      state: '6-standalone',
+      violations: [],
+    });
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -282,10 +307,17 @@ describeIf('the task pane in Chromium', () => {
     await page.getByText('Budgeten balanserar', { exact: true }).waitFor();
     expect(await scrollsSideways(page)).toBe(false);
     await page.screenshot({ path: join(SHOTS, '7-320px.png'), fullPage: true });
+
+    expect({ state: '7-320px', violations: await axeViolations(page) }).toEqual({ state: '7-320px', violations: [] });
     // 200 % zoom of a 320 px pane is 160 CSS px.
     await page.setViewportSize({ width: 160, height: 1400 });
     expect(await scrollsSideways(page)).toBe(false);
     await page.screenshot({ path: join(SHOTS, '8-zoom-200.png'), fullPage: true });
+
+    expect({ state: '8-zoom-200', violations: await axeViolations(page) }).toEqual({
+      state: '8-zoom-200',
+      violations: [],
+    });
     await page.close();
   });
 
@@ -301,6 +333,8 @@ describeIf('the task pane in Chromium', () => {
     await page.getByText(SOURCE).waitFor();
     await page.getByRole('radio', { name: 'Budgetfil (.xlsx)' }).check();
     await page.screenshot({ path: join(SHOTS, '9-dark.png'), fullPage: true });
+
+    expect({ state: '9-dark', violations: await axeViolations(page) }).toEqual({ state: '9-dark', violations: [] });
     const colours = await page.evaluate(() => {
       const rgb = (c: string) => (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
       const lum = (c: string) => {
@@ -348,6 +382,11 @@ describeIf('the task pane in Chromium', () => {
     const alert = page.getByRole('alert');
     await alert.getByText(/Kunde inte nå SCB/).waitFor();
     await page.screenshot({ path: join(SHOTS, '10-scb-offline.png'), fullPage: true });
+
+    expect({ state: '10-scb-offline', violations: await axeViolations(page) }).toEqual({
+      state: '10-scb-offline',
+      violations: [],
+    });
     await alert.getByRole('button', { name: 'Använd siffrorna som följer med tillägget' }).click();
     await page.getByText(SOURCE).waitFor();
     await expect(page.getByTestId('fee-total').textContent()).resolves.toBe(nb('2 102 500 kr'));
@@ -400,6 +439,11 @@ describeIf('the task pane in Chromium', () => {
           .textContent(),
       ).resolves.toBe(nb('Botkyrka96 75096 760+10+40 kr'));
       await page.screenshot({ path: join(SHOTS, '11-scb-again.png'), fullPage: true });
+
+      expect({ state: '11-scb-again', violations: await axeViolations(page) }).toEqual({
+        state: '11-scb-again',
+        violations: [],
+      });
       expect(problems).toEqual([]);
       await page.close();
     } finally {
@@ -433,6 +477,11 @@ describeIf('the task pane in Chromium', () => {
       await page.getByRole('button', { name: 'Skriv till arbetsboken' }).click();
       await page.getByText(/blad skrivna:$/).waitFor();
       await page.screenshot({ path: join(SHOTS, '11-november-forecast.png'), fullPage: true });
+
+      expect({ state: '11-november-forecast', violations: await axeViolations(page) }).toEqual({
+        state: '11-november-forecast',
+        violations: [],
+      });
       const sheets = await workbook(page);
       expect(sheets).toEqual(['Blad1', 'Prognos 2027', 'Befolkning', 'Historik', 'Budget']);
       expect(String((await cell(page, 'Prognos 2027', 'A1'))?.value)).toContain(
@@ -455,6 +504,11 @@ describeIf('the task pane in Chromium', () => {
       expect(compared).toContain('Prognos 2027 – folkmängd 31 december 2025');
       expect(compared).toContain(nb('2 102 500 kr'));
       await page.screenshot({ path: join(SHOTS, '11-november-budget-in-excel.png'), fullPage: true });
+
+      expect({ state: '11-november-budget-in-excel', violations: await axeViolations(page) }).toEqual({
+        state: '11-november-budget-in-excel',
+        violations: [],
+      });
       expect(problems).toEqual([]);
       await page.close();
     });
@@ -481,6 +535,11 @@ describeIf('the task pane in Chromium', () => {
       expect(compared).toContain('jämfördes med prognosen');
       expect(compared).toContain(nb('2 102 500 kr'));
       await page.screenshot({ path: join(SHOTS, '12-november-budget.png'), fullPage: true });
+
+      expect({ state: '12-november-budget', violations: await axeViolations(page) }).toEqual({
+        state: '12-november-budget',
+        violations: [],
+      });
       expect(problems).toEqual([]);
       await page.close();
     });
@@ -526,6 +585,11 @@ describeIf('the task pane in Chromium', () => {
       await page.getByRole('button', { name: 'Skriv till arbetsboken' }).click();
       await page.getByText(/blad skrivna:$/).waitFor();
       await page.screenshot({ path: join(SHOTS, '13-scenario.png'), fullPage: true });
+
+      expect({ state: '13-scenario', violations: await axeViolations(page) }).toEqual({
+        state: '13-scenario',
+        violations: [],
+      });
       const sheets = await workbook(page);
       expect(sheets).toContain('Scenario 2026 4,50 kr');
       expect(sheets.filter((n) => /Fakturaunderlag|Avgift 2026|Botkyrka/.test(n))).toEqual([]);

@@ -1,4 +1,4 @@
-import { Button, Caption1, Checkbox, Link } from '@fluentui/react-components';
+import { Button, Caption1, Checkbox, Link, makeStyles } from '@fluentui/react-components';
 import { Message } from '../../domain';
 import type { RenderSummary } from '../../workbook/excel/render';
 import { useStrings } from '../i18n';
@@ -12,6 +12,11 @@ import { useFocusWhen } from './useFocusWhen';
 import { pick } from './pick';
 import { RegisterNote } from './RegisterNote';
 import type { RegisterOutcome } from '../writeRegister';
+
+const useStyles = makeStyles({
+  // Each sheet's link is a target of at least 24 × 24 CSS px (WCAG 2.2, 2.5.8 Target Size).
+  sheetLink: { minHeight: '24px', minWidth: '24px', display: 'inline-flex', alignItems: 'center' },
+});
 
 export interface WriteProgress {
   readonly done: number;
@@ -64,6 +69,7 @@ export function WriteStep(props: WriteStepProps) {
   const nothing = offered.every((c) => !props.sheets[c]);
   const busy = props.progress !== undefined;
   const result = useFocusWhen<HTMLDivElement>(props.summary ?? props.downloaded);
+  const styles = useStyles();
   return (
     <Step title={t.writeStep}>
       {/* A fieldset names the group; each checkbox keeps its own label and id. */}
@@ -113,7 +119,12 @@ export function WriteStep(props: WriteStepProps) {
               {props.summary.map((s) => (
                 <li key={s.key}>
                   {/* A link that selects the sheet: the officer goes straight to what was written. */}
-                  <Link as="button" onClick={() => props.onGoToSheet(s.name)} aria-label={t.showSheet(s.name)}>
+                  <Link
+                    as="button"
+                    className={styles.sheetLink}
+                    onClick={() => props.onGoToSheet(s.name)}
+                    aria-label={t.showSheet(s.name)}
+                  >
                     {s.name}
                   </Link>{' '}
                   {s.replaced && <Caption1>{t.replacedMark}</Caption1>}
