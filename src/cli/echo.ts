@@ -1,4 +1,4 @@
-import { echoed, RULE_KINDS } from '../domain';
+import { echoed, listed, RULE_KINDS } from '../domain';
 
 /**
  * A value the user typed, for a command-line message: as typed, cut to 60 characters with "…"
@@ -10,10 +10,6 @@ export const shown = (value: string, max = 60): string => echoed(value, max);
 
 /** The names of the fee rules the command line knows, from the rules' registry. */
 const RULE_NAMES: readonly string[] = RULE_KINDS.flatMap((kind) => kind.cli.names);
-
-/** "a, b eller c" / "a, b or c". */
-const listed = (names: readonly string[], or: string): string =>
-  names.length > 1 ? `${names.slice(0, -1).join(', ')} ${or} ${names.at(-1)}` : (names[0] ?? '');
 
 /**
  * The real fault first: an unknown --rule is "okänd regel", whatever other options came with it

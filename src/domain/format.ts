@@ -111,6 +111,15 @@ export function echoed(value: string, max = 60): string {
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 
+/**
+ * Items as a list in words, the last joined by `last` ("och", "eller", "and").
+ *
+ * @example listed(['Botkyrka', 'Haninge', 'Tyresö'], 'och') // → 'Botkyrka, Haninge och Tyresö'
+ * @example listed(['per-capita'], 'eller')                    // → 'per-capita'
+ */
+export const listed = (items: readonly string[], last: string): string =>
+  items.length > 1 ? `${items.slice(0, -1).join(', ')} ${last} ${items.at(-1)}` : (items[0] ?? '');
+
 /** The committee's clock: times in the Logg are instants (UTC); officers read them in Swedish time. */
 const STOCKHOLM = 'Europe/Stockholm';
 

@@ -1,4 +1,4 @@
-import { fail, invoiceFieldEn, Member, memberRegister, Message, ok, recipientInfo, Result } from '../domain';
+import { fail, invoiceFieldEn, listed, Member, memberRegister, Message, ok, recipientInfo, Result } from '../domain';
 import { memberRegisterFromCells } from '../data/memberRegisterFile';
 import type { RegisterForWrite } from '../jobs/plan';
 import type { RegisterInWorkbook } from '../workbook/excel/render';
@@ -33,10 +33,6 @@ export function registerForWrite(
   }
   return ok({ register: register.value, writeSheet: inWorkbook?.exists !== true });
 }
-
-/** "a, b och c": `listed(['Botkyrka', 'Haninge'], 'och')` → 'Botkyrka och Haninge'. */
-const listed = (items: readonly string[], and: string): string =>
-  items.length > 1 ? `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}` : (items[0] ?? '');
 
 /**
  * What a write did with the members register, in words (the pane shows them under what was written):
