@@ -1,5 +1,6 @@
 import { ExcelContext, RangeProxy, WorksheetProxy } from './api';
 import { markedSheetNames } from '../verify/snapshot';
+import { sameSheetName } from '../plan/resolve';
 
 /** The add-in's own sheet of a key as found in the open workbook, with the last row it uses. */
 export interface OwnSheet {
@@ -31,7 +32,7 @@ export function queueOwnSheet(context: ExcelContext, key: string, usualName: str
     ): Promise<OwnSheet | undefined> {
       const name = markedSheetNames(names, key)[0];
       if (name === undefined) return undefined;
-      if (!usual.isNullObject && name.toLocaleLowerCase('sv') === usualName.toLocaleLowerCase('sv'))
+      if (!usual.isNullObject && sameSheetName(name, usualName))
         return { name, sheet: usual, lastRow: lastRow(usualUsed) };
       const sheet = context.workbook.worksheets.getItemOrNullObject(name);
       const used = sheet.getUsedRangeOrNullObject(false).untrack();

@@ -12,7 +12,14 @@ import {
   WorksheetProxy,
 } from './api';
 import { Block, Cell, MARKER_PREFIX, SheetPlan, WorkbookPlan, withSheets } from '../plan/plan';
-import { cellContent, ExistingWorkbook, resolveNames, Resolution, sheetOfReference } from '../plan/resolve';
+import {
+  cellContent,
+  ExistingWorkbook,
+  resolveNames,
+  Resolution,
+  sameSheetName,
+  sheetOfReference,
+} from '../plan/resolve';
 import { RangeValues, rangeValuesOf } from './read';
 import { queueOwnSheet } from './ownSheet';
 import { markedSheetNames } from '../verify/snapshot';
@@ -189,9 +196,7 @@ export async function renderPlanToExcel(
     return ok({
       sheets: planned.sheets.map((s) => {
         const name = resolution.sheetNames.get(s.key)!;
-        const lower = s.name.toLocaleLowerCase('sv');
-        const officers =
-          name !== s.name && existing.sheets.some((e) => !e.ours && e.name.toLocaleLowerCase('sv') === lower);
+        const officers = name !== s.name && existing.sheets.some((e) => !e.ours && sameSheetName(e.name, s.name));
         return {
           key: s.key,
           name,
@@ -330,11 +335,10 @@ export async function readBeforeWrite(
         worksheets.items.some((w) => w.name === name),
       );
       if (ours === undefined) return ok({ inTheWay, register: { exists: false } });
-      const same = (a: string, b: string) => a.toLocaleLowerCase('sv') === b.toLocaleLowerCase('sv');
       let read =
-        tableRange && !tableRange.isNullObject && same(tableSheet!.name, ours)
+        tableRange && !tableRange.isNullObject && sameSheetName(tableSheet!.name, ours)
           ? tableRange
-          : usual && !usual.isNullObject && same(MEMBERS_SHEET_NAME, ours)
+          : usual && !usual.isNullObject && sameSheetName(MEMBERS_SHEET_NAME, ours)
             ? usual
             : undefined;
       if (!read) {

@@ -32,6 +32,13 @@ export interface Resolution {
 const lower = (s: string) => s.toLocaleLowerCase('sv');
 
 /**
+ * Whether two sheet names are the same to Excel, which ignores case ("Logg" is "LOGG").
+ *
+ * @example sameSheetName('Medlemmar', 'MEDLEMMAR') // → true
+ */
+export const sameSheetName = (a: string, b: string): boolean => lower(a) === lower(b);
+
+/**
  * Chooses final names: a wanted sheet name is used when free; when the add-in's own sheet has it and
  * `replaceOwnSheets` is set, that sheet is rewritten in place (so every reference to it holds);
  * otherwise (a user's sheet, or no permission) the new sheet gets the next free versioned name,
