@@ -69,8 +69,16 @@ export function feesOfYear({ feeYear, rule, members, population, estimate }: Fee
  *
  * @example feesForBudget(scenario450) // → { kind: 'decided', allocation: { totalOre: 210_250_000, … } } (the decided 4 kr, not 4,50 kr)
  */
-export function feesForBudget(fees: Fees | undefined): Fees | undefined {
-  if (fees?.kind !== 'scenario') return fees;
-  const decided = fees.comparison?.decided;
-  return decided ? { allocation: decided, kind: feesKind(decided) } : undefined;
+export function feesForBudget(fees: Fees | undefined): BudgetFees | undefined {
+  if (!fees) return undefined;
+  const allocation = fees.kind === 'scenario' ? fees.comparison?.decided : fees.allocation;
+  if (!allocation) return undefined;
+  const kind = feesKind(allocation);
+  return kind === 'scenario' ? undefined : { allocation, kind };
+}
+
+/** Fees a budget may be judged against: decided, or their forecast. */
+export interface BudgetFees {
+  readonly allocation: Allocation;
+  readonly kind: 'decided' | 'forecast';
 }

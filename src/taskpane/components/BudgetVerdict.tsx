@@ -25,9 +25,7 @@ export const BudgetVerdict = forwardRef<HTMLDivElement, { result: BudgetResult; 
       ? t.notCompared(result.feeYear)
       : compared.kind === 'decided'
         ? t.comparedWith.decided(compared.feeYear, f.kronor(compared.totalOre))
-        : compared.kind === 'forecast'
-          ? t.comparedWith.forecast(compared.feeYear, f.kronor(compared.totalOre), compared.name?.[lang] ?? '')
-          : t.comparedWith.scenario(compared.feeYear, f.kronor(compared.totalOre), compared.name?.[lang] ?? '');
+        : t.comparedWith.forecast(compared.feeYear, f.kronor(compared.totalOre), compared.name?.[lang] ?? '');
     return (
       <Notice
         ref={ref}

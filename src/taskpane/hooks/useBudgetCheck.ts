@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { ColumnOption, FeesKind, forecastLabel, Message, ok, Result, optional } from '../../domain';
+import { ColumnOption, forecastLabel, Message, ok, Result, optional } from '../../domain';
 import type { BudgetInWorkbook } from '../../workbook/budget/read';
-import { Fees, feesForBudget } from '../../jobs/fees';
+import { BudgetFees, Fees, feesForBudget } from '../../jobs/fees';
 import { Services } from '../services';
 import { Task, useTask, valueOf } from '../task';
 import { SheetQuestionState, useSheetQuestion } from './useSheetQuestion';
@@ -11,10 +11,11 @@ export type BudgetTarget = 'selection' | 'sheet' | 'file';
 /** The fees a budget was compared with, as the verdict names them. */
 export interface ComparedFees {
   readonly feeYear: number;
-  readonly kind: FeesKind;
+  /** Decided or forecast: a budget is never judged against a what-if. */
+  readonly kind: BudgetFees['kind'];
   readonly totalOre: number;
   readonly rule: Message;
-  /** For a scenario or forecast: its name ("Scenario 2026 4,50 kr"). */
+  /** For a forecast: its name ("Prognos 2027 – folkmängd 31 december 2025"). */
   readonly name?: Message;
 }
 

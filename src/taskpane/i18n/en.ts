@@ -136,8 +136,6 @@ export const en: Strings = {
       `Fee year ${year}. The fee revenue was compared with the decided fees: ${amount}.`,
     forecast: (year: number, amount: string, name: string) =>
       `Fee year ${year}. The fee revenue was compared with the forecast: ${amount} (${name}).`,
-    scenario: (year: number, amount: string, name: string) =>
-      `Fee year ${year}. The fee revenue was compared with the scenario ${name}: ${amount} – not the decided fees.`,
   },
   notCompared: (year: number) =>
     `Fee year ${year}. The fee revenue was not compared with the fees, as no population has been fetched for ${year}.`,

@@ -138,8 +138,6 @@ export const sv = {
       `Avgiftsår ${year}. Avgiftsintäkten jämfördes med avgifterna enligt beslutad taxa: ${amount}.`,
     forecast: (year: number, amount: string, name: string) =>
       `Avgiftsår ${year}. Avgiftsintäkten jämfördes med prognosen: ${amount} (${name}).`,
-    scenario: (year: number, amount: string, name: string) =>
-      `Avgiftsår ${year}. Avgiftsintäkten jämfördes med scenariot ${name}: ${amount} – inte de beslutade avgifterna.`,
   },
   notCompared: (year: number) =>
     `Avgiftsår ${year}. Avgiftsintäkten jämfördes inte med avgifterna, eftersom ingen folkmängd är hämtad för ${year}.`,
