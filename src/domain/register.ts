@@ -228,6 +228,22 @@ export const INVOICE_REGISTER_COLUMNS = [
 ] as const;
 
 /**
+ * The invoice basis's columns, the same in the Fakturaunderlag sheet and the CSV for the financial
+ * system: the invoice's own, then the members register's.
+ */
+export const INVOICE_HEADER: readonly string[] = [
+  'Kommunkod',
+  'Mottagare',
+  'Avgiftsår',
+  'Belopp',
+  'Underlag',
+  'Avsändare',
+  'Förfallodag',
+  'Referens',
+  ...INVOICE_REGISTER_COLUMNS,
+];
+
+/**
  * A recipient's register fields in the order of INVOICE_REGISTER_COLUMNS: empty where unknown.
  *
  * @example invoiceRegisterFields('0126', undefined)

@@ -1,4 +1,4 @@
-import { INVOICE_REGISTER_COLUMNS, invoiceRegisterFields, InvoiceRow, MemberRegister, oreToKronor } from '../../domain';
+import { INVOICE_HEADER, invoiceRegisterFields, InvoiceRow, MemberRegister, oreToKronor } from '../../domain';
 
 /**
  * The faktureringsunderlag as CSV for the financial system: semicolon separator, decimal comma,
@@ -7,17 +7,6 @@ import { INVOICE_REGISTER_COLUMNS, invoiceRegisterFields, InvoiceRow, MemberRegi
  * that no spreadsheet reads them as a formula (CSV injection).
  */
 export function invoiceCsv(rows: readonly InvoiceRow[], register?: MemberRegister): string {
-  const header = [
-    'Kommunkod',
-    'Mottagare',
-    'Avgiftsår',
-    'Belopp',
-    'Underlag',
-    'Avsändare',
-    'Förfallodag',
-    'Referens',
-    ...INVOICE_REGISTER_COLUMNS,
-  ];
   const lines = rows.map((r) =>
     [
       text(r.recipient.code),
@@ -31,7 +20,7 @@ export function invoiceCsv(rows: readonly InvoiceRow[], register?: MemberRegiste
       ...invoiceRegisterFields(r.recipient.code, register).map(text),
     ].join(';'),
   );
-  return '\ufeff' + [header.map(text).join(';'), ...lines].join('\r\n') + '\r\n';
+  return '\ufeff' + [INVOICE_HEADER.map(text).join(';'), ...lines].join('\r\n') + '\r\n';
 }
 
 /** 43537950 öre → "435379,50"; whole kronor without decimals. */

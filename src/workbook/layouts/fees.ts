@@ -7,7 +7,7 @@ import {
   InvoiceRow,
   Member,
   MemberChange,
-  INVOICE_REGISTER_COLUMNS,
+  INVOICE_HEADER,
   invoiceRegisterFields,
   MemberRegister,
   recipientInfo,
@@ -441,17 +441,7 @@ function invoiceSheet(input: FeeWorkbookInput): SheetPlan {
     text(row.reference),
     ...invoiceRegisterFields(row.recipient.code, input.register).map((v) => text(v)),
   ]);
-  const header = [
-    'Kommunkod',
-    'Mottagare',
-    'Avgiftsår',
-    'Belopp',
-    'Underlag',
-    'Avsändare',
-    'Förfallodag',
-    'Referens',
-    ...INVOICE_REGISTER_COLUMNS,
-  ].map((h) => text(h, 'header'));
+  const header = INVOICE_HEADER.map((h) => text(h, 'header'));
   const lastColumn = columnLetters(header.length - 1);
   return withFittedWidths({
     key: `faktura-${a.feeYear}`,
