@@ -1,6 +1,7 @@
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { snapshotPopulation } from '../../src/data/snapshot';
+import { clearScbCache } from '../../src/data/scb/client';
 import { monthlyData, monthlyMetadata, Region } from './scbMonthly';
 
 export type Behaviour =
@@ -196,4 +197,24 @@ export class ScbTestServer {
     res.writeHead(status, { 'content-type': type, ...headers });
     res.end(JSON.stringify(body));
   }
+}
+
+/**
+ * A local SCB for a whole test file: started before its tests, answering normally and with an empty
+ * client cache before each, stopped after. `baseUrl()` is its address once started.
+ *
+ * @example const scb = scbServerForSuite(); … localFetch(scb.baseUrl)
+ */
+export function scbServerForSuite(): { readonly server: ScbTestServer; readonly baseUrl: () => string } {
+  const server = new ScbTestServer();
+  let baseUrl = '';
+  beforeAll(async () => {
+    baseUrl = await server.start();
+  });
+  afterAll(() => server.stop());
+  beforeEach(() => {
+    clearScbCache();
+    server.reset('ok');
+  });
+  return { server, baseUrl: () => baseUrl };
 }

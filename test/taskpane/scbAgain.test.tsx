@@ -4,12 +4,11 @@
  */
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { clearScbCache } from '../../src/data/scb/client';
 import { App } from '../../src/taskpane/App';
 import { createServices } from '../../src/taskpane/services';
 import { createRealExcel, RealExcel } from '../excel/realExcel';
 import { localFetch } from '../support/localFetch';
-import { ScbTestServer } from '../support/scbServer';
+import { scbServerForSuite } from '../support/scbServer';
 
 /*
  * "Samma SCB-fråga som bladet Befolkning", the whole flow as the officer clicks it: the pane in Excel
@@ -20,19 +19,10 @@ import { ScbTestServer } from '../support/scbServer';
 // After SCB has published 31 December 2025 (end of February): the decided fees for 2026.
 const NOW = () => new Date('2026-03-02T09:30:00Z');
 
-const server = new ScbTestServer();
-let baseUrl = '';
-beforeAll(async () => {
-  baseUrl = await server.start();
-});
-afterAll(() => server.stop());
-beforeEach(() => {
-  clearScbCache();
-  server.reset('ok');
-});
+const { server, baseUrl } = scbServerForSuite();
 
 function paneInExcel(excel: RealExcel = createRealExcel(), now = NOW) {
-  const net = localFetch(() => baseUrl);
+  const net = localFetch(baseUrl);
   const view = render(
     <App services={createServices({ now, excel: excel.Excel, fetch: net.fetch })} displayLanguage="sv-SE" />,
   );

@@ -2,12 +2,11 @@
  * @jest-environment jsdom
  * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
  */
-import { clearScbCache } from '../../../src/data/scb/client';
 import { SCB_BASE_URL } from '../../../src/data/scb/url';
 import { errorOf, valueOf } from '../../../src/taskpane/task';
 import { createRealExcel, RealExcel } from '../../excel/realExcel';
 import { localFetch } from '../../support/localFetch';
-import { ScbTestServer } from '../../support/scbServer';
+import { scbServerForSuite } from '../../support/scbServer';
 import { failure, paneHooks } from './pane';
 
 /*
@@ -19,19 +18,10 @@ import { failure, paneHooks } from './pane';
 // After SCB has published 31 December 2025 (end of February): the decided fees for 2026.
 const NOW = () => new Date('2026-03-02T09:30:00Z');
 
-const server = new ScbTestServer();
-let baseUrl = '';
-beforeAll(async () => {
-  baseUrl = await server.start();
-});
-afterAll(() => server.stop());
-beforeEach(() => {
-  clearScbCache();
-  server.reset('ok');
-});
+const { server, baseUrl } = scbServerForSuite();
 
 function inExcel(excel: RealExcel = createRealExcel(), now = NOW) {
-  const net = localFetch(() => baseUrl);
+  const net = localFetch(baseUrl);
   return { ...paneHooks({ now, excel: excel.Excel, fetch: net.fetch }), excel, net };
 }
 
@@ -117,14 +107,14 @@ describe('what the stored query will not do', () => {
       const a4 = context.workbook.worksheets.getItem('Befolkning').getRange('A4');
       a4.load('values');
       await context.sync();
-      a4.values = [[String(a4.values[0]![0]).replaceAll(SCB_BASE_URL, baseUrl)]];
+      a4.values = [[String(a4.values[0]![0]).replaceAll(SCB_BASE_URL, baseUrl())]];
       await context.sync();
     });
     const before = p.net.requested.length;
     server.reset('ok');
     await p.fetchFrom('scb-again');
     expect(failure(p.pane().population.task)).toContain(
-      `SCB-frågan på bladet Befolkning går till ${baseUrl} och inte till SCB (${SCB_BASE_URL}). Tillägget hämtar bara från SCB: frågan upprepas inte.`,
+      `SCB-frågan på bladet Befolkning går till ${baseUrl()} och inte till SCB (${SCB_BASE_URL}). Tillägget hämtar bara från SCB: frågan upprepas inte.`,
     );
     expect(p.net.requested.length).toBe(before);
     expect(server.dataRequests).toEqual([]);
