@@ -20,6 +20,19 @@ export const DEFAULT_SHEETS: SheetChoice = {
   budget: false,
 };
 
+/**
+ * The budget page's write: the fee sheet (decided or Prognos), Befolkning and Historik, and the
+ * Budgetmall whose fee revenue follows the fee sheet. Never invoices.
+ */
+export const BUDGET_SHEETS: SheetChoice = {
+  allocation: true,
+  invoices: false,
+  memberSheets: false,
+  population: true,
+  history: true,
+  budget: true,
+};
+
 /** The Budgetmall alone (`avgift budget-template`, the pane with only that box ticked). */
 export const BUDGET_TEMPLATE_ONLY: SheetChoice = {
   allocation: false,

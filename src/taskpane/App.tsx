@@ -1,18 +1,24 @@
 import { Caption1, FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { ApproveStep } from './components/ApproveStep';
-import { BudgetStep } from './components/BudgetStep';
+import { FeeYearField } from './components/FeeYearField';
 import { Help } from './components/Help';
 import { Header } from './components/Header';
-import { PopulationStep } from './components/PopulationStep';
-import { RevisionNotice } from './components/RevisionNotice';
-import { RuleStep } from './components/RuleStep';
-import { VerifyStep } from './components/VerifyStep';
-import { WriteStep } from './components/WriteStep';
-import { usePane } from './hooks/usePane';
+import { tabId, TaskTabs } from './components/TaskTabs';
+import { PaneState, usePane } from './hooks/usePane';
 import { Lang, LangContext, languageFor, loadLanguage, stringsFor } from './i18n';
+import { ApprovePage } from './pages/ApprovePage';
+import { BudgetPage } from './pages/BudgetPage';
+import { InvoicesPage } from './pages/InvoicesPage';
 import { Services } from './services';
-import { errorOf, valueOf } from './task';
+import { PaneTask } from './tasks';
+
+/** Each task's page: its own short list of steps. */
+const PAGES: Record<PaneTask, (props: { pane: PaneState; services: Services }) => JSX.Element> = {
+  budget: BudgetPage,
+  invoices: InvoicesPage,
+  approve: ApprovePage,
+};
+const PANEL_ID = 'task-page';
 
 const useStyles = makeStyles({
   // The theme's background fills the whole pane, not only the part with content.
@@ -30,6 +36,7 @@ const useStyles = makeStyles({
     // Keyboard focus must always be visible (WCAG 2.4.7).
     '& :focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
   },
+  intro: { paddingTop: tokens.spacingVerticalS },
 });
 
 export interface AppProps {
@@ -39,8 +46,9 @@ export interface AppProps {
 }
 
 /**
- * The yearly job in one pane: fee year and population → rule → workbook (logged; SCB revisions
- * shown) → Fastställ → budget check → Kontrollera, one hook per step.
+ * The officer's year in one pane: the fee year, then three task pages in the year's order (the
+ * budget for next year, the year's fees and invoices, Fastställ and Kontrollera), the one in season
+ * open; one hook per step (usePane).
  */
 export function App({ services, displayLanguage, dark = false }: AppProps) {
   const styles = useStyles();
@@ -65,15 +73,8 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
     document.documentElement.lang = lang;
   }, [lang]);
 
-  const { year, population, rule, fees, write, budget, approve, check } = usePane(services);
-
-  const written = valueOf(write.task);
-  const csv = valueOf(write.csvTask);
-  const writeError = errorOf(write.task);
-  const csvError = errorOf(write.csvTask);
-  const budgetResult = valueOf(budget.task);
-  const budgetError = errorOf(budget.task) ?? errorOf(budget.sheetTask);
-  const sheetWritten = valueOf(budget.sheetTask);
+  const pane = usePane(services);
+  const Page = PAGES[pane.task];
   return (
     // colorScheme: the browser's own parts (scrollbars, the progress bar) follow the theme too.
     <FluentProvider
@@ -86,59 +87,14 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
         <main className={styles.page}>
           <Header lang={lang} onLang={setLang} />
           {!services.inExcel && <Caption1 block>{stringsFor(lang).standalone}</Caption1>}
-          <PopulationStep year={year} population={population} inExcel={services.inExcel} now={services.now()} />
-          <RuleStep
-            form={rule.form}
-            onForm={rule.setForm}
-            feeYear={year.feeYear}
-            {...(rule.fees ? { fees: rule.fees } : {})}
-          />
-          <WriteStep
-            inExcel={services.inExcel}
-            sheets={write.sheets}
-            onSheets={write.setSheets}
-            ready={fees !== undefined}
-            invoices={fees === undefined || fees.kind === 'decided'}
-            onWrite={() => void write.write()}
-            {...(write.progress ? { progress: write.progress } : {})}
-            {...(written?.kind === 'written' ? { summary: written.sheets } : {})}
-            {...(written?.kind === 'downloaded' ? { downloaded: written.name } : {})}
-            {...(written?.register ? { register: written.register } : {})}
-            {...(writeError ? { error: writeError.message } : {})}
-            {...(write.question.asking ? { asking: write.question.asking } : {})}
-            {...(write.question.locked ? { locked: write.question.locked } : {})}
-            onAnswer={write.question.answer}
-            onGoToSheet={write.goToSheet}
-            {...(write.downloadCsv ? { onDownloadCsv: () => void write.downloadCsv!() } : {})}
-            {...(csv ? { csvDownloaded: csv } : {})}
-            {...(csvError ? { csvError: csvError.message } : {})}
-            {...(write.dueDatePassed ? { dueDatePassed: write.dueDatePassed } : {})}
-          />
-          {write.revision && <RevisionNotice feeYear={year.feeYear} revision={write.revision} />}
-          {services.inExcel && (
-            <ApproveStep feeYear={year.feeYear} inExcel={services.inExcel} forecast={year.forecast} approve={approve} />
-          )}
-          <BudgetStep
-            inExcel={services.inExcel}
-            target={budget.target}
-            onTarget={budget.setTarget}
-            choices={budget.choices}
-            {...(budget.file ? { fileName: budget.file.name } : {})}
-            {...(budget.file && budget.fileError ? { fileError: stringsFor(lang).notXlsx(budget.file.name) } : {})}
-            onFile={budget.chooseFile}
-            onCheck={() => void budget.check()}
-            busy={budget.task.state === 'running'}
-            {...(budgetResult ? { result: budgetResult, stale: budget.stale } : {})}
-            onFetchFees={budget.fetchFeesAndCheck}
-            {...(budgetError ? { error: budgetError.message } : {})}
-            onGoTo={budget.goTo}
-            onWriteSheet={() => void budget.writeSheet()}
-            writingSheet={budget.sheetTask.state === 'running'}
-            {...(sheetWritten ? { sheetWritten } : {})}
-            {...(budget.question.asking ? { asking: budget.question.asking } : {})}
-            onAnswer={budget.question.answer}
-          />
-          {services.inExcel && <VerifyStep inExcel={services.inExcel} check={check} />}
+          <FeeYearField year={pane.year} now={services.now()} />
+          <TaskTabs task={pane.task} onTask={pane.chooseTask} panelId={PANEL_ID} />
+          <div role="tabpanel" id={PANEL_ID} aria-labelledby={tabId(pane.task)}>
+            <Caption1 block className={styles.intro}>
+              {stringsFor(lang).tasks.intro[pane.task](pane.year.feeYear)}
+            </Caption1>
+            <Page pane={pane} services={services} />
+          </div>
           <Help />
         </main>
       </LangContext.Provider>

@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import ExcelJS from 'exceljs';
 import { App } from '../../src/taskpane/App';
 import { createServices } from '../../src/taskpane/services';
-import { NOW, nb, standalone, inExcel, getPopulation } from './appPage';
+import { NOW, nb, standalone, inExcel, getPopulation, openTask } from './appPage';
 import { tabularBudget } from '../support/seedBudget';
 
 describe('the task pane, outside Excel', () => {
@@ -198,6 +198,8 @@ describe('accessibility', () => {
     await user.click(screen.getByRole('button', { name: 'Skriv till arbetsboken' }));
     await screen.findByText('13 blad skrivna:');
     check();
+    await openTask(user, 'budget', 2026);
+    await getPopulation(user);
     await user.click(screen.getByRole('button', { name: 'Kontrollera budgeten' }));
     await screen.findByText('Budgeten balanserar');
     check();
@@ -217,6 +219,7 @@ describe('accessibility', () => {
     await user.click(screen.getByRole('button', { name: 'Skriv till arbetsboken' }));
     const written = await screen.findByRole('group', { name: '13 blad skrivna:' });
     await waitFor(() => expect(document.activeElement).toBe(written));
+    await openTask(user, 'budget', 2026);
     await user.click(screen.getByRole('button', { name: 'Kontrollera budgeten' }));
     const verdict = await screen.findByRole('group', { name: 'Budgeten balanserar' });
     await waitFor(() => expect(document.activeElement).toBe(verdict));
@@ -283,6 +286,7 @@ describe('robustness', () => {
   it('a budget file that is not .xlsx is told at once, with what to do', async () => {
     const user = userEvent.setup({ applyAccept: false }); // "All files" in the browser's dialog
     standalone();
+    await openTask(user, 'budget');
     await user.upload(document.querySelector('input[type=file]') as HTMLInputElement, new File(['a;b'], 'budget.xls'));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe(
@@ -310,6 +314,7 @@ describe('robustness', () => {
       row.forEach((v, c) => v !== '' && (cells[`${'AB'[c]}${r + 1}`] = v as string | number)),
     );
     const fake = inExcel({ sheets: [{ name: 'Budget', cells }] });
+    await openTask(user, 'budget', 2026);
     await getPopulation(user);
     await user.click(screen.getByRole('button', { name: 'Kontrollera budgeten' }));
     await screen.findByText('Budgeten balanserar');

@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import ExcelJS from 'exceljs';
 import { App } from '../../src/taskpane/App';
 import { createServices } from '../../src/taskpane/services';
-import { NOW, inExcel, getPopulation } from './appPage';
+import { NOW, inExcel, getPopulation, openTask } from './appPage';
 import { formatKronor } from '../../src/domain';
 import { tabularBudget, YEAR_COLUMNS, yearColumnsBudget } from '../support/seedBudget';
 
@@ -62,6 +62,7 @@ describe('the task pane in Excel (Microsoft’s Excel library, answered by the m
       .replace('A', 'B');
     cells[moten] = 150_000;
     const fake = inExcel({ sheets: [{ name: 'Blad1' }, { name: 'Budget', cells }] });
+    await openTask(user, 'budget', 2026);
     await getPopulation(user);
     await user.click(screen.getByRole('button', { name: 'Kontrollera budgeten' }));
     await screen.findByText('Budgeten balanserar inte');
@@ -85,6 +86,7 @@ describe("step 4 in Excel: the budget's amount column and its sheet, chosen in t
     const user = userEvent.setup();
     const { cells, lines } = yearColumnsBudget();
     inExcel({ sheets: [{ name: 'Blad1' }, { name: 'Budget', cells: sheetCells(cells) }] });
+    await openTask(user, 'budget', 2026);
     await getPopulation(user);
     await user.click(screen.getByRole('button', { name: 'Kontrollera budgeten' }));
     // The question is announced, in words for the pane: no command line.
@@ -136,6 +138,7 @@ describe("step 4 in Excel: the budget's amount column and its sheet, chosen in t
         { name: 'Verksamhetsplan 2026', cells: sheetCells(tabularBudget()) },
       ],
     });
+    await openTask(user, 'budget', 2026);
     await getPopulation(user);
     const sheet = (await screen.findByRole('combobox', { name: 'Blad' })) as HTMLSelectElement;
     // The workbook's sheets, read from Excel; no sheet is called Budget, so the first is shown.
@@ -156,6 +159,7 @@ describe("step 4 in Excel: the budget's amount column and its sheet, chosen in t
   it('a sheet added while the pane is open is offered when the officer comes back to the choice; Budget is chosen where there is one', async () => {
     const user = userEvent.setup();
     const fake = inExcel({ sheets: [{ name: 'Blad1' }, { name: 'Budget', cells: sheetCells(tabularBudget()) }] });
+    await openTask(user, 'budget');
     const sheet = (await screen.findByRole('combobox', { name: 'Blad' })) as HTMLSelectElement;
     await waitFor(() => expect(Array.from(sheet.options).map((o) => o.value)).toEqual(['Blad1', 'Budget']));
     expect(sheet.value).toBe('Budget');
@@ -179,7 +183,10 @@ describe('step 4 outside Excel, in English: a budget file with several amount co
     const sheet = wb.addWorksheet('Budget');
     cells.forEach((row) => sheet.addRow(row));
     render(<App services={createServices({ now: NOW })} displayLanguage="en-GB" />);
-    await screen.findByRole('button', { name: 'Check the budget' }); // English loads as a chunk of its own
+    // English loads as a chunk of its own; the 2026 budget, checked in March, is told its year.
+    await user.click(await screen.findByRole('tab', { name: "Next year's budget" }));
+    await user.clear(screen.getByLabelText('Fee year'));
+    await user.type(screen.getByLabelText('Fee year'), '2026');
     await user.upload(
       document.querySelector('input[type=file][accept=".xlsx"]') as HTMLInputElement,
       new File([new Uint8Array(await wb.xlsx.writeBuffer())], 'Budget.xlsx'),

@@ -37,3 +37,22 @@ export async function getPopulation(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: 'Hämta folkmängd' }));
   await screen.findByText(/Källa: SCB:s folkmängd 31 december, följer med tillägget/);
 }
+
+/** The three task pages, by the names on their tabs. */
+export const TASK = {
+  budget: 'Budget för nästa år',
+  invoices: 'Årets avgifter och fakturor',
+  approve: 'Fastställ och kontrollera',
+} as const;
+
+/**
+ * Opens a task page by its tab, as the officer clicks it; with `year`, then types that fee year
+ * (the budget page takes next year's unless told: a 2026 budget checked in March is told 2026).
+ */
+export async function openTask(user: ReturnType<typeof userEvent.setup>, task: keyof typeof TASK, year?: number) {
+  await user.click(screen.getByRole('tab', { name: TASK[task] }));
+  if (year === undefined) return;
+  const field = screen.getByLabelText('Avgiftsår');
+  await user.clear(field);
+  await user.type(field, String(year));
+}

@@ -7,6 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import { createServices } from '../../src/taskpane/services';
 import { createRealExcel } from '../excel/realExcel';
+import { openTask } from './appPage';
 
 /*
  * Fastställ and its lock as the officer clicks them in Excel (Microsoft's real Excel library answered
@@ -79,7 +80,8 @@ describe('the preview shows the change against last year', () => {
 describe('a fastställd year is a lock, in the pane', () => {
   it('approving again says when and by whom and changes nothing; a later write offers only a revision beside the fastställda sheets, or cancel', async () => {
     const { user, excel } = await writtenInExcel();
-    const approve = step(/^Fastställ 2026$/);
+    await openTask(user, 'approve');
+    const approve = step(/^1\. Fastställ 2026$/);
     await user.click(within(approve).getByRole('button', { name: 'Fastställ' }));
     expect(within(approve).getByText('Ange vem som fastställer.')).toBeTruthy();
     await user.type(within(approve).getByRole('textbox', { name: /Beslut/ }), 'Samarbetskommittén 2026-01-22 § 5');
@@ -99,6 +101,7 @@ describe('a fastställd year is a lock, in the pane', () => {
     ).toBeTruthy();
     expect(excel.values('Logg', 'B5:B7')).toEqual([['Skrivet'], ['Fastställt'], ['']]);
 
+    await openTask(user, 'invoices');
     await fetchRevisedFigures(user);
     await user.click(screen.getByRole('button', { name: 'Skriv till arbetsboken' }));
     await screen.findByText('Avgiftsåret är fastställt');
@@ -125,7 +128,8 @@ describe('a fastställd year is a lock, in the pane', () => {
     expect(excel.sheet('Fakturaunderlag 2026 (2)')).toBeUndefined();
     expect(excel.model.requests.some((r) => r.error)).toBe(false);
     // The fastställda sheets still verify and are still the year's.
-    const verify = step(/^Kontrollera arbetsboken$/);
+    await openTask(user, 'approve');
+    const verify = step(/^2\. Kontrollera arbetsboken$/);
     await user.click(within(verify).getByRole('button', { name: 'Kontrollera arbetsboken' }));
     await within(verify).findByText('Avgift 2026 stämmer');
     await waitFor(() => expect(document.activeElement?.textContent).toMatch(/^✓ Avgift 2026 stämmer/));

@@ -11,6 +11,7 @@ import { formatsFor } from '../../src/taskpane/format';
 import { createServices } from '../../src/taskpane/services';
 import { createRealExcel } from '../excel/realExcel';
 import { tabularBudget } from '../support/seedBudget';
+import { openTask } from './appPage';
 
 /*
  * The pane in the officers' real calendar (SPEC.md, "The committee's year"): the date is injected,
@@ -68,7 +69,9 @@ describe('November: the budget for next year, on a forecast', () => {
     expect(checkbox('Fakturaunderlag (Excel-tabell)')).toBeNull();
     expect(checkbox('Ett utskriftsblad per kommun')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Ladda ned fakturaunderlag (.csv)' })).toBeNull();
-    await user.click(screen.getByRole('checkbox', { name: 'Budgetmall' }));
+    // The budget page is open in November, its Budgetmall ticked; the invoice page has nothing for 2027.
+    expect(screen.getByRole('tab', { name: 'Budget för nästa år' }).getAttribute('aria-selected')).toBe('true');
+    expect((screen.getByRole('checkbox', { name: 'Budgetmall' }) as HTMLInputElement).checked).toBe(true);
     await user.click(screen.getByRole('button', { name: 'Ladda ned arbetsbok (.xlsx)' }));
     await screen.findByText('Arbetsboken Prognos-2027.xlsx är nedladdad.');
     const wb = new ExcelJS.Workbook();
@@ -82,7 +85,6 @@ describe('November: the budget for next year, on a forecast', () => {
     const user = userEvent.setup();
     const { saved } = standalone(NOVEMBER);
     await fetchPopulation(user);
-    await user.click(screen.getByRole('checkbox', { name: 'Budgetmall' }));
     await user.click(screen.getByRole('button', { name: 'Ladda ned arbetsbok (.xlsx)' }));
     await screen.findByText('Arbetsboken Prognos-2027.xlsx är nedladdad.');
     // The officer checks the workbook just downloaded (its Budget sheet), as a file.
@@ -180,6 +182,7 @@ describe('the budget verdict in words', () => {
         displayLanguage="sv-SE"
       />,
     );
+    await openTask(user, 'budget', 2026);
     await user.click(screen.getByRole('button', { name: 'Kontrollera budgeten' }));
     const compared = await screen.findByTestId('budget-compared');
     expect(compared.textContent).toContain(

@@ -7,6 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import { createServices } from '../../src/taskpane/services';
 import { createRealExcel, RealExcel } from '../excel/realExcel';
+import { openTask } from './appPage';
 
 /*
  * November inside Excel (SPEC.md, "The committee's year"): the pane writes the 2027 budget template
@@ -22,7 +23,8 @@ async function writeTemplate(user: ReturnType<typeof userEvent.setup>): Promise<
   render(<App services={createServices({ now: NOVEMBER, excel: fake.Excel })} displayLanguage="sv-SE" />);
   await user.click(screen.getByRole('button', { name: 'Hämta folkmängd' }));
   await screen.findByText(/Källa: SCB:s folkmängd 31 december/);
-  await user.click(screen.getByRole('checkbox', { name: 'Budgetmall' }));
+  // The budget page is open in November, its Budgetmall ticked.
+  expect((screen.getByRole('checkbox', { name: 'Budgetmall' }) as HTMLInputElement).checked).toBe(true);
   await user.click(screen.getByRole('button', { name: 'Skriv till arbetsboken' }));
   await screen.findByText(/blad skrivna:/);
   return fake;
@@ -39,10 +41,21 @@ describe('November in Excel: budget template → budget check against the progno
     const user = userEvent.setup();
     const fake = await writeTemplate(user);
     expect(fake.state.sheets.map((s) => s.name)).toEqual(['Blad1', 'Prognos 2027', 'Befolkning', 'Historik', 'Budget']);
-    // A forecast is never fastställd: the step says when 2027 can be, and offers nothing (issue 21).
-    const approve = screen.getByRole('region', { name: 'Fastställ 2027' });
-    expect(approve.textContent).toContain('en prognos fastställs aldrig');
-    expect(within(approve).queryByRole('button')).toBeNull();
+    // A forecast is never fastställd: the Fastställ page opens on 2026, the year that can be; told 2027,
+    // it says when 2027 can be and offers only the way back to 2026 (issue 21).
+    await openTask(user, 'approve');
+    expect(screen.getByRole('region', { name: '1. Fastställ 2026' })).toBeTruthy();
+    await user.clear(screen.getByLabelText('Avgiftsår'));
+    await user.type(screen.getByLabelText('Avgiftsår'), '2027');
+    const page = screen.getByRole('tabpanel', { name: 'Fastställ och kontrollera' });
+    expect(page.textContent).toContain('en prognos fastställs aldrig');
+    expect(
+      within(page)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Byt till avgiftsår 2026']);
+    expect(within(page).queryByRole('region')).toBeNull();
+    await openTask(user, 'budget');
     // The sums are Excel formulas, and what Excel shows for them is computed, not their text.
     const revenueSum = rowOf(fake, 'Summa');
     const costSum = rowOf(fake, 'Summa', 1);

@@ -16,18 +16,17 @@ const useStyles = makeStyles({
 /**
  * Fastställ after writing: decision reference and name, then protect and log (state in useApprove).
  *
- * @example <ApproveStep feeYear={2026} inExcel approve={useApprove(services, 2026)} />
+ * @example <ApproveStep n={1} feeYear={2026} inExcel approve={useApprove(services, 2026)} />
  */
 export function ApproveStep({
+  n,
   feeYear,
   inExcel,
-  forecast = false,
   approve,
 }: {
+  n: number;
   feeYear: number;
   inExcel: boolean;
-  /** The fee year can only be forecast yet: there is nothing to fastställa, so nothing is offered. */
-  forecast?: boolean;
   approve: ApproveState;
 }) {
   const lang = useLang();
@@ -39,14 +38,8 @@ export function ApproveStep({
   const outcome = useFocusWhen<HTMLDivElement>(
     task.state === 'done' ? task.value : task.state === 'failed' ? task.error : undefined,
   );
-  if (forecast)
-    return (
-      <Step title={t.title(feeYear)}>
-        <Caption1>{t.forecast(feeYear)}</Caption1>
-      </Step>
-    );
   return (
-    <Step title={t.title(feeYear)}>
+    <Step n={n} title={t.title(feeYear)}>
       <Caption1>{inExcel ? t.explain : t.outside}</Caption1>
       <Field label={t.reference} hint={t.referenceHint}>
         <Input value={approve.reference} onChange={(_, d) => approve.setReference(d.value)} disabled={!inExcel} />

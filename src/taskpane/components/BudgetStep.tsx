@@ -6,7 +6,6 @@ import {
   mergeClasses,
   Radio,
   RadioGroup,
-  Select,
   tokens,
 } from '@fluentui/react-components';
 import { Message, Severity } from '../../domain';
@@ -18,6 +17,7 @@ import { FilePicker } from './FilePicker';
 import { Notice } from './Notice';
 import { Problem } from './Problem';
 import { SheetAnswer, SheetQuestion } from './SheetQuestion';
+import { PlainSelect } from './PlainSelect';
 import { Step } from './Step';
 import { useFocusWhen } from './useFocusWhen';
 
@@ -42,6 +42,7 @@ const useStyles = makeStyles({
 const MARK: Record<Severity, string> = { error: '✕', warning: '!', info: 'i' };
 
 export interface BudgetStepProps {
+  readonly n: number;
   readonly inExcel: boolean;
   readonly target: BudgetTarget;
   readonly onTarget: (target: BudgetTarget) => void;
@@ -81,7 +82,7 @@ export function BudgetStep(props: BudgetStepProps) {
   const sheets = choices.sheets ?? [];
   const sheet = choices.picked ?? budgetSheetOf(sheets) ?? 'Budget';
   return (
-    <Step title={t.budgetStep}>
+    <Step n={props.n} title={t.budgetStep}>
       <Field label={t.budgetTarget}>
         <RadioGroup value={props.target} onChange={(_, data) => props.onTarget(data.value as BudgetTarget)}>
           {props.inExcel && <Radio value="selection" label={t.budgetSelection} />}
@@ -92,11 +93,18 @@ export function BudgetStep(props: BudgetStepProps) {
       {props.inExcel && props.target === 'sheet' && (
         // The workbook's sheets, read again when the officer comes to the choice.
         <Field label={t.budgetSheetName}>
-          <Select value={sheet} onChange={(_, data) => choices.pick(data.value)} onFocus={choices.readSheets}>
-            {(sheets.includes(sheet) ? sheets : [sheet, ...sheets]).map((name) => (
-              <option key={name}>{name}</option>
-            ))}
-          </Select>
+          {(control) => (
+            <PlainSelect
+              {...control}
+              value={sheet}
+              onChange={(e) => choices.pick(e.target.value)}
+              onFocus={choices.readSheets}
+            >
+              {(sheets.includes(sheet) ? sheets : [sheet, ...sheets]).map((name) => (
+                <option key={name}>{name}</option>
+              ))}
+            </PlainSelect>
+          )}
         </Field>
       )}
       {props.target === 'file' && (

@@ -1,4 +1,5 @@
-import { Caption1, makeStyles, Select, Title3, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, Title3, tokens } from '@fluentui/react-components';
+import { PlainSelect } from './PlainSelect';
 import { Lang, useStrings } from '../i18n';
 
 const useStyles = makeStyles({
@@ -22,10 +23,10 @@ export function Header({ lang, onLang }: { lang: Lang; onLang: (lang: Lang) => v
         <Title3 as="h1">{t.appTitle}</Title3>
         <Caption1 block>{t.appSubtitle}</Caption1>
       </div>
-      <Select aria-label={t.language} value={lang} onChange={(_, data) => onLang(data.value as Lang)} size="small">
+      <PlainSelect aria-label={t.language} value={lang} onChange={(e) => onLang(e.target.value as Lang)} small>
         <option value="sv">Svenska</option>
         <option value="en">English</option>
-      </Select>
+      </PlainSelect>
     </header>
   );
 }

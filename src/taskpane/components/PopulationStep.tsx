@@ -7,7 +7,6 @@ import { PopulationStepState, SourceKind } from '../hooks/usePopulation';
 import { useLang, useStrings } from '../i18n';
 import { estimateRows, populationRows } from '../model';
 import { errorOf } from '../task';
-import { FeeYearField } from './FeeYearField';
 import { FilePicker } from './FilePicker';
 import { Notice } from './Notice';
 import { PopulationTable } from './PopulationTable';
@@ -18,11 +17,12 @@ export interface PopulationStepProps {
   readonly year: FeeYearStep;
   readonly population: PopulationStepState;
   readonly inExcel: boolean;
-  readonly now: Date;
+  /** Its number in the task page. */
+  readonly n: number;
 }
 
-/** Step 1: the fee year, where the population comes from, and the population on its year-end. */
-export function PopulationStep({ year, population, inExcel, now }: PopulationStepProps) {
+/** Where the population comes from, and the population on the fee year's year-end (or a forecast's date). */
+export function PopulationStep({ year, population, inExcel, n }: PopulationStepProps) {
   const t = useStrings();
   const f = useFormats();
   const lang = useLang();
@@ -43,8 +43,7 @@ export function PopulationStep({ year, population, inExcel, now }: PopulationSte
     ? t.populationOn(f.date(estimate.populationDate))
     : t.populationDate(yearEndFor(year.feeYear));
   return (
-    <Step title={t.populationStep}>
-      <FeeYearField year={year} now={now} />
+    <Step n={n} title={t.populationStep}>
       <Field label={t.source}>
         <RadioGroup value={population.source} onChange={(_, data) => population.setSource(data.value as SourceKind)}>
           <Radio value="snapshot" label={t.sourceSnapshot} />

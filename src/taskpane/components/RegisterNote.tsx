@@ -1,4 +1,5 @@
-import { Caption1, Link } from '@fluentui/react-components';
+import { Caption1 } from '@fluentui/react-components';
+import { SheetLink } from './SheetLink';
 import { useLang, useStrings } from '../i18n';
 import type { RegisterOutcome } from '../writeRegister';
 
@@ -20,9 +21,9 @@ export function RegisterNote({ register, onShow }: { register: RegisterOutcome; 
         </Caption1>
       ))}
       {onShow && sheet && (
-        <Link as="button" onClick={() => onShow(sheet)}>
+        <SheetLink sheet={sheet} onShow={onShow}>
           {t.showSheet(sheet)}
-        </Link>
+        </SheetLink>
       )}
     </>
   );

@@ -8,6 +8,7 @@ import { Problem } from './Problem';
 import { Step } from './Step';
 
 export interface RuleStepProps {
+  readonly n: number;
   readonly form: RuleForm;
   readonly onForm: (form: RuleForm) => void;
   readonly feeYear: number;
@@ -16,10 +17,10 @@ export interface RuleStepProps {
 }
 
 /**
- * Step 2: the rule (the year's own unless the officer chooses another) and the fees it gives. The
+ * The rule (the year's own unless the officer chooses another) and the fees it gives. The
  * kinds and their fields come from the rules' registry: a new rule brings its own inputs and words.
  */
-export function RuleStep({ form, onForm, feeYear, fees }: RuleStepProps) {
+export function RuleStep({ n, form, onForm, feeYear, fees }: RuleStepProps) {
   const t = useStrings();
   const lang = useLang();
   const kind = RULE_KINDS.find((k) => k.kind === form.kind) ?? RULE_KINDS[0]!;
@@ -53,7 +54,7 @@ export function RuleStep({ form, onForm, feeYear, fees }: RuleStepProps) {
     );
   };
   return (
-    <Step title={t.ruleStep}>
+    <Step n={n} title={t.ruleStep}>
       <Field label={t.rule}>
         <RadioGroup value={form.kind} onChange={(_, data) => onForm({ ...form, kind: data.value as RuleForm['kind'] })}>
           {RULE_KINDS.map((k) => (

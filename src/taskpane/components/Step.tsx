@@ -12,14 +12,19 @@ const useStyles = makeStyles({
   },
 });
 
-/** One step of the yearly job: a labelled region with a heading, reachable by screen readers. */
-export function Step({ title, children }: { title: string; children: ReactNode }) {
+/**
+ * One step of a task page: a labelled region with a heading, numbered in its page, reachable by
+ * screen readers.
+ *
+ * @example <Step n={2} title="Budgetmall">…</Step> // <h2>2. Budgetmall</h2>
+ */
+export function Step({ n, title, children }: { n?: number; title: string; children: ReactNode }) {
   const id = useId();
   const styles = useStyles();
   return (
     <section aria-labelledby={id} className={styles.step}>
       <Subtitle2 as="h2" id={id}>
-        {title}
+        {n === undefined ? title : `${n}. ${title}`}
       </Subtitle2>
       {children}
     </section>

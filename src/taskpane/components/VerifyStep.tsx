@@ -16,9 +16,9 @@ const useStyles = makeStyles({
 /**
  * "Kontrollera arbetsboken": the same check as `avgift verify`, on the open workbook (state in useVerify).
  *
- * @example <VerifyStep inExcel check={useVerify(services, 2026)} />
+ * @example <VerifyStep n={2} inExcel check={useVerify(services, 2026)} />
  */
-export function VerifyStep({ inExcel, check }: { inExcel: boolean; check: VerifyState }) {
+export function VerifyStep({ n, inExcel, check }: { n: number; inExcel: boolean; check: VerifyState }) {
   const t = useStrings().verifyStep;
   const f = useFormats();
   const s = useStyles();
@@ -29,7 +29,7 @@ export function VerifyStep({ inExcel, check }: { inExcel: boolean; check: Verify
     task.state === 'done' ? task.value : task.state === 'failed' ? task.error : undefined,
   );
   return (
-    <Step title={t.title}>
+    <Step n={n} title={t.title}>
       <Caption1>{inExcel ? t.explain : t.outside}</Caption1>
       <Button
         appearance="secondary"

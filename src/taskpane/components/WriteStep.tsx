@@ -1,4 +1,5 @@
-import { Button, Caption1, Checkbox, Link, makeStyles } from '@fluentui/react-components';
+import { Button, Caption1 } from '@fluentui/react-components';
+import { ReactNode } from 'react';
 import { Message } from '../../domain';
 import type { RenderSummary } from '../../workbook/excel/render';
 import { useStrings } from '../i18n';
@@ -11,12 +12,9 @@ import { Step } from './Step';
 import { useFocusWhen } from './useFocusWhen';
 import { pick } from './pick';
 import { RegisterNote } from './RegisterNote';
+import { SheetBox } from './SheetBox';
+import { SheetLink } from './SheetLink';
 import type { RegisterOutcome } from '../writeRegister';
-
-const useStyles = makeStyles({
-  // Each sheet's link is a target of at least 24 × 24 CSS px (WCAG 2.2, 2.5.8 Target Size).
-  sheetLink: { minHeight: '24px', minWidth: '24px', display: 'inline-flex', alignItems: 'center' },
-});
 
 export interface WriteProgress {
   readonly done: number;
@@ -25,11 +23,16 @@ export interface WriteProgress {
 }
 
 export interface WriteStepProps {
+  readonly n: number;
+  /** The step's title: Skriv till arbetsboken, or Budgetmall on the budget page. */
+  readonly title: string;
+  /** The boxes this page offers (no invoice boxes for a forecast or a scenario, none on the budget page). */
+  readonly offered: readonly (keyof SheetChoice)[];
   readonly inExcel: boolean;
   readonly sheets: SheetChoice;
   readonly onSheets: (sheets: SheetChoice) => void;
   readonly ready: boolean;
-  /** Fakturaunderlag and member sheets are offered: the fees are decided (not a forecast or scenario). */
+  /** The fees are decided: invoices may be written (not for a forecast or a scenario). */
   readonly invoices: boolean;
   readonly onWrite: () => void;
   readonly progress?: WriteProgress;
@@ -51,9 +54,9 @@ export interface WriteStepProps {
   /** The fee year is fastställd: when, by whom, on which decision. */
   readonly locked?: Message;
   readonly onAnswer: (answer: SheetAnswer) => void;
+  /** What the step writes, shown above its boxes (the budget page's fees). */
+  readonly children?: ReactNode;
 }
-
-const CHOICES: (keyof SheetChoice)[] = ['allocation', 'invoices', 'memberSheets', 'population', 'history', 'budget'];
 
 export function WriteStep(props: WriteStepProps) {
   const t = useStrings();
@@ -65,22 +68,22 @@ export function WriteStep(props: WriteStepProps) {
     history: t.sheetHistory,
     budget: t.sheetBudget,
   };
-  const offered = CHOICES.filter((c) => props.invoices || (c !== 'invoices' && c !== 'memberSheets'));
+  const { offered } = props;
   const nothing = offered.every((c) => !props.sheets[c]);
   const busy = props.progress !== undefined;
   const result = useFocusWhen<HTMLDivElement>(props.summary ?? props.downloaded);
-  const styles = useStyles();
   return (
-    <Step title={t.writeStep}>
+    <Step n={props.n} title={props.title}>
+      {props.children}
       {/* A fieldset names the group; each checkbox keeps its own label and id. */}
       <fieldset style={{ border: 'none', margin: 0, padding: 0 }}>
         <legend>{t.sheets}</legend>
         {offered.map((c) => (
-          <Checkbox
+          <SheetBox
             key={c}
             label={label[c]}
             checked={props.sheets[c]}
-            onChange={(_, data) => props.onSheets({ ...props.sheets, [c]: data.checked === true })}
+            onChange={(on) => props.onSheets({ ...props.sheets, [c]: on })}
           />
         ))}
         {!props.invoices && <Caption1 block>{t.noInvoices}</Caption1>}
@@ -119,14 +122,7 @@ export function WriteStep(props: WriteStepProps) {
               {props.summary.map((s) => (
                 <li key={s.key}>
                   {/* A link that selects the sheet: the officer goes straight to what was written. */}
-                  <Link
-                    as="button"
-                    className={styles.sheetLink}
-                    onClick={() => props.onGoToSheet(s.name)}
-                    aria-label={t.showSheet(s.name)}
-                  >
-                    {s.name}
-                  </Link>{' '}
+                  <SheetLink sheet={s.name} label={t.showSheet(s.name)} onShow={props.onGoToSheet} />{' '}
                   {s.replaced && <Caption1>{t.replacedMark}</Caption1>}
                   {s.besideOwn && <Caption1>{t.besideOwn(s.besideOwn)}</Caption1>}
                 </li>

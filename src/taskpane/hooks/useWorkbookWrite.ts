@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Revision, optional } from '../../domain';
 import type { WriteOutcome } from '../writeTask';
 import { WriteProgress } from '../components/WriteStep';
-import { DEFAULT_SHEETS, SheetChoice } from '../../jobs/sheets';
+import type { SheetChoice } from '../../jobs/sheets';
 import { Services } from '../services';
 import { Task, useTask } from '../task';
 import { Population } from './usePopulation';
@@ -10,6 +10,8 @@ import type { Fees } from '../../jobs/fees';
 import { SheetQuestionState, useSheetQuestion } from './useSheetQuestion';
 
 export interface WriteStepState {
+  /** The fees this step writes. */
+  readonly fees?: Fees;
   readonly sheets: SheetChoice;
   readonly setSheets: (sheets: SheetChoice) => void;
   readonly task: Task<WriteOutcome>;
@@ -38,13 +40,19 @@ const isoDay = (now: Date): string =>
 /** Invoices (Fakturaunderlag, member sheets, CSV) exist only for the decided fees of a year. */
 const invoicesAllowed = (fees: Fees | undefined): boolean => fees?.kind === 'decided';
 
-/** Step 3: the sheets to write, the one write under way, and what became of it. */
+/**
+ * A write step: the sheets to write (starting from `initial`), the one write under way, and what
+ * became of it.
+ *
+ * @example const write = useWorkbookWrite(services, fees, population, DEFAULT_SHEETS); await write.write();
+ */
 export function useWorkbookWrite(
   services: Services,
   fees: Fees | undefined,
   population: Population | undefined,
+  initial: SheetChoice,
 ): WriteStepState {
-  const [sheets, setSheets] = useState<SheetChoice>(DEFAULT_SHEETS);
+  const [sheets, setSheets] = useState<SheetChoice>(initial);
   const [progress, setProgress] = useState<WriteProgress>();
   const handle = useTask<WriteOutcome>();
   const csv = useTask<string>();
@@ -67,6 +75,7 @@ export function useWorkbookWrite(
     });
 
   return {
+    ...optional({ fees }),
     sheets,
     setSheets,
     task: handle.task,

@@ -7,7 +7,28 @@ export const en: Strings = {
   appSubtitle: 'Södertörn municipalities’ cooperation committee',
   language: 'Language',
   standalone: 'Outside Excel: everything is computed here and the workbook is downloaded as .xlsx.',
-  populationStep: '1. Population',
+  tasks: {
+    label: 'Task',
+    names: {
+      budget: "Next year's budget",
+      invoices: "This year's fees and invoices",
+      approve: 'Approve and verify',
+    },
+    intro: {
+      budget: (year: number) =>
+        `The autumn before ${year}: estimate the fees for ${year}, write a budget template and check the budget before it goes to the members.`,
+      invoices: (year: number) =>
+        `The fees for ${year} on the population of 31 December ${year - 1}: the invoice basis, a sheet per municipality and a CSV for the financial system.`,
+      approve: (year: number) =>
+        `Once the committee has decided: approve the fees for ${year} (the sheets are protected and the decision logged), and verify the workbook later.`,
+    },
+    forecastOnly: (year: number, latest: number) =>
+      `${year} can only be forecast yet: Statistics Sweden publishes the population of 31 December ${year - 1} at the end of February ${year}. Invoices are made and fees approved for ${latest}.`,
+    switchYear: (year: number) => `Switch to fee year ${year}`,
+    outsideExcel:
+      'Approve and Verify work on the open workbook: open the add-in in Excel. On the command line, avgift approve and avgift verify do the same.',
+  },
+  populationStep: 'Population',
   feeYear: 'Fee year',
   feeYearKind: {
     budget: (year: number, forecast: boolean) => `Budget year ${year}${forecast ? ' (forecast)' : ''}`,
@@ -54,7 +75,7 @@ export const en: Strings = {
   change: 'Change',
   noChange: '–',
   membersFromSource: (n: number) => `${n} municipalities from the source are used as members.`,
-  ruleStep: '2. Rule',
+  ruleStep: 'Rule and fees',
   rule: 'Rule',
   preview: 'Preview',
   fee: 'Fee',
@@ -78,7 +99,8 @@ export const en: Strings = {
   previousFee: (year: number) => `Fee ${year}`,
   populationEffect: 'Population effect',
   ruleEffect: 'Rule effect',
-  writeStep: '3. Write to the workbook',
+  writeStep: 'Write to the workbook',
+  budgetTemplateStep: 'Budget template',
   sheets: 'Sheets to write',
   sheetAllocation: 'Fee (allocation with formulas)',
   sheetInvoices: 'Invoice table (Excel table)',
@@ -116,7 +138,7 @@ export const en: Strings = {
     `Approved sheets (${names}) are never written over. The difference from the approved figures is shown above. You can write the revision as a new sheet beside them, with “rev” and today’s date in its name; it gives no invoices.`,
   writeRevision: 'Write the revision as a new sheet',
   nothingToWrite: 'Choose at least one sheet.',
-  budgetStep: '4. Budget check',
+  budgetStep: 'Budget check',
   budgetTarget: 'Budget to check',
   budgetSelection: 'Selected range',
   budgetSheet: 'A sheet in the workbook',

@@ -6,8 +6,30 @@ export const sv = {
   appSubtitle: 'Södertörnskommunernas samarbetskommitté',
   language: 'Språk',
   standalone: 'Utanför Excel: allt räknas här och arbetsboken laddas ned som .xlsx.',
+  /** The three tasks of the year (TaskTabs and the task pages). */
+  tasks: {
+    label: 'Uppgift',
+    names: {
+      budget: 'Budget för nästa år',
+      invoices: 'Årets avgifter och fakturor',
+      approve: 'Fastställ och kontrollera',
+    },
+    intro: {
+      budget: (year: number) =>
+        `Hösten före ${year}: beräkna avgifterna för ${year}, skriv en budgetmall och kontrollera budgeten innan den går till medlemmarna.`,
+      invoices: (year: number) =>
+        `Avgifterna för ${year} på folkmängden 31 december ${year - 1}: fakturaunderlag, ett blad per kommun och CSV till ekonomisystemet.`,
+      approve: (year: number) =>
+        `När samarbetskommittén har beslutat: fastställ avgifterna för ${year} (bladen skyddas och beslutet loggas), och kontrollera arbetsboken senare.`,
+    },
+    forecastOnly: (year: number, latest: number) =>
+      `${year} kan bara räknas som prognos ännu: SCB publicerar folkmängden 31 december ${year - 1} i slutet av februari ${year}. Fakturor görs och avgifter fastställs för ${latest}.`,
+    switchYear: (year: number) => `Byt till avgiftsår ${year}`,
+    outsideExcel:
+      'Fastställ och Kontrollera arbetar i den öppna arbetsboken: öppna tillägget i Excel. På kommandoraden gör avgift approve och avgift verify samma sak.',
+  },
   // Step 1
-  populationStep: '1. Befolkning',
+  populationStep: 'Befolkning',
   feeYear: 'Avgiftsår',
   feeYearKind: {
     budget: (year: number, forecast: boolean) => `Budgetår ${year}${forecast ? ' (prognos)' : ''}`,
@@ -54,7 +76,7 @@ export const sv = {
   noChange: '–',
   membersFromSource: (n: number) => `${n} kommuner från källan används som medlemmar.`,
   // Step 2
-  ruleStep: '2. Regel',
+  ruleStep: 'Regel och avgifter',
   rule: 'Regel',
   preview: 'Förhandsvisning',
   fee: 'Avgift',
@@ -79,7 +101,8 @@ export const sv = {
   populationEffect: 'Folkmängdens effekt',
   ruleEffect: 'Regelns effekt',
   // Step 3
-  writeStep: '3. Skriv till arbetsboken',
+  writeStep: 'Skriv till arbetsboken',
+  budgetTemplateStep: 'Budgetmall',
   sheets: 'Blad att skriva',
   sheetAllocation: 'Avgift (fördelning med formler)',
   sheetInvoices: 'Fakturaunderlag (Excel-tabell)',
@@ -118,7 +141,7 @@ export const sv = {
   writeRevision: 'Skriv revisionen som nytt blad',
   nothingToWrite: 'Välj minst ett blad.',
   // Step 4
-  budgetStep: '4. Budgetkontroll',
+  budgetStep: 'Budgetkontroll',
   budgetTarget: 'Budget att kontrollera',
   budgetSelection: 'Markerat område',
   budgetSheet: 'Ett blad i arbetsboken',
