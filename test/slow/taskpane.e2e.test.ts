@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { SCB_BASE_URL } from '../../src/data/scb/url';
@@ -48,10 +48,10 @@ describeIf('the task pane in Chromium', () => {
   async function openPane(
     inExcel: boolean,
     setup?: unknown,
-    options: { width?: number; dark?: boolean; now?: Date } = {},
+    options: { width?: number; height?: number; dark?: boolean; now?: Date } = {},
   ): Promise<{ page: Page; problems: string[] }> {
     const page = await browser.newPage({
-      viewport: { width: options.width ?? 360, height: 1400 },
+      viewport: { width: options.width ?? 360, height: options.height ?? 1400 },
       acceptDownloads: true,
       colorScheme: options.dark ? 'dark' : 'light',
     });
@@ -102,6 +102,12 @@ describeIf('the task pane in Chromium', () => {
     await page.getByRole('heading', { name: 'Avgiftsfördelning', level: 1 }).waitFor();
     return { page, problems };
   }
+
+  /** Opens a task page by its tab; with `year`, types that fee year (a 2026 budget checked in March is told 2026). */
+  const openTask = async (page: Page, name: string, year?: number) => {
+    await page.getByRole('tab', { name }).click();
+    if (year !== undefined) await page.getByLabel('Avgiftsår', { exact: true }).fill(String(year));
+  };
 
   const budgetCells = () => {
     const cells: Record<string, string | number> = {};
@@ -208,6 +214,7 @@ describeIf('the task pane in Chromium', () => {
     // either); two to write (read, with the Logg's last row; then everything, the Logg made as one more sheet).
     expect(workbook.roundTrips).toBe(4);
 
+    await openTask(page, 'Budget för nästa år', 2026);
     await page.getByRole('button', { name: 'Kontrollera budgeten' }).click();
     await page.getByText('Budgeten balanserar', { exact: true }).waitFor();
     await page.screenshot({ path: join(SHOTS, '4-budget.png'), fullPage: true });
@@ -293,6 +300,10 @@ describeIf('the task pane in Chromium', () => {
     await page.close();
   });
 
+  /** After a resize: two frames, for the tables to measure themselves and stack (DataTable's useStacked). */
+  const settled = (page: Page) =>
+    page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+
   /** Whether the page scrolls sideways (WCAG 1.4.10: content reflows at 320 CSS px). */
   const scrollsSideways = (page: Page) =>
     page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
@@ -303,6 +314,7 @@ describeIf('the task pane in Chromium', () => {
     await page.getByText(SOURCE).waitFor();
     await page.getByRole('button', { name: 'Skriv till arbetsboken' }).click();
     await page.getByText('13 blad skrivna:').waitFor();
+    await openTask(page, 'Budget för nästa år', 2026);
     await page.getByRole('button', { name: 'Kontrollera budgeten' }).click();
     await page.getByText('Budgeten balanserar', { exact: true }).waitFor();
     expect(await scrollsSideways(page)).toBe(false);
@@ -311,6 +323,7 @@ describeIf('the task pane in Chromium', () => {
     expect({ state: '7-320px', violations: await axeViolations(page) }).toEqual({ state: '7-320px', violations: [] });
     // 200 % zoom of a 320 px pane is 160 CSS px.
     await page.setViewportSize({ width: 160, height: 1400 });
+    await settled(page);
     expect(await scrollsSideways(page)).toBe(false);
     await page.screenshot({ path: join(SHOTS, '8-zoom-200.png'), fullPage: true });
 
@@ -331,6 +344,7 @@ describeIf('the task pane in Chromium', () => {
     expect(under).toBe(true);
     await page.getByRole('button', { name: 'Hämta folkmängd' }).click();
     await page.getByText(SOURCE).waitFor();
+    await openTask(page, 'Budget för nästa år');
     await page.getByRole('radio', { name: 'Budgetfil (.xlsx)' }).check();
     await page.screenshot({ path: join(SHOTS, '9-dark.png'), fullPage: true });
 
@@ -603,6 +617,176 @@ describeIf('the task pane in Chromium', () => {
       expect((await cell(page, 'Scenario 2026 4,50 kr', `D${r}`))?.value).toBe(387_000);
       expect((await cell(page, 'Scenario 2026 4,50 kr', `E${r}`))?.value).toBe(435_375);
       expect((await cell(page, 'Scenario 2026 4,50 kr', `F${r}`))?.formula).toBe(`=E${r}-D${r}`);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+  });
+
+  describe('the three tasks by keyboard, at 320 px (issue 21)', () => {
+    /** A task pane 320 CSS px wide and 800 high: "a screen" below. */
+    const SCREEN = { width: 320, height: 800 };
+    const figures: Record<string, unknown> = {};
+    afterAll(() => writeFileSync(join(SHOTS, 'walk-figures.json'), JSON.stringify(figures, null, 1)));
+
+    /** Tab (forwards) until the element has the focus; fails after `max` presses. */
+    const tabTo = async (page: Page, target: ReturnType<Page['getByRole']>, max = 60) => {
+      for (let i = 0; i < max; i++) {
+        if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+        await page.keyboard.press('Tab');
+      }
+      throw new Error(`Tab never reached ${target}`);
+    };
+    const focusedIs = (target: ReturnType<Page['getByRole']>) =>
+      target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement));
+    /** The content's height (the pane's background fills the screen beneath it). */
+    const contentHeight = (page: Page) => page.evaluate(() => Math.ceil(document.querySelector('main')!.scrollHeight));
+    /** Each table's width against the pane's: its caption, scrollWidth and the width it has. */
+    const tables = (page: Page) =>
+      page.evaluate(() => ({
+        pane: document.documentElement.clientWidth,
+        tables: [...document.querySelectorAll('table')].map((t) => ({
+          caption: t.caption?.textContent ?? '',
+          width: t.scrollWidth,
+          box: t.parentElement!.clientWidth,
+        })),
+      }));
+    const fits = (t: Awaited<ReturnType<typeof tables>>) =>
+      t.tables.filter((x) => x.width > x.box + 1 || x.width > t.pane).map((x) => x.caption);
+    /** The height of each task page as it opens, walked by the arrow keys from the tab in season. */
+    const pageHeights = async (page: Page) => {
+      const heights: Record<string, number> = {};
+      const selected = page.locator('[role=tab][aria-selected=true]');
+      await selected.focus();
+      for (let i = 0; i < 3; i++) {
+        const name = (await selected.textContent())!;
+        await page.getByRole('tabpanel', { name }).waitFor();
+        heights[name] = await contentHeight(page);
+        await page.keyboard.press('ArrowRight');
+      }
+      return heights;
+    };
+
+    it('November: the budget page is open for 2027; forecast, Budgetmall and budget check by keyboard', async () => {
+      const { page, problems } = await openPane(true, { sheets: [{ name: 'Blad1' }] }, { ...SCREEN, now: NOVEMBER });
+      const budgetTab = page.getByRole('tab', { name: 'Budget för nästa år' });
+      await expect(budgetTab.getAttribute('aria-selected')).resolves.toBe('true');
+      await expect(page.getByLabel('Avgiftsår', { exact: true }).inputValue()).resolves.toBe('2027');
+      const heights = await pageHeights(page);
+      figures.november = { heights };
+      // Back on the budget page (the arrows went round), the year it opened with.
+      await expect(budgetTab.getAttribute('aria-selected')).resolves.toBe('true');
+      await expect(page.getByLabel('Avgiftsår', { exact: true }).inputValue()).resolves.toBe('2027');
+      for (const [name, h] of Object.entries(heights))
+        expect({ name, twoScreens: h <= 2 * SCREEN.height }).toEqual({ name, twoScreens: true });
+
+      // Tab goes on from the tab into its page: Hämta folkmängd, then the Budgetmall, then the check.
+      const fetch = page.getByRole('button', { name: 'Hämta folkmängd' });
+      await tabTo(page, fetch);
+      await page.keyboard.press('Enter');
+      await page.getByText(SOURCE).waitFor();
+      await expect(page.locator('[data-fees-kind]').getAttribute('data-fees-kind')).resolves.toBe('forecast');
+      await expect(page.getByRole('checkbox', { name: 'Fakturaunderlag (Excel-tabell)' }).count()).resolves.toBe(0);
+      await tabTo(page, page.getByRole('button', { name: 'Skriv till arbetsboken' }));
+      await page.keyboard.press('Enter');
+      const written = page.getByRole('group', { name: /blad skrivna:$/ });
+      await written.waitFor();
+      await expect(focusedIs(written)).resolves.toBe(true);
+      expect(await page.evaluate(() => window.__excelModel!.state.sheets.map((s) => s.name))).toEqual([
+        'Blad1',
+        'Prognos 2027',
+        'Befolkning',
+        'Historik',
+        'Budget',
+      ]);
+      await tabTo(page, page.getByRole('button', { name: 'Kontrollera budgeten' }));
+      await page.keyboard.press('Enter');
+      const verdict = page.getByRole('group', { name: 'Budgeten balanserar' });
+      await verdict.waitFor();
+      await expect(focusedIs(verdict)).resolves.toBe(true);
+      const t = await tables(page);
+      expect(fits(t)).toEqual([]);
+      (figures.november as Record<string, unknown>).tables = t;
+      await page.screenshot({ path: join(SHOTS, '14-walk-november.png'), fullPage: true });
+      expect({ state: '14-walk-november', violations: await axeViolations(page) }).toEqual({
+        state: '14-walk-november',
+        violations: [],
+      });
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
+    it('March: the invoice page for 2026, a scenario, then Kontrollera finds a changed cell — every table fits at 320 px and at 200 % zoom', async () => {
+      const { page, problems } = await openPane(true, { sheets: [{ name: 'Blad1' }] }, { ...SCREEN, now: MARCH });
+      await expect(
+        page.getByRole('tab', { name: 'Årets avgifter och fakturor' }).getAttribute('aria-selected'),
+      ).resolves.toBe('true');
+      const heights = await pageHeights(page);
+      figures.march = { heights };
+      for (const [name, h] of Object.entries(heights))
+        expect({ name, twoScreens: h <= 2 * SCREEN.height }).toEqual({ name, twoScreens: true });
+
+      await tabTo(page, page.getByRole('button', { name: 'Hämta folkmängd' }));
+      await page.keyboard.press('Enter');
+      await page.getByText(SOURCE).waitFor();
+      await expect(page.locator('[data-fees-kind]').getAttribute('data-fees-kind')).resolves.toBe('decided');
+      await tabTo(page, page.getByRole('button', { name: 'Skriv till arbetsboken' }));
+      await page.keyboard.press('Enter');
+      await page.getByText('13 blad skrivna:').waitFor();
+      const fees = await tables(page);
+      expect(fits(fees)).toEqual([]);
+
+      // A scenario, typed: decided, scenario and the difference per member, all of it in the pane.
+      const rate = page.getByLabel('Avgift per invånare (kr)');
+      await rate.focus();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('4,50');
+      await page.getByRole('table', { name: 'Scenario 2026 4,50 kr' }).waitFor();
+      const scenario = await tables(page);
+      expect(fits(scenario)).toEqual([]);
+      const botkyrka = await page
+        .getByRole('table', { name: 'Scenario 2026 4,50 kr' })
+        .getByRole('row', { name: /Botkyrka/ })
+        .textContent();
+      expect(botkyrka).toContain(nb('48 375 kr')); // the Skillnad column is there, not cut
+      await rate.focus();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('4');
+
+      // Someone changes Botkyrka's population on the written sheet; Kontrollera, by keyboard.
+      await page.evaluate(() => {
+        const model = window.__excelModel!;
+        const row = [...Array(20).keys()]
+          .map((r) => r + 1)
+          .find((r) => model.cell('Avgift 2026', `B${r}`)?.value === 'Botkyrka')!;
+        model.cell('Avgift 2026', `C${row}`)!.value = 1;
+      });
+      await page.locator('[role=tab][aria-selected=true]').focus();
+      await page.keyboard.press('ArrowRight');
+      await page.getByRole('tabpanel', { name: 'Fastställ och kontrollera' }).waitFor();
+      await tabTo(page, page.getByRole('button', { name: 'Kontrollera arbetsboken' }));
+      await page.keyboard.press('Enter');
+      const found = page.getByRole('alert').filter({ hasText: /Avgift 2026: \d+ skillnad/ });
+      await found.waitFor();
+      await expect(focusedIs(found)).resolves.toBe(true);
+      const at320 = await tables(page);
+      expect(fits(at320)).toEqual([]);
+      // What differs is read first, beside its cell, without scrolling sideways.
+      const first = page.getByRole('table', { name: 'Skillnader' }).getByRole('row').nth(1);
+      await expect(first.textContent()).resolves.toMatch(
+        /^[^!]+![A-Z]+\d+Botkyrka: Befolkning säger 96\s750 men Avgift 2026 räknar med 1\./,
+      );
+      await page.screenshot({ path: join(SHOTS, '15-walk-march-320.png'), fullPage: true });
+      expect({ state: '15-walk-march-320', violations: await axeViolations(page) }).toEqual({
+        state: '15-walk-march-320',
+        violations: [],
+      });
+      await page.setViewportSize({ width: 160, height: 400 });
+      await settled(page);
+      const at160 = await tables(page);
+      expect(fits(at160)).toEqual([]);
+      expect(await scrollsSideways(page)).toBe(false);
+      await page.screenshot({ path: join(SHOTS, '16-walk-march-200.png'), fullPage: true });
+      figures.march = { heights, fees, scenario, verify320: at320, verify160: at160 };
       expect(problems).toEqual([]);
       await page.close();
     });

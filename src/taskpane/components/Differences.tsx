@@ -3,7 +3,12 @@ import { useLang, useStrings } from '../i18n';
 import type { Difference } from '../../workbook/verify/verify';
 import { DataTable } from './DataTable';
 
-/** The differences verify found, each with its cell and a way to go there. */
+/**
+ * The differences verify found: first where (sheet and cell, a way to go there) and what differs,
+ * then the figures expected and found.
+ *
+ * @example <Differences differences={verification.differences} onGo={(sheet, cell) => select(sheet, cell)} />
+ */
 export function Differences({
   differences,
   onGo,
@@ -16,9 +21,8 @@ export function Differences({
   return (
     <DataTable
       caption={t.caption}
-      columns={[t.sheet, t.cell, t.expected, t.found, t.what]}
+      columns={[t.cell, t.what, t.expected, t.found]}
       rows={differences.map((d) => [
-        d.sheet,
         d.cell && onGo ? (
           <Button
             appearance="transparent"
@@ -26,14 +30,14 @@ export function Differences({
             onClick={() => onGo(d.sheet, d.cell)}
             aria-label={t.go(`${d.sheet}!${d.cell}`)}
           >
-            {d.cell}
+            {`${d.sheet}!${d.cell}`}
           </Button>
         ) : (
-          d.cell
+          [d.sheet, d.cell].filter(Boolean).join('!')
         ),
+        d.message[lang],
         d.expected,
         d.found,
-        d.message[lang],
       ])}
     />
   );

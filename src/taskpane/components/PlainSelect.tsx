@@ -6,7 +6,9 @@ const useStyles = makeStyles({
   // extra layer and icon on the first screen. Its list is the system's, keyboard and all.
   select: {
     minHeight: '32px',
-    maxWidth: '100%',
+    // As wide as its field, never wider than the pane (its longest option must not push it sideways).
+    width: '100%',
+    minWidth: 0,
     padding: `0 ${tokens.spacingHorizontalS}`,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     borderBottomColor: tokens.colorNeutralStrokeAccessible,
@@ -21,7 +23,7 @@ const useStyles = makeStyles({
       borderLeftColor: tokens.colorNeutralStroke1Hover,
     },
   },
-  small: { minHeight: '24px', fontSize: tokens.fontSizeBase200 },
+  small: { width: 'auto', minHeight: '24px', fontSize: tokens.fontSizeBase200 },
 });
 
 /**

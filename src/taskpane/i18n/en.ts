@@ -233,7 +233,6 @@ export const en: Strings = {
   },
   differences: {
     caption: 'Differences',
-    sheet: 'Sheet',
     cell: 'Cell',
     expected: 'Expected',
     found: 'Found',

@@ -243,7 +243,6 @@ export const sv = {
   /** Differences. */
   differences: {
     caption: 'Skillnader',
-    sheet: 'Blad',
     cell: 'Cell',
     expected: 'Väntat',
     found: 'Funnet',
