@@ -1,4 +1,4 @@
-import { Caption1, FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { Caption1, FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { FeeYearField } from './components/FeeYearField';
 import { Help } from './components/Help';
@@ -11,6 +11,7 @@ import { BudgetPage } from './pages/BudgetPage';
 import { InvoicesPage } from './pages/InvoicesPage';
 import { Services } from './services';
 import { PaneTask } from './tasks';
+import { themeFor } from './theme';
 
 /** Each task's page: its own short list of steps. */
 const PAGES: Record<PaneTask, (props: { pane: PaneState; services: Services }) => JSX.Element> = {
@@ -36,7 +37,6 @@ const useStyles = makeStyles({
     // Keyboard focus must always be visible (WCAG 2.4.7).
     '& :focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
   },
-  intro: { paddingTop: tokens.spacingVerticalS },
 });
 
 export interface AppProps {
@@ -78,7 +78,7 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
   return (
     // colorScheme: the browser's own parts (scrollbars, the progress bar) follow the theme too.
     <FluentProvider
-      theme={dark ? webDarkTheme : webLightTheme}
+      theme={themeFor(dark)}
       lang={lang}
       className={styles.provider}
       style={{ colorScheme: dark ? 'dark' : 'light' }}
@@ -90,9 +90,6 @@ export function App({ services, displayLanguage, dark = false }: AppProps) {
           <FeeYearField year={pane.year} now={services.now()} />
           <TaskTabs task={pane.task} onTask={pane.chooseTask} panelId={PANEL_ID} />
           <div role="tabpanel" id={PANEL_ID} aria-labelledby={tabId(pane.task)}>
-            <Caption1 block className={styles.intro}>
-              {stringsFor(lang).tasks.intro[pane.task](pane.year.feeYear)}
-            </Caption1>
             <Page pane={pane} services={services} />
           </div>
           <Help />

@@ -5,6 +5,7 @@ import { detectHost } from './host';
 import { languageFor, loadLanguage } from './i18n';
 import { markReady, showLoadFailed } from './loadGuard';
 import { createServices } from './services';
+import { loadTheme } from './theme';
 
 /** Tells taskpane.html the pane is on screen (its "could not start" message stays hidden). */
 function Ready({ children }: { children: ReactNode }) {
@@ -31,6 +32,8 @@ async function start(): Promise<void> {
   const host = await detectHost();
   // English before the first screen when Office speaks it; should its chunk fail, the pane speaks Swedish.
   await loadLanguage(languageFor(host.displayLanguage)).catch(() => undefined);
+  // The dark theme likewise; should it fail, the pane is light.
+  await loadTheme(host.dark).catch(() => undefined);
   const root = createRoot(document.getElementById('root')!);
   root.render(
     <Fallback>

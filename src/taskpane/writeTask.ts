@@ -1,4 +1,4 @@
-import { fail, invoiceRows, lockedMessage, LogEntry, ok, Result, Revision, optional } from '../domain';
+import { fail, invoiceRows, lockedMessage, LogEntry, Message, ok, Result, Revision, optional } from '../domain';
 import type { BeforeWrite, RenderSummary } from '../workbook/excel/render';
 import { lockingEntry } from '../workbook/verify/approval';
 import { invoiceCsv } from '../workbook/exports/invoiceCsv';
@@ -7,6 +7,8 @@ import type { Population } from './hooks/usePopulation';
 import type { SheetQuestionState } from './hooks/useSheetQuestion';
 import type { Fees } from '../jobs/fees';
 import { invoiceOutputs, planOfYear, RegisterForWrite, revisionOfYear, SheetChoice, writeLog } from '../jobs/plan';
+import type { ExistingWorkbook } from '../workbook/plan/resolve';
+import { previewLines, sheetFates } from '../jobs/preview';
 import { Services } from './services';
 import { RegisterOutcome, registerForWrite, registerOutcome } from './writeRegister';
 
@@ -149,4 +151,73 @@ export async function runInvoiceCsv(services: Services, fees: Fees, population: 
     'text/csv;charset=utf-8',
   );
   return saved.ok ? ok(name) : saved;
+}
+
+/** Every box ticked: one read of the workbook serves the preview whatever boxes the officer ticks next. */
+const EVERY_SHEET: SheetChoice = {
+  allocation: true,
+  invoices: true,
+  memberSheets: true,
+  population: true,
+  history: true,
+  budget: true,
+};
+
+/** The workbook as a write will meet it: its sheets (the add-in's by marker), and whether a members register is there. */
+export interface WorkbookNow {
+  readonly existing: ExistingWorkbook;
+  readonly hasRegister: boolean;
+}
+
+/**
+ * Reads what the preview needs of the open workbook, in the one request a write makes first
+ * (`beforeWrite`, with every sheet the pane could write); outside Excel the workbook is new.
+ *
+ * @example await readWorkbookNow({ services, fees, population }) // ok({ existing: { sheets: [{ name: 'Budget', ours: false }], … }, hasRegister: false })
+ */
+export async function readWorkbookNow({
+  services,
+  fees,
+  population,
+}: Pick<WriteRun, 'services' | 'fees' | 'population'>): Promise<Result<WorkbookNow>> {
+  if (!services.inExcel) return ok({ existing: { sheets: [], names: [] }, hasRegister: false });
+  const plan = planOfYear({
+    fees,
+    members: population.members,
+    population,
+    sheets: EVERY_SHEET,
+    generatedAt: services.now().toISOString(),
+  });
+  const before = await services.beforeWrite(plan, { register: fees.kind === 'decided' });
+  if (!before.ok) return before;
+  return ok({
+    existing: before.value.existing ?? { sheets: [], names: [] },
+    hasRegister: before.value.register?.exists === true,
+  });
+}
+
+/**
+ * What "Skriv till arbetsboken" will write with these boxes, in words, against the workbook as
+ * read: new sheets, the add-in's own (asked about first), beside the officer's sheet of that name,
+ * and the Logg row of decided fees.
+ *
+ * @example previewWrite({ services, fees: decided2026, population, sheets: DEFAULT_SHEETS }, now)
+ * // [{ sv: 'Nya blad: Avgift 2026, Fakturaunderlag 2026, …, Historik och Medlemmar.', en: … }, { sv: 'En rad om skrivningen läggs i bladet Logg.', … }]
+ */
+export function previewWrite(
+  { services, fees, population, sheets }: Pick<WriteRun, 'services' | 'fees' | 'population' | 'sheets'>,
+  now: WorkbookNow,
+): Message[] {
+  const registered = invoiceOutputs(fees, sheets)
+    ? registerForWrite({ exists: now.hasRegister }, population.members)
+    : undefined;
+  const plan = planOfYear({
+    fees,
+    members: population.members,
+    population,
+    sheets,
+    generatedAt: services.now().toISOString(),
+    ...optional({ register: registered?.ok ? registered.value : undefined }),
+  });
+  return previewLines(sheetFates(plan, now.existing), writeLog(fees, '') !== undefined);
 }

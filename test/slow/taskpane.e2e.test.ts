@@ -163,9 +163,11 @@ describeIf('the task pane in Chromium', () => {
       violations: [],
     });
     await expect(page.getByTestId('fee-total').textContent()).resolves.toBe(nb('2 102 500 kr'));
+    await page.getByText(/^Nya blad: Avgift 2026/).waitFor();
 
     await page.getByRole('button', { name: 'Skriv till arbetsboken' }).click();
     await page.getByText('13 blad skrivna:').waitFor();
+    await page.getByText(/^Finns redan, skrivna av tillägget: Avgift 2026/).waitFor();
     await page.screenshot({ path: join(SHOTS, '3-written.png'), fullPage: true });
 
     expect({ state: '3-written', violations: await axeViolations(page) }).toEqual({
@@ -209,10 +211,12 @@ describeIf('the task pane in Chromium', () => {
     expect(workbook.b20).toMatchObject({ formula: '=IF(ABS(C20)<=0,"Stämmer","Avviker")' });
     expect(workbook.hiddenMarkers).toBe(true);
     expect(workbook.office.host).toBe('Excel');
-    // One as the pane opens, listing the workbook's sheets for step 4's choice of the budget's sheet;
-    // one to look for its own sheets and the members register (none in the way: no SCB revision check
-    // either); two to write (read, with the Logg's last row; then everything, the Logg made as one more sheet).
-    expect(workbook.roundTrips).toBe(4);
+    // One as the pane opens, listing the workbook's sheets for the budget's choice of sheet; one for the
+    // preview of what will be written, once the fees are there; one to look for its own sheets and the
+    // members register (none in the way: no SCB revision check either); two to write (read, with the
+    // Logg's last row; then everything, the Logg made as one more sheet); then the preview reads the
+    // workbook again (the sheets are now the add-in's): twice here, one more than needed (left open, issue 21's note).
+    expect(workbook.roundTrips).toBe(7);
 
     await openTask(page, 'Budget för nästa år', 2026);
     await page.getByRole('button', { name: 'Kontrollera budgeten' }).click();

@@ -13,6 +13,7 @@ import { useFocusWhen } from './useFocusWhen';
 import { pick } from './pick';
 import { RegisterNote } from './RegisterNote';
 import { SheetBox } from './SheetBox';
+import { WritePreview } from './WritePreview';
 import { SheetLink } from './SheetLink';
 import type { RegisterOutcome } from '../writeRegister';
 
@@ -54,6 +55,8 @@ export interface WriteStepProps {
   /** The fee year is fastställd: when, by whom, on which decision. */
   readonly locked?: Message;
   readonly onAnswer: (answer: SheetAnswer) => void;
+  /** What the boxes will write against the workbook as it is, before anything is written. */
+  readonly preview?: readonly Message[];
   /** What the step writes, shown above its boxes (the budget page's fees). */
   readonly children?: ReactNode;
 }
@@ -89,6 +92,7 @@ export function WriteStep(props: WriteStepProps) {
         {!props.invoices && <Caption1 block>{t.noInvoices}</Caption1>}
         {nothing && <Caption1 block>{t.nothingToWrite}</Caption1>}
       </fieldset>
+      {props.preview && !nothing && <WritePreview lines={props.preview} />}
       <div>
         <Button
           appearance="primary"

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { BUDGET_SHEETS, DEFAULT_SHEETS } from '../../jobs/sheets';
 import { feesForBudget } from '../../jobs/fees';
 import { Services } from '../services';
@@ -25,14 +25,10 @@ export function usePane(services: Services) {
   const population = usePopulation(services, year.feeYear, year.forecast);
   const rule = useRule(year.feeYear, population.current);
   const fees = rule.fees?.ok ? rule.fees.value : undefined;
-  const write = useWorkbookWrite(services, fees, population.current, DEFAULT_SHEETS);
+  const write = useWorkbookWrite(services, fees, population.current, DEFAULT_SHEETS, task === 'invoices');
   // The Budgetmall is for the decided fees or their forecast, never for a what-if on the invoice page.
-  const budgetWrite = useWorkbookWrite(
-    services,
-    fees?.kind === 'scenario' ? feesForBudget(fees) : fees,
-    population.current,
-    BUDGET_SHEETS,
-  );
+  const budgetFees = useMemo(() => (fees?.kind === 'scenario' ? feesForBudget(fees) : fees), [fees]);
+  const budgetWrite = useWorkbookWrite(services, budgetFees, population.current, BUDGET_SHEETS, task === 'budget');
   const budget = useBudgetCheck(services, year.feeYear, fees, population.fetch);
   const approve = useApprove(services, year.feeYear);
   const check = useVerify(services, year.feeYear);

@@ -1,10 +1,10 @@
-import { useState } from 'react';
-import { Revision, optional } from '../../domain';
-import type { WriteOutcome } from '../writeTask';
+import { useEffect, useRef, useState } from 'react';
+import { Message, Revision, optional } from '../../domain';
+import type { WorkbookNow, WriteOutcome } from '../writeTask';
 import { WriteProgress } from '../components/WriteStep';
 import type { SheetChoice } from '../../jobs/sheets';
 import { Services } from '../services';
-import { Task, useTask } from '../task';
+import { Task, useTask, valueOf } from '../task';
 import { Population } from './usePopulation';
 import type { Fees } from '../../jobs/fees';
 import { SheetQuestionState, useSheetQuestion } from './useSheetQuestion';
@@ -31,6 +31,8 @@ export interface WriteStepState {
    * those just fetched (looked for only when the write meets its own sheets).
    */
   readonly revision?: Revision;
+  /** What the boxes will write, sheet by sheet, against the workbook as it is (once there are fees). */
+  readonly preview?: readonly Message[];
 }
 
 /** The local calendar date of `now`, ISO: `isoDay(new Date(2026, 2, 16))` → '2026-03-16'. */
@@ -51,6 +53,8 @@ export function useWorkbookWrite(
   fees: Fees | undefined,
   population: Population | undefined,
   initial: SheetChoice,
+  /** Its page is shown: only then is the workbook read for the preview. */
+  shown = true,
 ): WriteStepState {
   const [sheets, setSheets] = useState<SheetChoice>(initial);
   const [progress, setProgress] = useState<WriteProgress>();
@@ -58,6 +62,32 @@ export function useWorkbookWrite(
   const csv = useTask<string>();
   const question = useSheetQuestion();
   const [revision, setRevision] = useState<Revision>();
+  const [preview, setPreview] = useState<readonly Message[]>();
+  // The workbook is read once for these fees and after each write; the boxes are previewed from that read.
+  const read = useRef<{ key: readonly unknown[]; now: Promise<WorkbookNow | undefined> }>();
+  const settled = handle.task.state !== 'running';
+  const written = valueOf(handle.task);
+  useEffect(() => {
+    if (!fees || !population || !settled || !shown) return setPreview(undefined);
+    let live = true;
+    // Read again only for another population, year or kind of fees, and after a write: not as a rate is typed.
+    const key = [population, fees.allocation.feeYear, fees.kind, written];
+    void (async () => {
+      const { readWorkbookNow, previewWrite } = await import(/* webpackChunkName: "write" */ '../writeTask');
+      if (!read.current || read.current.key.some((k, i) => k !== key[i]))
+        read.current = {
+          key,
+          now: readWorkbookNow({ services, fees, population }).then((r) => (r.ok ? r.value : undefined)),
+        };
+      const now = await read.current.now;
+      if (live) setPreview(now ? previewWrite({ services, fees, population, sheets }, now) : undefined);
+    })();
+    return () => {
+      live = false;
+    };
+    // services is the pane's one for its life.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [fees, population, sheets, settled, written, shown]);
 
   // What a write does loads with the first write (writeTask.ts), not with the first screen.
   const write = () =>
@@ -85,7 +115,7 @@ export function useWorkbookWrite(
     ...(invoicesAllowed(fees) ? { downloadCsv } : {}),
     csvTask: csv.task,
     goToSheet: (name) => void services.selectCell(name, 'A1'),
-    ...optional({ revision }),
+    ...optional({ revision, preview }),
     ...(fees && invoicesAllowed(fees) && isoDay(services.now()) > fees.allocation.dueDate
       ? { dueDatePassed: fees.allocation.dueDate }
       : {}),

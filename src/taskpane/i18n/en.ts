@@ -14,14 +14,6 @@ export const en: Strings = {
       invoices: "This year's fees and invoices",
       approve: 'Approve and verify',
     },
-    intro: {
-      budget: (year: number) =>
-        `The autumn before ${year}: estimate the fees for ${year}, write a budget template and check the budget before it goes to the members.`,
-      invoices: (year: number) =>
-        `The fees for ${year} on the population of 31 December ${year - 1}: the invoice basis, a sheet per municipality and a CSV for the financial system.`,
-      approve: (year: number) =>
-        `Once the committee has decided: approve the fees for ${year} (the sheets are protected and the decision logged), and verify the workbook later.`,
-    },
     forecastOnly: (year: number, latest: number) =>
       `${year} can only be forecast yet: Statistics Sweden publishes the population of 31 December ${year - 1} at the end of February ${year}. Invoices are made and fees approved for ${latest}.`,
     switchYear: (year: number) => `Switch to fee year ${year}`,
@@ -138,6 +130,7 @@ export const en: Strings = {
     `Approved sheets (${names}) are never written over. The difference from the approved figures is shown above. You can write the revision as a new sheet beside them, with “rev” and today’s date in its name; it gives no invoices.`,
   writeRevision: 'Write the revision as a new sheet',
   nothingToWrite: 'Choose at least one sheet.',
+  previewTitle: 'What will be written',
   budgetStep: 'Budget check',
   budgetTarget: 'Budget to check',
   budgetSelection: 'Selected range',

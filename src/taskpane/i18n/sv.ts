@@ -14,14 +14,6 @@ export const sv = {
       invoices: 'Årets avgifter och fakturor',
       approve: 'Fastställ och kontrollera',
     },
-    intro: {
-      budget: (year: number) =>
-        `Hösten före ${year}: beräkna avgifterna för ${year}, skriv en budgetmall och kontrollera budgeten innan den går till medlemmarna.`,
-      invoices: (year: number) =>
-        `Avgifterna för ${year} på folkmängden 31 december ${year - 1}: fakturaunderlag, ett blad per kommun och CSV till ekonomisystemet.`,
-      approve: (year: number) =>
-        `När samarbetskommittén har beslutat: fastställ avgifterna för ${year} (bladen skyddas och beslutet loggas), och kontrollera arbetsboken senare.`,
-    },
     forecastOnly: (year: number, latest: number) =>
       `${year} kan bara räknas som prognos ännu: SCB publicerar folkmängden 31 december ${year - 1} i slutet av februari ${year}. Fakturor görs och avgifter fastställs för ${latest}.`,
     switchYear: (year: number) => `Byt till avgiftsår ${year}`,
@@ -140,6 +132,7 @@ export const sv = {
     `Fastställda blad (${names}) skrivs aldrig över. Skillnaden mot de fastställda talen visas ovan. Du kan skriva revisionen som ett nytt blad bredvid, med ”rev” och dagens datum i namnet; den ger inga fakturor.`,
   writeRevision: 'Skriv revisionen som nytt blad',
   nothingToWrite: 'Välj minst ett blad.',
+  previewTitle: 'Det här skrivs',
   // Step 4
   budgetStep: 'Budgetkontroll',
   budgetTarget: 'Budget att kontrollera',

@@ -9,9 +9,12 @@ import { latestDecidableYear } from '../tasks';
 import { ForecastOnly } from './ForecastOnly';
 import { writeProps } from './writeProps';
 
-/** The boxes of the invoice page: invoices only for decided fees (not a scenario). */
+/**
+ * The boxes of the invoice page: invoices only for decided fees. A scenario writes its own sheet and
+ * the population it stands on, nothing else (the history is the decided fees'), so only those are offered.
+ */
 const INVOICE_BOXES = ['allocation', 'invoices', 'memberSheets', 'population', 'history'] as const;
-const SCENARIO_BOXES = ['allocation', 'population', 'history'] as const;
+const SCENARIO_BOXES = ['allocation', 'population'] as const;
 
 /**
  * "Årets avgifter och fakturor": the population on the year-end, the rule and the fees, and the

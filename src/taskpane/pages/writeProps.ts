@@ -30,5 +30,6 @@ export function writeProps(write: WriteStepState) {
     ...(csv ? { csvDownloaded: csv } : {}),
     ...(csvError ? { csvError: csvError.message } : {}),
     ...(write.dueDatePassed ? { dueDatePassed: write.dueDatePassed } : {}),
+    ...(write.preview ? { preview: write.preview } : {}),
   } satisfies Partial<WriteStepProps>;
 }

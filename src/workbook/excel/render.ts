@@ -285,6 +285,8 @@ export interface BeforeWrite {
   readonly inTheWay: string[];
   /** With `register`: the members register in the workbook. */
   readonly register?: RegisterInWorkbook;
+  /** The workbook's sheets (the add-in's by their markers) and names, as the write will meet them. */
+  readonly existing?: ExistingWorkbook;
 }
 
 /**
@@ -305,7 +307,7 @@ export async function readBeforeWrite(
     {
       code: 'excel-read',
       doing: { sv: 'Excel kunde inte läsa arbetsboken', en: 'Excel could not read the workbook' },
-      outside: ok({ inTheWay: [] }),
+      outside: ok<BeforeWrite>({ inTheWay: [] }),
     },
     async (context) => {
       const { worksheets, names, tables } = context.workbook;
@@ -330,11 +332,11 @@ export async function readBeforeWrite(
         [],
       );
       const inTheWay = [...resolveNames(plan, existing, true).replacedSheets];
-      if (!options.register) return ok({ inTheWay });
+      if (!options.register) return ok({ inTheWay, existing });
       const ours = markedSheetNames(names.items, MEMBERS_SHEET_KEY).find((name) =>
         worksheets.items.some((w) => w.name === name),
       );
-      if (ours === undefined) return ok({ inTheWay, register: { exists: false } });
+      if (ours === undefined) return ok({ inTheWay, existing, register: { exists: false } });
       let read =
         tableRange && !tableRange.isNullObject && sameSheetName(tableSheet!.name, ours)
           ? tableRange
@@ -347,7 +349,7 @@ export async function readBeforeWrite(
         await context.sync();
         read = used.isNullObject ? undefined : used;
       }
-      return ok({ inTheWay, register: { exists: true, ...(read ? { range: rangeValuesOf(read) } : {}) } });
+      return ok({ inTheWay, existing, register: { exists: true, ...(read ? { range: rangeValuesOf(read) } : {}) } });
     },
   );
 }
