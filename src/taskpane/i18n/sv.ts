@@ -185,16 +185,15 @@ export const sv = {
   help: {
     title: 'Så gör du årets avgifter',
     steps: [
-      'Kontrollera avgiftsåret: från juli föreslås nästa år (budgetår, en prognos), från januari det innevarande (faktureringsår). Avgiften räknas på folkmängden 31 december året före.',
-      'Befolkning: välj källa och klicka på Hämta folkmängd. Granska ändringen mot året före.',
+      'Kontrollera avgiftsåret: från juli föreslås nästa år (budgetår, en prognos), från februari det innevarande (faktureringsår). Avgiften räknas på folkmängden 31 december året före. Flikarna byter uppgift; året följer uppgiften om du inte har skrivit ett eget.',
+      'Budget för nästa år: hämta folkmängden, skriv budgetmallen och gör Budgetkontroll: markera budgeten (eller välj bladet den står på) och kontrollera att den går ihop med avgifterna eller prognosen.',
+      'Årets avgifter och fakturor: välj källa och klicka på Hämta folkmängd, granska ändringen mot året före och regeln, se vad som skrivs och skriv till arbetsboken: avgiftsbladet, fakturaunderlaget och ett blad per kommun, med en rad i bladet Logg. Dina egna blad rörs aldrig.',
       'Regel: från 2017 gäller 4 kr per invånare (beslut 2017-02-02), 2010–2016 avtalets § 8. En annan taxa är ett scenario, aldrig en faktura.',
-      'Skriv till arbetsboken: avgiftsbladet, fakturaunderlaget och ett blad per kommun, med en rad i bladet Logg. Dina egna blad rörs aldrig.',
-      'Budgetkontroll: markera budgeten (eller välj bladet den står på) och kontrollera att den går ihop med avgifterna.',
     ],
     sources:
       'Siffrorna kommer från SCB:s statistikdatabas (folkmängd 31 december, publiceras i slutet av februari). Innan dess, eller utan nätverk, används SCB:s siffror som följer med tillägget. Källan och tidpunkten står under tabellen, på bladen och i Logg. ”Samma SCB-fråga som bladet Befolkning” frågar SCB igen; ändrade siffror visas innan något skrivs.',
     approve:
-      'Fastställa: efter kommitténs beslut anger du beslutets referens och ditt namn under Fastställ. Årets blad skyddas och en rad Fastställt skrivs i Logg; Kontrollera arbetsboken visar senare om en avgift eller folkmängd har ändrats. Avgiften förfaller 15 mars.',
+      'Fastställa: efter kommitténs beslut anger du beslutets referens och ditt namn under Fastställ och kontrollera. Årets blad skyddas och en rad Fastställt skrivs i Logg; Kontrollera arbetsboken visar senare om en avgift eller folkmängd har ändrats. Avgiften förfaller 15 mars.',
     version: (v: string) => `Avgiftsfördelning version ${v}`,
   },
   /** ApproveStep. */
