@@ -3,6 +3,7 @@ import { approveCommand, APPROVE_HELP } from './commands/approve';
 import { verifyCommand, VERIFY_HELP } from './commands/verify';
 import { budgetCheckCommand, BUDGET_CHECK_HELP } from './commands/budgetCheck';
 import { budgetTemplateCommand, BUDGET_TEMPLATE_HELP } from './commands/budgetTemplate';
+import { budgetTextCommand, BUDGET_TEXT_HELP } from './commands/budgetText';
 import { historyCommand, HISTORY_HELP } from './commands/history';
 import { shown } from './echo';
 import { CliError, CliIo, EXIT_OK, EXIT_USAGE, nodeIo } from './io';
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   history: { run: historyCommand, help: HISTORY_HELP },
   'budget-check': { run: budgetCheckCommand, help: BUDGET_CHECK_HELP },
   'budget-template': { run: budgetTemplateCommand, help: BUDGET_TEMPLATE_HELP },
+  'budget-text': { run: budgetTextCommand, help: BUDGET_TEXT_HELP },
   approve: { run: approveCommand, help: APPROVE_HELP },
   verify: { run: verifyCommand, help: VERIFY_HELP },
 };
