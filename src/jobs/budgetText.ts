@@ -1,11 +1,11 @@
-import { BudgetCheck, budgetFootnotes, budgetText, BudgetText, fail, ok, Result } from '../domain';
+import { BudgetCheck, budgetText, BudgetText, fail, ok, Result } from '../domain';
 import { templateCosts } from '../workbook/layouts/budgetTemplate';
 import type { BudgetFees } from './fees';
 
-/** The budget a text is written from: the one the officer checked, with its sheet's cells for its footnotes. */
+/** The budget a text is written from: the one the officer checked, with its footnotes. */
 export interface CheckedBudget {
   readonly check: BudgetCheck;
-  readonly values?: readonly (readonly unknown[])[];
+  readonly notes?: readonly string[];
 }
 
 /**
@@ -15,7 +15,7 @@ export interface CheckedBudget {
  * to it). A budget with an amount that could not be read gives no text until it is fixed.
  *
  * @example
- * budgetTextOfYear({ fees: decided2026, budget: { check: seedCheck, values } }).value.parts[1].lines[0]
+ * budgetTextOfYear({ fees: decided2026, budget: { check: seedCheck, notes: ['*Kostnaden baseras på …'] } }).value.parts[1].lines[0]
  * // → { label: 'Personalkostnader*', amountOre: 140_000_000 }
  */
 export function budgetTextOfYear({ fees, budget }: { fees: BudgetFees; budget?: CheckedBudget }): Result<BudgetText> {
@@ -44,7 +44,10 @@ export function budgetTextOfYear({ fees, budget }: { fees: BudgetFees; budget?: 
       allocation,
       revenues: of('revenue'),
       costs: of('cost'),
-      notes: budget.values ? budgetFootnotes(budget.values) : [],
+      notes: budget.notes ?? [],
     }),
   );
 }
+
+/** Its layouts (text, Markdown, HTML), with the job: one chunk for the pane. */
+export { budgetTextAs } from '../domain';

@@ -65,6 +65,8 @@ export interface Services {
     source: BudgetSource | { kind: 'file'; file: File },
   ): Promise<Result<BudgetInWorkbook>>;
   selectCell(sheet: string, address: string): Promise<Result<null>>;
+  /** Puts a text on the clipboard as HTML (a real table for Word and Outlook) and as plain text. */
+  copy(html: string, text: string): Promise<Result<null>>;
 }
 
 export interface ServiceOptions {
@@ -73,6 +75,8 @@ export interface ServiceOptions {
   readonly now?: () => Date;
   /** Where downloads go; the browser's anchor-click by default. */
   readonly save?: (content: Uint8Array | string, fileName: string, type: string) => void;
+  /** Where a copy goes; the system clipboard by default. */
+  readonly copy?: (html: string, text: string) => Promise<void>;
 }
 
 export function createServices(options: ServiceOptions = {}): Services {
@@ -131,7 +135,53 @@ export function createServices(options: ServiceOptions = {}): Services {
       return range.ok ? checkBudgetRead(budgetOptions, range.value) : range;
     },
     selectCell: async (sheet, address) => (await renderer()).selectCell(sheet, address, excel),
+    copy: async (html, text) => {
+      try {
+        await (options.copy ?? copyToClipboard)(html, text);
+        return ok(null);
+      } catch {
+        return fail(
+          'clipboard',
+          'Texten kunde inte kopieras: Office eller webbläsaren gav inte tillgång till urklipp. Markera förhandsvisningen och kopiera med Ctrl+C.',
+          'The text could not be copied: Office or the browser gave no access to the clipboard. Select the preview and copy with Ctrl+C.',
+          { retry: true },
+        );
+      }
+    },
   };
+}
+
+/**
+ * The clipboard as the browser allows: both kinds at once where ClipboardItem is there (Chromium,
+ * Edge's web view); else the selection of the HTML, copied as the page would, which gives both too.
+ */
+async function copyToClipboard(html: string, text: string): Promise<void> {
+  if (typeof ClipboardItem !== 'undefined' && navigator.clipboard?.write) {
+    try {
+      await navigator.clipboard.write([
+        new ClipboardItem({
+          'text/html': new Blob([html], { type: 'text/html' }),
+          'text/plain': new Blob([text], { type: 'text/plain' }),
+        }),
+      ]);
+      return;
+    } catch {
+      // The add-in's frame may not be allowed the async clipboard: the selection below is.
+    }
+  }
+  const holder = document.createElement('div');
+  holder.innerHTML = html; // our own markup, every text in it escaped (budgetTextAs)
+  Object.assign(holder.style, { position: 'fixed', left: '-10000px', top: '0' });
+  document.body.appendChild(holder);
+  const range = document.createRange();
+  range.selectNodeContents(holder);
+  const selection = window.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+  const copied = document.execCommand('copy');
+  selection?.removeAllRanges();
+  holder.remove();
+  if (!copied) throw new Error('copy refused');
 }
 
 /** Verify and Fastställ with the open workbook as their book: one chunk, loaded with the first of them. */

@@ -1,5 +1,6 @@
 import { snapshotPopulation } from '../../src/data/snapshot';
 import {
+  budgetFootnotes,
   budgetTextAs,
   checkBudget,
   latestYearEndEstimate,
@@ -32,7 +33,7 @@ const plain = (s: string) => s.replace(/\u00a0/g, ' ');
 describe('the 2026 Budgettext from the 2026 budget', () => {
   const values = tabularBudget();
   const check = checkBudget(values, { feeYear: 2026, expectedFeeRevenueOre: decided.allocation.totalOre });
-  const text = budgetTextOfYear({ fees: decided, budget: { check, values } });
+  const text = budgetTextOfYear({ fees: decided, budget: { check, notes: budgetFootnotes(values) } });
 
   it("is the seed's section 6, line by line: its sentences, its lines and sums, its footnote", () => {
     if (!text.ok) throw new Error(text.error.message.en);
@@ -80,7 +81,7 @@ describe('the 2026 Budgettext from the 2026 budget', () => {
   it('a budget with an amount that cannot be read gives no text, and names the cell', () => {
     const broken = values.map((row) => (row[0] === 'Möten' ? [row[0], '500 00'] : row));
     const c = checkBudget(broken, { feeYear: 2026 });
-    const t = budgetTextOfYear({ fees: decided, budget: { check: c, values: broken } });
+    const t = budgetTextOfYear({ fees: decided, budget: { check: c } });
     expect(t.ok).toBe(false);
     expect(t.ok ? '' : t.error.message.sv).toMatch(/^Budgettexten skrivs inte: ett belopp kunde inte läsas \(B\d+\)/);
   });

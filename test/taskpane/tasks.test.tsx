@@ -54,7 +54,7 @@ describe('the task in season', () => {
     pane(at(2026, 11, 23));
     expect(selected().map((t) => t.textContent)).toEqual([TASK.budget]);
     expect(year()).toBe('2027');
-    expect(headings()).toEqual(['1. Befolkning', '2. Budgetmall', '3. Budgetkontroll']);
+    expect(headings()).toEqual(['1. Befolkning', '2. Budgetmall', '3. Budgetkontroll', '4. Budgettext']);
     document.body.innerHTML = '';
     pane(at(2026, 3, 2));
     expect(selected().map((t) => t.textContent)).toEqual([TASK.invoices]);

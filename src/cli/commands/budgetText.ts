@@ -57,7 +57,7 @@ export async function budgetTextCommand(args: string[], io: CliIo): Promise<numb
     const read = unwrap(
       checkBudgetInSheets(budgetCheckOptions(feeYear, fees, values.column), sheets, values.sheet, file),
     );
-    budget = { check: read.check, values: sheets.find((s) => s.sheet === read.sheet)?.values ?? [] };
+    budget = { check: read.check, notes: read.notes };
   }
   const text = unwrap(budgetTextOfYear({ fees, ...(budget ? { budget } : {}) }));
   io.stdout(budgetTextAs(text, format, lang));

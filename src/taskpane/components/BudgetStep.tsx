@@ -1,13 +1,4 @@
-import {
-  Button,
-  Caption1,
-  Field,
-  makeStyles,
-  mergeClasses,
-  Radio,
-  RadioGroup,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Caption1, Field, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Message, Severity } from '../../domain';
 import { budgetSheetOf } from '../../domain';
 import { BudgetChoices, BudgetResult, BudgetSheetOutcome, BudgetTarget } from '../hooks/useBudgetCheck';
@@ -17,6 +8,7 @@ import { FilePicker } from './FilePicker';
 import { Notice } from './Notice';
 import { Problem } from './Problem';
 import { SheetAnswer, SheetQuestion } from './SheetQuestion';
+import { Choice } from './Choice';
 import { PlainSelect } from './PlainSelect';
 import { Step } from './Step';
 import { useFocusWhen } from './useFocusWhen';
@@ -83,13 +75,20 @@ export function BudgetStep(props: BudgetStepProps) {
   const sheet = choices.picked ?? budgetSheetOf(sheets) ?? 'Budget';
   return (
     <Step n={props.n} title={t.budgetStep}>
-      <Field label={t.budgetTarget}>
-        <RadioGroup value={props.target} onChange={(_, data) => props.onTarget(data.value as BudgetTarget)}>
-          {props.inExcel && <Radio value="selection" label={t.budgetSelection} />}
-          {props.inExcel && <Radio value="sheet" label={t.budgetSheet} />}
-          <Radio value="file" label={t.budgetFile} />
-        </RadioGroup>
-      </Field>
+      <Choice<BudgetTarget>
+        label={t.budgetTarget}
+        value={props.target}
+        options={[
+          ...(props.inExcel
+            ? [
+                { value: 'selection' as const, label: t.budgetSelection },
+                { value: 'sheet' as const, label: t.budgetSheet },
+              ]
+            : []),
+          { value: 'file', label: t.budgetFile },
+        ]}
+        onChange={props.onTarget}
+      />
       {props.inExcel && props.target === 'sheet' && (
         // The workbook's sheets, read again when the officer comes to the choice.
         <Field label={t.budgetSheetName}>
@@ -117,18 +116,16 @@ export function BudgetStep(props: BudgetStepProps) {
         />
       )}
       {choices.columns && (
-        <Field label={t.budgetColumn}>
-          <RadioGroup value={choices.column ?? ''} onChange={(_, data) => choices.choose(data.value)}>
-            {choices.columns.map((c, i) => (
-              <Radio
-                key={c.letter}
-                value={c.letter}
-                label={`${t.column} ${c.letter}${c.heading ? ` – ${c.heading}` : ''}`}
-                {...(i === 0 ? { ref: firstColumn } : {})}
-              />
-            ))}
-          </RadioGroup>
-        </Field>
+        <Choice
+          label={t.budgetColumn}
+          value={choices.column ?? ''}
+          options={choices.columns.map((c) => ({
+            value: c.letter,
+            label: `${t.column} ${c.letter}${c.heading ? ` – ${c.heading}` : ''}`,
+          }))}
+          onChange={choices.choose}
+          firstRef={firstColumn}
+        />
       )}
       <div>
         <Button

@@ -1,4 +1,5 @@
-import { Button, Caption1, Field, Radio, RadioGroup } from '@fluentui/react-components';
+import { Button, Caption1 } from '@fluentui/react-components';
+import { Choice } from './Choice';
 import { useMemo } from 'react';
 import { yearEndFor } from '../../domain';
 import { sourceText, useFormats } from '../format';
@@ -44,15 +45,22 @@ export function PopulationStep({ year, population, inExcel, n }: PopulationStepP
     : t.populationDate(yearEndFor(year.feeYear));
   return (
     <Step n={n} title={t.populationStep}>
-      <Field label={t.source}>
-        <RadioGroup value={population.source} onChange={(_, data) => population.setSource(data.value as SourceKind)}>
-          <Radio value="snapshot" label={t.sourceSnapshot} />
-          <Radio value="scb" label={t.sourceScb} />
-          {inExcel && <Radio value="scb-again" label={t.sourceScbAgain} />}
-          {inExcel && <Radio value="selection" label={t.sourceSelection} />}
-          <Radio value="file" label={t.sourceFile} />
-        </RadioGroup>
-      </Field>
+      <Choice<SourceKind>
+        label={t.source}
+        value={population.source}
+        options={[
+          { value: 'snapshot', label: t.sourceSnapshot },
+          { value: 'scb', label: t.sourceScb },
+          ...(inExcel
+            ? [
+                { value: 'scb-again' as const, label: t.sourceScbAgain },
+                { value: 'selection' as const, label: t.sourceSelection },
+              ]
+            : []),
+          { value: 'file', label: t.sourceFile },
+        ]}
+        onChange={population.setSource}
+      />
       {population.source === 'file' && (
         <FilePicker
           label={t.choosePopulationFile}

@@ -1,4 +1,5 @@
-import { Caption1, Field, Input, Radio, RadioGroup } from '@fluentui/react-components';
+import { Caption1, Field, Input } from '@fluentui/react-components';
+import { Choice } from './Choice';
 import { Result, RULE_KINDS, RuleFormField } from '../../domain';
 import { useLang, useStrings } from '../i18n';
 import type { Fees } from '../../jobs/fees';
@@ -34,13 +35,14 @@ export function RuleStep({ n, form, onForm, feeYear, fees }: RuleStepProps) {
     const hint = field.hint?.(feeYear)[lang];
     if (typeof field.input === 'object') {
       return (
-        <Field key={field.key} label={field.label[lang]} {...(hint ? { hint } : {})}>
-          <RadioGroup value={value} onChange={(_, data) => setValue(field.key, data.value)}>
-            {field.input.choices.map((c) => (
-              <Radio key={c.value} value={c.value} label={c.label[lang]} />
-            ))}
-          </RadioGroup>
-        </Field>
+        <Choice
+          key={field.key}
+          label={field.label[lang]}
+          {...(hint ? { hint } : {})}
+          value={value}
+          options={field.input.choices.map((c) => ({ value: c.value, label: c.label[lang] }))}
+          onChange={(v) => setValue(field.key, v)}
+        />
       );
     }
     return (
@@ -55,13 +57,12 @@ export function RuleStep({ n, form, onForm, feeYear, fees }: RuleStepProps) {
   };
   return (
     <Step n={n} title={t.ruleStep}>
-      <Field label={t.rule}>
-        <RadioGroup value={form.kind} onChange={(_, data) => onForm({ ...form, kind: data.value as RuleForm['kind'] })}>
-          {RULE_KINDS.map((k) => (
-            <Radio key={k.kind} value={k.kind} label={k.form.label[lang]} />
-          ))}
-        </RadioGroup>
-      </Field>
+      <Choice
+        label={t.rule}
+        value={form.kind}
+        options={RULE_KINDS.map((k) => ({ value: k.kind as RuleForm['kind'], label: k.form.label[lang] }))}
+        onChange={(kind) => onForm({ ...form, kind })}
+      />
       {kind.form.fields.map(input)}
       {!fees && <Caption1>{t.fetchFirst}</Caption1>}
       {error && !error.field && <Problem what="fees" message={error.message} />}

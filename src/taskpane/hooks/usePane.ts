@@ -10,6 +10,8 @@ import { usePopulation } from './usePopulation';
 import { useRule } from './useRule';
 import { useVerify } from './useVerify';
 import { useWorkbookWrite } from './useWorkbookWrite';
+import { useBudgetText } from './useBudgetText';
+import { valueOf } from '../task';
 
 /**
  * The pane as one composition of its hooks, each step's state whole: the task page shown, the fee
@@ -30,6 +32,7 @@ export function usePane(services: Services) {
   const budgetFees = useMemo(() => (fees?.kind === 'scenario' ? feesForBudget(fees) : fees), [fees]);
   const budgetWrite = useWorkbookWrite(services, budgetFees, population.current, BUDGET_SHEETS, task === 'budget');
   const budget = useBudgetCheck(services, year.feeYear, fees, population.fetch);
+  const budgetText = useBudgetText(services, year.feeYear, fees, valueOf(budget.task));
   const approve = useApprove(services, year.feeYear);
   const check = useVerify(services, year.feeYear);
   /** Another task page, with its year unless the officer typed one: next year's budget, else the latest decidable year. */
@@ -38,7 +41,7 @@ export function usePane(services: Services) {
     const latest = latestDecidableYear(services.now());
     year.suggest(next === 'budget' ? latest + 1 : latest);
   };
-  return { task, chooseTask, year, population, rule, fees, write, budgetWrite, budget, approve, check };
+  return { task, chooseTask, year, population, rule, fees, write, budgetWrite, budget, budgetText, approve, check };
 }
 
 export type PaneState = ReturnType<typeof usePane>;

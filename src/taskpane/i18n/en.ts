@@ -173,7 +173,21 @@ export const en: Strings = {
     csv: 'The invoice basis was not downloaded',
     budget: 'The budget could not be checked',
     approve: 'Nothing was approved',
+    budgetText: 'No budget text',
+    copy: 'The budget text was not copied',
     verify: 'The workbook could not be checked',
+  },
+  budgetText: {
+    title: 'Budget text',
+    fetchFirst: "Get the population in step 1 first: the text is built on the year's fees or forecast.",
+    fromBudget: 'The Budget section of the plan, with the lines and sums of the budget you checked.',
+    fromTemplate:
+      "The Budget section of the plan, with the budget template's lines. Check your budget in step 3 and its lines are used.",
+    copy: 'Copy budget text',
+    copied: 'The budget text is copied. Paste it into Word or Outlook: the table comes along as a table.',
+    preview: 'Preview',
+    amount: 'Amount',
+    total: 'Total',
   },
   tryAgain: 'Try again',
   help: {

@@ -179,8 +179,23 @@ export const sv = {
     budget: 'Budgeten kunde inte kontrolleras',
     approve: 'Inget fastställdes',
     verify: 'Arbetsboken kunde inte kontrolleras',
+    budgetText: 'Ingen budgettext',
+    copy: 'Budgettexten kopierades inte',
   },
   tryAgain: 'Försök igen',
+  /** BudgetTextStep. */
+  budgetText: {
+    title: 'Budgettext',
+    fetchFirst: 'Hämta folkmängd i steg 1 först: texten bygger på årets avgifter eller prognos.',
+    fromBudget: 'Avsnittet Budget i verksamhetsplanen, med raderna och summorna i budgeten du kontrollerade.',
+    fromTemplate:
+      'Avsnittet Budget i verksamhetsplanen, med budgetmallens rader. Kontrollera din budget i steg 3 så tas raderna från den.',
+    copy: 'Kopiera budgettext',
+    copied: 'Budgettexten är kopierad. Klistra in den i Word eller Outlook: tabellen följer med som tabell.',
+    preview: 'Förhandsvisning',
+    amount: 'Belopp',
+    total: 'Summa',
+  },
   /** Short on purpose: the yearly steps, where the figures come from, how to approve. */
   help: {
     title: 'Så gör du årets avgifter',

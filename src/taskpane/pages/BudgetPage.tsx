@@ -1,4 +1,5 @@
 import { BudgetStep } from '../components/BudgetStep';
+import { BudgetTextStep } from '../components/BudgetTextStep';
 import { FeesPreview } from '../components/FeesPreview';
 import { PopulationStep } from '../components/PopulationStep';
 import { WriteStep } from '../components/WriteStep';
@@ -59,6 +60,7 @@ export function BudgetPage({ pane, services }: { pane: PaneState; services: Serv
         {...(budget.question.asking ? { asking: budget.question.asking } : {})}
         onAnswer={budget.question.answer}
       />
+      <BudgetTextStep n={4} budgetText={pane.budgetText} />
     </>
   );
 }

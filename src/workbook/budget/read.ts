@@ -1,4 +1,13 @@
-import { BudgetCheck, BudgetCheckOptions, budgetSheetOf, checkBudget, fail, ok, Result } from '../../domain';
+import {
+  BudgetCheck,
+  BudgetCheckOptions,
+  budgetFootnotes,
+  budgetSheetOf,
+  checkBudget,
+  fail,
+  ok,
+  Result,
+} from '../../domain';
 import { ExcelApi, globalExcel } from '../excel/api';
 import { RangeValues, rangeValuesOf, readRangeValues, ReadTarget } from '../excel/read';
 import { readXlsxSheets } from '../xlsx/read';
@@ -11,6 +20,8 @@ export interface BudgetInWorkbook {
   readonly address: string;
   /** For the Budgetkontroll sheet's subtitle, e.g. "Budget!C3:D20". */
   readonly location: string;
+  /** The budget's own footnotes ("*Kostnaden baseras på …"), carried into its Budgettext. */
+  readonly notes: readonly string[];
   /** The workbook's sheets, when the check looked for the budget's sheet (Budget, else the first). */
   readonly sheets?: readonly string[];
 }
@@ -75,7 +86,7 @@ async function readBudgetSheet(excel: ExcelApi | undefined): Promise<Result<{ ra
 export function checkBudgetRange(options: Omit<BudgetCheckOptions, 'origin'>, range: RangeValues): BudgetInWorkbook {
   const { sheet, address, values } = range;
   const check = checkBudget(values, { ...options, origin: address, sheet });
-  return { check, sheet, address, location: `${sheet}!${address}` };
+  return { check, sheet, address, location: `${sheet}!${address}`, notes: budgetFootnotes(values) };
 }
 
 /**
