@@ -20,7 +20,7 @@ import {
 } from '../../domain';
 import { absoluteAddress, columnLetters, excelDateSerial } from '../plan/address';
 import { withFittedWidths } from '../plan/columnWidths';
-import { Block, Cell, NamePlan, nameRef, SheetPlan, sheetRef, WorkbookPlan } from '../plan/plan';
+import { Block, Cell, ChartPlan, NamePlan, nameRef, SheetPlan, sheetRef, WorkbookPlan } from '../plan/plan';
 import { createdLine, FORMAT, formula, number, populationHeader, SCB_REQUEST_LABEL, sourceLine, text } from './cells';
 
 export interface FeeWorkbookInput {
@@ -635,5 +635,28 @@ function historySheet(input: FeeWorkbookInput, history: readonly Allocation[]): 
     ],
     freezeRows: first - 1,
     pageSetup: { orientation: 'landscape', fitToWidth: true },
+    charts: [historyChart(members, first, history.length)],
   });
+}
+
+/**
+ * The fees over the years as stacked columns: a column per fee year whose height is the year's total
+ * (what the committee had), each member its part of it. Clustered columns would put 8 × 17 thin bars
+ * side by side; stacked, the total and its growth read at a glance, and each member's share beside it.
+ * Under the table, fed by its cells.
+ */
+function historyChart(members: readonly { readonly name: string }[], first: number, years: number): ChartPlan {
+  const last = first + years - 1;
+  return {
+    title: 'Avgift per medlem och år (kr)',
+    description: `Staplade kolumner, en per avgiftsår i tabellen ovanför; varje kolumn är årets summa, delad per medlem (${members.map((m) => m.name).join(', ')}).`,
+    categories: `A${first}:A${last}`,
+    series: members.map((_, i) => {
+      const column = columnLetters(2 + i);
+      return { name: `${column}${first - 1}`, values: `${column}${first}:${column}${last}` };
+    }),
+    at: `A${last + 3}`,
+    columns: Math.max(8, members.length + 2),
+    rows: 20,
+  };
 }

@@ -65,6 +65,26 @@ export interface SheetPlan {
   readonly conditionalFormats?: readonly ConditionalFormatPlan[];
   readonly pageSetup?: PageSetupPlan;
   readonly freezeRows?: number;
+  /** Native charts fed by the sheet's own cells. */
+  readonly charts?: readonly ChartPlan[];
+}
+
+/**
+ * A native chart of columns stacked per category (the fee years), a series per member, every
+ * figure a reference to the sheet's cells: a change in the cells changes the chart.
+ */
+export interface ChartPlan {
+  readonly title: string;
+  /** What the chart shows, for screen readers (the drawing's description in Excel). */
+  readonly description: string;
+  /** The categories, e.g. `A7:A23` (the fee years). */
+  readonly categories: string;
+  /** Each series: the cell with its name and its values, e.g. `{ name: 'C6', values: 'C7:C23' }`. */
+  readonly series: readonly { readonly name: string; readonly values: string }[];
+  /** Where it sits: from this cell, this many columns wide and rows high. */
+  readonly at: string;
+  readonly columns: number;
+  readonly rows: number;
 }
 
 /** A workbook-level name for a cell, e.g. the rate cell `Sats_2026`. */

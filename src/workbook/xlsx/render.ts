@@ -5,6 +5,9 @@ import { Cell, MARKER_PREFIX, SheetPlan, WorkbookPlan } from '../plan/plan';
 import { cellContent, resolveNames, Resolution } from '../plan/resolve';
 import { CONDITIONAL_STYLES, FONT, STYLES } from '../plan/styles';
 import { optional } from '../../domain';
+import { addCharts } from './chart';
+import { relationships } from './package';
+import { attribute, decodeXml } from './xml';
 
 /**
  * Writes a plan as a new .xlsx file with ExcelJS: the command line's output, and the download offered
@@ -29,7 +32,43 @@ export async function renderPlanToXlsx(plan: WorkbookPlan): Promise<Uint8Array> 
       resolution.markers.get(sheet.key)!,
     );
   }
-  return hideNames(new Uint8Array(await workbook.xlsx.writeBuffer()), MARKER_PREFIX);
+  const xlsx = new Uint8Array(await workbook.xlsx.writeBuffer());
+  const charted = plan.sheets.filter((s) => s.charts?.length);
+  if (!charted.length) return hideNames(xlsx, MARKER_PREFIX);
+  // The charts ExcelJS cannot write, added as DrawingML parts to each sheet's part.
+  const zip = await JSZip.loadAsync(xlsx);
+  const parts = await sheetParts(zip);
+  await addCharts(
+    zip,
+    charted.map((sheet) => {
+      const sheetName = resolution.sheetNames.get(sheet.key)!;
+      const cellAt = planCellLookup(sheet);
+      return {
+        part: parts.get(sheetName)!,
+        sheetName,
+        charts: sheet.charts!,
+        valueAt: (row: number, column: number) => {
+          const cell = cellAt(row, column);
+          return cell?.formula !== undefined ? cell.result : cell?.value;
+        },
+      };
+    }),
+  );
+  return hideNames(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), MARKER_PREFIX);
+}
+
+/** Each sheet's part in the package, by the sheet's name (xl/workbook.xml and its relationships). */
+async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
+  const workbook = await zip.file('xl/workbook.xml')!.async('string');
+  const rels = relationships(await zip.file('xl/_rels/workbook.xml.rels')!.async('string'), 'xl/');
+  const parts = new Map<string, string>();
+  for (const m of workbook.matchAll(/<sheet\b([^>]*?)\/?>/g)) {
+    const name = attribute(m[1]!, 'name');
+    const id = attribute(m[1]!, 'r:id');
+    const part = rels.find((r) => r.id === id)?.target;
+    if (name !== undefined && part) parts.set(decodeXml(name), part);
+  }
+  return parts;
 }
 
 /**

@@ -77,6 +77,27 @@ export function printWithLibreOffice(xlsx: Uint8Array): string[] {
   return text.split('\f').slice(0, -1);
 }
 
+/**
+ * Prints an .xlsx with LibreOffice (in Swedish) and renders each page as a PNG (pdftoppm, `dpi`):
+ * what the officer would see on paper, to look at and to keep as a test artefact.
+ */
+export function printPagesAsPng(xlsx: Uint8Array, dpi = 80): { text: string[]; png: Buffer[] } {
+  let text: string[] = [];
+  let png: Buffer[] = [];
+  convert(xlsx, 'pdf', 'sv-SE', (out) => {
+    const pdf = join(out, 'book.pdf');
+    text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8', timeout: 60_000 })
+      .split('\f')
+      .slice(0, -1);
+    execFileSync('pdftoppm', ['-r', String(dpi), '-png', pdf, join(out, 'page')], { timeout: 60_000 });
+    png = readdirSync(out)
+      .filter((f) => f.startsWith('page') && f.endsWith('.png'))
+      .sort()
+      .map((f) => readFileSync(join(out, f)));
+  });
+  return { text, png };
+}
+
 /** A computed cell as a number ("18.4%" → 0.184). */
 export function numeric(text: string | undefined): number {
   if (text === undefined || text === '') return Number.NaN;

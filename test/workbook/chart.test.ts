@@ -1,0 +1,84 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { snapshotPopulation } from '../../src/data/snapshot';
+import { oreToKronor, perCapitaRule, SODERTORN_MEMBERS } from '../../src/domain';
+import { feesOfYear } from '../../src/jobs/fees';
+import { planOfYear } from '../../src/jobs/plan';
+import { DEFAULT_SHEETS } from '../../src/jobs/sheets';
+import { renderPlanToXlsx } from '../../src/workbook/xlsx/render';
+import { relationships } from '../../src/workbook/xlsx/package';
+import { readXlsxSheets } from '../../src/workbook/xlsx/read';
+
+/*
+ * The Historik chart as DrawingML parts in the .xlsx (issue 22, item 2): its series are the sheet's
+ * cells, its caches the figures the cells hold, and the package stays one every reader opens.
+ * LibreOffice opening, printing and saving it: test/slow/chart.test.ts.
+ */
+const population = snapshotPopulation();
+const fees = feesOfYear({ feeYear: 2026, rule: perCapitaRule(), members: SODERTORN_MEMBERS, population });
+if (!fees.ok) throw new Error(fees.error.message.en);
+const plan = planOfYear({
+  fees: fees.value,
+  members: SODERTORN_MEMBERS,
+  population,
+  sheets: DEFAULT_SHEETS,
+  generatedAt: '2026-03-02T09:00:00.000Z',
+});
+
+describe('the Historik chart in the .xlsx', () => {
+  let zip: JSZip;
+  let bytes: Uint8Array;
+  beforeAll(async () => {
+    bytes = await renderPlanToXlsx(plan);
+    zip = await JSZip.loadAsync(bytes);
+  });
+
+  it('is a chart part on the Historik sheet only, with its drawing, relationships and content types', async () => {
+    expect(Object.keys(zip.files).filter((p) => /^xl\/(charts|drawings)\/[^/]+\.xml$/.test(p))).toEqual([
+      'xl/charts/chart1.xml',
+      'xl/drawings/drawing1.xml',
+    ]);
+    const workbook = await zip.file('xl/workbook.xml')!.async('string');
+    const rels = relationships(await zip.file('xl/_rels/workbook.xml.rels')!.async('string'), 'xl/');
+    const withDrawing: string[] = [];
+    for (const [attributes] of workbook.matchAll(/<sheet\b[^>]*>/g)) {
+      const name = / name="([^"]+)"/.exec(attributes)![1]!;
+      const id = / r:id="([^"]+)"/.exec(attributes)![1];
+      const xml = await zip.file(rels.find((r) => r.id === id)!.target)!.async('string');
+      if (xml.includes('<drawing r:id=')) withDrawing.push(name);
+    }
+    expect(withDrawing).toEqual(['Historik']);
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    expect(types).toContain(
+      'PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"',
+    );
+    expect(types).toContain(
+      'PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"',
+    );
+    const drawing = await zip.file('xl/drawings/drawing1.xml')!.async('string');
+    expect(drawing).toMatch(/descr="Staplade kolumner, en per avgiftsår i tabellen ovanför; .*Botkyrka, Haninge/);
+  });
+
+  it("feeds on the Historik cells: a series per member, its cached figures the sheet's fees for 2010–2026", async () => {
+    const chart = await zip.file('xl/charts/chart1.xml')!.async('string');
+    const series = [...chart.matchAll(/<c:ser>(.*?)<\/c:ser>/g)].map((m) => m[1]!);
+    expect(series).toHaveLength(8);
+    const botkyrka = series[0]!;
+    expect(botkyrka).toContain("<c:f>'Historik'!$C$6</c:f>");
+    expect(botkyrka).toContain('<c:v>Botkyrka</c:v>');
+    expect(botkyrka).toContain("<c:f>'Historik'!$A$7:$A$23</c:f>");
+    expect(botkyrka).toContain("<c:f>'Historik'!$C$7:$C$23</c:f>");
+    const cached = [...botkyrka.split('<c:val>')[1]!.matchAll(/<c:v>([^<]+)<\/c:v>/g)].map((m) => Number(m[1]));
+    const sheets = await readXlsxSheets(bytes, 'Avgift-2026.xlsx');
+    if (!sheets.ok) throw new Error(sheets.error.message.en);
+    const historik = sheets.value.find((s) => s.sheet === 'Historik')!.values;
+    expect(cached).toEqual(historik.slice(6, 23).map((row) => row[2]));
+    expect(cached.at(-1)).toBe(oreToKronor(fees.value.allocation.members[0]!.feeOre)); // 387 000 kr in 2026
+  });
+
+  it('stays a package ExcelJS opens, every sheet there', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(plan.sheets.map((s) => s.name));
+  });
+});
