@@ -74,6 +74,23 @@ export interface ModelSheet {
   protected: boolean;
   /** What a protected sheet still allows (WorksheetProtectionOptions: allowFormatColumns, …). */
   protectionOptions?: Record<string, boolean>;
+  /** Charts on the sheet (Worksheet.charts), in the order added. */
+  charts: ModelChart[];
+}
+
+/** A chart as Excel keeps it: its type, the range its series come from, titles, categories, place. */
+export interface ModelChart {
+  id: string;
+  name: string;
+  type: string;
+  /** The source range, A1 on the chart's sheet ("C6:J23"). */
+  source: string;
+  seriesBy: string;
+  title?: string;
+  /** The category names' range (categoryAxis.setCategoryNames), A1 ("A7:A23"). */
+  categories?: string;
+  /** SetPosition's cells, top-left and bottom-right. */
+  position?: [string, string];
 }
 
 export interface ModelName {
@@ -350,7 +367,12 @@ type Handle =
   | { k: 'cfFill'; cf: ModelConditionalFormat }
   | { k: 'freeze'; s: ModelSheet }
   | { k: 'pageLayout'; s: ModelSheet }
-  | { k: 'protection'; s: ModelSheet };
+  | { k: 'protection'; s: ModelSheet }
+  | { k: 'charts'; s: ModelSheet }
+  | { k: 'chart'; c: ModelChart; s: ModelSheet }
+  | { k: 'chartTitle'; c: ModelChart; s: ModelSheet }
+  | { k: 'chartAxes'; c: ModelChart; s: ModelSheet }
+  | { k: 'chartCategoryAxis'; c: ModelChart; s: ModelSheet };
 
 interface ObjectPathInfo {
   Id: number;
@@ -364,7 +386,7 @@ interface ActionInfo {
   ActionType: number;
   Name: string;
   ObjectPathId: number;
-  ArgumentInfo?: { Arguments?: unknown[] };
+  ArgumentInfo?: { Arguments?: unknown[]; ReferencedObjectPathIds?: (number | null)[] };
   QueryInfo?: { Select?: string[]; Expand?: string[]; Top?: number; Skip?: number };
 }
 
@@ -401,6 +423,7 @@ export function cloneState(state: ModelState): ModelState {
       columnWidths: new Map(s.columnWidths),
       merges: [...s.merges],
       conditionalFormats: s.conditionalFormats.map((cf) => ({ ...cf })),
+      charts: s.charts.map((c) => ({ ...c })),
     });
   }
   return {
@@ -430,6 +453,7 @@ const emptySheet = (id: string, name: string): ModelSheet => ({
   merges: [],
   conditionalFormats: [],
   protected: false,
+  charts: [],
 });
 
 function stateFrom(setup: ModelSetup): ModelState {
@@ -748,6 +772,8 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
     return handle;
   }
 
+  let nextChart = 0;
+
   function property(h: Handle, name: string): Handle | null {
     const none = () => {
       throw err('NotImplemented', `The model does not know ${h.k}.${name}.`);
@@ -764,6 +790,15 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
         if (name === 'FreezePanes') return { k: 'freeze', s: h.s };
         if (name === 'PageLayout') return { k: 'pageLayout', s: h.s };
         if (name === 'Protection') return { k: 'protection', s: h.s };
+        if (name === 'Charts') return { k: 'charts', s: h.s };
+        return none();
+      case 'chart':
+        if (name === 'Title') return { k: 'chartTitle', c: h.c, s: h.s };
+        if (name === 'Axes') return { k: 'chartAxes', c: h.c, s: h.s };
+        if (name === 'Worksheet') return { k: 'sheet', s: h.s };
+        return none();
+      case 'chartAxes':
+        if (name === 'CategoryAxis') return { k: 'chartCategoryAxis', c: h.c, s: h.s };
         return none();
       case 'range':
         if (name === 'Format') return { k: 'format', r: h };
@@ -978,6 +1013,35 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
           return { k: 'name', n };
         }
         break;
+      case 'charts': {
+        const s = liveSheet(h.s);
+        if (name === 'GetItem' || name === 'GetItemOrNullObject') {
+          // By name, or by id (how the library addresses an item of a loaded collection).
+          const c = s.charts.find((x) => x.id === a0 || x.name.toLowerCase() === String(a0).toLowerCase());
+          if (!c && name === 'GetItem') throw err('ItemNotFound', 'The requested resource does not exist.');
+          return c ? { k: 'chart', c, s } : null;
+        }
+        if (name === 'GetItemAt') {
+          const c = s.charts[Number(a0)];
+          return c ? { k: 'chart', c, s } : null;
+        }
+        if (name === 'Add') {
+          // Excel refuses a chart on a protected sheet (unless objects may be edited).
+          forbidProtected(s, 'allowEditObjects');
+          const box = otherRange(1);
+          if (!box) throw err('InvalidArgument', 'The chart needs its source data as a range.');
+          const c: ModelChart = {
+            id: `{C-${String(++nextChart).padStart(8, '0')}}`,
+            name: `Diagram ${s.charts.length + 1}`,
+            type: a0,
+            source: boxAddress(box),
+            seriesBy: String(args[2] ?? 'Auto'),
+          };
+          s.charts.push(c);
+          return { k: 'chart', c, s };
+        }
+        break;
+      }
       case 'tables':
         if (name === 'GetItem' || name === 'GetItemOrNullObject') {
           const t = findTable(a0);
@@ -1042,7 +1106,12 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
   }
 
   /** Method actions (ActionType 3): their return value, or undefined. */
-  function act(h: Handle | null, name: string, args: unknown[]): unknown {
+  function act(
+    h: Handle | null,
+    name: string,
+    args: unknown[],
+    otherRange: (index: number) => Box | undefined = () => undefined,
+  ): unknown {
     if (name === '_KeepReference') return undefined;
     if (!h) throw err('InvalidObjectPath', 'The object is a null object.');
     if (h.k === 'service') return undefined;
@@ -1052,6 +1121,26 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
     }
     const a0 = args[0];
     switch (h.k) {
+      case 'chart':
+        liveSheet(h.s);
+        if (name === 'SetPosition') {
+          h.c.position = [String(a0), String(args[1] ?? a0)];
+          return undefined;
+        }
+        if (name === 'Delete') {
+          forbidProtected(h.s, 'allowEditObjects');
+          h.s.charts.splice(h.s.charts.indexOf(h.c), 1);
+          return undefined;
+        }
+        break;
+      case 'chartCategoryAxis':
+        if (name === 'SetCategoryNames') {
+          const box = otherRange(0);
+          if (!box) throw err('InvalidArgument', 'The category names must be a range.');
+          h.c.categories = boxAddress(box);
+          return undefined;
+        }
+        break;
       case 'worksheets':
         if (name === 'GetCount')
           return state.sheets.filter((s) => args[0] !== true || s.visibility === 'Visible').length;
@@ -1186,6 +1275,21 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
       return value;
     };
     switch (h.k) {
+      case 'chart':
+        liveSheet(h.s);
+        if (name === 'Name') {
+          if (h.s.charts.some((c) => c !== h.c && c.name.toLowerCase() === str().toLowerCase()))
+            throw err('InvalidArgument', 'A chart with that name already exists on the sheet.');
+          h.c.name = str();
+          return;
+        }
+        return fail();
+      case 'chartTitle':
+        if (name === 'Text') {
+          h.c.title = str();
+          return;
+        }
+        return fail();
       case 'sheet':
         liveSheet(h.s);
         if (name === 'Name') return renameSheet(h.s, str());
@@ -1374,6 +1478,10 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
         };
       case 'protection':
         return { Protected: h.s.protected };
+      case 'chart':
+        return { Id: h.c.id, Name: h.c.name, ChartType: h.c.type };
+      case 'chartTitle':
+        return { Text: h.c.title ?? '' };
       case 'format': {
         const s = h.r.s;
         const b = h.r.boxes[0]!;
@@ -1412,6 +1520,8 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
         return [...state.tables.values()].filter((t) => !h.s || t.sheet === h.s).map((t) => ({ k: 'table', t }));
       case 'cfs':
         return liveSheet(h.r.s).conditionalFormats.map((cf) => ({ k: 'cf', cf, s: h.r.s }));
+      case 'charts':
+        return liveSheet(h.s).charts.map((c) => ({ k: 'chart', c, s: h.s }));
       default:
         return undefined;
     }
@@ -1517,6 +1627,12 @@ function createExcelModelFrom(state: ModelState): ExcelModel {
               action.Name === '_RemoveReference' || action.Name === '_KeepReference' ? (handle() ?? null) : handle(),
               action.Name,
               args,
+              (index) => {
+                const pathId = action.ArgumentInfo?.ReferencedObjectPathIds?.[index];
+                if (pathId === undefined || pathId === null) return undefined;
+                const o = resolvePath(body.ObjectPaths, pathId, bound);
+                return o && o.k === 'range' ? o.boxes[0] : undefined;
+              },
             );
             break;
           case 4:

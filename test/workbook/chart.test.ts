@@ -5,14 +5,17 @@ import { oreToKronor, perCapitaRule, SODERTORN_MEMBERS } from '../../src/domain'
 import { feesOfYear } from '../../src/jobs/fees';
 import { planOfYear } from '../../src/jobs/plan';
 import { DEFAULT_SHEETS } from '../../src/jobs/sheets';
+import { renderPlanToExcel } from '../../src/workbook/excel/render';
 import { renderPlanToXlsx } from '../../src/workbook/xlsx/render';
+import { createRealExcel } from '../excel/realExcel';
 import { relationships } from '../../src/workbook/xlsx/package';
 import { readXlsxSheets } from '../../src/workbook/xlsx/read';
 
 /*
  * The Historik chart as DrawingML parts in the .xlsx (issue 22, item 2): its series are the sheet's
  * cells, its caches the figures the cells hold, and the package stays one every reader opens.
- * LibreOffice opening, printing and saving it: test/slow/chart.test.ts.
+ * LibreOffice opening, printing and saving it: test/slow/chart.test.ts. In Excel, the same chart by
+ * Office.js's charts.add, on Microsoft's library answered by the model.
  */
 const population = snapshotPopulation();
 const fees = feesOfYear({ feeYear: 2026, rule: perCapitaRule(), members: SODERTORN_MEMBERS, population });
@@ -80,5 +83,43 @@ describe('the Historik chart in the .xlsx', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(plan.sheets.map((s) => s.name));
+  });
+});
+
+describe('the Historik chart in Excel (Microsoft’s Excel library, answered by the model)', () => {
+  it('is drawn with charts.add: stacked columns from the Historik cells, the years as categories, under the table', async () => {
+    const fake = createRealExcel();
+    const written = await renderPlanToExcel(plan, { excel: fake.Excel });
+    if (!written.ok) throw new Error(written.error.message.en);
+    expect(fake.sheet('Historik')!.charts).toEqual([
+      {
+        id: expect.any(String),
+        name: 'AVGF_historik_diagram1',
+        type: 'ColumnStacked',
+        source: 'C6:J23', // the members' names above their fees, 2010–2026
+        seriesBy: 'Columns',
+        title: 'Avgift per medlem och år (kr)',
+        categories: 'A7:A23',
+        position: ['A26', 'J45'],
+      },
+    ]);
+    expect(fake.state.sheets.filter((s) => s.charts.length).map((s) => s.name)).toEqual(['Historik']);
+  });
+
+  it("replaced in place, ours is drawn anew and the officer's own chart on the sheet stays", async () => {
+    const fake = createRealExcel();
+    const first = await renderPlanToExcel(plan, { excel: fake.Excel });
+    if (!first.ok) throw new Error(first.error.message.en);
+    await fake.Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('Historik');
+      ws.charts.add('Line', ws.getRange('K6:K23'), 'Columns').name = 'Mitt diagram';
+      await context.sync();
+    });
+    const again = await renderPlanToExcel(plan, { excel: fake.Excel, replaceOwnSheets: true });
+    if (!again.ok) throw new Error(again.error.message.en);
+    expect(fake.sheet('Historik')!.charts.map((c) => [c.name, c.type])).toEqual([
+      ['Mitt diagram', 'Line'],
+      ['AVGF_historik_diagram1', 'ColumnStacked'],
+    ]);
   });
 });

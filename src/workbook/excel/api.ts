@@ -41,6 +41,7 @@ export interface WorksheetProxy extends Loadable {
   readonly isNullObject: boolean;
   readonly tables: { add(address: string, hasHeaders: boolean): TableProxy; getItem(name: string): TableProxy };
   readonly freezePanes: { freezeRows(count: number): void; unfreeze(): void };
+  readonly charts: ChartsProxy;
   readonly pageLayout: {
     orientation: string;
     paperSize: string;
@@ -51,6 +52,21 @@ export interface WorksheetProxy extends Loadable {
   getRanges(address: string): RangeAreasProxy;
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy;
   activate(): void;
+  delete(): void;
+}
+
+/** A sheet's charts (ExcelApi 1.1; categoryAxis.setCategoryNames 1.7). */
+export interface ChartsProxy {
+  readonly items: ChartProxy[];
+  add(type: string, sourceData: RangeProxy, seriesBy: string): ChartProxy;
+  load(properties: string): ChartsProxy;
+}
+
+export interface ChartProxy {
+  name: string;
+  readonly title: { text: string };
+  readonly axes: { readonly categoryAxis: { setCategoryNames(range: RangeProxy): void } };
+  setPosition(startCell: string, endCell?: string): void;
   delete(): void;
 }
 

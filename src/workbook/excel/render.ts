@@ -11,7 +11,7 @@ import {
   Scalar,
   WorksheetProxy,
 } from './api';
-import { Block, Cell, MARKER_PREFIX, SheetPlan, WorkbookPlan, withSheets } from '../plan/plan';
+import { Block, Cell, ChartPlan, MARKER_PREFIX, SheetPlan, WorkbookPlan, withSheets } from '../plan/plan';
 import {
   cellContent,
   ExistingWorkbook,
@@ -165,6 +165,15 @@ export async function renderPlanToExcel(
         ).visible = false;
       }
       budget.add(4);
+    }
+    // A replaced sheet's charts are the add-in's when named so (chartName): those go, to be drawn again.
+    const redrawn = plan.sheets.filter(
+      (s) => s.charts?.length && resolution.replacedSheets.includes(resolution.sheetNames.get(s.key)!),
+    );
+    if (redrawn.length) {
+      const charts = redrawn.map((s) => targets.get(s.key)!.charts.load('items/name'));
+      await sync();
+      for (const c of charts) for (const chart of c.items) if (chart.name.startsWith(MARKER_PREFIX)) chart.delete();
     }
     // 2. The plan's names, before the formulas that use them. A name kept from a replaced sheet
     // gets its new reference only when it differs; no name is ever deleted.
@@ -435,6 +444,17 @@ function writeSheet(ws: WorksheetProxy, sheet: SheetPlan, resolution: Resolution
     format.custom.format.fill.color = cssColor(look.fill);
     budget.add(8);
   }
+  for (const [i, chart] of (sheet.charts ?? []).entries()) {
+    // Stacked columns from the series' names and values (one contiguous block), the categories beside.
+    const c = ws.charts.add('ColumnStacked', ws.getRange(chartSource(chart)).untrack(), 'Columns');
+    c.name = chartName(sheet.key, i);
+    c.title.text = chart.title;
+    c.axes.categoryAxis.setCategoryNames(ws.getRange(chart.categories).untrack());
+    const at = parseCell(chart.at);
+    // The same cells as the .xlsx anchor: `columns` wide and `rows` high from `at`, the end cell inclusive.
+    c.setPosition(chart.at, cellAddress(at.row + chart.rows - 1, at.column + chart.columns - 1));
+    budget.add(8);
+  }
   if (sheet.freezeRows) ws.freezePanes.freezeRows(sheet.freezeRows);
   if (sheet.pageSetup) {
     ws.pageLayout.orientation = sheet.pageSetup.orientation === 'landscape' ? 'Landscape' : 'Portrait';
@@ -613,4 +633,18 @@ function applyStyle(format: RangeFormatProxy, style: StyleSpec): void {
   if (style.borderTop) format.borders.getItem('EdgeTop').style = 'Continuous';
   if (style.borderBottom) format.borders.getItem('EdgeBottom').style = 'Continuous';
   if (style.wrap) format.wrapText = true;
+}
+
+/** The add-in's name for a chart it draws on a sheet: `AVGF_historik_diagram1`; a chart of another name is the officer's. */
+export const chartName = (sheetKey: string, index: number): string =>
+  `${MARKER_PREFIX}${sheetKey.replace(/[^A-Za-z0-9]/g, '_')}_diagram${index + 1}`;
+
+/**
+ * The block a chart's series come from: the first series' name cell to the last series' last value
+ * (the series are side by side, each name above its values): `C6:J23`.
+ */
+function chartSource(chart: ChartPlan): string {
+  const first = chart.series[0]!;
+  const last = chart.series[chart.series.length - 1]!;
+  return `${first.name}:${last.values.split(':')[1]}`;
 }
