@@ -20,8 +20,8 @@ describe('Så gör du årets avgifter', () => {
     expect(document.activeElement).toBe(summary);
     await user.click(summary);
     expect(details.open).toBe(true);
-    // The steps, the figures' origin and the approval.
-    expect(screen.getAllByRole('listitem', { hidden: true }).map((li) => li.textContent)).toEqual(
+    // The steps, the figures' origin and the approval: their text loads as the help opens.
+    expect((await screen.findAllByRole('listitem', { hidden: true })).map((li) => li.textContent)).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/31 december året före/),
         expect.stringMatching(/Hämta folkmängd/),
@@ -40,8 +40,8 @@ describe('Så gör du årets avgifter', () => {
         <Help />
       </LangContext.Provider>,
     );
-    expect(screen.getByText("How to do this year's fees")).toBeTruthy();
-    expect(screen.getByText(/^To approve:/)).toBeTruthy();
+    await userEvent.setup().click(screen.getByText("How to do this year's fees"));
+    expect(await screen.findByText(/^To approve:/)).toBeTruthy();
     expect(screen.getByText(/^Fee allocation version /)).toBeTruthy();
   });
 });

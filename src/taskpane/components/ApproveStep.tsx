@@ -16,19 +16,9 @@ const useStyles = makeStyles({
 /**
  * Fastställ after writing: decision reference and name, then protect and log (state in useApprove).
  *
- * @example <ApproveStep n={1} feeYear={2026} inExcel approve={useApprove(services, 2026)} />
+ * @example <ApproveStep n={1} feeYear={2026} approve={useApprove(services, 2026)} />
  */
-export function ApproveStep({
-  n,
-  feeYear,
-  inExcel,
-  approve,
-}: {
-  n: number;
-  feeYear: number;
-  inExcel: boolean;
-  approve: ApproveState;
-}) {
+export function ApproveStep({ n, feeYear, approve }: { n: number; feeYear: number; approve: ApproveState }) {
   const lang = useLang();
   const t = useStrings().approveStep;
   const s = useStyles();
@@ -40,9 +30,9 @@ export function ApproveStep({
   );
   return (
     <Step n={n} title={t.title(feeYear)}>
-      <Caption1>{inExcel ? t.explain : t.outside}</Caption1>
+      <Caption1>{t.explain}</Caption1>
       <Field label={t.reference} hint={t.referenceHint}>
-        <Input value={approve.reference} onChange={(_, d) => approve.setReference(d.value)} disabled={!inExcel} />
+        <Input value={approve.reference} onChange={(_, d) => approve.setReference(d.value)} />
       </Field>
       <Field
         label={t.name}
@@ -50,12 +40,12 @@ export function ApproveStep({
         validationState={approve.nameMissing ? 'error' : 'none'}
         {...(approve.nameMissing ? { validationMessage: t.nameMissing } : {})}
       >
-        <Input value={approve.name} onChange={(_, d) => approve.setName(d.value)} disabled={!inExcel} />
+        <Input value={approve.name} onChange={(_, d) => approve.setName(d.value)} />
       </Field>
       <Button
         appearance="primary"
         className={mergeClasses(s.action, running && s.running)}
-        disabled={!inExcel || running}
+        disabled={running}
         onClick={() => void approve.approve()}
       >
         {running ? t.running : t.run}

@@ -1,5 +1,9 @@
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { useStrings } from '../i18n';
+import { lazy, Suspense, useState } from 'react';
+import { useLang, useStrings } from '../i18n';
+
+/** The help's body: a chunk of its own, loaded when the help is opened. */
+const HelpBody = lazy(() => import(/* webpackChunkName: "help" */ '../help/HelpBody'));
 
 /**
  * The add-in's version: package.json's, written in by the build (webpack's DefinePlugin; the
@@ -28,23 +32,23 @@ const useStyles = makeStyles({
 
 /**
  * The pane's short help and its version, closed until opened (a native <details>: Enter or Space on
- * its summary opens it, and screen readers announce it as expandable).
+ * its summary opens it, and screen readers announce it as expandable); its text loads as it opens.
  * @example <Help /> // "Så gör du årets avgifter" (closed) and "Avgiftsfördelning version 0.1.0"
  */
 export function Help() {
   const styles = useStyles();
   const text = useStrings().help;
+  const lang = useLang();
+  const [open, setOpen] = useState(false);
   return (
     <footer className={styles.help}>
-      <details>
+      <details onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
         <summary className={styles.summary}>{text.title}</summary>
-        <ol className={styles.list}>
-          {text.steps.map((step) => (
-            <li key={step}>{step}</li>
-          ))}
-        </ol>
-        <p>{text.sources}</p>
-        <p>{text.approve}</p>
+        {open && (
+          <Suspense fallback={null}>
+            <HelpBody lang={lang} listClass={styles.list} />
+          </Suspense>
+        )}
       </details>
       <Caption1 block>{text.version(APP_VERSION)}</Caption1>
     </footer>

@@ -16,9 +16,9 @@ const useStyles = makeStyles({
 /**
  * "Kontrollera arbetsboken": the same check as `avgift verify`, on the open workbook (state in useVerify).
  *
- * @example <VerifyStep n={2} inExcel check={useVerify(services, 2026)} />
+ * @example <VerifyStep n={2} check={useVerify(services, 2026)} />
  */
-export function VerifyStep({ n, inExcel, check }: { n: number; inExcel: boolean; check: VerifyState }) {
+export function VerifyStep({ n, check }: { n: number; check: VerifyState }) {
   const t = useStrings().verifyStep;
   const f = useFormats();
   const s = useStyles();
@@ -30,11 +30,11 @@ export function VerifyStep({ n, inExcel, check }: { n: number; inExcel: boolean;
   );
   return (
     <Step n={n} title={t.title}>
-      <Caption1>{inExcel ? t.explain : t.outside}</Caption1>
+      <Caption1>{t.explain}</Caption1>
       <Button
         appearance="secondary"
         className={mergeClasses(s.action, running && s.running)}
-        disabled={!inExcel || running}
+        disabled={running}
         onClick={() => void check.verify()}
       >
         {running ? t.running : t.run}

@@ -131,6 +131,7 @@ export const en: Strings = {
   writeRevision: 'Write the revision as a new sheet',
   nothingToWrite: 'Choose at least one sheet.',
   previewTitle: 'What will be written',
+  historyTitle: (year: number) => `The fees 2010–${year}`,
   budgetStep: 'Budget check',
   budgetTarget: 'Budget to check',
   budgetSelection: 'Selected range',
@@ -192,16 +193,6 @@ export const en: Strings = {
   tryAgain: 'Try again',
   help: {
     title: "How to do this year's fees",
-    steps: [
-      'Check the fee year: from July the next year is proposed (budget year, a forecast), from February the current one (invoicing year). A year’s fee uses the population on 31 December of the year before. The tabs change the task; the year follows the task unless you typed one.',
-      'Next year’s budget: get the population, write the budget template and run the Budget check: select the budget (or choose the sheet it is on) and check that it balances with the fees or the forecast.',
-      'This year’s fees and invoices: choose a source and click Get population, review the change from the year before and the rule, see what will be written and write to the workbook: the fee sheet, the invoice table and one sheet per municipality, with a row on the Logg sheet. Your own sheets are never touched.',
-      'Rule: from 2017, 4 kr per inhabitant (decision 2017-02-02); 2010–2016, the agreement’s § 8. Any other rate is a scenario, never an invoice.',
-    ],
-    sources:
-      'The figures come from Statistics Sweden’s database (population on 31 December, published in late February). Before that, or without a network, Statistics Sweden’s figures that come with the add-in are used. The source and its time are stated under the table, on the sheets and in the Logg. “The same SCB query as the Befolkning sheet” asks Statistics Sweden again; changed figures are shown before anything is written.',
-    approve:
-      'To approve: after the committee’s decision, give the decision’s reference and your name under Approve and verify. The year’s sheets are protected and an Approved row is written to the Logg; Check the workbook later shows whether a fee or a population figure has changed. The fee is due 15 March.',
     version: (v: string) => `Fee allocation version ${v}`,
   },
   approveStep: {
@@ -218,7 +209,6 @@ export const en: Strings = {
     approvedBody: (sheets: string, sum: string) => `Protected sheets: ${sheets}. Checksum ${sum}. The row is in Logg.`,
     refused: (n: number) =>
       `Not approved: ${n} ${n === 1 ? 'difference' : 'differences'} from the workbook’s own figures. Nothing was protected or logged.`,
-    outside: 'Approval applies to the open workbook; open the add-in in Excel.',
     forecast: (year: number) =>
       `The ${year} fees are approved once they are decided: SCB publishes the population on 31 December ${year - 1} in late February ${year}. There is only a forecast now, and a forecast is never approved.`,
     already: (year: number) => `${year} is approved already`,
@@ -235,7 +225,6 @@ export const en: Strings = {
       `The fees follow the workbook’s population and rule. Checksum ${sum}${logged}.`,
     logged: (action: string, time: string) => `, the same as the Logg row ${action} ${time}`,
     differs: (n: number, sheet: string) => `${sheet}: ${n} ${n === 1 ? 'difference' : 'differences'}`,
-    outside: 'The check reads the open workbook; open the add-in in Excel.',
   },
   differences: {
     caption: 'Differences',

@@ -133,6 +133,7 @@ export const sv = {
   writeRevision: 'Skriv revisionen som nytt blad',
   nothingToWrite: 'Välj minst ett blad.',
   previewTitle: 'Det här skrivs',
+  historyTitle: (year: number) => `Avgifterna 2010–${year}`,
   // Step 4
   budgetStep: 'Budgetkontroll',
   budgetTarget: 'Budget att kontrollera',
@@ -199,16 +200,6 @@ export const sv = {
   /** Short on purpose: the yearly steps, where the figures come from, how to approve. */
   help: {
     title: 'Så gör du årets avgifter',
-    steps: [
-      'Kontrollera avgiftsåret: från juli föreslås nästa år (budgetår, en prognos), från februari det innevarande (faktureringsår). Avgiften räknas på folkmängden 31 december året före. Flikarna byter uppgift; året följer uppgiften om du inte har skrivit ett eget.',
-      'Budget för nästa år: hämta folkmängden, skriv budgetmallen och gör Budgetkontroll: markera budgeten (eller välj bladet den står på) och kontrollera att den går ihop med avgifterna eller prognosen.',
-      'Årets avgifter och fakturor: välj källa och klicka på Hämta folkmängd, granska ändringen mot året före och regeln, se vad som skrivs och skriv till arbetsboken: avgiftsbladet, fakturaunderlaget och ett blad per kommun, med en rad i bladet Logg. Dina egna blad rörs aldrig.',
-      'Regel: från 2017 gäller 4 kr per invånare (beslut 2017-02-02), 2010–2016 avtalets § 8. En annan taxa är ett scenario, aldrig en faktura.',
-    ],
-    sources:
-      'Siffrorna kommer från SCB:s statistikdatabas (folkmängd 31 december, publiceras i slutet av februari). Innan dess, eller utan nätverk, används SCB:s siffror som följer med tillägget. Källan och tidpunkten står under tabellen, på bladen och i Logg. ”Samma SCB-fråga som bladet Befolkning” frågar SCB igen; ändrade siffror visas innan något skrivs.',
-    approve:
-      'Fastställa: efter kommitténs beslut anger du beslutets referens och ditt namn under Fastställ och kontrollera. Årets blad skyddas och en rad Fastställt skrivs i Logg; Kontrollera arbetsboken visar senare om en avgift eller folkmängd har ändrats. Avgiften förfaller 15 mars.',
     version: (v: string) => `Avgiftsfördelning version ${v}`,
   },
   /** ApproveStep. */
@@ -227,7 +218,6 @@ export const sv = {
       `Skyddade blad: ${sheets}. Kontrollsumma ${sum}. Raden finns i Logg.`,
     refused: (n: number) =>
       `Fastställs inte: ${n} ${n === 1 ? 'skillnad' : 'skillnader'} mot arbetsbokens egna tal. Inget har skyddats eller loggats.`,
-    outside: 'Fastställ gäller den öppna arbetsboken; öppna tillägget i Excel.',
     forecast: (year: number) =>
       `Avgifterna för ${year} fastställs när de är beslutade: SCB publicerar folkmängden 31 december ${year - 1} i slutet av februari ${year}. Nu finns bara en prognos, och en prognos fastställs aldrig.`,
     already: (year: number) => `${year} är redan fastställt`,
@@ -245,7 +235,6 @@ export const sv = {
       `Avgifterna följer arbetsbokens folkmängd och regel. Kontrollsumma ${sum}${logged}.`,
     logged: (action: string, time: string) => `, samma som raden ${action} ${time} i Logg`,
     differs: (n: number, sheet: string) => `${sheet}: ${n} ${n === 1 ? 'skillnad' : 'skillnader'}`,
-    outside: 'Kontrollen läser den öppna arbetsboken; öppna tillägget i Excel.',
   },
   /** Differences. */
   differences: {

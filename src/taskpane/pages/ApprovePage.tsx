@@ -27,8 +27,8 @@ export function ApprovePage({ pane, services }: { pane: PaneState; services: Ser
     );
   return (
     <>
-      <ApproveStep n={1} feeYear={year.feeYear} inExcel approve={approve} />
-      <VerifyStep n={2} inExcel check={check} />
+      <ApproveStep n={1} feeYear={year.feeYear} approve={approve} />
+      <VerifyStep n={2} check={check} />
     </>
   );
 }

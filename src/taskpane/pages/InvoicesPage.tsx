@@ -1,4 +1,5 @@
 import { PopulationStep } from '../components/PopulationStep';
+import { HistoryStep } from '../components/HistoryStep';
 import { RevisionNotice } from '../components/RevisionNotice';
 import { RuleStep } from '../components/RuleStep';
 import { WriteStep } from '../components/WriteStep';
@@ -56,6 +57,9 @@ export function InvoicesPage({ pane, services }: { pane: PaneState; services: Se
         {...writeProps(write)}
       />
       {write.revision && <RevisionNotice feeYear={year.feeYear} revision={write.revision} />}
+      {fees?.kind === 'decided' && population.current && (
+        <HistoryStep lastYear={year.feeYear} members={population.current.members} population={population.current} />
+      )}
     </>
   );
 }
