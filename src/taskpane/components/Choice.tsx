@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { Ref, useId } from 'react';
+import { useNativeInputStyles } from './nativeInput';
 
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
@@ -7,24 +8,6 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     fontSize: tokens.fontSizeBase300,
     paddingBottom: tokens.spacingVerticalXXS,
-  },
-  // The whole row is the target (at least 24 px high, WCAG 2.5.8); the text is never grey (it is not disabled).
-  row: {
-    display: 'flex',
-    alignItems: 'flex-start',
-    gap: tokens.spacingHorizontalS,
-    minHeight: '24px',
-    color: tokens.colorNeutralForeground1,
-    fontSize: tokens.fontSizeBase300,
-    cursor: 'pointer',
-  },
-  dot: {
-    width: '16px',
-    height: '16px',
-    margin: '2px 0 0',
-    flexShrink: 0,
-    accentColor: tokens.colorCompoundBrandBackground,
-    cursor: 'pointer',
   },
   hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
@@ -52,6 +35,7 @@ export function Choice<T extends string>({
   firstRef?: Ref<HTMLInputElement>;
 }) {
   const s = useStyles();
+  const native = useNativeInputStyles();
   const name = useId();
   const labelId = useId();
   const hintId = useId();
@@ -66,14 +50,14 @@ export function Choice<T extends string>({
         {label}
       </span>
       {options.map((o, i) => (
-        <label key={o.value} className={s.row}>
+        <label key={o.value} className={native.row}>
           <input
             type="radio"
             name={name}
             value={o.value}
             checked={value === o.value}
             onChange={() => onChange(o.value)}
-            className={s.dot}
+            className={native.input}
             {...(i === 0 && firstRef ? { ref: firstRef } : {})}
           />
           {o.label}
