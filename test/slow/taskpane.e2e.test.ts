@@ -719,6 +719,50 @@ describeIf('the task pane in Chromium', () => {
       await page.close();
     });
 
+    it('Kopiera budgettext puts a real table on the clipboard; the fees 2010–2026 open as a chart with its table', async () => {
+      const { page, problems } = await openPane(false, undefined, { ...SCREEN, now: NOVEMBER });
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+      await page.getByRole('button', { name: 'Hämta folkmängd' }).click();
+      await page.getByText(SOURCE).waitFor();
+      const step = page.getByRole('region', { name: '4. Budgettext' });
+      await step.getByRole('button', { name: 'Kopiera budgettext' }).click();
+      await step.getByText(/^Budgettexten är kopierad/).waitFor();
+      // What Chromium's own clipboard holds: both kinds, the HTML with one table.
+      const clip = await page.evaluate(async () => {
+        const [item] = await navigator.clipboard.read();
+        return {
+          types: [...item!.types].sort(),
+          html: await (await item!.getType('text/html')).text(),
+          text: await (await item!.getType('text/plain')).text(),
+        };
+      });
+      expect(clip.types).toEqual(['text/html', 'text/plain']);
+      expect(clip.html.match(/<table>/g)).toHaveLength(1);
+      expect(clip.html).toContain('Avgifter från kommunerna');
+      expect(clip.text.split('\n\n').slice(0, 1)).toEqual(['Budget 2027 (prognos)']);
+
+      // The invoice page for 2026: its history, opened by keyboard, a chart named by its figures.
+      await page.getByRole('tab', { name: 'Årets avgifter och fakturor' }).click();
+      await page.getByRole('button', { name: 'Hämta folkmängd' }).click();
+      await page.getByText(SOURCE).waitFor();
+      const summary = page.getByText('Avgifterna 2010–2026');
+      await summary.focus();
+      await page.keyboard.press('Enter');
+      const chart = page.getByRole('img', {
+        name: /^Avgifterna 2010–2026: från 860\s000\skr 2010 till 2\s102\s500\skr 2026/,
+      });
+      await chart.waitFor();
+      await page.getByText('Visa talen').click();
+      expect(fits(await tables(page))).toEqual([]);
+      await page.screenshot({ path: join(SHOTS, '17-budget-text-history.png'), fullPage: true });
+      expect({ state: '17-budget-text-history', violations: await axeViolations(page) }).toEqual({
+        state: '17-budget-text-history',
+        violations: [],
+      });
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
     it('March: the invoice page for 2026, a scenario, then Kontrollera finds a changed cell — every table fits at 320 px and at 200 % zoom', async () => {
       const { page, problems } = await openPane(true, { sheets: [{ name: 'Blad1' }] }, { ...SCREEN, now: MARCH });
       await expect(
