@@ -11,6 +11,7 @@ import {
 import { budgetTextOfYear } from '../../src/jobs/budgetText';
 import { feesForBudget, feesOfYear } from '../../src/jobs/fees';
 import { seedBudgetLines, tabularBudget } from '../support/seedBudget';
+import { decided2026 } from '../support/year2026';
 
 /*
  * Budgettext (issue 22): section 6 "Budget" of the verksamhetsplan from the add-in's own figures and
@@ -18,11 +19,7 @@ import { seedBudgetLines, tabularBudget } from '../support/seedBudget';
  * (../shared/seeds/003_…txt, copied to test/fixtures/seeds).
  */
 const population = snapshotPopulation();
-const decided = (() => {
-  const f = feesOfYear({ feeYear: 2026, rule: perCapitaRule(), members: SODERTORN_MEMBERS, population });
-  if (!f.ok) throw new Error(f.error.message.en);
-  return feesForBudget(f.value)!;
-})();
+const decided = feesForBudget(decided2026())!;
 const unwrap = <T>(r: Result<T>): T => {
   if (!r.ok) throw new Error(r.error.message.en);
   return r.value;

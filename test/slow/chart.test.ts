@@ -1,14 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { snapshotPopulation } from '../../src/data/snapshot';
-import { perCapitaRule, SODERTORN_MEMBERS } from '../../src/domain';
-import { feesOfYear } from '../../src/jobs/fees';
-import { planOfYear } from '../../src/jobs/plan';
+import { SODERTORN_MEMBERS } from '../../src/domain';
 import { renderPlanToXlsx } from '../../src/workbook/xlsx/render';
 import { ROOT } from './support/browser';
 import { printPagesAsPng, recalculateWithLibreOffice, saveWithLibreOffice } from './support/libreoffice';
 import { requireProgram } from './support/programs';
+import { plan2026 } from '../support/year2026';
 
 /*
  * The fees over the years as a native chart on Historik (issue 22, item 2), proven with LibreOffice:
@@ -20,9 +18,6 @@ const describeIf = haveLibreOffice ? describe : describe.skip;
 const OUT = join(ROOT, 'test-results', 'chart');
 
 async function historyWorkbook(): Promise<Uint8Array> {
-  const population = snapshotPopulation();
-  const fees = feesOfYear({ feeYear: 2026, rule: perCapitaRule(), members: SODERTORN_MEMBERS, population });
-  if (!fees.ok) throw new Error(fees.error.message.en);
   const only = {
     allocation: false,
     invoices: false,
@@ -31,15 +26,7 @@ async function historyWorkbook(): Promise<Uint8Array> {
     history: true,
     budget: false,
   };
-  return renderPlanToXlsx(
-    planOfYear({
-      fees: fees.value,
-      members: SODERTORN_MEMBERS,
-      population,
-      sheets: only,
-      generatedAt: '2026-03-02T09:00:00.000Z',
-    }),
-  );
+  return renderPlanToXlsx(plan2026(only));
 }
 
 describeIf('the Historik chart in LibreOffice', () => {

@@ -1,15 +1,13 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { snapshotPopulation } from '../../src/data/snapshot';
-import { oreToKronor, perCapitaRule, SODERTORN_MEMBERS } from '../../src/domain';
-import { feesOfYear } from '../../src/jobs/fees';
-import { planOfYear } from '../../src/jobs/plan';
+import { oreToKronor } from '../../src/domain';
 import { DEFAULT_SHEETS } from '../../src/jobs/sheets';
 import { renderPlanToExcel } from '../../src/workbook/excel/render';
 import { renderPlanToXlsx } from '../../src/workbook/xlsx/render';
 import { createRealExcel } from '../excel/realExcel';
 import { relationships } from '../../src/workbook/xlsx/package';
 import { readXlsxSheets } from '../../src/workbook/xlsx/read';
+import { decided2026, plan2026 } from '../support/year2026';
 
 /*
  * The Historik chart as DrawingML parts in the .xlsx (issue 22, item 2): its series are the sheet's
@@ -17,16 +15,7 @@ import { readXlsxSheets } from '../../src/workbook/xlsx/read';
  * LibreOffice opening, printing and saving it: test/slow/chart.test.ts. In Excel, the same chart by
  * Office.js's charts.add, on Microsoft's library answered by the model.
  */
-const population = snapshotPopulation();
-const fees = feesOfYear({ feeYear: 2026, rule: perCapitaRule(), members: SODERTORN_MEMBERS, population });
-if (!fees.ok) throw new Error(fees.error.message.en);
-const plan = planOfYear({
-  fees: fees.value,
-  members: SODERTORN_MEMBERS,
-  population,
-  sheets: DEFAULT_SHEETS,
-  generatedAt: '2026-03-02T09:00:00.000Z',
-});
+const plan = plan2026(DEFAULT_SHEETS);
 
 describe('the Historik chart in the .xlsx', () => {
   let zip: JSZip;
@@ -76,7 +65,7 @@ describe('the Historik chart in the .xlsx', () => {
     if (!sheets.ok) throw new Error(sheets.error.message.en);
     const historik = sheets.value.find((s) => s.sheet === 'Historik')!.values;
     expect(cached).toEqual(historik.slice(6, 23).map((row) => row[2]));
-    expect(cached.at(-1)).toBe(oreToKronor(fees.value.allocation.members[0]!.feeOre)); // 387 000 kr in 2026
+    expect(cached.at(-1)).toBe(oreToKronor(decided2026().allocation.members[0]!.feeOre)); // 387 000 kr in 2026
   });
 
   it('stays a package ExcelJS opens, every sheet there', async () => {
