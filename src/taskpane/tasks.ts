@@ -1,4 +1,4 @@
-import { defaultFeeYear, needsForecast } from '../domain';
+import { defaultFeeYear, latestPublishedYear, needsForecast } from '../domain';
 
 /**
  * The officer's three tasks, in the order of the committee's year (SPEC, "The committee's year"):
@@ -26,14 +26,10 @@ export function taskInSeason(now: Date): PaneTask {
 
 /**
  * The latest fee year whose population SCB has published: the year that can be invoiced and
- * fastställas now (a later one can only be forecast).
+ * fastställas now (a later one can only be forecast). Its fees use the latest published year-end.
  *
  * @example
  * latestDecidableYear(new Date(2026, 10, 23)) // → 2026
  * latestDecidableYear(new Date(2027, 0, 15))  // → 2026 (31 December 2026 comes in February)
  */
-export function latestDecidableYear(now: Date): number {
-  let year = now.getFullYear() + 1;
-  while (needsForecast(year, now)) year -= 1;
-  return year;
-}
+export const latestDecidableYear = (now: Date): number => latestPublishedYear(now) + 1;

@@ -6,8 +6,7 @@ import { cellContent, resolveNames, Resolution } from '../plan/resolve';
 import { CONDITIONAL_STYLES, FONT, STYLES } from '../plan/styles';
 import { optional } from '../../domain';
 import { addCharts } from './chart';
-import { relationships } from './package';
-import { attribute, decodeXml } from './xml';
+import { openXlsxPackage } from './package';
 
 /**
  * Writes a plan as a new .xlsx file with ExcelJS: the command line's output, and the download offered
@@ -32,56 +31,51 @@ export async function renderPlanToXlsx(plan: WorkbookPlan): Promise<Uint8Array> 
       resolution.markers.get(sheet.key)!,
     );
   }
-  const xlsx = new Uint8Array(await workbook.xlsx.writeBuffer());
+  // What ExcelJS cannot write (hidden names, charts) is patched into the package it wrote, opened once.
+  const opened = await openXlsxPackage(new Uint8Array(await workbook.xlsx.writeBuffer()), 'Avgiftsfördelning.xlsx');
+  if (!opened.ok) throw new Error(opened.error.message.en);
+  const { zip, sheets } = opened.value;
   const charted = plan.sheets.filter((s) => s.charts?.length);
-  if (!charted.length) return hideNames(xlsx, MARKER_PREFIX);
-  // The charts ExcelJS cannot write, added as DrawingML parts to each sheet's part.
-  const zip = await JSZip.loadAsync(xlsx);
-  const parts = await sheetParts(zip);
-  await addCharts(
-    zip,
-    charted.map((sheet) => {
-      const sheetName = resolution.sheetNames.get(sheet.key)!;
-      const cellAt = planCellLookup(sheet);
-      return {
-        part: parts.get(sheetName)!,
-        sheetName,
-        charts: sheet.charts!,
-        valueAt: (row: number, column: number) => {
-          const cell = cellAt(row, column);
-          return cell?.formula !== undefined ? cell.result : cell?.value;
-        },
-      };
-    }),
-  );
-  return hideNames(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), MARKER_PREFIX);
-}
-
-/** Each sheet's part in the package, by the sheet's name (xl/workbook.xml and its relationships). */
-async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const workbook = await zip.file('xl/workbook.xml')!.async('string');
-  const rels = relationships(await zip.file('xl/_rels/workbook.xml.rels')!.async('string'), 'xl/');
-  const parts = new Map<string, string>();
-  for (const m of workbook.matchAll(/<sheet\b([^>]*?)\/?>/g)) {
-    const name = attribute(m[1]!, 'name');
-    const id = attribute(m[1]!, 'r:id');
-    const part = rels.find((r) => r.id === id)?.target;
-    if (name !== undefined && part) parts.set(decodeXml(name), part);
+  if (charted.length) {
+    const parts = new Map(sheets.map((s) => [s.name, s.path]));
+    await addCharts(
+      zip,
+      charted.map((sheet) => {
+        const sheetName = resolution.sheetNames.get(sheet.key)!;
+        const cellAt = planCellLookup(sheet);
+        return {
+          part: parts.get(sheetName)!,
+          sheetName,
+          charts: sheet.charts!,
+          valueAt: (row: number, column: number) => {
+            const cell = cellAt(row, column);
+            return cell?.formula !== undefined ? cell.result : cell?.value;
+          },
+        };
+      }),
+    );
   }
-  return parts;
+  await hideNamesIn(zip, MARKER_PREFIX);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
 /**
  * Marks the workbook names starting with `prefix` hidden (`hidden="1"` in xl/workbook.xml), which
  * ExcelJS cannot write: `<definedName name="AVGF_historik">` → `<definedName name="AVGF_historik" hidden="1">`.
+ *
+ * @example await hideNames(await wb.xlsx.writeBuffer(), 'AVGF_') // the same package, the markers hidden
  */
 export async function hideNames(xlsx: Uint8Array, prefix: string): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(xlsx);
+  await hideNamesIn(zip, prefix);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+async function hideNamesIn(zip: JSZip, prefix: string): Promise<void> {
   const path = 'xl/workbook.xml';
   const xml = await zip.file(path)!.async('string');
   const pattern = new RegExp(`<definedName name="(${prefix}[^"]*)"`, 'g');
   zip.file(path, xml.replace(pattern, '<definedName name="$1" hidden="1"'));
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
 function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan, resolution: Resolution): void {
