@@ -10,6 +10,7 @@ import {
 } from '../../src/domain';
 import { memberRegisterFromCells, parseMemberRegisterFile } from '../../src/data/memberRegisterFile';
 import { membersSheet } from '../../src/workbook/layouts/members';
+import { HUDDINGE_INVOICE_FIELDS } from '../support/expected';
 
 describe('organisationsnummer', () => {
   it('accepts Huddinge kommun 212000-0068 (SPEC.md) with or without the hyphen', () => {
@@ -57,15 +58,7 @@ describe('members register', () => {
   });
 
   it('marks the sender’s own row (Huddinge) as intern omföring, with nothing missing', () => {
-    expect(invoiceRegisterFields('0126', undefined)).toEqual([
-      'Huddinge kommun',
-      '212000-0068',
-      '0007:2120000068',
-      '',
-      '',
-      'intern omföring',
-      '',
-    ]);
+    expect(invoiceRegisterFields('0126', undefined)).toEqual(HUDDINGE_INVOICE_FIELDS);
     expect(recipientInfo('0126', undefined)).toMatchObject({ internal: true, missing: [] });
   });
 

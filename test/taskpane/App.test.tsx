@@ -9,6 +9,7 @@ import { App } from '../../src/taskpane/App';
 import { createServices } from '../../src/taskpane/services';
 import { NOW, nb, standalone, inExcel, getPopulation, openTask } from './appPage';
 import { tabularBudget } from '../support/seedBudget';
+import { HUDDINGE_INVOICE_FIELDS } from '../support/expected';
 
 describe('the task pane, outside Excel', () => {
   it('computes the 2026 fees from the snapshot and shows population with its change', async () => {
@@ -80,13 +81,7 @@ describe('the task pane, outside Excel', () => {
       undefined,
       '0126',
       'Huddinge',
-      'Huddinge kommun',
-      '212000-0068',
-      '0007:2120000068',
-      '',
-      '',
-      'intern omföring',
-      '',
+      ...HUDDINGE_INVOICE_FIELDS,
     ]);
   });
 
