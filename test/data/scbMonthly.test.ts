@@ -5,9 +5,18 @@ import { readJsonStat } from '../../src/data/jsonStat';
 import { clearScbCache } from '../../src/data/scb/client';
 import { fetchScbMonthlyEstimate, monthEndDate } from '../../src/data/scb/monthly';
 import { allocate, perCapitaRule, SODERTORN_MEMBERS } from '../../src/domain';
-import { monthlyData, monthlyMetadata, Region, SHARED_LAN } from '../support/scbMonthly';
+import {
+  builtMonthly,
+  monthlyData,
+  monthlyMetadata,
+  MONTHS_2026,
+  population2025,
+  Region,
+  SHARED_LAN,
+  SODERTORN_REGIONS,
+} from '../support/scbMonthly';
 import { ScbTestServer } from '../support/scbServer';
-import { FIXTURES, itWithShared, SHARED_DATA, sharedPopulation } from '../support/sharedData';
+import { FIXTURES, itWithShared, SHARED_DATA } from '../support/sharedData';
 
 /*
  * SCB's preliminary monthly folkmängd (TAB6471) for a forecast. The kommun-level responses here are
@@ -15,19 +24,9 @@ import { FIXTURES, itWithShared, SHARED_DATA, sharedPopulation } from '../suppor
  * only; the real shared file is read as it is for the län-level fallback.
  */
 const NOW = () => new Date('2026-11-23T08:00:00Z');
-const MONTHS = ['2026M01', '2026M02', '2026M03', '2026M04', '2026M05', '2026M06', '2026M07', '2026M08', '2026M09'];
-const KOMMUNER: Region[] = [
-  ...SHARED_LAN.slice(0, 1),
-  ...SODERTORN_MEMBERS.map((m) => ({ code: m.code, label: m.name })),
-];
-const p2025 = new Map(
-  sharedPopulation()
-    .filter((f) => f.year === 2025)
-    .map((f) => [f.code, f.population]),
-);
+const p2025 = population2025();
 /** Built figures: 31 December 2025 plus 11 people a month for every member. */
-const built = (code: string, month: string) =>
-  p2025.has(code) ? p2025.get(code)! + 11 * Number(month.slice(5)) : 2_500_000;
+const built = builtMonthly(p2025);
 
 function fakeScb(regions: Region[]) {
   const urls: string[] = [];
@@ -37,7 +36,7 @@ function fakeScb(regions: Region[]) {
     const body = url.pathname.endsWith('/config')
       ? { maxDataCells: 150_000, maxCallsPerTimeWindow: 30, timeWindow: 10 }
       : url.pathname.endsWith('/metadata')
-        ? monthlyMetadata(regions, MONTHS)
+        ? monthlyMetadata(regions, MONTHS_2026)
         : monthlyData(
             url.searchParams
               .get('valueCodes[Region]')!
@@ -78,7 +77,7 @@ it('month codes end on the last day of the month', () => {
 
 describe('on a built kommun-level response', () => {
   it('reads the metadata, asks for the latest month with Alder eliminated and Kon total, and forecasts 2027', async () => {
-    const scb = fakeScb(KOMMUNER);
+    const scb = fakeScb(SODERTORN_REGIONS);
     const r = await fetchScbMonthlyEstimate({
       members: SODERTORN_MEMBERS,
       populationYear: 2026,
@@ -136,7 +135,7 @@ describe('on the local SCB server', () => {
 
   it('forecasts from the monthly figure when the table has the kommuner', async () => {
     server.reset('ok');
-    server.monthly = { regions: KOMMUNER, months: MONTHS.slice(0, 8), population: built };
+    server.monthly = { regions: SODERTORN_REGIONS, months: MONTHS_2026.slice(0, 8), population: built };
     const r = await forecastEstimate({ kind: 'scb' }, request, { baseUrl, now: NOW, timeoutMs: 2_000 });
     if (!r.ok) throw new Error(r.error.message.en);
     expect(r.value).toMatchObject({ populationDate: '2026-08-31', basis: 'month' });
@@ -145,7 +144,7 @@ describe('on the local SCB server', () => {
 
   it('falls back to the latest year-end SCB has published when the table is län level only, and says why', async () => {
     server.reset('ok');
-    server.monthly = { regions: SHARED_LAN, months: MONTHS, population: () => 1 };
+    server.monthly = { regions: SHARED_LAN, months: MONTHS_2026, population: () => 1 };
     const r = await forecastEstimate({ kind: 'scb' }, request, { baseUrl, now: NOW, timeoutMs: 2_000 });
     if (!r.ok) throw new Error(r.error.message.en);
     expect(r.value).toMatchObject({ populationDate: '2025-12-31', basis: 'year-end' });
@@ -156,7 +155,7 @@ describe('on the local SCB server', () => {
 
   it('falls back to the latest year-end when SCB has no month after it', async () => {
     server.reset('ok');
-    server.monthly = { regions: KOMMUNER, months: ['2025M11', '2025M12'], population: built };
+    server.monthly = { regions: SODERTORN_REGIONS, months: ['2025M11', '2025M12'], population: built };
     const r = await forecastEstimate({ kind: 'scb' }, request, { baseUrl, now: NOW, timeoutMs: 2_000 });
     expect(r.ok && r.value.populationDate).toBe('2025-12-31');
   });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { FIXTURES } from './sharedData';
+import { SODERTORN_MEMBERS } from '../../src/domain';
+import { FIXTURES, sharedPopulation } from './sharedData';
 
 /*
  * SCB's monthly folkmängd, TAB6471, BUILT for tests in the shape of the shared real response
@@ -58,3 +59,41 @@ export function monthlyData(regions: readonly Region[], month: string, populatio
   data.value = regions.map((r) => population(r.code));
   return data;
 }
+
+/** The months the built responses offer: January–September 2026. */
+export const MONTHS_2026 = [
+  '2026M01',
+  '2026M02',
+  '2026M03',
+  '2026M04',
+  '2026M05',
+  '2026M06',
+  '2026M07',
+  '2026M08',
+  '2026M09',
+];
+
+/** A kommun-level TAB6471: the first län of the shared response, then the eight members. */
+export const SODERTORN_REGIONS: Region[] = [
+  ...SHARED_LAN.slice(0, 1),
+  ...SODERTORN_MEMBERS.map((m) => ({ code: m.code, label: m.name })),
+];
+
+/** Folkmängd 31 December 2025 per kommun, from the shared real figures. */
+export const population2025 = (): Map<string, number> =>
+  new Map(
+    sharedPopulation()
+      .filter((f) => f.year === 2025)
+      .map((f) => [f.code, f.population]),
+  );
+
+/**
+ * The built monthly figures: 31 December 2025 plus 11 people a month for every kommun, 2 500 000 for
+ * a region without a 2025 figure (the län).
+ *
+ * @example builtMonthly(population2025())('0127', '2026M09') // 96 750 + 99
+ */
+export const builtMonthly =
+  (p2025: ReadonlyMap<string, number>) =>
+  (code: string, month: string): number =>
+    p2025.has(code) ? p2025.get(code)! + 11 * Number(month.slice(5)) : 2_500_000;

@@ -5,13 +5,11 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { clearScbCache } from '../../src/data/scb/client';
-import { SODERTORN_MEMBERS } from '../../src/domain';
 import { App } from '../../src/taskpane/App';
 import { createServices } from '../../src/taskpane/services';
 import { localFetch } from '../support/localFetch';
-import { Region, SHARED_LAN } from '../support/scbMonthly';
+import { builtMonthly, MONTHS_2026, population2025, SODERTORN_REGIONS } from '../support/scbMonthly';
 import { ScbTestServer } from '../support/scbServer';
-import { sharedPopulation } from '../support/sharedData';
 
 /*
  * November with SCB chosen: the forecast for 2027 stands on SCB's preliminary monthly folkmängd
@@ -22,18 +20,8 @@ import { sharedPopulation } from '../support/sharedData';
 (globalThis as { structuredClone?: unknown }).structuredClone ??= (value: unknown) => JSON.parse(JSON.stringify(value));
 
 const NOVEMBER = () => new Date(2026, 10, 23, 9, 0);
-const KOMMUNER: Region[] = [
-  ...SHARED_LAN.slice(0, 1),
-  ...SODERTORN_MEMBERS.map((m) => ({ code: m.code, label: m.name })),
-];
-const p2025 = new Map(
-  sharedPopulation()
-    .filter((f) => f.year === 2025)
-    .map((f) => [f.code, f.population]),
-);
-const built = (code: string, month: string) =>
-  p2025.has(code) ? p2025.get(code)! + 11 * Number(month.slice(5)) : 2_500_000;
-const MONTHS = ['2026M01', '2026M02', '2026M03', '2026M04', '2026M05', '2026M06', '2026M07', '2026M08', '2026M09'];
+const p2025 = population2025();
+const built = builtMonthly(p2025);
 
 const server = new ScbTestServer();
 let baseUrl = '';
@@ -47,7 +35,7 @@ const toLocal = localFetch(() => baseUrl).fetch;
 
 it('November, SCB: the 2027 forecast stands on the monthly figure of 30 September 2026, and says so', async () => {
   server.reset('ok');
-  server.monthly = { regions: KOMMUNER, months: MONTHS, population: built };
+  server.monthly = { regions: SODERTORN_REGIONS, months: MONTHS_2026, population: built };
   const user = userEvent.setup();
   render(<App services={createServices({ now: NOVEMBER, fetch: toLocal })} displayLanguage="sv-SE" />);
   await user.click(screen.getByRole('radio', { name: 'SCB – hämta de senaste siffrorna' }));
